@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Install what is missing, build, run every test through ctest and check the formatting.
+# SPINDLE_SANITIZE=1 ./test.sh builds with ASan+UBSan in build-asan/ instead.
+set -euo pipefail
+SPINDLE_ROOT=$(cd "$(dirname "$0")" && pwd)
+source "$SPINDLE_ROOT/installer/setup.sh"
+spindle_install_packages
+
+echo "== clang-format check"
+files=$(cd "$SPINDLE_ROOT" && git ls-files -co --exclude-standard -- '*.cpp' '*.h')
+(cd "$SPINDLE_ROOT" && clang-format --dry-run --Werror $files)
+
+spindle_build
+echo "== tests"
+cd "$SPINDLE_ROOT/build"
+QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2

@@ -29,6 +29,13 @@ QString normalizeDriveAddress(const QString &address)
     return StdioPrefix + QFileInfo(address).absoluteFilePath();
 }
 
+bool isWritableFile(const QFileInfo &file)
+{
+    if (!file.exists())
+        return QFileInfo(file.absolutePath()).isWritable();
+    return file.isWritable() && file.permission(QFileDevice::WriteOwner);
+}
+
 QString DriveInfo::displayName() const
 {
     if (isVirtual) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QFileInfo>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -25,6 +26,10 @@ struct DriveInfo
 bool isVirtualAddress(const QString &address);
 QString virtualPath(const QString &address); // the PATH of stdio:PATH, else empty
 QString normalizeDriveAddress(const QString &address);
+// Whether a virtual disc's file may be written: the user may write it (or create it in its
+// folder) and it is not marked read-only. Root may write anything, but a file someone marked
+// read-only is a choice Spindle respects.
+bool isWritableFile(const QFileInfo &file);
 
 } // namespace Spindle
 

@@ -123,8 +123,7 @@ DriveInfo DriveScanner::describeVirtual(const QString &address)
     d.model = tr("Virtual drive");
     d.readableMedia = QStringList{QStringLiteral("file")};
     const QFileInfo file(virtualPath(d.address));
-    const bool writable =
-        file.exists() ? file.isWritable() : QFileInfo(file.absolutePath()).isWritable();
+    const bool writable = isWritableFile(file);
     if (writable)
         d.writableMedia = QStringList{QStringLiteral("file")};
     return d;

@@ -98,12 +98,6 @@ void Job::execute()
         QMutexLocker lock(&m_stateLock);
         m_result = outcome;
     }
-    if (!outcome.message.isEmpty()) {
-        const Severity s = outcome.succeeded()                              ? Severity::Info
-                           : outcome.status == JobResult::Status::Cancelled ? Severity::Warning
-                                                                            : Severity::Error;
-        Q_EMIT logMessage(s, outcome.message);
-    }
     m_running = false;
     Q_EMIT finished(outcome);
 }

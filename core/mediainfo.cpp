@@ -1,5 +1,6 @@
 #include "mediainfo.h"
 
+#include "driveinfo.h"
 #include "grabbeddrive.h"
 
 #include <cstdint>
@@ -38,7 +39,7 @@ void fillVirtual(const GrabbedDrive &drive, MediaInfo &info)
     info.profileId = medium.profileId;
     info.usedBytes = file.exists() ? file.size() : 0;
     info.status = info.usedBytes > 0 ? MediumStatus::Closed : MediumStatus::Blank;
-    info.writable = file.exists() ? file.isWritable() : QFileInfo(file.absolutePath()).isWritable();
+    info.writable = isWritableFile(file);
     info.erasable = medium.erasable && info.writable && info.usedBytes > 0;
 
     const qint64 fsFree = QStorageInfo(file.absolutePath()).bytesAvailable();

@@ -1,0 +1,73 @@
+#include "command.h"
+
+#include "drivescommand.h"
+#include "exitcodes.h"
+#include "infocommand.h"
+
+#include <QCoreApplication>
+
+namespace Spindle::Cli {
+
+std::vector<std::unique_ptr<Command>> allCommands()
+{
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DrivesCommand>());
+    commands.push_back(std::make_unique<InfoCommand>());
+    return commands;
+}
+
+void Command::prepare(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(summary());
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QCoreApplication::translate("cli", "Show this help.")));
+    addOptions(parser);
+}
+
+QString Command::helpText()
+{
+    QCommandLineParser parser;
+    prepare(parser);
+    QString text = parser.helpText();
+    // Qt names the program in the usage line; the verb belongs there too.
+    const int lineEnd = text.indexOf(QLatin1Char('\n'));
+    QString usage = text.left(lineEnd);
+    const int optionsAt = usage.indexOf(QStringLiteral("[options]"));
+    usage = QCoreApplication::translate("cli", "Usage: spindle-cli %1 %2")
+                .arg(name(), usage.mid(optionsAt));
+    text = usage + text.mid(lineEnd);
+    const QString extra = epilog();
+    if (!extra.isEmpty())
+        text += QLatin1Char('\n') + extra + QLatin1Char('\n');
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text;
+}
+
+int Command::execute(const QStringList &args, CliContext &context)
+{
+    QCommandLineParser parser;
+    prepare(parser);
+    if (!parser.parse(QStringList{QStringLiteral("spindle-cli")} + args))
+        return usageError(context, parser.errorText(), name());
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out << helpText();
+        context.out.flush();
+        return ExitSuccess;
+    }
+    return run(parser, context);
+}
+
+int Command::usageError(CliContext &context, const QString &message, const QString &verb)
+{
+    context.err
+        << QCoreApplication::translate("cli", "spindle-cli %1: %2").arg(verb, message)
+        << QLatin1Char('\n')
+        << QCoreApplication::translate("cli", "Run 'spindle-cli %1 --help' for usage.").arg(verb)
+        << QLatin1Char('\n');
+    context.err.flush();
+    return ExitUsage;
+}
+
+} // namespace Spindle::Cli

@@ -1,0 +1,89 @@
+#include "jobrunner.h"
+
+#include "clijobhandler.h"
+#include "exitcodes.h"
+#include "interruptnotifier.h"
+#include "job.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+
+namespace Spindle::Cli {
+
+JobRunner::JobRunner(CliContext &context, ProgressPrinter::Mode mode, SpeedBase base)
+    : m_context(context), m_mode(mode), m_base(base)
+{}
+
+int JobRunner::exitCodeFor(const JobResult &result)
+{
+    switch (result.status) {
+    case JobResult::Status::Success:
+        return ExitSuccess;
+    case JobResult::Status::SuccessWithLoss:
+        return ExitDataLoss;
+    case JobResult::Status::Cancelled:
+        return ExitCancelled;
+    case JobResult::Status::Failed:
+        return ExitFailure;
+    }
+    return ExitFailure;
+}
+
+int JobRunner::run(Job &job)
+{
+    // JSON progress owns stdout; a bar or plain lines go to stderr so stdout stays clean for
+    // a verb's own output.
+    QTextStream &progressStream =
+        m_mode == ProgressPrinter::Mode::Json ? m_context.out : m_context.err;
+    ProgressPrinter printer(m_mode, progressStream, m_base);
+    InterruptNotifier interrupt;
+    QEventLoop loop;
+    bool interrupted = false;
+
+    job.setHandler(m_handler);
+    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &job, [&] {
+        if (!interrupted) {
+            interrupted = true;
+            m_context.err << '\n' << QCoreApplication::translate("cli", "Cancelling…") << '\n';
+            m_context.err.flush();
+        }
+        job.cancel();
+    });
+    QObject::connect(&job, &Job::progressChanged, &loop,
+                     [&](const JobProgress &p) { printer.update(p); });
+    QObject::connect(&job, &Job::logMessage, &loop, [&](Severity s, const QString &text) {
+        if (s == Severity::Debug || (s == Severity::Info && !m_verbose))
+            return;
+        if (m_mode == ProgressPrinter::Mode::Bar)
+            m_context.err << "\r\x1b[K";
+        m_context.err << severityName(s) << ": " << text << '\n';
+        m_context.err.flush();
+    });
+    JobResult result;
+    QObject::connect(&job, &Job::finished, &loop, [&](const JobResult &r) {
+        result = r;
+        loop.quit();
+    });
+    job.start();
+    loop.exec(); // `finished` is queued to this thread, so it cannot be missed
+    job.wait();
+    printer.finish(result);
+
+    if (m_mode != ProgressPrinter::Mode::Json) {
+        if (!result.succeeded()) {
+            QString message = result.message;
+            if (m_handler && m_handler->refusedNonInteractively())
+                message += QLatin1Char(' ') +
+                           QCoreApplication::translate("cli", "Run again with --yes to accept.");
+            m_context.err << message << '\n';
+            if (!result.detail.isEmpty() && m_verbose)
+                m_context.err << result.detail << '\n';
+        } else if (!result.message.isEmpty()) {
+            m_context.err << result.message << '\n';
+        }
+        m_context.err.flush();
+    }
+    return exitCodeFor(result);
+}
+
+} // namespace Spindle::Cli

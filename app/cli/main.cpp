@@ -1,0 +1,28 @@
+#include "cli.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+#include <unistd.h>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("spindle-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Spindle"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPINDLE_VERSION));
+
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("spindle"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    Spindle::Cli::CliContext context{out, err, isatty(STDOUT_FILENO) != 0,
+                                     isatty(STDIN_FILENO) != 0};
+    return Spindle::Cli::runCli(app.arguments().mid(1), context);
+}

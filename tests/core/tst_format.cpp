@@ -1,0 +1,41 @@
+#include "format.h"
+
+#include <QLocale>
+#include <QTest>
+
+using namespace Spindle;
+
+class TestFormat final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void bytes()
+    {
+        QCOMPARE(formatBytes(512), QStringLiteral("512 bytes"));
+        QCOMPARE(formatBytes(4700372992), QStringLiteral("4.70 GB"));
+        QCOMPARE(formatBytes(737280000), QStringLiteral("737 MB"));
+    }
+
+    void durations()
+    {
+        QCOMPARE(formatDuration(5), QStringLiteral("0:05"));
+        QCOMPARE(formatDuration(125), QStringLiteral("2:05"));
+        QCOMPARE(formatDuration(3723), QStringLiteral("1:02:03"));
+    }
+
+    void speeds()
+    {
+        QCOMPARE(formatSpeedX(1385000.0 * 16, SpeedBase::Dvd), QStringLiteral("16.0×"));
+        QCOMPARE(formatSpeedX(153600.0 * 48, SpeedBase::Cd), QStringLiteral("48.0×"));
+        QCOMPARE(formatRate(22160000.0), QStringLiteral("22.2 MB/s"));
+        QCOMPARE(speedBaseForProfile(0x43), SpeedBase::Bd);
+        QCOMPARE(speedBaseForProfile(0x09), SpeedBase::Cd);
+        QCOMPARE(speedBaseForProfile(0x1a), SpeedBase::Dvd);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFormat)
+#include "tst_format.moc"

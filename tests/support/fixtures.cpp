@@ -1,0 +1,58 @@
+#include "fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+
+namespace Spindle::Test {
+
+int runTool(const QString &program, const QStringList &args, QByteArray *output, int timeoutMs)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, args);
+    if (!process.waitForStarted() || !process.waitForFinished(timeoutMs))
+        return -1;
+    if (output)
+        *output = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+bool haveTool(const char *path)
+{
+    return path && *path && QFileInfo(QString::fromLocal8Bit(path)).isExecutable();
+}
+
+QString makeIso(const QString &dir, const QString &name, const QString &label,
+                const QStringList &entries, const QStringList &extraArgs)
+{
+    const QString root = dir + QStringLiteral("/root-") + name;
+    QDir().mkpath(root);
+    for (const QString &entry : entries) {
+        const int eq = entry.indexOf(QLatin1Char('='));
+        const QString path = root + QLatin1Char('/') + (eq < 0 ? entry : entry.left(eq));
+        if (path.endsWith(QLatin1Char('/'))) {
+            QDir().mkpath(path);
+            continue;
+        }
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(entry.mid(eq + 1).toUtf8());
+    }
+    const QString iso = dir + QLatin1Char('/') + name;
+    QStringList args{QStringLiteral("-as"), QStringLiteral("mkisofs"),
+                     QStringLiteral("-V"),  label,
+                     QStringLiteral("-o"),  iso};
+    args << extraArgs << root;
+    QByteArray output;
+    if (runTool(QStringLiteral(SPINDLE_XORRISO), args, &output) != 0) {
+        qWarning("xorriso failed: %s", output.constData());
+        return {};
+    }
+    return iso;
+}
+
+} // namespace Spindle::Test

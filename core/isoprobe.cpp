@@ -100,6 +100,51 @@ void probeRootDirectory(const BlockReader &read, const char *rootRecord, Filesys
     info.rockRidge = susp && rockRidge;
 }
 
+// OSTA UDF dstring: compression id 8 (one byte a character) or 16 (UCS-2 big-endian), the
+// used length in the last byte.
+QString udfString(const char *field, int fieldLength)
+{
+    const int used = static_cast<unsigned char>(field[fieldLength - 1]);
+    if (used <= 1 || used > fieldLength - 1)
+        return {};
+    const auto compression = static_cast<unsigned char>(field[0]);
+    if (compression == 8)
+        return QString::fromLatin1(field + 1, used - 1).trimmed();
+    if (compression == 16) {
+        QString text;
+        for (int i = 1; i + 1 < used; i += 2)
+            text += QChar(ushort(static_cast<unsigned char>(field[i]) << 8 |
+                                 static_cast<unsigned char>(field[i + 1])));
+        return text.trimmed();
+    }
+    return {};
+}
+
+// UDF 1.02 2.2.3: the anchor at block 256 points at the main volume descriptor sequence,
+// which holds the partition descriptor (where the file data ends) and the volume name.
+void probeUdf(const BlockReader &read, qint64 sessionStart, FilesystemInfo &info)
+{
+    QByteArray block(BlockSize, '\0');
+    if (read(sessionStart + 256, 1, block.data()) < BlockSize || le16(block.constData()) != 2)
+        return;
+    const qint64 vdsLength = le32(block.constData() + 16);
+    const qint64 vdsStart = le32(block.constData() + 20);
+    const int blocks = int(qMin<qint64>(vdsLength / BlockSize, 32));
+    for (int i = 0; i < blocks; ++i) {
+        if (read(vdsStart + i, 1, block.data()) < BlockSize)
+            return;
+        const char *d = block.constData();
+        const quint16 tag = le16(d);
+        if (tag == 1 && info.label.isEmpty())
+            info.label = udfString(d + 24, 32);
+        else if (tag == 5)
+            info.udfEndBytes =
+                qMax(info.udfEndBytes, (qint64(le32(d + 188)) + le32(d + 192)) * BlockSize);
+        else if (tag == 8)
+            return;
+    }
+}
+
 } // namespace
 
 FilesystemInfo probeFilesystem(const BlockReader &read, qint64 sessionStart)
@@ -139,6 +184,8 @@ FilesystemInfo probeFilesystem(const BlockReader &read, qint64 sessionStart)
         }
         break;
     }
+    if (info.udf)
+        probeUdf(read, sessionStart, info);
     if (info.iso9660 && !rootRecord.isEmpty())
         probeRootDirectory(read, rootRecord.constData(), info);
     info.present = info.iso9660 || info.udf;

@@ -17,6 +17,7 @@ struct FilesystemInfo
     bool joliet = false;
     bool rockRidge = false;
     bool udf = false;
+    qint64 udfEndBytes = 0; // end of the UDF partition, when UDF is present
     bool elTorito = false;
     bool dvdVideo = false;
 };

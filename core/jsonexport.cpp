@@ -34,6 +34,7 @@ QJsonObject toJson(const FilesystemInfo &fs)
         {QStringLiteral("joliet"), fs.joliet},
         {QStringLiteral("rockRidge"), fs.rockRidge},
         {QStringLiteral("udf"), fs.udf},
+        {QStringLiteral("udfEndBytes"), fs.udfEndBytes},
         {QStringLiteral("elTorito"), fs.elTorito},
         {QStringLiteral("dvdVideo"), fs.dvdVideo},
     };

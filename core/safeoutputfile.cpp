@@ -83,8 +83,9 @@ Error SafeOutputFile::writeError() const
                      QString::fromLocal8Bit(strerror(err))};
     }
     if (err == EFBIG) {
-        return Error{tr("The file system holding %1 cannot store a file this large (FAT32 stops at "
-                        "4 GB). Choose a folder on another file system.")
+        return Error{tr("The image is too large for the file system holding %1 or for your "
+                        "account's file size limit (FAT32, for one, stops at 4 GB). Choose a "
+                        "folder on another file system.")
                          .arg(QFileInfo(m_finalPath).absolutePath()),
                      QString::fromLocal8Bit(strerror(err))};
     }

@@ -3,6 +3,7 @@
 #include "drivescommand.h"
 #include "exitcodes.h"
 #include "infocommand.h"
+#include "readcommand.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DrivesCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<ReadCommand>());
     return commands;
 }
 

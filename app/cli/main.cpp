@@ -5,11 +5,15 @@
 #include <QLocale>
 #include <QTranslator>
 
+#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+    // A file size limit (ulimit -f) must end a copy with a clear "file too large" error, not kill
+    // the process mid-write.
+    std::signal(SIGXFSZ, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spindle-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Spindle"));

@@ -1,0 +1,168 @@
+#include "readcommand.h"
+
+#include "clijobhandler.h"
+#include "exitcodes.h"
+#include "format.h"
+#include "jobrunner.h"
+#include "jsonexport.h"
+#include "readdiscjob.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Spindle::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QJsonObject reportJson(const ReadReport &r, const JobResult &result)
+{
+    QJsonArray bad;
+    for (const RescueMap::Range &range : r.unreadable)
+        bad.append(
+            QJsonObject{{QStringLiteral("pos"), range.pos}, {QStringLiteral("size"), range.size}});
+    return QJsonObject{
+        {QStringLiteral("result"), toJson(result)},
+        {QStringLiteral("output"), r.output},
+        {QStringLiteral("imageBytes"), r.imageBytes},
+        {QStringLiteral("sha256"), r.sha256},
+        {QStringLiteral("md5"), r.md5},
+        {QStringLiteral("checksumFiles"), QJsonArray::fromStringList(r.checksumFiles)},
+        {QStringLiteral("elapsedMs"), r.elapsedMs},
+        {QStringLiteral("averageBytesPerSecond"), r.averageBytesPerSecond},
+        {QStringLiteral("resumed"), r.resumed},
+        {QStringLiteral("verified"), r.verified},
+        {QStringLiteral("unreadable"), bad},
+        {QStringLiteral("damagedFiles"), QJsonArray::fromStringList(r.damagedFiles)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(r.notes)},
+    };
+}
+} // namespace
+
+QString ReadCommand::summary() const
+{
+    return tr("Copy a disc into an image file, sized to its file system; rescue damaged discs.");
+}
+
+QString ReadCommand::epilog() const
+{
+    return tr("Without --skip-unreadable the copy stops at the first sector that cannot be read\n"
+              "after the retries. With it, unreadable sectors are filled with zeros and recorded\n"
+              "in a GNU ddrescue map (OUTPUT.map); running the same command again reads only\n"
+              "what is missing. Exit code 3: the image was saved but sectors remain unreadable.");
+}
+
+void ReadCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("drive"), tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
+         tr("DRIVE")},
+        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
+        {QStringLiteral("output"), tr("The image file to write."), tr("FILE")},
+        {QStringLiteral("speed"), tr("Read speed: max (default) or a number of ×, e.g. 8."),
+         tr("S")},
+        {QStringLiteral("retries"), tr("Retries for an unreadable sector (default 3)."), tr("N")},
+        {QStringLiteral("skip-unreadable"),
+         tr("Rescue mode: fill unreadable sectors with zeros and go on.")},
+        {QStringLiteral("map"), tr("The rescue map file (default OUTPUT.map)."), tr("FILE")},
+        {QStringLiteral("checksum"), tr("sha256 (default), md5, both or none."), tr("KIND")},
+        {QStringLiteral("checksum-file"),
+         tr("Also write OUTPUT.sha256 / OUTPUT.md5 (sha256sum format).")},
+        {QStringLiteral("verify"), tr("Read the disc again and compare it with the image.")},
+        {QStringLiteral("whole-track"), tr("Copy the whole data track, not just the file system.")},
+        {QStringLiteral("force"), tr("Replace an existing output file.")},
+        {QStringLiteral("yes"), tr("Answer yes to every question.")},
+        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
+        {QStringLiteral("json"), tr("Print the final report as JSON.")},
+        {QStringLiteral("verbose"), tr("Show every log message.")},
+    });
+}
+
+int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()),
+                          name());
+    ReadOptions o;
+    o.drive = parser.value(QStringLiteral("drive"));
+    o.output = parser.value(QStringLiteral("output"));
+    if (o.drive.isEmpty() || o.output.isEmpty())
+        return usageError(context, tr("--drive and --output are required."), name());
+    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
+    if (!medium)
+        return usageError(context, medium.error().message, name());
+    o.medium = medium.value();
+    const QString speed = parser.value(QStringLiteral("speed")).toLower().remove(QLatin1Char('x'));
+    if (!speed.isEmpty() && speed != QLatin1String("max")) {
+        bool ok = false;
+        o.speedX = speed.toDouble(&ok);
+        if (!ok || o.speedX <= 0)
+            return usageError(context, tr("--speed takes max or a positive number of ×."), name());
+    }
+    if (parser.isSet(QStringLiteral("retries"))) {
+        bool ok = false;
+        o.retries = parser.value(QStringLiteral("retries")).toInt(&ok);
+        if (!ok || o.retries < 0 || o.retries > 100)
+            return usageError(context, tr("--retries takes a number from 0 to 100."), name());
+    }
+    const QString checksum = parser.value(QStringLiteral("checksum"));
+    if (checksum.isEmpty() || checksum == QLatin1String("sha256")) {
+        o.sha256 = true;
+    } else if (checksum == QLatin1String("md5")) {
+        o.sha256 = false;
+        o.md5 = true;
+    } else if (checksum == QLatin1String("both")) {
+        o.md5 = true;
+    } else if (checksum == QLatin1String("none")) {
+        o.sha256 = false;
+    } else {
+        return usageError(context, tr("--checksum takes sha256, md5, both or none."), name());
+    }
+    o.rescue = parser.isSet(QStringLiteral("skip-unreadable"));
+    o.mapPath = parser.value(QStringLiteral("map"));
+    o.checksumFiles = parser.isSet(QStringLiteral("checksum-file"));
+    if (o.checksumFiles && !o.sha256 && !o.md5)
+        return usageError(context, tr("--checksum-file needs a checksum (not --checksum none)."),
+                          name());
+    o.verify = parser.isSet(QStringLiteral("verify"));
+    o.wholeTrack = parser.isSet(QStringLiteral("whole-track"));
+    o.overwrite = parser.isSet(QStringLiteral("force"));
+    ProgressPrinter::Mode mode;
+    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
+                                    &mode))
+        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+
+    ReadDiscJob job(o);
+    QTextStream in(stdin);
+    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, context.err);
+    JobRunner runner(context, mode);
+    runner.setHandler(&handler);
+    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
+    const int code = runner.run(job);
+    const ReadReport report = job.report();
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.out << QString::fromUtf8(
+            QJsonDocument(reportJson(report, job.result())).toJson(QJsonDocument::Indented));
+    } else if (job.result().succeeded()) {
+        if (!report.sha256.isEmpty())
+            context.out << QStringLiteral("SHA-256: %1\n").arg(report.sha256);
+        if (!report.md5.isEmpty())
+            context.out << QStringLiteral("MD5:     %1\n").arg(report.md5);
+        for (const RescueMap::Range &r : report.unreadable)
+            context.out
+                << tr("Unreadable: sectors %1–%2").arg(r.pos / 2048).arg((r.end() / 2048) - 1)
+                << '\n';
+        for (const QString &file : report.damagedFiles)
+            context.out << tr("Damaged file: %1").arg(file) << '\n';
+    }
+    context.out.flush();
+    return code;
+}
+
+} // namespace Spindle::Cli

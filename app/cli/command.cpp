@@ -1,8 +1,11 @@
 #include "command.h"
 
+#include "buildcommand.h"
 #include "drivescommand.h"
+#include "extractcommand.h"
 #include "exitcodes.h"
 #include "infocommand.h"
+#include "lscommand.h"
 #include "readcommand.h"
 
 #include <QCoreApplication>
@@ -14,6 +17,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DrivesCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<LsCommand>());
+    commands.push_back(std::make_unique<BuildCommand>());
+    commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ReadCommand>());
     return commands;
 }

@@ -1,0 +1,157 @@
+#include "buildcommand.h"
+
+#include "buildimagejob.h"
+#include "clijobhandler.h"
+#include "dvdvideo.h"
+#include "exitcodes.h"
+#include "imagetree.h"
+#include "jobrunner.h"
+#include "mediumkind.h"
+#include "selection.h"
+#include "treeloading.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace Spindle::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+QString BuildCommand::summary() const
+{
+    return tr("Make a new image from an image, disc, folders or archives, leaving files out.");
+}
+
+QString BuildCommand::epilog() const
+{
+    return tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z\n"
+              "archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.\n"
+              "Sources combine: one image or disc plus any folders and archives.\n"
+              "PATTERN leaves out what it matches: with a \"/\" it matches whole paths\n"
+              "(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing \"/\"\n"
+              "matches folders only. In an --exclude-from file, one pattern per line, \"#\"\n"
+              "starts a comment and \"!PATTERN\" takes back what earlier lines left out.\n"
+              "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
+              "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
+              "records itself, so the same inputs give the same bytes.");
+}
+
+void BuildCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Image, drive, folder or archive."),
+                                 QStringLiteral("SOURCE..."));
+    parser.addOptions({
+        {QStringLiteral("output"), tr("The new image file."), tr("FILE")},
+        {QStringLiteral("exclude"), tr("Leave out what PATTERN matches (repeatable)."),
+         tr("PATTERN")},
+        {QStringLiteral("exclude-from"), tr("Read patterns from FILE, one per line."), tr("FILE")},
+        {QStringLiteral("add"), tr("Add a local file or folder, optionally at /PATH (repeatable)."),
+         tr("LOCAL[=/PATH]")},
+        {QStringLiteral("label"), tr("Volume label (default: the source's)."), tr("LABEL")},
+        {QStringLiteral("level"), tr("ISO 9660 level: 1, 2, 3 or auto (default)."), tr("LEVEL")},
+        {QStringLiteral("no-joliet"), tr("Leave out the Joliet tree (Windows names).")},
+        {QStringLiteral("no-rock-ridge"), tr("Leave out Rock Ridge (POSIX names, links, modes).")},
+        {QStringLiteral("no-boot"), tr("Do not keep the source's boot records.")},
+        {QStringLiteral("medium"), tr("Refuse unless the image fits KIND (e.g. dvd-r, 700M)."),
+         tr("KIND")},
+        {QStringLiteral("reproducible"), tr("Same inputs give the same bytes.")},
+        {QStringLiteral("force"), tr("Replace an existing output file.")},
+        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
+    });
+}
+
+int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList sources = parser.positionalArguments();
+    const QStringList adds = parser.values(QStringLiteral("add"));
+    if (sources.isEmpty() && adds.isEmpty())
+        return usageError(context, tr("give at least one SOURCE."), name());
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(context, tr("--output is required."), name());
+    ImageOptions options;
+    options.label = parser.value(QStringLiteral("label"));
+    const QString level = parser.value(QStringLiteral("level"));
+    if (level.isEmpty() || level == QLatin1String("auto"))
+        options.isoLevel = 0;
+    else if (level == QLatin1String("1") || level == QLatin1String("2") ||
+             level == QLatin1String("3"))
+        options.isoLevel = level.toInt();
+    else
+        return usageError(context, tr("--level takes 1, 2, 3 or auto."), name());
+    options.joliet = !parser.isSet(QStringLiteral("no-joliet"));
+    options.rockRidge = !parser.isSet(QStringLiteral("no-rock-ridge"));
+    options.keepBoot = !parser.isSet(QStringLiteral("no-boot"));
+    if (parser.isSet(QStringLiteral("reproducible"))) {
+        bool ok = false;
+        const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);
+        options.fixedTime = ok ? QDateTime::fromSecsSinceEpoch(epoch, QTimeZone::utc())
+                               : QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
+    }
+    qint64 capacity = -1;
+    if (parser.isSet(QStringLiteral("medium"))) {
+        const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
+        if (!medium || medium->capacityBytes <= 0)
+            return usageError(context,
+                              medium ? tr("--medium needs a disc kind or a size.")
+                                     : medium.error().message,
+                              name());
+        capacity = medium->capacityBytes;
+    }
+    ProgressPrinter::Mode mode;
+    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
+                                    &mode))
+        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+
+    Selection selection;
+    if (parser.isSet(QStringLiteral("exclude-from"))) {
+        QFile file(parser.value(QStringLiteral("exclude-from")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(context,
+                       tr("Spindle cannot read the pattern file %1: %2.")
+                           .arg(file.fileName(), file.errorString()),
+                       {});
+            return ExitFailure;
+        }
+        auto parsed = Selection::parse(QString::fromUtf8(file.readAll()));
+        if (!parsed) {
+            printError(context, parsed.error().message, file.fileName());
+            return ExitFailure;
+        }
+        selection = parsed.value();
+    }
+    for (const QString &pattern : parser.values(QStringLiteral("exclude")))
+        selection.addRule(pattern, false);
+
+    const auto loaded = loadSourcesForCli(sources, adds, context);
+    if (!loaded)
+        return ExitFailure;
+    const SelectionState state = selection.evaluate(*loaded->tree);
+    for (const QString &warning : dvdVideoWarnings(*loaded->tree, state))
+        context.err << tr("Warning: %1").arg(warning) << '\n';
+    context.err.flush();
+
+    BuildImageJob job(loaded->tree, selection, options, output);
+    job.setTargetCapacity(capacity);
+    job.setOverwrite(parser.isSet(QStringLiteral("force")));
+    QTextStream in(stdin);
+    CliJobHandler handler(false, context.stdinIsTty, in, context.err);
+    JobRunner runner(context, mode);
+    runner.setHandler(&handler);
+    const int code = runner.run(job);
+    if (code == ExitFailure && handler.refusedNonInteractively()) {
+        context.err << tr("Add --force to replace the existing file.") << '\n';
+        context.err.flush();
+    }
+    return code;
+}
+
+} // namespace Spindle::Cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "command.h"
+
+namespace Spindle::Cli {
+
+// `spindle-cli build`: a new image from an image, disc, folders and archives, with files left
+// out by patterns; written to a file.
+class BuildCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("build"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int run(const QCommandLineParser &parser, CliContext &context) override;
+    QString epilog() const override;
+};
+
+} // namespace Spindle::Cli

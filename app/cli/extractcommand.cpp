@@ -1,0 +1,74 @@
+#include "extractcommand.h"
+
+#include "exitcodes.h"
+#include "extractjob.h"
+#include "jobrunner.h"
+#include "treeloading.h"
+
+#include <QCoreApplication>
+
+namespace Spindle::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+QString ExtractCommand::summary() const
+{
+    return tr("Copy files out of an image, disc, archive or folder.");
+}
+
+QString ExtractCommand::epilog() const
+{
+    return tr("PATH is a file or folder in SOURCE (/boot/grub); each lands in DIR under its own\n"
+              "name. Without PATH everything is extracted. Names and dates are kept. Nothing\n"
+              "is written outside DIR: entries named \"..\", absolute archive names and links\n"
+              "pointing out of DIR make the extraction stop before it writes anything.");
+}
+
+void ExtractCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Image, drive, archive or folder."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("What to extract."),
+                                 QStringLiteral("[PATH...]"));
+    parser.addOptions({
+        {QStringLiteral("output"), tr("The folder to extract to."), tr("DIR")},
+        {QStringLiteral("force"), tr("Replace existing files in DIR.")},
+        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
+    });
+}
+
+int ExtractCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(context, tr("give a SOURCE."), name());
+    const QString output = parser.value(QStringLiteral("output"));
+    if (output.isEmpty())
+        return usageError(context, tr("--output is required."), name());
+    ProgressPrinter::Mode mode;
+    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
+                                    &mode))
+        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+    const auto loaded = loadSourcesForCli({args.first()}, {}, context);
+    if (!loaded)
+        return ExitFailure;
+    QList<QByteArray> paths;
+    for (const QString &p : args.mid(1)) {
+        auto normalized = normalizeImagePath(p);
+        if (!normalized) {
+            printError(context, normalized.error().message, {});
+            return ExitFailure;
+        }
+        paths << normalized.value();
+    }
+    ExtractJob job(loaded->tree, paths, output);
+    job.setOverwrite(parser.isSet(QStringLiteral("force")));
+    JobRunner runner(context, mode);
+    return runner.run(job);
+}
+
+} // namespace Spindle::Cli

@@ -1,0 +1,123 @@
+#include "lscommand.h"
+
+#include "exitcodes.h"
+#include "imagetree.h"
+#include "treeloading.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Spindle::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString kindName(EntryKind kind)
+{
+    switch (kind) {
+    case EntryKind::Directory:
+        return QStringLiteral("directory");
+    case EntryKind::File:
+        return QStringLiteral("file");
+    case EntryKind::Symlink:
+        return QStringLiteral("symlink");
+    case EntryKind::Other:
+        return QStringLiteral("other");
+    }
+    return {};
+}
+
+QString modeString(const TreeEntry &e)
+{
+    QString s;
+    s += e.kind == EntryKind::Directory ? QLatin1Char('d')
+         : e.kind == EntryKind::Symlink ? QLatin1Char('l')
+         : e.kind == EntryKind::Other   ? QLatin1Char('?')
+                                        : QLatin1Char('-');
+    const char *letters = "rwxrwxrwx";
+    for (int bit = 0; bit < 9; ++bit)
+        s += (e.mode & (0400u >> bit)) ? QLatin1Char(letters[bit]) : QLatin1Char('-');
+    return s;
+}
+
+} // namespace
+
+QString LsCommand::summary() const
+{
+    return tr("List the files of an image, disc, archive or folder.");
+}
+
+QString LsCommand::epilog() const
+{
+    return tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive\n"
+              "or a folder. Paths are listed from the root, folders before their contents.");
+}
+
+void LsCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("What to list."));
+    parser.addOption({QStringLiteral("long"), tr("Show type, permissions, size and date.")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+}
+
+int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usageError(context, tr("give exactly one SOURCE."), name());
+    const auto loaded = loadSourcesForCli(args, {}, context);
+    if (!loaded)
+        return ExitFailure;
+    const ImageTree &tree = *loaded->tree;
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray entries;
+        for (int i = 1; i < tree.size(); ++i) {
+            const TreeEntry &e = tree.at(i);
+            QJsonObject o{{QStringLiteral("path"), QString::fromUtf8(e.path)},
+                          {QStringLiteral("type"), kindName(e.kind)},
+                          {QStringLiteral("size"), e.size},
+                          {QStringLiteral("mode"), int(e.mode)},
+                          {QStringLiteral("mtime"), e.mtime}};
+            if (e.kind == EntryKind::Symlink)
+                o.insert(QStringLiteral("target"), e.linkTarget);
+            entries.append(o);
+        }
+        const QJsonObject root{{QStringLiteral("source"), tree.sources().first().location},
+                               {QStringLiteral("label"), tree.sourceLabel()},
+                               {QStringLiteral("files"), tree.totalFiles()},
+                               {QStringLiteral("bytes"), tree.totalBytes()},
+                               {QStringLiteral("entries"), entries}};
+        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        context.out.flush();
+        return ExitSuccess;
+    }
+    const bool longFormat = parser.isSet(QStringLiteral("long"));
+    for (int i = 1; i < tree.size(); ++i) {
+        const TreeEntry &e = tree.at(i);
+        QString path = QString::fromUtf8(e.path);
+        if (e.kind == EntryKind::Directory)
+            path += QLatin1Char('/');
+        if (longFormat) {
+            context.out << modeString(e) << QStringLiteral(" %1 ").arg(e.size, 14)
+                        << QDateTime::fromSecsSinceEpoch(e.mtime, Qt::UTC)
+                               .toString(QStringLiteral("yyyy-MM-dd hh:mm"))
+                        << ' ' << path;
+            if (e.kind == EntryKind::Symlink)
+                context.out << " -> " << e.linkTarget;
+            context.out << '\n';
+        } else {
+            context.out << path << '\n';
+        }
+    }
+    context.out.flush();
+    return ExitSuccess;
+}
+
+} // namespace Spindle::Cli

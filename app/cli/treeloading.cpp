@@ -1,0 +1,53 @@
+#include "treeloading.h"
+
+#include <QCoreApplication>
+
+namespace Spindle::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+void printError(CliContext &context, const QString &message, const QString &detail)
+{
+    context.err << tr("Error: %1").arg(message) << '\n';
+    if (!detail.isEmpty())
+        context.err << tr("Detail: %1").arg(detail) << '\n';
+    context.err.flush();
+}
+
+std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QStringList &adds,
+                                            CliContext &context)
+{
+    QList<SourceSpec> specs;
+    for (const QString &text : sources) {
+        auto spec = SourceSpec::parse(text);
+        if (!spec) {
+            printError(context, spec.error().message, spec.error().detail);
+            return std::nullopt;
+        }
+        specs.append(spec.value());
+    }
+    for (const QString &text : adds) {
+        auto spec = SourceSpec::parse(text, true);
+        if (!spec) {
+            printError(context, spec.error().message, spec.error().detail);
+            return std::nullopt;
+        }
+        specs.append(spec.value());
+    }
+    auto loaded = loadImageTree(specs);
+    if (!loaded) {
+        printError(context, loaded.error().message, loaded.error().detail);
+        return std::nullopt;
+    }
+    for (const QString &w : loaded.value().warnings)
+        context.err << tr("Warning: %1").arg(w) << '\n';
+    context.err.flush();
+    return loaded.value();
+}
+
+} // namespace Spindle::Cli

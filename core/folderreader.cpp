@@ -1,0 +1,123 @@
+#include "folderreader.h"
+
+#include "imagetreebuilder.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
+namespace Spindle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FolderReader", text);
+}
+
+// Fills `e` from lstat data; returns false for files that cannot be read at all.
+void fillEntry(TreeEntry &e, const struct stat &st, const QByteArray &path)
+{
+    e.mode = st.st_mode & 07777;
+    e.uid = st.st_uid;
+    e.gid = st.st_gid;
+    e.mtime = st.st_mtime;
+    e.inode = qint64(st.st_ino);
+    e.origin = path;
+    if (S_ISDIR(st.st_mode)) {
+        e.kind = EntryKind::Directory;
+    } else if (S_ISREG(st.st_mode)) {
+        e.kind = EntryKind::File;
+        e.size = st.st_size;
+    } else if (S_ISLNK(st.st_mode)) {
+        e.kind = EntryKind::Symlink;
+        QByteArray target(4096, '\0');
+        const ssize_t n = ::readlink(path.constData(), target.data(), size_t(target.size()));
+        if (n > 0)
+            e.linkTarget = QFile::decodeName(target.left(int(n)));
+    } else {
+        e.kind = EntryKind::Other;
+    }
+}
+
+} // namespace
+
+std::optional<Error> FolderReader::addFile(ImageTreeBuilder &builder, int source, int mountFolder,
+                                           const QString &file)
+{
+    const QByteArray path = QFile::encodeName(file);
+    struct stat st;
+    if (::lstat(path.constData(), &st) != 0)
+        return Error{tr("Spindle cannot read %1. Check that it exists.").arg(file), {}};
+    TreeEntry e;
+    e.name = QFileInfo(file).fileName();
+    e.source = int16_t(source);
+    fillEntry(e, st, path);
+    builder.add(mountFolder, e);
+    return std::nullopt;
+}
+
+std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int source, int mountFolder,
+                                             const QString &folder,
+                                             const std::function<bool()> &cancelled)
+{
+    std::vector<std::pair<QByteArray, int>> pending{{QFile::encodeName(folder), mountFolder}};
+    {
+        struct stat st;
+        if (::stat(pending.front().first.constData(), &st) == 0) {
+            TreeEntry &mount = builder.node(mountFolder);
+            if (mount.source < 0) {
+                fillEntry(mount, st, pending.front().first);
+                mount.source = int16_t(source);
+            }
+        }
+    }
+    QStringList unreadable;
+    while (!pending.empty()) {
+        if (cancelled && cancelled())
+            return Error{tr("Cancelled."), {}};
+        auto [dirPath, folderIndex] = pending.back();
+        pending.pop_back();
+        DIR *dir = ::opendir(dirPath.constData());
+        if (!dir) {
+            unreadable << QFile::decodeName(dirPath);
+            continue;
+        }
+        const int fd = ::dirfd(dir);
+        while (dirent *d = ::readdir(dir)) {
+            const char *name = d->d_name;
+            if (qstrcmp(name, ".") == 0 || qstrcmp(name, "..") == 0)
+                continue;
+            struct stat st;
+            if (::fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0) {
+                unreadable << QFile::decodeName(dirPath + '/' + name);
+                continue;
+            }
+            TreeEntry e;
+            e.name = QFile::decodeName(name);
+            e.source = int16_t(source);
+            fillEntry(e, st, dirPath + '/' + name);
+            const bool isDir = e.kind == EntryKind::Directory;
+            const int index = builder.add(folderIndex, std::move(e));
+            if (isDir)
+                pending.emplace_back(builder.node(index).origin, index);
+        }
+        ::closedir(dir);
+    }
+    if (!unreadable.isEmpty()) {
+        return Error{tr("Spindle could not read %1 item(s) in %2, for example %3. Check their "
+                        "permissions.")
+                         .arg(unreadable.size())
+                         .arg(folder, unreadable.first()),
+                     unreadable.join(QLatin1Char('\n'))};
+    }
+    return std::nullopt;
+}
+
+} // namespace Spindle

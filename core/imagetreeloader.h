@@ -1,0 +1,25 @@
+#pragma once
+
+#include "imagetree.h"
+#include "result.h"
+
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace Spindle {
+
+// Reads the sources of a new image into one ImageTree: first the image or disc (there may be
+// one, at the root, since its boot records and layout are what the new image keeps), then the
+// folders, files and archives in the order given. Problems that still leave a usable tree
+// (an unreadable file in a folder) come back as warnings.
+struct LoadedTree
+{
+    std::shared_ptr<const ImageTree> tree;
+    QStringList warnings;
+};
+
+Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
+                                 const std::function<bool()> &cancelled = {});
+
+} // namespace Spindle

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace Spindle {
+
+// Target media a new image is measured against when no drive is chosen.
+struct MediumPreset
+{
+    QString name; // "DVD 4.7 GB"
+    qint64 bytes; // capacity; 0 for "custom"
+};
+
+QList<MediumPreset> mediumPresets();
+
+} // namespace Spindle

@@ -1,0 +1,118 @@
+#include "newimagesource.h"
+
+#include "burnlibrary.h"
+#include "imagecomposer.h"
+#include "imagetree.h"
+
+// Makes libisofs.h declare its (global) struct burn_source; libburn.h is not included here.
+#define LIBISOFS_WITHOUT_LIBBURN 1
+#include <cstdint>
+#include <libisofs/libisofs.h>
+
+#include <QCoreApplication>
+
+namespace Spindle {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("NewImageSource", text);
+}
+} // namespace
+
+NewImageSource::NewImageSource(std::shared_ptr<const ImageTree> tree, Selection selection,
+                               ImageOptions options)
+    : m_composer(std::make_unique<ImageComposer>(std::move(tree), std::move(selection),
+                                                 std::move(options)))
+{}
+
+NewImageSource::~NewImageSource() = default;
+
+std::optional<Error> NewImageSource::open()
+{
+    if (m_opened)
+        return std::nullopt;
+    if (auto problem = m_composer->compose(m_cancelled)) {
+        m_error = *problem;
+        return problem;
+    }
+    m_opened = true;
+    return std::nullopt;
+}
+
+qint64 NewImageSource::size() const
+{
+    return m_composer->size();
+}
+
+qint64 NewImageSource::read(char *buffer, qint64 max)
+{
+    ::burn_source *stream = m_composer->stream();
+    if (!stream) {
+        m_error = {tr("The new image was not prepared before reading."), {}};
+        return -1;
+    }
+    // libisofs' burn_source loses the final blocks with large reads (LIBBURNIA-NOTES): ask for
+    // one 2048-byte block per call.
+    qint64 done = 0;
+    while (done + 2048 <= max && m_delivered < size()) {
+        auto *out = reinterpret_cast<unsigned char *>(buffer + done);
+        const int n =
+            stream->read_xt ? stream->read_xt(stream, out, 2048) : stream->read(stream, out, 2048);
+        if (n < 0) {
+            QStringList detail;
+            for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {
+                if (e.severity >= Severity::Warning)
+                    detail << e.text;
+            }
+            m_error = {tr("libisofs stopped while producing the image, usually because a source "
+                          "file could not be read. See the detail, fix the source and try "
+                          "again."),
+                       detail.join(QLatin1Char('\n'))};
+            return -1;
+        }
+        if (n == 0)
+            break;
+        done += n;
+        m_delivered += n;
+    }
+    if (max < 2048 && max > 0) {
+        m_error = {tr("Read requests must be at least 2048 bytes."), {}};
+        return -1;
+    }
+    return done;
+}
+
+QString NewImageSource::description() const
+{
+    return tr("new image \"%1\" (ISO level %2)")
+        .arg(m_composer->label())
+        .arg(m_composer->isoLevel());
+}
+
+QStringList NewImageSource::notes() const
+{
+    return m_composer->notes();
+}
+
+QStringList NewImageSource::warnings() const
+{
+    return m_composer->warnings();
+}
+
+int NewImageSource::isoLevel() const
+{
+    return m_composer->isoLevel();
+}
+
+QString NewImageSource::label() const
+{
+    return m_composer->label();
+}
+
+void NewImageSource::cancel()
+{
+    m_composer->cancel();
+}
+
+} // namespace Spindle

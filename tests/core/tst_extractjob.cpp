@@ -1,0 +1,117 @@
+#include "extractjob.h"
+#include "fixtures.h"
+#include "imagetree.h"
+#include "imagetreeloader.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// Extraction keeps names and dates and never writes outside the target folder.
+class TestExtractJob final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static std::shared_ptr<const ImageTree> load(const QString &source)
+    {
+        auto spec = SourceSpec::parse(source);
+        if (!spec)
+            return nullptr;
+        auto loaded = loadImageTree({spec.value()});
+        return loaded ? loaded.value().tree : nullptr;
+    }
+
+    static JobResult extract(std::shared_ptr<const ImageTree> tree, QList<QByteArray> paths,
+                             const QString &target)
+    {
+        ExtractJob job(std::move(tree), std::move(paths), target);
+        job.start();
+        job.wait();
+        return job.result();
+    }
+
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+private Q_SLOTS:
+    void keepsNamesAndDates()
+    {
+        const QString iso =
+            makeIso(m_dir.path(), QStringLiteral("plain.iso"), QStringLiteral("X"),
+                    {QStringLiteral("docs/Ünï – 日本.txt=hello"),
+                     QStringLiteral("docs/sub/b.bin=") + QString(9000, QLatin1Char('b'))},
+                    {QStringLiteral("-R"), QStringLiteral("-J")});
+        QVERIFY(!iso.isEmpty());
+        const QByteArray before = sha(iso);
+        const QString out = m_dir.path() + QStringLiteral("/out");
+        const JobResult r = extract(load(iso), {"/docs"}, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message));
+        const QString root = m_dir.path() + QStringLiteral("/root-plain.iso/docs");
+        QCOMPARE(sha(out + QStringLiteral("/docs/Ünï – 日本.txt")),
+                 sha(root + QStringLiteral("/Ünï – 日本.txt")));
+        QCOMPARE(sha(out + QStringLiteral("/docs/sub/b.bin")),
+                 sha(root + QStringLiteral("/sub/b.bin")));
+        QCOMPARE(
+            QFileInfo(out + QStringLiteral("/docs/sub/b.bin")).lastModified().toSecsSinceEpoch(),
+            QFileInfo(root + QStringLiteral("/sub/b.bin")).lastModified().toSecsSinceEpoch());
+        QCOMPARE(sha(iso), before);
+    }
+
+    void refusesOutwardSymlink()
+    {
+        // xorriso writes the outward link into the image as it is told.
+        const QString iso = m_dir.path() + QStringLiteral("/evil.iso");
+        QCOMPARE(
+            runTool(QStringLiteral(SPINDLE_XORRISO),
+                    {QStringLiteral("-outdev"), iso, QStringLiteral("-lns"),
+                     QStringLiteral("../../../etc/passwd"), QStringLiteral("/evil"),
+                     QStringLiteral("-lns"), QStringLiteral("/etc/shadow"),
+                     QStringLiteral("/absolute"), QStringLiteral("--"), QStringLiteral("-commit")}),
+            0);
+        const QString out = m_dir.path() + QStringLiteral("/out-evil");
+        const JobResult r = extract(load(iso), {}, out);
+        QVERIFY(!r.succeeded());
+        QVERIFY(r.message.contains(QStringLiteral("refuses")));
+        QVERIFY(r.detail.contains(QStringLiteral("/evil")));
+        QVERIFY(r.detail.contains(QStringLiteral("/absolute")));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral("/evil")));
+    }
+
+    void refusesDotDotAndAbsoluteArchiveNames()
+    {
+        // bsdtar -P stores ".." and absolute member names verbatim.
+        const QString work = m_dir.path() + QStringLiteral("/tarwork/inner");
+        QDir().mkpath(work);
+        QFile f(work + QStringLiteral("/x.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("x");
+        f.close();
+        const QString tar = m_dir.path() + QStringLiteral("/evil.tar");
+        QCOMPARE(runTool(QStringLiteral("bsdtar"), {QStringLiteral("-P"), QStringLiteral("-cf"),
+                                                    tar, work + QStringLiteral("/../inner/x.txt"),
+                                                    work + QStringLiteral("/x.txt")}),
+                 0);
+        const QString out = m_dir.path() + QStringLiteral("/out-tar");
+        const JobResult r = extract(load(tar), {}, out);
+        QVERIFY(!r.succeeded());
+        QVERIFY(r.message.contains(QStringLiteral("refuses")));
+        QVERIFY(QDir(out).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestExtractJob)
+#include "tst_extractjob.moc"

@@ -1,0 +1,357 @@
+#include "buildimagejob.h"
+#include "fixtures.h"
+#include "imagetree.h"
+#include "imagetreeloader.h"
+#include "newimagesource.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// Builds new images from folders, images, discs and archives and checks every result with
+// readers Spindle did not write: isoinfo, xorriso, 7z and bsdtar.
+class TestImageBuild final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_folder; // the hostile-names fixture
+    QString m_iso;    // an image of it made by xorriso
+    QByteArray m_isoSum;
+
+    static QByteArray sha(const QString &path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash h(QCryptographicHash::Sha256);
+        h.addData(&f);
+        return h.result().toHex();
+    }
+
+    static void writeFile(const QString &path, const QByteArray &data)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+    static QByteArray tool(const QString &program, const QStringList &args)
+    {
+        QProcess p;
+        p.start(program, args);
+        p.waitForFinished(120000);
+        return p.readAllStandardOutput() + p.readAllStandardError();
+    }
+
+    static std::shared_ptr<const ImageTree> load(const QList<SourceSpec> &specs)
+    {
+        auto loaded = loadImageTree(specs);
+        if (!loaded) {
+            qWarning("%s", qPrintable(loaded.error().message));
+            return {};
+        }
+        return loaded.value().tree;
+    }
+
+    static SourceSpec spec(const QString &text, bool asIs = false)
+    {
+        auto s = SourceSpec::parse(text, asIs);
+        if (!s)
+            qWarning("%s", qPrintable(s.error().message));
+        return s ? s.value() : SourceSpec{};
+    }
+
+    static JobResult build(std::shared_ptr<const ImageTree> tree, const Selection &selection,
+                           const ImageOptions &options, const QString &out, qint64 capacity = -1)
+    {
+        BuildImageJob job(std::move(tree), selection, options, out);
+        job.setTargetCapacity(capacity);
+        job.setOverwrite(true);
+        job.start();
+        job.wait();
+        return job.result();
+    }
+
+    // Every file below `root` (relative path -> sha256), symlinks as "-> target".
+    static QMap<QString, QByteArray> contents(const QString &root)
+    {
+        QMap<QString, QByteArray> out;
+        QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QFileInfo info = it.fileInfo();
+            const QString rel = path.mid(root.size());
+            if (info.isSymLink()) {
+                char target[4096];
+                const ssize_t n =
+                    ::readlink(QFile::encodeName(path).constData(), target, sizeof target);
+                out.insert(rel, "-> " + QByteArray(target, int(qMax<ssize_t>(n, 0))));
+            } else if (info.isFile())
+                out.insert(rel, sha(path));
+        }
+        return out;
+    }
+
+    QString osirroxExtract(const QString &iso, const QString &name)
+    {
+        const QString dir = m_dir.path() + QStringLiteral("/x-") + name;
+        tool(QStringLiteral(SPINDLE_XORRISO),
+             {QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-indev"), iso,
+              QStringLiteral("-extract"), QStringLiteral("/"), dir});
+        return dir;
+    }
+
+    // xorriso restores hard links from Rock Ridge inode numbers: both names share an inode.
+    bool hardLinked(const QString &iso, const QString &name)
+    {
+        const QString dir = m_dir.path() + QLatin1Char('/') + name;
+        tool(QStringLiteral(SPINDLE_XORRISO),
+             {QStringLiteral("-osirrox"), QStringLiteral("on"), QStringLiteral("-hardlinks"),
+              QStringLiteral("on"), QStringLiteral("-indev"), iso, QStringLiteral("-extract"),
+              QStringLiteral("/"), dir});
+        const QFileInfo a(dir + QStringLiteral("/hard.txt"));
+        const QFileInfo b(dir + QStringLiteral("/keep/a.txt"));
+        struct stat sa, sb;
+        if (::stat(QFile::encodeName(a.filePath()).constData(), &sa) != 0 ||
+            ::stat(QFile::encodeName(b.filePath()).constData(), &sb) != 0)
+            return false;
+        return sa.st_ino == sb.st_ino && sa.st_nlink == 2;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(haveTool(SPINDLE_XORRISO));
+        QVERIFY(haveTool(SPINDLE_ISOINFO));
+        // Hostile names: non-ASCII, a 200-character name, 12 levels deep, hidden files,
+        // a symlink and a hard link, backup files to exclude by pattern.
+        m_folder = m_dir.path() + QStringLiteral("/src");
+        writeFile(m_folder + QStringLiteral("/Ünïcødé – 日本語.txt"), "unicode\n");
+        writeFile(m_folder + QLatin1Char('/') + QString(196, QLatin1Char('n')) +
+                      QStringLiteral(".txt"),
+                  "long name\n");
+        QString deep = m_folder;
+        for (int i = 1; i <= 12; ++i)
+            deep += QStringLiteral("/level%1").arg(i);
+        writeFile(deep + QStringLiteral("/bottom.txt"), "deep\n");
+        writeFile(m_folder + QStringLiteral("/.hidden"), "hidden\n");
+        writeFile(m_folder + QStringLiteral("/keep/a.txt"), QByteArray(100000, 'a'));
+        writeFile(m_folder + QStringLiteral("/keep/a.bak"), "backup\n");
+        writeFile(m_folder + QStringLiteral("/extras/bonus.bin"), QByteArray(300000, 'b'));
+        writeFile(m_folder + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"), "vob 2\n");
+        writeFile(m_folder + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"), "vob 1\n");
+        QVERIFY(QFile::link(QStringLiteral("keep/a.txt"), m_folder + QStringLiteral("/link")));
+        QCOMPARE(::link(QFile::encodeName(m_folder + QStringLiteral("/keep/a.txt")).constData(),
+                        QFile::encodeName(m_folder + QStringLiteral("/hard.txt")).constData()),
+                 0);
+        m_iso = m_dir.path() + QStringLiteral("/src.iso");
+        QByteArray out;
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-R"),
+                          QStringLiteral("-J"), QStringLiteral("-joliet-long"),
+                          QStringLiteral("--hardlinks"), QStringLiteral("-V"),
+                          QStringLiteral("HOSTILE"), QStringLiteral("-o"), m_iso, m_folder},
+                         &out),
+                 0);
+        m_isoSum = sha(m_iso);
+    }
+
+    void cleanupTestCase()
+    {
+        // The source is never modified.
+        QCOMPARE(sha(m_iso), m_isoSum);
+    }
+
+    void fromImageWithExclusions()
+    {
+        auto tree = load({spec(m_iso)});
+        QVERIFY(tree);
+        QCOMPARE(tree->sourceLabel(), QStringLiteral("HOSTILE"));
+        auto selection = Selection::parse(QStringLiteral("/extras\n*.bak\n/VIDEO_TS/VTS_02_*\n"));
+        QVERIFY(selection);
+        const QString out = m_dir.path() + QStringLiteral("/trimmed.iso");
+        const JobResult r = build(tree, selection.value(), {}, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+
+        // Excluded paths are absent in Rock Ridge, Joliet, 7z and bsdtar listings.
+        const QByteArray rr =
+            tool(QStringLiteral(SPINDLE_ISOINFO),
+                 {QStringLiteral("-R"), QStringLiteral("-f"), QStringLiteral("-i"), out});
+        const QByteArray joliet =
+            tool(QStringLiteral(SPINDLE_ISOINFO),
+                 {QStringLiteral("-J"), QStringLiteral("-f"), QStringLiteral("-i"), out});
+        const QByteArray sevenZip = tool(QStringLiteral("7z"), {QStringLiteral("l"), out});
+        const QByteArray bsdtar = tool(QStringLiteral("bsdtar"), {QStringLiteral("tf"), out});
+        for (const QByteArray &listing : {rr, joliet, sevenZip, bsdtar}) {
+            QVERIFY2(listing.contains("a.txt"), listing.constData());
+            QVERIFY(!listing.contains("bonus.bin"));
+            QVERIFY(!listing.contains("a.bak"));
+            QVERIFY(!listing.contains("VTS_02_1.VOB"));
+            QVERIFY(listing.contains("VTS_01_1.VOB"));
+        }
+        QVERIFY(rr.contains("/keep/a.txt"));
+        QVERIFY(rr.contains("bottom.txt"));
+        // Label, Rock Ridge and Joliet present.
+        const QByteArray pvd = tool(QStringLiteral(SPINDLE_ISOINFO),
+                                    {QStringLiteral("-d"), QStringLiteral("-i"), out});
+        QVERIFY(pvd.contains("Volume id: HOSTILE"));
+        QVERIFY(pvd.contains("Rock Ridge signatures version"));
+        QVERIFY(pvd.contains("Joliet with UCS level"));
+
+        // Every kept file identical to the source (xorriso extracts, we compare hashes).
+        QMap<QString, QByteArray> expected = contents(m_folder);
+        expected.remove(QStringLiteral("/keep/a.bak"));
+        expected.remove(QStringLiteral("/extras/bonus.bin"));
+        expected.remove(QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"));
+        QCOMPARE(contents(osirroxExtract(out, QStringLiteral("trimmed"))), expected);
+
+        QVERIFY(hardLinked(out, QStringLiteral("trimmed-links")));
+    }
+
+    void fromFolderKeepsLinksAndHidden()
+    {
+        auto tree = load({spec(m_folder)});
+        QVERIFY(tree);
+        const QString out = m_dir.path() + QStringLiteral("/folder.iso");
+        ImageOptions options;
+        options.label = QStringLiteral("FOLDER_LABEL");
+        const JobResult r = build(tree, {}, options, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(contents(osirroxExtract(out, QStringLiteral("folder"))), contents(m_folder));
+        const QByteArray pvd = tool(QStringLiteral(SPINDLE_ISOINFO),
+                                    {QStringLiteral("-d"), QStringLiteral("-i"), out});
+        QVERIFY(pvd.contains("Volume id: FOLDER_LABEL"));
+        QVERIFY(hardLinked(out, QStringLiteral("folder-links")));
+    }
+
+    void discSourceThroughLibburn()
+    {
+        // stdio: makes libburn read the image as it reads a disc (no temporary copy).
+        auto tree = load({spec(QStringLiteral("stdio:") + m_iso)});
+        QVERIFY(tree);
+        auto selection = Selection::parse(QStringLiteral("/keep/\n"));
+        QVERIFY(selection);
+        const QString out = m_dir.path() + QStringLiteral("/fromdisc.iso");
+        const JobResult r = build(tree, selection.value(), {}, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QMap<QString, QByteArray> expected = contents(m_folder);
+        for (const QString &k : expected.keys()) {
+            if (k.startsWith(QLatin1String("/keep/")))
+                expected.remove(k);
+        }
+        QCOMPARE(contents(osirroxExtract(out, QStringLiteral("disc"))), expected);
+    }
+
+    void sourcesCombineWithArchive()
+    {
+        const QString tar = m_dir.path() + QStringLiteral("/extra.tar");
+        QCOMPARE(
+            runTool(QStringLiteral("bsdtar"), {QStringLiteral("-cf"), tar, QStringLiteral("-C"),
+                                               m_folder + QStringLiteral("/keep"),
+                                               QStringLiteral("a.txt"), QStringLiteral("a.bak")}),
+            0);
+        auto tree = load({spec(m_iso), spec(tar + QStringLiteral("=/from-archive")),
+                          spec(m_folder + QStringLiteral("/extras=/added"), true)});
+        QVERIFY(tree);
+        const QString out = m_dir.path() + QStringLiteral("/combined.iso");
+        const JobResult r = build(tree, {}, {}, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        const QString x = osirroxExtract(out, QStringLiteral("combined"));
+        QCOMPARE(sha(x + QStringLiteral("/from-archive/a.txt")),
+                 sha(m_folder + QStringLiteral("/keep/a.txt")));
+        QCOMPARE(sha(x + QStringLiteral("/added/bonus.bin")),
+                 sha(m_folder + QStringLiteral("/extras/bonus.bin")));
+        QCOMPARE(sha(x + QStringLiteral("/keep/a.txt")),
+                 sha(m_folder + QStringLiteral("/keep/a.txt")));
+    }
+
+    void reproducibleGivesSameBytes()
+    {
+        ImageOptions options;
+        options.fixedTime = QDateTime(QDate(2020, 5, 1), QTime(12, 0), QTimeZone::utc());
+        const QString a = m_dir.path() + QStringLiteral("/r1.iso");
+        const QString b = m_dir.path() + QStringLiteral("/r2.iso");
+        QVERIFY(
+            build(load({spec(m_iso), spec(m_folder + QStringLiteral("/keep=/k"))}), {}, options, a)
+                .succeeded());
+        QTest::qWait(1100); // a second later: "now" differs, the bytes must not
+        QVERIFY(
+            build(load({spec(m_iso), spec(m_folder + QStringLiteral("/keep=/k"))}), {}, options, b)
+                .succeeded());
+        QCOMPARE(sha(a), sha(b));
+        const QString c = m_dir.path() + QStringLiteral("/r3.iso");
+        QVERIFY(build(load({spec(m_iso)}), {}, {}, c).succeeded());
+        QTest::qWait(1100);
+        const QString d = m_dir.path() + QStringLiteral("/r4.iso");
+        QVERIFY(build(load({spec(m_iso)}), {}, {}, d).succeeded());
+        QVERIFY(sha(c) != sha(d)); // without it, creation times differ
+    }
+
+    void refusesWhatDoesNotFit()
+    {
+        const QString out = m_dir.path() + QStringLiteral("/toobig.iso");
+        const JobResult r = build(load({spec(m_iso)}), {}, {}, out, 100 * 1024);
+        QVERIFY(!r.succeeded());
+        QVERIFY(r.message.contains(QStringLiteral("target medium holds")));
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+    }
+
+    void sparseFileForcesLevel3()
+    {
+        const QString folder = m_dir.path() + QStringLiteral("/big");
+        QDir().mkpath(folder);
+        const QString big = folder + QStringLiteral("/huge.bin");
+        QCOMPARE(runTool(QStringLiteral("truncate"),
+                         {QStringLiteral("-s"), QStringLiteral("4500M"), big}),
+                 0);
+        auto tree = load({spec(folder)});
+        QVERIFY(tree);
+        ImageOptions level2;
+        level2.isoLevel = 2;
+        NewImageSource refused(tree, {}, level2);
+        const auto problem = refused.open();
+        QVERIFY(problem);
+        QVERIFY(problem->message.contains(QStringLiteral("level 3")));
+
+        NewImageSource source(tree, {}, {});
+        QVERIFY(!source.open());
+        QCOMPARE(source.isoLevel(), 3);
+        QVERIFY(source.size() > 4500LL * 1024 * 1024);
+        // Only the file system structures are written; the file's data is zeros like its
+        // sparse source, so a sparse tail stands in for it.
+        const QString out = m_dir.path() + QStringLiteral("/big.iso");
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QByteArray head(2 * 1024 * 1024, '\0');
+        QCOMPARE(source.read(head.data(), head.size()), qint64(head.size()));
+        file.write(head);
+        QVERIFY(file.resize(source.size()));
+        file.close();
+        source.cancel();
+        const QByteArray listing = tool(
+            QStringLiteral(SPINDLE_XORRISO),
+            {QStringLiteral("-indev"), out, QStringLiteral("-lsdl"), QStringLiteral("/huge.bin")});
+        QVERIFY2(listing.contains("4718592000"), listing.constData());
+        QFile::remove(out);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageBuild)
+#include "tst_imagebuild.moc"

@@ -1,0 +1,175 @@
+#include "fixtures.h"
+#include "imagetree.h"
+#include "imagetreeloader.h"
+#include "imagetreemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Spindle;
+
+// The selection rules, the tree model (checked by QAbstractItemModelTester) and its speed on
+// 100,000 entries.
+class TestImageTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_small;
+    QString m_large;
+
+    static std::shared_ptr<const ImageTree> load(const QString &folder)
+    {
+        auto spec = SourceSpec::parse(folder);
+        auto loaded = loadImageTree({spec.value()});
+        return loaded ? loaded.value().tree : nullptr;
+    }
+
+    static void touch(const QString &path, int bytes)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT, 0644);
+        if (bytes > 0)
+            ::ftruncate(fd, bytes);
+        ::close(fd);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_small = m_dir.path() + QStringLiteral("/small");
+        for (const char *d : {"/VIDEO_TS", "/extras/deep", "/docs", "/.config"})
+            QDir().mkpath(m_small + QLatin1String(d));
+        touch(m_small + QStringLiteral("/VIDEO_TS/VIDEO_TS.IFO"), 2048);
+        touch(m_small + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"), 10000);
+        touch(m_small + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"), 20000);
+        touch(m_small + QStringLiteral("/extras/deep/bonus.bin"), 5000);
+        touch(m_small + QStringLiteral("/docs/readme.txt"), 100);
+        touch(m_small + QStringLiteral("/docs/readme.bak"), 50);
+        touch(m_small + QStringLiteral("/.config/x"), 10);
+        // 100,000 empty files in 100 folders: fast to make, a real tree to load.
+        m_large = m_dir.path() + QStringLiteral("/large");
+        for (int d = 0; d < 100; ++d) {
+            const QString folder = m_large + QStringLiteral("/dir%1").arg(d);
+            QDir().mkpath(folder);
+            for (int f = 0; f < 1000; ++f)
+                touch(folder + QStringLiteral("/file%1.dat").arg(f), 0);
+        }
+    }
+
+    void patternsAndTicks()
+    {
+        auto tree = load(m_small);
+        QVERIFY(tree);
+        auto selection = Selection::parse(QStringLiteral(
+            "# comment\n/VIDEO_TS/VTS_02_*\n*.bak\nextras/\n!/extras/deep/bonus.bin\n"));
+        QVERIFY(selection);
+        const SelectionState s = selection->evaluate(*tree);
+        auto selected = [&](const char *path) {
+            return bool(s.selected[size_t(tree->find(path))]);
+        };
+        auto written = [&](const char *path) { return bool(s.written[size_t(tree->find(path))]); };
+        QVERIFY(!selected("/VIDEO_TS/VTS_02_1.VOB"));
+        QVERIFY(selected("/VIDEO_TS/VTS_01_1.VOB"));
+        QVERIFY(!selected("/docs/readme.bak"));
+        QVERIFY(selected("/docs/readme.txt"));
+        QVERIFY(!selected("/extras"));
+        QVERIFY(written("/extras")); // holds the re-included file
+        QVERIFY(selected("/extras/deep/bonus.bin"));
+        QCOMPARE(s.selectedBytes[0], qint64(2048 + 10000 + 5000 + 100 + 10));
+        QCOMPARE(s.totalFiles[0], 7);
+        QVERIFY(Selection::parse(QStringLiteral("[abc\n")).ok() == false);
+        // Round trip through text.
+        QCOMPARE(Selection::parse(selection->toText()).value().toText(), selection->toText());
+        // A literal path with glob characters is escaped.
+        Selection literal;
+        literal.setIncluded("/a[1]*", false);
+        QCOMPARE(literal.rules().first().pattern, QStringLiteral("/a\\[1\\]\\*"));
+    }
+
+    void modelTesterAndChecks()
+    {
+        ImageTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(load(m_small));
+        QCOMPARE(model.rowCount(), 4);
+        const QModelIndex video = model.indexForEntry(model.tree()->find("/VIDEO_TS"));
+        QVERIFY(video.isValid());
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        const QModelIndex vob2 = model.indexForEntry(model.tree()->find("/VIDEO_TS/VTS_02_1.VOB"));
+        QVERIFY(model.setData(vob2, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.data(vob2, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QCOMPARE(model.selectedBytes(), qint64(2048 + 10000 + 5000 + 100 + 50 + 10));
+        QVERIFY(model.selection().toText().contains(QStringLiteral("/VIDEO_TS/VTS_02_1.VOB")));
+        QCOMPARE(model.warnings().size(), 1); // DVD-Video playback warning
+        QVERIFY(model.data(video.siblingAtColumn(ImageTreeModel::FilesColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("2 of 3")));
+        // Unticking a folder unticks everything in it; undo brings it back.
+        QVERIFY(model.setData(video, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model.canUndo());
+        model.undo();
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        model.undo();
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model.warnings().isEmpty());
+        // Filters change what is shown, not what is written.
+        model.setShowHidden(false);
+        QCOMPARE(model.rowCount(), 3);
+        model.setNameFilter(QStringLiteral("bonus"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.selectedBytes(), model.state().selectedBytes[0]);
+        model.setNameFilter({});
+        model.setShowHidden(true);
+        QCOMPARE(model.rowCount(), 4);
+        // The fit against a medium.
+        model.setTargetCapacity(100 * 1024);
+        QVERIFY(!model.fits()); // overhead alone is half a megabyte
+        model.setTargetCapacity(qint64(700) * 1000 * 1000);
+        QVERIFY(model.fits());
+    }
+
+    void largeTreeLoadsAndFiltersFast()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        auto tree = load(m_large);
+        QVERIFY(tree);
+        QCOMPARE(tree->totalFiles(), 100000);
+        ImageTreeModel model;
+        model.setTree(tree);
+        model.setNameFilter(QStringLiteral("file999"));
+        QCOMPARE(model.rowCount(), 100);
+        auto selection = Selection::parse(QStringLiteral("/dir1*/\n*7.dat\n"));
+        model.setSelection(selection.value());
+        const qint64 ms = timer.elapsed();
+        qInfo("100,000 entries: load, model, filter and select in %lld ms", ms);
+        // The target is one second (see the benchmark); a generous bound keeps CI honest.
+        QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+        QCOMPARE(model.selectedFiles(), 100000 - 11000 - 8900);
+    }
+
+    void benchmarkFilter()
+    {
+        ImageTreeModel model;
+        model.setTree(load(m_large));
+        int round = 0;
+        QBENCHMARK
+        {
+            model.setNameFilter(QStringLiteral("file%1").arg(round++ % 1000));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageTreeModel)
+#include "tst_imagetreemodel.moc"

@@ -1,0 +1,67 @@
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Spindle"));
+    QApplication::setApplicationName(QStringLiteral("Spindle"));
+    QApplication::setApplicationVersion(QStringLiteral(SPINDLE_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("spindle"));
+
+    // Missing translations are normal (English, or none shipped yet): load what exists.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("spindle"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Burn, copy and inspect CDs, DVDs and Blu-ray discs."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption driveOption(
+        QStringLiteral("drive"),
+        QApplication::translate("main", "Select DRIVE: a device (/dev/sr0) or a virtual drive "
+                                        "(stdio:FILE or a file path)."),
+        QStringLiteral("DRIVE"));
+    const QCommandLineOption mediumOption(
+        QStringLiteral("medium"),
+        QApplication::translate("main", "The medium a virtual drive emulates: cd-r, dvd-r, "
+                                        "bd-re, ... or a size such as 4.7G."),
+        QStringLiteral("KIND"));
+    const QCommandLineOption pageOption(
+        QStringLiteral("page"), QApplication::translate("main", "Open the page of TASK (info)."),
+        QStringLiteral("TASK"));
+    parser.addOptions({driveOption, mediumOption, pageOption});
+    parser.process(app);
+
+    Spindle::MainWindow window;
+    if (parser.isSet(driveOption)) {
+        if (const auto error =
+                window.useDrive(parser.value(driveOption), parser.value(mediumOption))) {
+            std::fprintf(stderr, "spindle: %s\n", qPrintable(error->message));
+            return 2;
+        }
+    }
+    if (parser.isSet(pageOption) && !window.showTask(parser.value(pageOption))) {
+        std::fprintf(stderr, "spindle: %s\n",
+                     qPrintable(QApplication::translate("main", "Unknown page \"%1\". Pages: %2.")
+                                    .arg(parser.value(pageOption),
+                                         window.taskIds().join(QStringLiteral(", ")))));
+        return 2;
+    }
+    window.show();
+    return QApplication::exec();
+}

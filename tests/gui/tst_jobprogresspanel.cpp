@@ -1,0 +1,296 @@
+#include "guitest.h"
+
+#include "guijobhandler.h"
+#include "inlinemessage.h"
+#include "job.h"
+#include "jobhandler.h"
+#include "jobprogresspanel.h"
+#include "messagebox.h"
+#include "speedgraph.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QThread>
+#include <QToolButton>
+
+#include <cmath>
+
+using namespace Spindle;
+
+namespace {
+
+constexpr int JobTimeoutMs = 20000;
+
+// A job that pretends to write a disc: steady chunks at a varying pace (so the speed graph has
+// a shape), buffer levels, log lines of every severity, and a chosen outcome. With `ask` set
+// it only asks its handler one question and reports the answer.
+class ScriptedJob final : public Job
+{
+public:
+    struct Script
+    {
+        int steps = 120;
+        int stepMs = 25;
+        bool harmsMedium = false;
+        bool buffers = false;
+        bool unknownTotal = false;
+        bool ask = false;
+        JobResult outcome = JobResult::success(QStringLiteral("The test disc was written."));
+    };
+
+    explicit ScriptedJob(const Script &script) : m_script(script) {}
+    ~ScriptedJob() override
+    {
+        cancel();
+        wait();
+    }
+
+    QString title() const override { return QStringLiteral("Writing test disc"); }
+    bool cancelHarmsMedium() const override { return m_script.harmsMedium; }
+
+protected:
+    JobResult run() override
+    {
+        if (m_script.ask) {
+            const Question question{QuestionKind::OverwriteFile, QStringLiteral("Overwrite file?"),
+                                    QStringLiteral("x.iso exists. Overwrite it?"),
+                                    QStringLiteral("/tmp/x.iso")};
+            if (handler() && handler()->ask(question))
+                return JobResult::success(QStringLiteral("Overwritten."));
+            return JobResult::cancelled(QStringLiteral("Kept the existing file."));
+        }
+        setPhase(QStringLiteral("Writing"));
+        log(Severity::Debug, QStringLiteral("Using a 4 MiB FIFO"));
+        constexpr qint64 chunk = 512 * 1024;
+        const qint64 total = m_script.unknownTotal ? 0 : chunk * m_script.steps;
+        for (int i = 1; i <= m_script.steps; ++i) {
+            if (isCancelRequested())
+                return JobResult::cancelled();
+            const double wobble = std::sin(i / 9.0) * 0.6;
+            QThread::msleep(qMax(5, int(m_script.stepMs * (1.0 + wobble))));
+            if (m_script.buffers)
+                reportBuffers(85 + i % 15, 60 + (i * 7) % 40);
+            reportProgress(i * chunk, total);
+            if (i % 30 == 0)
+                log(Severity::Info, QStringLiteral("Wrote %1 MiB").arg(i / 2));
+            if (i == m_script.steps / 2)
+                log(Severity::Warning, QStringLiteral("The drive slowed down to cool off"));
+        }
+        if (!m_script.outcome.succeeded())
+            log(Severity::Error, QStringLiteral("Write error at sector 4711"));
+        return m_script.outcome;
+    }
+
+private:
+    Script m_script;
+};
+
+} // namespace
+
+// The job panel against real Job threads: progress, speed, buffers and log while running; the
+// result at the end; Cancel with and without the "ruins the disc" confirmation; and
+// GuiJobHandler carrying a worker thread's question to the GUI thread.
+class TestJobProgressPanel final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void showsProgressLogAndResult();
+    void busyWhenTotalUnknown();
+    void cancelThatHarmsMediumAsksFirst();
+    void cancelThatIsHarmlessDoesNotAsk();
+    void failureShowsMessageAndDetail();
+    void guiJobHandlerAnswersFromWorkerThread();
+};
+
+void TestJobProgressPanel::showsProgressLogAndResult()
+{
+    ScriptedJob::Script script;
+    script.buffers = true;
+    script.steps = 160;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setSpeedBase(SpeedBase::Dvd);
+    panel.setJob(&job);
+    panel.setLogExpanded(true);
+    panel.resize(680, 560);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("jobProgressBar"));
+    auto *speed = panel.findChild<QLabel *>(QStringLiteral("jobSpeed"));
+    auto *timeLeft = panel.findChild<QLabel *>(QStringLiteral("jobTimeLeft"));
+    auto *log = panel.findChild<QPlainTextEdit *>(QStringLiteral("jobLog"));
+    auto *graph = panel.findChild<SpeedGraph *>(QStringLiteral("jobSpeedGraph"));
+    auto *result = panel.findChild<InlineMessage *>(QStringLiteral("jobResult"));
+    auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("jobCancel"));
+    QVERIFY(bar && speed && timeLeft && log && graph && result && cancel);
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("jobTitle"))->text(), job.title());
+
+    job.start();
+    // Before the first chunk the total is unknown and the bar is busy (maximum 0).
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() >= bar->maximum() * 6 / 10,
+                             JobTimeoutMs);
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("jobPhase"))->text(),
+             QStringLiteral("Writing"));
+    QVERIFY2(speed->text().contains(QStringLiteral("MB/s")), qPrintable(speed->text()));
+    QVERIFY2(speed->text().contains(QStringLiteral("×")), qPrintable(speed->text()));
+    QVERIFY(timeLeft->text().contains(QLatin1Char(':')));
+    QVERIFY(panel.findChild<QProgressBar *>(QStringLiteral("jobFifo"))->isVisible());
+    QVERIFY(panel.findChild<QProgressBar *>(QStringLiteral("jobDriveBuffer"))->isVisible());
+    QVERIFY(graph->sampleCount() >= 2);
+    QVERIFY(cancel->isVisible() && cancel->isEnabled());
+    QVERIFY(!result->isVisible());
+    QVERIFY(log->toPlainText().contains(QStringLiteral("Warning: The drive slowed down")));
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-running")));
+
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), JobTimeoutMs);
+    QCOMPARE(result->kind(), InlineMessage::Kind::Success);
+    QCOMPARE(result->text(), QStringLiteral("The test disc was written."));
+    QCOMPARE(bar->value(), bar->maximum());
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(log->toPlainText().contains(QStringLiteral("Wrote 60 MiB")));
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-finished")));
+
+    // The graph and the message follow the palette: check it reads in a dark theme too.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Mid, QColor(0x50, 0x52, 0x57));
+    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe8));
+    panel.setPalette(dark);
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-dark")));
+}
+
+void TestJobProgressPanel::busyWhenTotalUnknown()
+{
+    ScriptedJob::Script script;
+    script.unknownTotal = true;
+    script.steps = 40;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.show();
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("jobProgressBar"));
+    auto *done = panel.findChild<QLabel *>(QStringLiteral("jobDone"));
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() == 0 && done->text().contains(QStringLiteral("MB")),
+                             JobTimeoutMs);
+    QVERIFY(!panel.findChild<QProgressBar *>(QStringLiteral("jobFifo"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), JobTimeoutMs);
+    QTRY_VERIFY(bar->maximum() > 0 && bar->value() == bar->maximum());
+}
+
+void TestJobProgressPanel::cancelThatHarmsMediumAsksFirst()
+{
+    ScriptedJob::Script script;
+    script.harmsMedium = true;
+    script.steps = 100000; // runs until cancelled
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.show();
+    auto *cancel = panel.findChild<QPushButton *>(QStringLiteral("jobCancel"));
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("jobProgressBar"));
+    auto *result = panel.findChild<InlineMessage *>(QStringLiteral("jobResult"));
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->value() > 0 || job.lastProgress().bytesDone > 0, JobTimeoutMs);
+
+    MessageBox::setNextAnswer(MessageBox::Answer::No);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("unusable")));
+    QVERIFY(!job.isCancelRequested());
+    QVERIFY(job.isRunning());
+    QVERIFY(cancel->isEnabled());
+
+    MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(job.isCancelRequested());
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), JobTimeoutMs);
+    QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+    QCOMPARE(result->kind(), InlineMessage::Kind::Warning);
+    QVERIFY(!cancel->isVisible());
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-cancelled")));
+}
+
+void TestJobProgressPanel::cancelThatIsHarmlessDoesNotAsk()
+{
+    ScriptedJob::Script script;
+    script.steps = 100000;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.show();
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().bytesDone > 0, JobTimeoutMs);
+    // Were a question asked, this "No" would keep the job running and fail the test.
+    MessageBox::setNextAnswer(MessageBox::Answer::No);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("jobCancel")), Qt::LeftButton);
+    QVERIFY(job.isCancelRequested());
+    MessageBox::setNextAnswer(MessageBox::Answer::None);
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), JobTimeoutMs);
+    QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+}
+
+void TestJobProgressPanel::failureShowsMessageAndDetail()
+{
+    ScriptedJob::Script script;
+    script.steps = 20;
+    script.outcome =
+        JobResult::failure(QStringLiteral("The drive stopped writing. Try another disc."),
+                           QStringLiteral("SCSI error 3/0C/00 WRITE ERROR"));
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.resize(600, 420);
+    panel.show();
+    auto *result = panel.findChild<InlineMessage *>(QStringLiteral("jobResult"));
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), JobTimeoutMs);
+    QCOMPARE(result->kind(), InlineMessage::Kind::Error);
+    QCOMPARE(result->text(), QStringLiteral("The drive stopped writing. Try another disc."));
+    QCOMPARE(result->detail(), QStringLiteral("SCSI error 3/0C/00 WRITE ERROR"));
+    result->setDetailExpanded(true);
+    QVERIFY(result->findChild<QLabel *>(QStringLiteral("inlineMessageDetail"))->isVisible());
+    QVERIFY(panel.findChild<QPlainTextEdit *>(QStringLiteral("jobLog"))
+                ->toPlainText()
+                .contains(QStringLiteral("Error: Write error at sector 4711")));
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-failed")));
+}
+
+void TestJobProgressPanel::guiJobHandlerAnswersFromWorkerThread()
+{
+    QWidget parent;
+    GuiJobHandler handler(&parent);
+    for (const bool yes : {true, false}) {
+        ScriptedJob::Script script;
+        script.ask = true;
+        ScriptedJob job(script);
+        job.setHandler(&handler);
+        MessageBox::setNextAnswer(yes ? MessageBox::Answer::Yes : MessageBox::Answer::No);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), JobTimeoutMs);
+        QCOMPARE(MessageBox::lastQuestion(), QStringLiteral("x.iso exists. Overwrite it?"));
+        QCOMPARE(job.result().status,
+                 yes ? JobResult::Status::Success : JobResult::Status::Cancelled);
+    }
+    // Asked on the GUI thread itself, the handler answers without a thread hop.
+    MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+    QVERIFY(handler.ask(
+        Question{QuestionKind::Confirm, QStringLiteral("Go?"), QStringLiteral("Go on?"), {}}));
+}
+
+int main(int argc, char *argv[])
+{
+    return GuiTest::run<TestJobProgressPanel>(argc, argv);
+}
+
+#include "tst_jobprogresspanel.moc"

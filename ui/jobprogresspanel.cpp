@@ -1,0 +1,318 @@
+#include "jobprogresspanel.h"
+
+#include "inlinemessage.h"
+#include "messagebox.h"
+#include "speedgraph.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace Spindle {
+
+namespace {
+
+QProgressBar *bufferBar(QWidget *parent, const QString &objectName)
+{
+    auto *bar = new QProgressBar(parent);
+    bar->setObjectName(objectName);
+    bar->setRange(0, 100);
+    bar->setMaximumHeight(14);
+    bar->setTextVisible(false);
+    return bar;
+}
+
+QLabel *caption(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+JobProgressPanel::JobProgressPanel(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_phase(new QLabel(this)),
+      m_progress(new QProgressBar(this)), m_speed(new QLabel(this)), m_timeLeft(new QLabel(this)),
+      m_done(new QLabel(this)), m_fifoLabel(caption(tr("FIFO buffer:"), this)),
+      m_fifo(bufferBar(this, QStringLiteral("jobFifo"))),
+      m_driveBufferLabel(caption(tr("Drive buffer:"), this)),
+      m_driveBuffer(bufferBar(this, QStringLiteral("jobDriveBuffer"))),
+      m_graph(new SpeedGraph(this)), m_logToggle(new QToolButton(this)),
+      m_log(new QPlainTextEdit(this)), m_result(new InlineMessage(this)),
+      m_cancel(new QPushButton(tr("Cancel"), this))
+{
+    setObjectName(QStringLiteral("jobProgressPanel"));
+    m_title->setObjectName(QStringLiteral("jobTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    m_title->setFont(titleFont);
+    m_phase->setObjectName(QStringLiteral("jobPhase"));
+    m_progress->setObjectName(QStringLiteral("jobProgressBar"));
+    m_progress->setRange(0, 1000);
+    m_progress->setFormat(QStringLiteral("%p%"));
+    m_speed->setObjectName(QStringLiteral("jobSpeed"));
+    m_timeLeft->setObjectName(QStringLiteral("jobTimeLeft"));
+    m_done->setObjectName(QStringLiteral("jobDone"));
+    m_graph->setObjectName(QStringLiteral("jobSpeedGraph"));
+
+    m_logToggle->setObjectName(QStringLiteral("jobLogToggle"));
+    m_logToggle->setText(tr("Log"));
+    m_logToggle->setCheckable(true);
+    m_logToggle->setAutoRaise(true);
+    m_logToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_logToggle->setArrowType(Qt::RightArrow);
+    connect(m_logToggle, &QToolButton::toggled, this, &JobProgressPanel::setLogExpanded);
+
+    m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMinimumHeight(110);
+    m_log->setVisible(false);
+
+    m_result->setObjectName(QStringLiteral("jobResult"));
+    m_result->setVisible(false);
+    m_cancel->setObjectName(QStringLiteral("jobCancel"));
+    connect(m_cancel, &QPushButton::clicked, this, &JobProgressPanel::requestCancel);
+
+    auto *stats = new QGridLayout;
+    stats->setHorizontalSpacing(8);
+    stats->setVerticalSpacing(4);
+    stats->addWidget(caption(tr("Speed:"), this), 0, 0);
+    stats->addWidget(m_speed, 0, 1);
+    stats->addWidget(caption(tr("Time left:"), this), 0, 2);
+    stats->addWidget(m_timeLeft, 0, 3);
+    stats->addWidget(caption(tr("Done:"), this), 0, 4);
+    stats->addWidget(m_done, 0, 5);
+    stats->addWidget(m_fifoLabel, 1, 0);
+    stats->addWidget(m_fifo, 1, 1);
+    stats->addWidget(m_driveBufferLabel, 1, 2);
+    stats->addWidget(m_driveBuffer, 1, 3);
+    stats->setColumnStretch(1, 2);
+    stats->setColumnStretch(3, 2);
+    stats->setColumnStretch(5, 3);
+
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_logToggle);
+    bottom->addStretch(1);
+    bottom->addWidget(m_cancel);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(8);
+    layout->addWidget(m_title);
+    layout->addWidget(m_phase);
+    layout->addWidget(m_progress);
+    layout->addLayout(stats);
+    layout->addWidget(m_graph, 1);
+    layout->addWidget(m_result);
+    layout->addLayout(bottom);
+    layout->addWidget(m_log, 2);
+
+    reset();
+}
+
+void JobProgressPanel::setJob(Job *job)
+{
+    if (m_job)
+        disconnect(m_job, nullptr, this, nullptr);
+    m_job = job;
+    reset();
+    if (!job)
+        return;
+    m_title->setText(job->title());
+    connect(job, &Job::started, this, &JobProgressPanel::onStarted);
+    connect(job, &Job::progressChanged, this, &JobProgressPanel::onProgress);
+    connect(job, &Job::logMessage, this, &JobProgressPanel::onLog);
+    connect(job, &Job::finished, this, &JobProgressPanel::onFinished);
+    if (job->isRunning())
+        onStarted();
+}
+
+void JobProgressPanel::setSpeedBase(SpeedBase base)
+{
+    m_base = base;
+    m_graph->setSpeedBase(base);
+}
+
+void JobProgressPanel::setLogExpanded(bool expanded)
+{
+    m_log->setVisible(expanded);
+    m_logToggle->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    if (m_logToggle->isChecked() != expanded)
+        m_logToggle->setChecked(expanded);
+}
+
+bool JobProgressPanel::isLogExpanded() const
+{
+    return m_log->isVisibleTo(this);
+}
+
+void JobProgressPanel::requestCancel()
+{
+    if (!m_job || !m_job->isRunning() || m_job->isCancelRequested())
+        return;
+    if (m_job->cancelHarmsMedium()) {
+        MessageBox::Request request;
+        request.title = tr("Stop Writing?");
+        request.text = tr("The disc is being written. If you stop now, a write-once disc "
+                          "(CD-R, DVD±R, BD-R) stays unusable and cannot be written again. "
+                          "A rewritable disc must be erased before its next use.");
+        request.yesText = tr("Stop Writing");
+        request.noText = tr("Continue Writing");
+        request.dangerous = true;
+        if (!MessageBox::ask(this, request))
+            return;
+        if (!m_job || !m_job->isRunning())
+            return; // it finished while the question was open
+    }
+    m_job->cancel();
+    m_cancel->setEnabled(false);
+    m_cancel->setText(tr("Cancelling…"));
+    m_phase->setText(tr("Cancelling…"));
+}
+
+void JobProgressPanel::reset()
+{
+    m_phase->setText(tr("Waiting to start…"));
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_speed->setText(tr("–"));
+    m_timeLeft->setText(tr("–"));
+    m_done->setText(tr("–"));
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_fifoLabel), static_cast<QWidget *>(m_fifo),
+          static_cast<QWidget *>(m_driveBufferLabel), static_cast<QWidget *>(m_driveBuffer)})
+        w->setVisible(false);
+    m_graph->clear();
+    m_log->clear();
+    m_result->setVisible(false);
+    m_cancel->setVisible(true);
+    m_cancel->setEnabled(m_job && m_job->isRunning());
+    m_cancel->setText(tr("Cancel"));
+    m_elapsed.invalidate();
+}
+
+void JobProgressPanel::onStarted()
+{
+    if (m_elapsed.isValid())
+        return;
+    m_elapsed.start();
+    m_cancel->setEnabled(true);
+    m_phase->setText(tr("Starting…"));
+}
+
+void JobProgressPanel::onProgress(const JobProgress &progress)
+{
+    if (!m_elapsed.isValid())
+        onStarted();
+    if (!progress.phase.isEmpty() && !(m_job && m_job->isCancelRequested()))
+        m_phase->setText(progress.phase);
+    if (progress.fraction < 0) {
+        m_progress->setRange(0, 0); // busy: the total is not known
+    } else {
+        m_progress->setRange(0, 1000);
+        m_progress->setValue(int(progress.fraction * 1000));
+    }
+    if (progress.bytesPerSecond > 0) {
+        m_speed->setText(tr("%1 (%2)").arg(formatRate(progress.bytesPerSecond),
+                                           formatSpeedX(progress.bytesPerSecond, m_base)));
+        const double now = m_elapsed.elapsed() / 1000.0;
+        m_graph->addSample(now, progress.bytesPerSecond);
+        if (progress.secondsLeft >= 0)
+            m_graph->setExpectedEnd(now + double(progress.secondsLeft));
+    }
+    m_timeLeft->setText(formatDuration(progress.secondsLeft));
+    m_done->setText(
+        progress.bytesTotal > 0
+            ? tr("%1 of %2").arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
+            : formatBytes(progress.bytesDone));
+
+    const bool fifo = progress.fifoPercent >= 0;
+    m_fifoLabel->setVisible(fifo);
+    m_fifo->setVisible(fifo);
+    if (fifo)
+        m_fifo->setValue(progress.fifoPercent);
+    const bool driveBuffer = progress.driveBufferPercent >= 0;
+    m_driveBufferLabel->setVisible(driveBuffer);
+    m_driveBuffer->setVisible(driveBuffer);
+    if (driveBuffer)
+        m_driveBuffer->setValue(progress.driveBufferPercent);
+}
+
+void JobProgressPanel::onLog(Severity severity, const QString &text)
+{
+    // Colour and a word both mark the severity: colour alone fails colour-blind users. The
+    // colours are mid-tones that read on light and dark backgrounds alike.
+    QString color;
+    QString prefix;
+    switch (severity) {
+    case Severity::Debug:
+        color = QStringLiteral("#8a8a8a");
+        break;
+    case Severity::Info:
+        break;
+    case Severity::Warning:
+        color = QStringLiteral("#c77c00");
+        prefix = tr("Warning: ");
+        break;
+    case Severity::Error:
+        color = QStringLiteral("#e04848");
+        prefix = tr("Error: ");
+        break;
+    }
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:mm:ss"));
+    const QString line = (prefix + text).toHtmlEscaped();
+    m_log->appendHtml(
+        color.isEmpty()
+            ? QStringLiteral("%1  %2").arg(time, line)
+            : QStringLiteral("%1  <span style=\"color:%2\">%3</span>").arg(time, color, line));
+}
+
+void JobProgressPanel::onFinished(const JobResult &result)
+{
+    m_cancel->setVisible(false);
+    m_timeLeft->setText(tr("–"));
+    if (m_progress->maximum() == 0)
+        m_progress->setRange(0, 1000);
+    InlineMessage::Kind kind = InlineMessage::Kind::Error;
+    QString fallback;
+    switch (result.status) {
+    case JobResult::Status::Success:
+        kind = InlineMessage::Kind::Success;
+        fallback = tr("Done.");
+        m_progress->setValue(m_progress->maximum());
+        m_phase->setText(tr("Finished"));
+        break;
+    case JobResult::Status::SuccessWithLoss:
+        kind = InlineMessage::Kind::Warning;
+        fallback = tr("Done, but some data could not be read.");
+        m_progress->setValue(m_progress->maximum());
+        m_phase->setText(tr("Finished"));
+        break;
+    case JobResult::Status::Failed:
+        kind = InlineMessage::Kind::Error;
+        fallback = tr("The task failed.");
+        m_phase->setText(tr("Failed"));
+        setLogExpanded(true); // the log tells what led up to it
+        break;
+    case JobResult::Status::Cancelled:
+        kind = InlineMessage::Kind::Warning;
+        fallback = tr("Cancelled.");
+        m_phase->setText(tr("Cancelled"));
+        break;
+    }
+    m_result->setMessage(kind, result.message.isEmpty() ? fallback : result.message, result.detail);
+    m_result->setVisible(true);
+    Q_EMIT finished(result);
+}
+
+} // namespace Spindle

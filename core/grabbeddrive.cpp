@@ -110,7 +110,7 @@ GrabbedDrive::~GrabbedDrive()
     if (!m_info)
         return;
     QMutexLocker lock(&BurnLibrary::instance().driveListLock());
-    burn::burn_drive_release(m_info->drive, 0);
+    burn::burn_drive_release(m_info->drive, m_ejectOnRelease && !isVirtual() ? 1 : 0);
     burn::burn_drive_info_free(m_info);
 }
 

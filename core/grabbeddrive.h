@@ -32,6 +32,8 @@ public:
     QString vendor() const;
     QString model() const;
     QString revision() const;
+    // Real drives: open the tray when released (after a burn with "eject when done").
+    void setEjectOnRelease(bool eject) { m_ejectOnRelease = eject; }
 
     // Reads `blocks` 2048-byte blocks from `lba`. Returns the bytes read, or -1 on error
     // (with libburn's reason in `error` if given). Never reads past a virtual disc's end.
@@ -42,6 +44,7 @@ private:
     burn::burn_drive_info *m_info = nullptr;
     QString m_address;
     MediumKind m_medium;
+    bool m_ejectOnRelease = false;
 };
 
 } // namespace Spindle

@@ -1,12 +1,15 @@
 #include "command.h"
 
 #include "buildcommand.h"
+#include "burncommand.h"
 #include "drivescommand.h"
-#include "extractcommand.h"
+#include "erasecommand.h"
 #include "exitcodes.h"
+#include "extractcommand.h"
 #include "infocommand.h"
 #include "lscommand.h"
 #include "readcommand.h"
+#include "verifycommand.h"
 
 #include <QCoreApplication>
 
@@ -20,6 +23,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LsCommand>());
     commands.push_back(std::make_unique<BuildCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
+    commands.push_back(std::make_unique<BurnCommand>());
+    commands.push_back(std::make_unique<EraseCommand>());
+    commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<ReadCommand>());
     return commands;
 }

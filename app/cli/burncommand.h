@@ -1,0 +1,20 @@
+#pragma once
+
+#include "command.h"
+
+namespace Spindle::Cli {
+
+// `spindle-cli burn IMAGE --drive DRIVE`: burns an image file (plain or compressed).
+class BurnCommand final : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("burn"); }
+    QString summary() const override;
+
+protected:
+    void addOptions(QCommandLineParser &parser) override;
+    int run(const QCommandLineParser &parser, CliContext &context) override;
+    QString epilog() const override;
+};
+
+} // namespace Spindle::Cli

@@ -1,0 +1,71 @@
+#include "erasecommand.h"
+
+#include "clijobhandler.h"
+#include "erasejob.h"
+#include "exitcodes.h"
+#include "jobrunner.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Spindle::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+QString EraseCommand::summary() const
+{
+    return tr("Erase a rewritable disc (CD-RW, DVD±RW, DVD-RAM, BD-RE) or a virtual disc.");
+}
+
+void EraseCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("drive"), tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
+         tr("DRIVE")},
+        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
+        {QStringLiteral("full"), tr("Erase the whole disc (slow) instead of a quick erase.")},
+        {QStringLiteral("yes"), tr("Erase without asking for confirmation.")},
+        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
+        {QStringLiteral("verbose"), tr("Show every log message.")},
+    });
+}
+
+int EraseCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(context,
+                          tr("unexpected argument %1").arg(parser.positionalArguments().first()),
+                          name());
+    EraseOptions o;
+    o.driveAddress = parser.value(QStringLiteral("drive"));
+    if (o.driveAddress.isEmpty())
+        return usageError(context, tr("--drive is required."), name());
+    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
+    if (!medium)
+        return usageError(context, medium.error().message, name());
+    o.medium = medium.value();
+    o.full = parser.isSet(QStringLiteral("full"));
+    ProgressPrinter::Mode mode;
+    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
+                                    &mode))
+        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+
+    EraseJob job(o);
+    QTextStream in(stdin);
+    // The handler writes from the job's thread while the runner prints progress on this one:
+    // a stream of its own, so the two never share one QTextStream's buffer.
+    QTextStream questions(stderr);
+    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, questions);
+    JobRunner runner(context, mode);
+    runner.setHandler(&handler);
+    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
+    return runner.run(job);
+}
+
+} // namespace Spindle::Cli

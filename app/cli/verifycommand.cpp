@@ -1,0 +1,81 @@
+#include "verifycommand.h"
+
+#include "exitcodes.h"
+#include "jobrunner.h"
+#include "verifyjob.h"
+
+#include <QCoreApplication>
+
+namespace Spindle::Cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+} // namespace
+
+QString VerifyCommand::summary() const
+{
+    return tr("Compare an image with a disc, or with its published SHA-256 checksum.");
+}
+
+QString VerifyCommand::epilog() const
+{
+    return tr("With --drive, exactly the image's bytes are read back from the disc (never the\n"
+              "drive's padding) and the first differing sector is named.\n"
+              "With --checksum-file, FILE may follow IMAGE; without it Spindle looks for\n"
+              "IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.\n"
+              "Examples:\n"
+              "  spindle-cli verify debian.iso --drive /dev/sr0\n"
+              "  spindle-cli verify debian.iso --checksum-file SHA256SUMS");
+}
+
+void VerifyCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("The image file."));
+    parser.addPositionalArgument(QStringLiteral("[FILE]"),
+                                 tr("With --checksum-file: the checksum file."));
+    parser.addOptions({
+        {QStringLiteral("drive"), tr("The drive holding the burned disc."), tr("DRIVE")},
+        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
+        {QStringLiteral("checksum-file"),
+         tr("Check against a SHA-256 checksum file instead of a disc.")},
+        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
+        {QStringLiteral("verbose"), tr("Show every log message.")},
+    });
+}
+
+int VerifyCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList args = parser.positionalArguments();
+    VerifyOptions o;
+    o.useChecksumFile = parser.isSet(QStringLiteral("checksum-file"));
+    o.driveAddress = parser.value(QStringLiteral("drive"));
+    const int maxArgs = o.useChecksumFile ? 2 : 1;
+    if (args.isEmpty())
+        return usageError(context, tr("IMAGE is required."), name());
+    if (args.size() > maxArgs)
+        return usageError(context, tr("unexpected argument %1").arg(args.at(maxArgs)), name());
+    if (o.useChecksumFile == !o.driveAddress.isEmpty())
+        return usageError(context, tr("give either --drive DRIVE or --checksum-file [FILE]."),
+                          name());
+    o.imagePath = args.first();
+    if (args.size() > 1)
+        o.checksumFile = args.at(1);
+    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
+    if (!medium)
+        return usageError(context, medium.error().message, name());
+    o.medium = medium.value();
+    ProgressPrinter::Mode mode;
+    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
+                                    &mode))
+        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+
+    VerifyJob job(o);
+    JobRunner runner(context, mode);
+    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
+    return runner.run(job);
+}
+
+} // namespace Spindle::Cli

@@ -1,0 +1,405 @@
+#include "burnjob.h"
+#include "fixtures.h"
+#include "grabbeddrive.h"
+#include "jobhandler.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// Burns to libburn stdio: drives (real libburn, the same path as /dev/sr0). Images are made by
+// xorriso at test time; compressed variants by the gzip/xz/bzip2/zstd command-line tools; the
+// target is checked with cmp, a tool we did not write.
+class TestBurnJob final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_iso;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QString stdio(const QString &file) { return QStringLiteral("stdio:") + file; }
+
+    static bool sameFiles(const QString &a, const QString &b)
+    {
+        QByteArray out;
+        return runTool(QStringLiteral("cmp"), {a, b}, &out) == 0;
+    }
+
+    static void writeFile(const QString &file, const QByteArray &data)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(data), data.size());
+    }
+
+    static QByteArray readFile(const QString &file)
+    {
+        QFile f(file);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    static JobResult runJob(BurnJob &job, JobHandler *handler = nullptr)
+    {
+        job.setHandler(handler);
+        job.start();
+        job.wait();
+        return job.result();
+    }
+
+    BurnOptions options(const QString &image, const QString &target, const QString &medium = {})
+    {
+        BurnOptions o;
+        o.imagePath = image;
+        o.driveAddress = stdio(target);
+        o.medium = MediumKind::parse(medium).value();
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(haveTool(SPINDLE_XORRISO), "xorriso is needed (installed by test.sh)");
+        // ~1.6 MB of varied content so that sectors differ from each other.
+        QString big;
+        for (int i = 0; i < 60000; ++i)
+            big += QString::number(i * 7919) + QLatin1Char(i % 13 ? ' ' : '\n');
+        m_iso = makeIso(m_dir.path(), QStringLiteral("burn.iso"), QStringLiteral("BURN_TEST"),
+                        {QStringLiteral("big.txt=") + big, QStringLiteral("docs/readme.txt=hello"),
+                         QStringLiteral("more.txt=") + big.left(200000)},
+                        {QStringLiteral("-J"), QStringLiteral("-R")});
+        QVERIFY(!m_iso.isEmpty());
+        QVERIFY(QFileInfo(m_iso).size() > 1000000);
+    }
+
+    void burnToNewFile()
+    {
+        const QString target = path(QStringLiteral("new.iso"));
+        BurnJob job(options(m_iso, target));
+        QSignalSpy progress(&job, &Job::progressChanged);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.status == JobResult::Status::Success, qPrintable(r.message + r.detail));
+        QVERIFY(sameFiles(m_iso, target));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(job.lastProgress().bytesDone, QFileInfo(m_iso).size());
+        QVERIFY(!job.cancelHarmsMedium());
+    }
+
+    void burnToLargerFileTruncates()
+    {
+        const QString target = path(QStringLiteral("larger.iso"));
+        writeFile(target, QByteArray(10 * 1024 * 1024, '\xaa'));
+        BurnJob job(options(m_iso, target));
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(QFileInfo(target).size(), QFileInfo(m_iso).size());
+        QVERIFY(sameFiles(m_iso, target));
+    }
+
+    void burnWithVerify()
+    {
+        const QString target = path(QStringLiteral("verified.iso"));
+        BurnOptions o = options(m_iso, target);
+        o.verify = true;
+        BurnJob job(o);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY(r.message.contains(QStringLiteral("Verified")));
+        QVERIFY(sameFiles(m_iso, target));
+    }
+
+    void writeModes_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("tao") << int(WriteMode::Tao);
+        QTest::newRow("sao") << int(WriteMode::Sao);
+    }
+
+    void writeModes()
+    {
+        QFETCH(int, mode);
+        const QString target = path(QStringLiteral("mode%1.iso").arg(mode));
+        BurnOptions o = options(m_iso, target);
+        o.writeMode = WriteMode(mode);
+        BurnJob job(o);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY(sameFiles(m_iso, target));
+    }
+
+    void tooSmallMediumRefusedBeforeWriting()
+    {
+        const QString target = path(QStringLiteral("small.iso"));
+        const QByteArray before("old content that must survive");
+        writeFile(target, before);
+        BurnJob job(options(m_iso, target, QStringLiteral("1M")));
+        const JobResult r = runJob(job);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("does not fit")), qPrintable(r.message));
+        QCOMPARE(readFile(target), before);
+    }
+
+    void simulateLeavesTargetUntouched()
+    {
+        const QString target = path(QStringLiteral("simulated.iso"));
+        const QByteArray before(5000, 'x');
+        writeFile(target, before);
+        BurnOptions o = options(m_iso, target);
+        o.simulate = true;
+        BurnJob job(o);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(readFile(target), before);
+
+        const QString missing = path(QStringLiteral("simulated-missing.iso"));
+        BurnOptions o2 = options(m_iso, missing);
+        o2.simulate = true;
+        BurnJob job2(o2);
+        QVERIFY(runJob(job2).succeeded());
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void simulateRefusedWithoutTestMode()
+    {
+        const QString target = path(QStringLiteral("dvdplusr.iso"));
+        BurnOptions o = options(m_iso, target, QStringLiteral("dvd+r"));
+        o.simulate = true;
+        BurnJob job(o);
+        const JobResult r = runJob(job);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("no test mode")), qPrintable(r.message));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void compressedImages_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("suffix");
+        QTest::newRow("gzip") << QStringLiteral("gzip") << QStringLiteral(".gz");
+        QTest::newRow("xz") << QStringLiteral("xz") << QStringLiteral(".xz");
+        QTest::newRow("bzip2") << QStringLiteral("bzip2") << QStringLiteral(".bz2");
+        QTest::newRow("zstd") << QStringLiteral("zstd") << QStringLiteral(".zst");
+    }
+
+    void compressedImages()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QString, suffix);
+        const QString compressed = m_iso + suffix;
+        QFile::remove(compressed);
+        QVERIFY2(runTool(tool, {QStringLiteral("-k"), QStringLiteral("-q"), m_iso}) == 0,
+                 qPrintable(tool + QStringLiteral(" is needed (installer/debian-packages.txt)")));
+        QVERIFY(QFile::exists(compressed));
+        const QString target = path(QStringLiteral("from-%1.iso").arg(tool));
+        BurnOptions o = options(compressed, target);
+        o.verify = true;
+        BurnJob job(o);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY(sameFiles(m_iso, target));
+    }
+
+    void compressedWithoutIsoHeaderIsCounted()
+    {
+        // A 2048-multiple file with no file system: its size must come from a counting pass.
+        const QString raw = path(QStringLiteral("raw.img"));
+        QByteArray data;
+        for (int i = 0; i < 300 * 2048; ++i)
+            data.append(char((i * 31) % 251));
+        writeFile(raw, data);
+        QVERIFY(runTool(QStringLiteral("zstd"),
+                        {QStringLiteral("-q"), QStringLiteral("-f"), raw}) == 0);
+        const QString target = path(QStringLiteral("raw-target.img"));
+        FixedAnswerHandler yes(true);
+        BurnJob job(options(raw + QStringLiteral(".zst"), target));
+        const JobResult r = runJob(job, &yes);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY(sameFiles(raw, target));
+    }
+
+    void corruptCompressedStreamFails_data()
+    {
+        QTest::addColumn<QString>("tool");
+        QTest::addColumn<QString>("suffix");
+        QTest::addColumn<bool>("truncate");
+        QTest::addColumn<int>("fromEnd"); // flip the byte this far from the end; 0: at 2/3
+        QTest::newRow("xz flipped") << QStringLiteral("xz") << QStringLiteral(".xz") << false << 0;
+        QTest::newRow("gzip flipped")
+            << QStringLiteral("gzip") << QStringLiteral(".gz") << false << 0;
+        // Only the CRC-32 trailer is wrong: the data decodes fine, the check must still fail.
+        QTest::newRow("gzip bad crc")
+            << QStringLiteral("gzip") << QStringLiteral(".gz") << false << 7;
+        QTest::newRow("bzip2 flipped")
+            << QStringLiteral("bzip2") << QStringLiteral(".bz2") << false << 0;
+        QTest::newRow("zstd truncated")
+            << QStringLiteral("zstd") << QStringLiteral(".zst") << true << 0;
+    }
+
+    void corruptCompressedStreamFails()
+    {
+        QFETCH(QString, tool);
+        QFETCH(QString, suffix);
+        QFETCH(bool, truncate);
+        QFETCH(int, fromEnd);
+        const QString compressed =
+            path(QStringLiteral("corrupt-%1-%2.iso").arg(tool).arg(fromEnd)) + suffix;
+        QFile::remove(compressed);
+        QByteArray packed;
+        {
+            QProcess p;
+            p.setStandardOutputFile(compressed);
+            p.start(tool, {QStringLiteral("-c"), m_iso});
+            QVERIFY(p.waitForFinished());
+        }
+        packed = readFile(compressed);
+        QVERIFY(packed.size() > 1000);
+        if (truncate)
+            packed.truncate(packed.size() * 2 / 3);
+        else {
+            const qsizetype at = fromEnd > 0 ? packed.size() - fromEnd : packed.size() * 2 / 3;
+            packed[at] = char(packed[at] ^ 0x55);
+        }
+        writeFile(compressed, packed);
+        const QString target =
+            path(QStringLiteral("corrupt-target-%1-%2.iso").arg(tool).arg(fromEnd));
+        BurnJob job(options(compressed, target));
+        const JobResult r = runJob(job);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        // Damage inside the first block can also garble the ISO header; either way the user
+        // is told to get the image again.
+        QVERIFY2(r.message.contains(QStringLiteral("damaged")) ||
+                     r.message.contains(QStringLiteral("download it again")),
+                 qPrintable(r.message));
+    }
+
+    void imageNotWholeSectorsRefused()
+    {
+        const QString odd = path(QStringLiteral("odd.iso"));
+        QVERIFY(QFile::copy(m_iso, odd));
+        QFile f(odd);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("tail");
+        f.close();
+        const QString target = path(QStringLiteral("odd-target.iso"));
+        BurnJob job(options(odd, target));
+        const JobResult r = runJob(job);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("2048")), qPrintable(r.message));
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void notAnIsoNeedsConfirmation()
+    {
+        const QString raw = path(QStringLiteral("noiso.img"));
+        writeFile(raw, QByteArray(64 * 2048, 'z'));
+        const QString target = path(QStringLiteral("noiso-target.img"));
+        FixedAnswerHandler no(false);
+        BurnJob refused(options(raw, target));
+        const JobResult r = runJob(refused, &no);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY(!QFile::exists(target));
+        FixedAnswerHandler yes(true);
+        BurnJob accepted(options(raw, target));
+        QVERIFY(runJob(accepted, &yes).succeeded());
+        QVERIFY(sameFiles(raw, target));
+    }
+
+    void cueBinRefused()
+    {
+        const QString cue = path(QStringLiteral("album.cue"));
+        writeFile(cue, "FILE \"album.bin\" BINARY\n  TRACK 01 AUDIO\n    INDEX 01 00:00:00\n");
+        writeFile(path(QStringLiteral("album.bin")), QByteArray(2352 * 10, '\0'));
+        for (const QString &image : {cue, path(QStringLiteral("album.bin"))}) {
+            BurnJob job(options(image, path(QStringLiteral("cue-target.iso"))));
+            const JobResult r = runJob(job);
+            QCOMPARE(r.status, JobResult::Status::Failed);
+            QVERIFY2(r.message.contains(QStringLiteral("CUE/BIN")), qPrintable(r.message));
+        }
+    }
+
+    void rewritableWithDataAsksToErase()
+    {
+        const QString target = path(QStringLiteral("dvdrw.iso"));
+        writeFile(target, QByteArray(8192, 'd'));
+        FixedAnswerHandler no(false);
+        BurnJob refused(options(m_iso, target, QStringLiteral("dvd-rw")));
+        const JobResult r = runJob(refused, &no);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));
+        QCOMPARE(readFile(target), QByteArray(8192, 'd'));
+
+        BurnOptions o = options(m_iso, target, QStringLiteral("dvd-rw"));
+        o.blankIfNeeded = true;
+        BurnJob erased(o);
+        const JobResult ok = runJob(erased, &no);
+        QVERIFY2(ok.succeeded(), qPrintable(ok.message + ok.detail));
+        QVERIFY(sameFiles(m_iso, target));
+    }
+
+    void writtenWriteOnceRefused()
+    {
+        const QString target = path(QStringLiteral("dvdr.iso"));
+        writeFile(target, QByteArray(8192, 'r'));
+        FixedAnswerHandler yes(true);
+        BurnJob job(options(m_iso, target, QStringLiteral("dvd-r")));
+        const JobResult r = runJob(job, &yes);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("cannot be erased")), qPrintable(r.message));
+        QCOMPARE(readFile(target), QByteArray(8192, 'r'));
+    }
+
+    void copiesAskForTheNextDisc()
+    {
+        const QString target = path(QStringLiteral("copies.iso"));
+        BurnOptions o = options(m_iso, target);
+        o.copies = 3;
+        FixedAnswerHandler yes(true);
+        BurnJob job(o);
+        const JobResult r = runJob(job, &yes);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY2(r.message.contains(QStringLiteral("3 copies")), qPrintable(r.message));
+        QVERIFY(sameFiles(m_iso, target));
+
+        FixedAnswerHandler no(false);
+        BurnJob stopped(o);
+        const JobResult s = runJob(stopped, &no);
+        QCOMPARE(s.status, JobResult::Status::Failed);
+        QVERIFY2(s.message.contains(QStringLiteral("1 of 3")), qPrintable(s.message));
+    }
+
+    void cancelMidBurnReleasesTheDrive()
+    {
+        // A sparse 3 GiB image: reading it costs nothing, writing it takes seconds.
+        const QString big = path(QStringLiteral("sparse.iso"));
+        QVERIFY(QFile::copy(m_iso, big));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(qint64(3) << 30));
+        f.close();
+        const QString target = path(QStringLiteral("cancelled.iso"));
+        BurnJob job(options(big, target, QStringLiteral("dvd-r")));
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().bytesDone > 0, 20000);
+        QVERIFY(job.cancelHarmsMedium()); // an emulated DVD-R is write-once
+        job.cancel();
+        QVERIFY(job.wait(20000));
+        QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+        QVERIFY(job.result().message.contains(QStringLiteral("unusable")));
+        QVERIFY(QFileInfo(target).size() < (qint64(3) << 30));
+        auto again = GrabbedDrive::grab(stdio(target));
+        QVERIFY2(again.ok(), qPrintable(again.error().message));
+        QFile::remove(target);
+        QFile::remove(big);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBurnJob)
+#include "tst_burnjob.moc"

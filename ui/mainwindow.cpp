@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "burnpage.h"
 #include "discinfopage.h"
 #include "drivelist.h"
+#include "erasepage.h"
 #include "icons.h"
 #include "startpage.h"
 
@@ -35,6 +37,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::taskChosen, this, &MainWindow::showTask);
 
     // The tasks that work today, in start-page order. A new task is one more line here.
+    addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
+             tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
+            new BurnPage(m_drives));
+    addTask({QStringLiteral("erase"), spindleIcon(QStringLiteral("disc-erase")), tr("Erase Disc"),
+             tr("Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.")},
+            new ErasePage(m_drives));
     addTask({QStringLiteral("info"), spindleIcon(QStringLiteral("disc-info")), tr("Disc Info"),
              tr("See what is on a disc or image: type, free space, sessions and file system.")},
             new DiscInfoPage(m_drives));

@@ -1,0 +1,128 @@
+#include "guitest.h"
+
+#include "burnpage.h"
+#include "drivelist.h"
+#include "drivepicker.h"
+#include "erasepage.h"
+#include "messagebox.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QProgressBar>
+#include <QPushButton>
+
+#include <memory>
+
+using namespace Spindle;
+
+// The Burn image and Erase disc pages on virtual drives: the image summary, the fit bar, a
+// burn through the page whose target cmp finds equal to the image, and an erase confirmed
+// through the dialog seam.
+class TestBurnPage final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_iso;
+    std::unique_ptr<DriveList> m_drives;
+
+    static bool same(const QString &a, const QString &b)
+    {
+        return QProcess::execute(QStringLiteral("cmp"), {QStringLiteral("-s"), a, b}) == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString xorriso = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
+        QVERIFY2(!xorriso.isEmpty(), "xorriso is needed (installer/debian-packages.txt)");
+        const QString root = m_dir.filePath(QStringLiteral("root"));
+        QDir().mkpath(root);
+        QFile f(root + QStringLiteral("/notes.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("line of text\n").repeated(80000));
+        f.close();
+        m_iso = m_dir.filePath(QStringLiteral("release.iso"));
+        QCOMPARE(QProcess::execute(xorriso, {QStringLiteral("-as"), QStringLiteral("mkisofs"),
+                                             QStringLiteral("-quiet"), QStringLiteral("-V"),
+                                             QStringLiteral("RELEASE_1"), QStringLiteral("-o"),
+                                             m_iso, root}),
+                 0);
+        m_drives = std::make_unique<DriveList>();
+    }
+
+    void burnThroughThePage()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("disc.iso"));
+        QVERIFY(m_drives->addVirtualDrive(target, QStringLiteral("cd-r"), false).ok());
+        BurnPage page(m_drives.get());
+        page.resize(900, 900);
+        page.show();
+        page.drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + target);
+        page.findChild<QLineEdit *>(QStringLiteral("burnImage"))->setText(m_iso);
+        page.setImagePath(m_iso);
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("burnImageSummary"));
+        QVERIFY(summary->text().contains(QLatin1String("RELEASE_1")));
+        auto *fitText = page.findChild<QLabel *>(QStringLiteral("burnFitText"));
+        QTRY_VERIFY_WITH_TIMEOUT(fitText->text().contains(QLatin1String("fits")), 20000);
+        QVERIFY(page.findChild<QProgressBar *>(QStringLiteral("burnFitBar"))->value() > 0);
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("burnStart"));
+        QVERIFY(start->isEnabled());
+        GuiTest::saveScreenshot(&page, QStringLiteral("burn-page"));
+
+        page.findChild<QCheckBox *>(QStringLiteral("burnVerify"))->setChecked(true);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QVERIFY(page.isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
+        QVERIFY(same(m_iso, target));
+        // The written CD-R is now full: the page reads it again and offers no second burn.
+        QTRY_VERIFY_WITH_TIMEOUT(fitText->text().contains(QLatin1String("insert a blank disc")),
+                                 20000);
+        QVERIFY(!start->isEnabled());
+        GuiTest::saveScreenshot(&page, QStringLiteral("burn-page-done"));
+    }
+
+    void imageTooBigDisablesBurn()
+    {
+        const QString target = m_dir.filePath(QStringLiteral("tiny.iso"));
+        QVERIFY(m_drives->addVirtualDrive(target, QStringLiteral("1M"), false).ok());
+        BurnPage page(m_drives.get());
+        page.resize(900, 900);
+        page.show();
+        page.drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + target);
+        page.setImagePath(m_iso);
+        auto *fitText = page.findChild<QLabel *>(QStringLiteral("burnFitText"));
+        QTRY_VERIFY_WITH_TIMEOUT(fitText->text().contains(QLatin1String("does not fit")), 20000);
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("burnStart"))->isEnabled());
+    }
+
+    void eraseThroughThePage()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("rewritable.iso"));
+        QVERIFY(QFile::copy(m_iso, disc));
+        QVERIFY(m_drives->addVirtualDrive(disc, QStringLiteral("dvd-rw"), false).ok());
+        ErasePage page(m_drives.get());
+        page.resize(900, 600);
+        page.show();
+        page.drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + disc);
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("eraseSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("RELEASE_1")), 20000);
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("eraseStart"));
+        QVERIFY(start->isEnabled());
+        GuiTest::saveScreenshot(&page, QStringLiteral("erase-page"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(disc).size(), qint64(0), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 20000);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return GuiTest::run<TestBurnPage>(argc, argv);
+}
+
+#include "tst_burnpage.moc"

@@ -1,0 +1,412 @@
+#include "burnpage.h"
+
+#include "desktopnotifier.h"
+#include "drivelist.h"
+#include "drivepicker.h"
+#include "format.h"
+#include "guijobhandler.h"
+#include "inlinemessage.h"
+#include "jobprogresspanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Spindle {
+
+BurnPage::BurnPage(DriveList *drives, QWidget *parent)
+    : QWidget(parent), m_picker(new DrivePicker(drives, this)),
+      m_handler(new GuiJobHandler(this, this))
+{
+    setObjectName(QStringLiteral("burnPage"));
+    setAcceptDrops(true);
+    m_picker->setSettingsKey(QStringLiteral("burn/drive"));
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(createImageGroup());
+    layout->addWidget(createTargetGroup());
+    layout->addWidget(createOptionsGroup());
+
+    m_message = new InlineMessage(content);
+    m_message->setObjectName(QStringLiteral("burnMessage"));
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+
+    m_start = new QPushButton(tr("&Burn"), content);
+    m_start->setObjectName(QStringLiteral("burnStart"));
+    m_start->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_start);
+    layout->addLayout(buttons);
+
+    m_panel = new JobProgressPanel(content);
+    m_panel->setObjectName(QStringLiteral("burnProgress"));
+    m_panel->setVisible(false);
+    layout->addWidget(m_panel);
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_picker, &DrivePicker::currentDriveChanged, this, &BurnPage::readTarget);
+    connect(m_picker, &DrivePicker::mediumChanged, this, &BurnPage::readTarget);
+    connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &BurnPage::onTargetRead);
+    connect(m_image, &QLineEdit::editingFinished, this, &BurnPage::inspectImage);
+    connect(m_browse, &QPushButton::clicked, this, &BurnPage::browse);
+    connect(m_start, &QPushButton::clicked, this, &BurnPage::start);
+    connect(m_panel, &JobProgressPanel::finished, this, &BurnPage::onFinished);
+    connect(m_simulate, &QCheckBox::toggled, m_verify, [this](bool on) {
+        m_verify->setEnabled(!on); // a simulation writes nothing to verify
+    });
+    inspectImage();
+}
+
+BurnPage::~BurnPage()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
+    m_reader.waitForFinished();
+}
+
+QWidget *BurnPage::createImageGroup()
+{
+    auto *group = new QGroupBox(tr("Image"));
+    auto *layout = new QVBoxLayout(group);
+    auto *row = new QHBoxLayout;
+    m_image = new QLineEdit(group);
+    m_image->setObjectName(QStringLiteral("burnImage"));
+    m_image->setPlaceholderText(tr("Drop an image here, or choose one"));
+    m_image->setClearButtonEnabled(true);
+    m_browse = new QPushButton(tr("Choose…"), group);
+    m_browse->setObjectName(QStringLiteral("burnBrowse"));
+    row->addWidget(m_image, 1);
+    row->addWidget(m_browse);
+    layout->addLayout(row);
+    m_imageSummary = new QLabel(group);
+    m_imageSummary->setObjectName(QStringLiteral("burnImageSummary"));
+    m_imageSummary->setWordWrap(true);
+    m_imageSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_imageSummary);
+    m_editors << m_image << m_browse;
+    return group;
+}
+
+QWidget *BurnPage::createTargetGroup()
+{
+    auto *group = new QGroupBox(tr("Target disc"));
+    auto *layout = new QVBoxLayout(group);
+    layout->addWidget(m_picker);
+    m_targetSummary = new QLabel(group);
+    m_targetSummary->setObjectName(QStringLiteral("burnTargetSummary"));
+    m_targetSummary->setWordWrap(true);
+    layout->addWidget(m_targetSummary);
+    m_fit = new QProgressBar(group);
+    m_fit->setObjectName(QStringLiteral("burnFitBar"));
+    m_fit->setRange(0, 1000);
+    m_fit->setTextVisible(false);
+    m_fit->setMaximumHeight(12);
+    layout->addWidget(m_fit);
+    m_fitText = new QLabel(group);
+    m_fitText->setObjectName(QStringLiteral("burnFitText"));
+    layout->addWidget(m_fitText);
+    return group;
+}
+
+QWidget *BurnPage::createOptionsGroup()
+{
+    auto *group = new QGroupBox(tr("Options"));
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    m_speed = new QComboBox(group);
+    m_speed->setObjectName(QStringLiteral("burnSpeed"));
+    m_speed->addItem(tr("Maximum"), 0);
+    form->addRow(tr("&Speed:"), m_speed);
+    m_copies = new QSpinBox(group);
+    m_copies->setObjectName(QStringLiteral("burnCopies"));
+    m_copies->setRange(1, 99);
+    m_copies->setToolTip(
+        tr("After each copy the disc is ejected and Spindle asks for the next one."));
+    form->addRow(tr("&Copies:"), m_copies);
+    m_simulate = new QCheckBox(tr("S&imulate (test mode: nothing is written)"), group);
+    m_simulate->setObjectName(QStringLiteral("burnSimulate"));
+    m_verify = new QCheckBox(tr("&Verify the disc after burning"), group);
+    m_verify->setObjectName(QStringLiteral("burnVerify"));
+    m_verify->setChecked(true);
+    m_eject = new QCheckBox(tr("&Eject when done"), group);
+    m_eject->setObjectName(QStringLiteral("burnEject"));
+    form->addRow(QString(), m_simulate);
+    form->addRow(QString(), m_verify);
+    form->addRow(QString(), m_eject);
+    m_editors << m_speed << m_copies << m_simulate << m_verify << m_eject;
+    return group;
+}
+
+void BurnPage::setImagePath(const QString &path)
+{
+    m_image->setText(path);
+    inspectImage();
+}
+
+QString BurnPage::imagePath() const
+{
+    return m_image->text().trimmed();
+}
+
+bool BurnPage::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+BurnOptions BurnPage::options() const
+{
+    BurnOptions o;
+    o.imagePath = imagePath();
+    o.driveAddress = m_picker->currentAddress();
+    o.medium = m_picker->currentMedium();
+    o.speedKBps = m_speed->currentData().toInt();
+    o.copies = m_copies->value();
+    o.simulate = m_simulate->isChecked();
+    o.verify = m_verify->isChecked() && !o.simulate;
+    o.eject = m_eject->isChecked();
+    return o;
+}
+
+void BurnPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_target && !m_reader.isRunning())
+        readTarget();
+}
+
+void BurnPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!isRunning() && urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void BurnPage::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || isRunning())
+        return;
+    setImagePath(urls.first().toLocalFile());
+    event->acceptProposedAction();
+}
+
+void BurnPage::browse()
+{
+    const QString start =
+        imagePath().isEmpty() ? QDir::homePath() : QFileInfo(imagePath()).absolutePath();
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose an Image to Burn"), start,
+        tr("Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz "
+           "*.img.zst);;All files (*)"));
+    if (!file.isEmpty())
+        setImagePath(file);
+}
+
+void BurnPage::inspectImage()
+{
+    m_imageInfo.reset();
+    const QString path = imagePath();
+    if (path.isEmpty()) {
+        m_imageSummary->setText(tr("Burns an .iso or .img file, also compressed (.gz, .xz, .bz2, "
+                                   ".zst) without unpacking it first."));
+    } else {
+        // Reads at most the first MiB (decoded), quick enough for the GUI thread.
+        const auto inspected = inspectImageFile(path);
+        if (!inspected) {
+            m_imageSummary->setText(inspected.error().message);
+        } else {
+            m_imageInfo = inspected.value();
+            const ImageFileInfo &info = *m_imageInfo;
+            const FilesystemInfo &fs = info.filesystem;
+            QStringList parts;
+            if (!fs.label.isEmpty())
+                parts << tr("<b>%1</b>").arg(fs.label.toHtmlEscaped());
+            parts << (info.imageBytes >= 0 ? formatBytes(info.imageBytes)
+                                           : tr("size known after decompressing"));
+            if (info.isCompressed())
+                parts << tr("%1-compressed (%2 on disk)")
+                             .arg(info.compressionName(), formatBytes(info.fileBytes));
+            if (fs.elTorito)
+                parts << tr("bootable");
+            if (fs.dvdVideo)
+                parts << tr("DVD-Video");
+            if (fs.udf)
+                parts << tr("UDF");
+            QString text = parts.join(QStringLiteral(" · "));
+            if (!info.isDiscImage())
+                text += QStringLiteral("<br>") +
+                        tr("No ISO 9660 or UDF file system found: this may not be a disc image.");
+            if (auto problem = checkImageSize(info))
+                text += QStringLiteral("<br>") + problem->message.toHtmlEscaped();
+            m_imageSummary->setText(text);
+        }
+    }
+    updateFit();
+    updateStartButton();
+}
+
+void BurnPage::readTarget()
+{
+    m_target.reset();
+    if (!m_picker->hasDrive()) {
+        m_targetSummary->setText(tr("Choose a drive with a blank disc, or add a virtual drive."));
+        updateFit();
+        updateStartButton();
+        return;
+    }
+    if (!isVisible() || m_reader.isRunning() || isRunning())
+        return;
+    m_targetSummary->setText(tr("Reading the disc…"));
+    const QString address = m_picker->currentAddress();
+    const MediumKind medium = m_picker->currentMedium();
+    m_reader.setFuture(QtConcurrent::run([address, medium] {
+        Reading r;
+        r.address = address;
+        auto info = queryMediaInfo(address, medium);
+        r.ok = info.ok();
+        if (r.ok)
+            r.info = info.value();
+        else
+            r.error = info.error();
+        return r;
+    }));
+}
+
+void BurnPage::onTargetRead()
+{
+    const Reading r = m_reader.result();
+    if (r.address != m_picker->currentAddress()) {
+        readTarget();
+        return;
+    }
+    const int previousSpeed = m_speed->currentData().toInt();
+    m_speed->clear();
+    m_speed->addItem(tr("Maximum"), 0);
+    if (!r.ok) {
+        m_targetSummary->setText(r.error.message);
+    } else {
+        m_target = r.info;
+        const MediaInfo &info = r.info;
+        QString text =
+            tr("%1 — %2").arg(info.profileName.isEmpty() ? tr("no disc") : info.profileName,
+                              mediumStatusText(info.status));
+        if (info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed)
+            text += QLatin1Char(' ') + (info.erasable
+                                            ? tr("(it will be erased first, after you confirm)")
+                                            : tr("(holds data)"));
+        m_targetSummary->setText(text);
+        const SpeedBase base = speedBaseForProfile(info.profileId);
+        for (int kbps : info.writeSpeedsKBps)
+            m_speed->addItem(formatSpeedX(kbps * 1000.0, base), kbps);
+        m_speed->setCurrentIndex(qMax(0, m_speed->findData(previousSpeed)));
+        m_panel->setSpeedBase(base);
+    }
+    updateFit();
+    updateStartButton();
+}
+
+void BurnPage::updateFit()
+{
+    const qint64 size = m_imageInfo ? m_imageInfo->imageBytes : -1;
+    if (!m_target || size < 0) {
+        m_fit->setValue(0);
+        m_fitText->setText(m_target ? tr("%1 free").arg(formatBytes(m_target->freeBytes))
+                                    : QString());
+        return;
+    }
+    const bool written =
+        m_target->status == MediumStatus::Appendable || m_target->status == MediumStatus::Closed;
+    if (written && m_target->freeBytes <= 0) {
+        m_fit->setValue(0);
+        m_fitText->setText(m_target->erasable
+                               ? tr("The disc holds data; it will be erased before burning.")
+                               : tr("The disc already holds data: insert a blank disc."));
+        return;
+    }
+    const qint64 room = qMax<qint64>(m_target->freeBytes, 1);
+    m_fit->setValue(int(qMin<qint64>(1000, size * 1000 / room)));
+    const bool fits = size <= m_target->freeBytes;
+    QPalette palette = m_fit->palette();
+    palette.setColor(QPalette::Highlight,
+                     fits ? QColor(0x3a, 0x8e, 0x3a) : QColor(0xc0, 0x39, 0x2b));
+    m_fit->setPalette(palette);
+    m_fitText->setText(fits ? tr("The image (%1) fits: %2 free.")
+                                  .arg(formatBytes(size), formatBytes(m_target->freeBytes))
+                            : tr("The image (%1) does not fit: only %2 free.")
+                                  .arg(formatBytes(size), formatBytes(m_target->freeBytes)));
+}
+
+void BurnPage::updateStartButton()
+{
+    const bool imageOk = m_imageInfo && !checkImageSize(*m_imageInfo);
+    bool fits = !m_target || !m_imageInfo || m_imageInfo->imageBytes < 0 ||
+                m_imageInfo->imageBytes <= m_target->freeBytes;
+    // A rewritable disc with data is erased first (after a question): its capacity counts.
+    if (m_target && !fits && m_target->erasable && m_target->status != MediumStatus::Blank)
+        fits = m_imageInfo->imageBytes <= m_target->capacityBytes;
+    m_start->setEnabled(!isRunning() && imageOk && m_picker->hasDrive() && fits);
+}
+
+void BurnPage::setEditing(bool editing)
+{
+    for (QWidget *w : std::as_const(m_editors))
+        w->setEnabled(editing);
+    m_picker->setEnabled(editing);
+    if (editing)
+        m_verify->setEnabled(!m_simulate->isChecked());
+}
+
+void BurnPage::start()
+{
+    if (isRunning())
+        return;
+    m_message->setVisible(false);
+    m_job = std::make_unique<BurnJob>(options());
+    m_job->setHandler(m_handler);
+    m_panel->setJob(m_job.get());
+    m_panel->setVisible(true);
+    setEditing(false);
+    m_job->start();
+    updateStartButton();
+}
+
+void BurnPage::onFinished(const JobResult &result)
+{
+    if (m_job)
+        m_job->wait();
+    setEditing(true);
+    notifyJobEnd(this, result.succeeded() ? tr("Burn finished") : tr("Burn did not finish"),
+                 result.message, result.succeeded());
+    readTarget();
+    updateStartButton();
+}
+
+} // namespace Spindle

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "burnjob.h"
+#include "imagefile.h"
+#include "mediainfo.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace Spindle {
+
+class DriveList;
+class DrivePicker;
+class GuiJobHandler;
+class InlineMessage;
+class JobProgressPanel;
+
+// The "Burn image" task: an image (picked or dropped) with a summary of what it holds, the
+// target drive with a bar showing whether the image fits, the burn options, and the job's
+// progress with the FIFO and drive buffer fill.
+class BurnPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BurnPage)
+
+public:
+    explicit BurnPage(DriveList *drives, QWidget *parent = nullptr);
+    ~BurnPage() override;
+
+    DrivePicker *drivePicker() const { return m_picker; }
+    void setImagePath(const QString &path);
+    QString imagePath() const;
+    BurnOptions options() const;
+    bool isRunning() const;
+
+public Q_SLOTS:
+    void start();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    struct Reading
+    {
+        QString address;
+        bool ok = false;
+        MediaInfo info;
+        Error error;
+    };
+
+    QWidget *createImageGroup();
+    QWidget *createTargetGroup();
+    QWidget *createOptionsGroup();
+    void inspectImage();
+    void readTarget();
+    void onTargetRead();
+    void browse();
+    void updateFit();
+    void updateStartButton();
+    void onFinished(const JobResult &result);
+    void setEditing(bool editing);
+
+    DrivePicker *m_picker;
+    QLineEdit *m_image = nullptr;
+    QPushButton *m_browse = nullptr;
+    QLabel *m_imageSummary = nullptr;
+    QLabel *m_targetSummary = nullptr;
+    QProgressBar *m_fit = nullptr;
+    QLabel *m_fitText = nullptr;
+    QComboBox *m_speed = nullptr;
+    QSpinBox *m_copies = nullptr;
+    QCheckBox *m_simulate = nullptr;
+    QCheckBox *m_verify = nullptr;
+    QCheckBox *m_eject = nullptr;
+    QPushButton *m_start = nullptr;
+    InlineMessage *m_message = nullptr;
+    JobProgressPanel *m_panel = nullptr;
+    QList<QWidget *> m_editors;
+    GuiJobHandler *m_handler;
+    std::optional<ImageFileInfo> m_imageInfo;
+    std::optional<MediaInfo> m_target;
+    QFutureWatcher<Reading> m_reader;
+    std::unique_ptr<BurnJob> m_job;
+};
+
+} // namespace Spindle

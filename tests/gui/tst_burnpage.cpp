@@ -72,6 +72,8 @@ private Q_SLOTS:
         auto *start = page.findChild<QPushButton *>(QStringLiteral("burnStart"));
         QVERIFY(start->isEnabled());
         GuiTest::saveScreenshot(&page, QStringLiteral("burn-page"));
+        QVERIFY2(page.minimumSizeHint().width() <= 880,
+                 qPrintable(QString::number(page.minimumSizeHint().width())));
 
         page.findChild<QCheckBox *>(QStringLiteral("burnVerify"))->setChecked(true);
         QTest::mouseClick(start, Qt::LeftButton);
@@ -113,6 +115,9 @@ private Q_SLOTS:
         auto *start = page.findChild<QPushButton *>(QStringLiteral("eraseStart"));
         QVERIFY(start->isEnabled());
         GuiTest::saveScreenshot(&page, QStringLiteral("erase-page"));
+        // Both pages must fit the main window's default 900 px width.
+        QVERIFY2(page.minimumSizeHint().width() <= 880,
+                 qPrintable(QString::number(page.minimumSizeHint().width())));
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(QFileInfo(disc).size(), qint64(0), 20000);

@@ -2,10 +2,8 @@
 
 #include "aboutdialog.h"
 #include "burnpage.h"
-#include "burnpage.h"
 #include "discinfopage.h"
 #include "drivelist.h"
-#include "erasepage.h"
 #include "erasepage.h"
 #include "icons.h"
 #include "startpage.h"
@@ -42,12 +40,6 @@ MainWindow::MainWindow(QWidget *parent)
     addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
              tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
             new BurnPage(m_drives));
-    addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
-             tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
-            new BurnPage(m_drives));
-    addTask({QStringLiteral("erase"), spindleIcon(QStringLiteral("disc-erase")), tr("Erase Disc"),
-             tr("Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.")},
-            new ErasePage(m_drives));
     addTask({QStringLiteral("erase"), spindleIcon(QStringLiteral("disc-erase")), tr("Erase Disc"),
              tr("Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.")},
             new ErasePage(m_drives));

@@ -6,6 +6,7 @@
 #include "drivelist.h"
 #include "erasepage.h"
 #include "icons.h"
+#include "newimagepage.h"
 #include "startpage.h"
 
 #include <QAction>
@@ -46,6 +47,10 @@ MainWindow::MainWindow(QWidget *parent)
     addTask({QStringLiteral("info"), spindleIcon(QStringLiteral("disc-info")), tr("Disc Info"),
              tr("See what is on a disc or image: type, free space, sessions and file system.")},
             new DiscInfoPage(m_drives));
+    addTask({QStringLiteral("newimage"), spindleIcon(QStringLiteral("disc")), tr("New Image"),
+             tr("Open an image, disc or folders, untick what you do not want and write a "
+                "smaller image; bootable images stay bootable.")},
+            new NewImagePage(m_drives));
 
     resize(900, 640);
     QSettings settings;

@@ -1,0 +1,428 @@
+#include "newimagepage.h"
+
+#include "buildimagejob.h"
+#include "drivepicker.h"
+#include "dvdvideo.h"
+#include "extractjob.h"
+#include "fitbar.h"
+#include "imagetree.h"
+#include "imagetreemodel.h"
+#include "inlinemessage.h"
+#include "jobprogresspanel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTimeZone>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace Spindle {
+
+namespace {
+QString g_nextFileName;
+bool g_haveNextFileName = false;
+} // namespace
+
+void NewImagePage::setNextFileName(const QString &name)
+{
+    g_nextFileName = name;
+    g_haveNextFileName = true;
+}
+
+NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
+    : QWidget(parent), m_drives(drives), m_model(new ImageTreeModel(this))
+{
+    setObjectName(QStringLiteral("newImagePage"));
+    setAcceptDrops(true);
+    m_message = new InlineMessage(this);
+    m_message->setObjectName(QStringLiteral("newImageMessage"));
+    m_message->hide();
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("treeFilter"));
+    m_filter->setPlaceholderText(tr("Filter by name"));
+    m_filter->setClearButtonEnabled(true);
+    m_showHidden = new QCheckBox(tr("Show hidden files"), this);
+    m_showHidden->setObjectName(QStringLiteral("showHidden"));
+    m_showHidden->setChecked(true);
+    m_undo = new QPushButton(tr("Undo"), this);
+    m_undo->setObjectName(QStringLiteral("undoSelection"));
+    m_undo->setEnabled(false);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("imageTree"));
+    m_view->setModel(m_model);
+    m_view->setUniformRowHeights(true); // 100,000 rows stay fast
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->header()->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(ImageTreeModel::ModifiedColumn,
+                                           QHeaderView::ResizeToContents);
+
+    m_fit = new FitBar(this);
+    m_fit->setObjectName(QStringLiteral("fitBarWidget"));
+    m_patterns = new QPlainTextEdit(this);
+    m_patterns->setObjectName(QStringLiteral("patterns"));
+    m_patterns->setPlaceholderText(tr("One pattern per line: /VIDEO_TS/VTS_02_*, *.bak, "
+                                      "!/keep/this"));
+    auto *apply = new QPushButton(tr("Apply"), this);
+    apply->setObjectName(QStringLiteral("applyPatterns"));
+    auto *load = new QPushButton(tr("Load…"), this);
+    auto *save = new QPushButton(tr("Save…"), this);
+    auto *patternsBox = new QGroupBox(tr("Left out (patterns)"), this);
+    auto *patternsLayout = new QVBoxLayout(patternsBox);
+    patternsLayout->addWidget(m_patterns);
+    auto *patternButtons = new QHBoxLayout;
+    patternButtons->addWidget(apply);
+    patternButtons->addWidget(load);
+    patternButtons->addWidget(save);
+    patternsLayout->addLayout(patternButtons);
+
+    auto *side = new QWidget(this);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(patternsBox, 1);
+    sideLayout->addWidget(createOptions());
+
+    auto *treeSide = new QWidget(this);
+    auto *treeLayout = new QVBoxLayout(treeSide);
+    treeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_showHidden);
+    filterRow->addWidget(m_undo);
+    treeLayout->addLayout(filterRow);
+    treeLayout->addWidget(m_view, 1);
+    treeLayout->addWidget(m_fit);
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(treeSide);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+
+    m_write = new QPushButton(tr("Write image…"), this);
+    m_write->setObjectName(QStringLiteral("writeImage"));
+    m_write->setEnabled(false);
+    m_progress = new JobProgressPanel(this);
+    m_progress->hide();
+    auto *bottom = new QHBoxLayout;
+    bottom->addStretch(1);
+    bottom->addWidget(m_write);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(createSourceBar());
+    layout->addWidget(m_message);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_progress);
+    layout->addLayout(bottom);
+
+    connect(&m_loader, &QFutureWatcher<Result<LoadedTree>>::finished, this,
+            &NewImagePage::onLoaded);
+    connect(m_filter, &QLineEdit::textChanged, m_model, &ImageTreeModel::setNameFilter);
+    connect(m_showHidden, &QCheckBox::toggled, m_model, &ImageTreeModel::setShowHidden);
+    connect(m_undo, &QPushButton::clicked, m_model, &ImageTreeModel::undo);
+    connect(m_model, &ImageTreeModel::selectionChanged, this, &NewImagePage::onSelectionChanged);
+    connect(m_fit, &FitBar::capacityChanged, m_model, &ImageTreeModel::setTargetCapacity);
+    connect(apply, &QPushButton::clicked, this, &NewImagePage::applyPatterns);
+    connect(load, &QPushButton::clicked, this, &NewImagePage::loadPatterns);
+    connect(save, &QPushButton::clicked, this, &NewImagePage::savePatterns);
+    connect(m_write, &QPushButton::clicked, this, &NewImagePage::writeImage);
+    connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        QAction *extract = menu.addAction(tr("Extract…"));
+        extract->setEnabled(m_view->indexAt(pos).isValid());
+        connect(extract, &QAction::triggered, this, &NewImagePage::extractSelected);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_progress, &JobProgressPanel::finished, this, [this](const JobResult &) {
+        m_write->setEnabled(true);
+        if (m_job)
+            m_job->deleteLater();
+        m_job = nullptr;
+    });
+    m_model->setTargetCapacity(m_fit->capacity());
+}
+
+NewImagePage::~NewImagePage()
+{
+    m_loader.waitForFinished();
+}
+
+QWidget *NewImagePage::createSourceBar()
+{
+    auto *bar = new QWidget(this);
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *image = new QPushButton(tr("Image…"), bar);
+    image->setObjectName(QStringLiteral("addImage"));
+    auto *folder = new QPushButton(tr("Folder…"), bar);
+    folder->setObjectName(QStringLiteral("addFolder"));
+    m_drivePicker = new DrivePicker(m_drives, bar);
+    m_drivePicker->setObjectName(QStringLiteral("newImageDrivePicker"));
+    m_drivePicker->setSettingsKey(QStringLiteral("newImage/drive"));
+    auto *disc = new QPushButton(tr("Use disc"), bar);
+    disc->setObjectName(QStringLiteral("addDisc"));
+    auto *clear = new QPushButton(tr("Clear"), bar);
+    m_sourcesLabel = new QLabel(tr("Drop an image, folders or archives here."), bar);
+    m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
+    m_sourcesLabel->setWordWrap(true);
+    // Long source lists must not widen the window.
+    m_sourcesLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(image);
+    layout->addWidget(folder);
+    layout->addWidget(m_drivePicker);
+    layout->addWidget(disc);
+    layout->addWidget(clear);
+    layout->addWidget(m_sourcesLabel, 1);
+    connect(image, &QPushButton::clicked, this, [this] {
+        const QString file = askFileName(false, false, tr("Open image or archive"),
+                                         tr("Images and archives (*.iso *.zip *.tar *.tar.* *.7z);;"
+                                            "All files (*)"));
+        if (!file.isEmpty())
+            addSource(file);
+    });
+    connect(folder, &QPushButton::clicked, this, [this] {
+        const QString dir = askFileName(false, true, tr("Add folder"), {});
+        if (!dir.isEmpty())
+            addSource(dir);
+    });
+    connect(disc, &QPushButton::clicked, this, [this] {
+        if (!m_drivePicker->currentAddress().isEmpty())
+            addSource(m_drivePicker->currentAddress());
+    });
+    connect(clear, &QPushButton::clicked, this, &NewImagePage::clearSources);
+    return bar;
+}
+
+QWidget *NewImagePage::createOptions()
+{
+    auto *box = new QGroupBox(tr("Image options"), this);
+    auto *form = new QFormLayout(box);
+    m_label = new QLineEdit(box);
+    m_label->setObjectName(QStringLiteral("imageLabel"));
+    m_label->setMaxLength(32);
+    m_level = new QComboBox(box);
+    m_level->addItem(tr("Automatic"), 0);
+    m_level->addItem(tr("Level 1"), 1);
+    m_level->addItem(tr("Level 2"), 2);
+    m_level->addItem(tr("Level 3"), 3);
+    m_level->setToolTip(tr("Automatic picks level 3 when a file is 4 GiB or larger."));
+    m_rockRidge = new QCheckBox(tr("Rock Ridge"), box);
+    m_rockRidge->setToolTip(tr("Long names, links and permissions for Linux and macOS."));
+    m_rockRidge->setChecked(true);
+    m_joliet = new QCheckBox(tr("Joliet"), box);
+    m_joliet->setToolTip(tr("Long names for Windows."));
+    m_joliet->setChecked(true);
+    m_reproducible = new QCheckBox(tr("Reproducible"), box);
+    m_reproducible->setToolTip(tr("The same files give the same bytes (fixed dates)."));
+    form->addRow(tr("Label:"), m_label);
+    form->addRow(tr("ISO level:"), m_level);
+    form->addRow(m_rockRidge);
+    form->addRow(m_joliet);
+    form->addRow(m_reproducible);
+    return box;
+}
+
+QString NewImagePage::askFileName(bool save, bool folder, const QString &title,
+                                  const QString &filter)
+{
+    if (g_haveNextFileName) {
+        g_haveNextFileName = false;
+        return g_nextFileName;
+    }
+    if (folder)
+        return QFileDialog::getExistingDirectory(this, title);
+    return save ? QFileDialog::getSaveFileName(this, title, {}, filter)
+                : QFileDialog::getOpenFileName(this, title, {}, filter);
+}
+
+void NewImagePage::addSource(const QString &text)
+{
+    auto spec = SourceSpec::parse(text);
+    if (!spec) {
+        m_message->setMessage(InlineMessage::Kind::Error, spec.error().message);
+        m_message->show();
+        return;
+    }
+    m_sources.append(spec.value());
+    reload();
+}
+
+void NewImagePage::clearSources()
+{
+    m_sources.clear();
+    reload();
+}
+
+bool NewImagePage::isLoading() const
+{
+    return m_loader.isRunning();
+}
+
+void NewImagePage::reload()
+{
+    QStringList names;
+    for (const SourceSpec &s : std::as_const(m_sources))
+        names << s.displayName();
+    m_sourcesLabel->setText(names.isEmpty() ? tr("Drop an image, folders or archives here.")
+                                            : names.join(QStringLiteral(" + ")));
+    m_write->setEnabled(false);
+    m_message->hide();
+    m_loader.waitForFinished();
+    const QList<SourceSpec> sources = m_sources;
+    m_loader.setFuture(QtConcurrent::run([sources] { return loadImageTree(sources); }));
+}
+
+void NewImagePage::onLoaded()
+{
+    const Result<LoadedTree> loaded = m_loader.result();
+    if (!loaded) {
+        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().message,
+                              loaded.error().detail);
+        m_message->show();
+        m_sources.removeLast();
+        return;
+    }
+    m_model->setTree(loaded.value().tree);
+    m_label->setPlaceholderText(loaded.value().tree->sourceLabel());
+    if (isDvdVideo(*loaded.value().tree) && !m_sources.isEmpty())
+        m_model->setFileInfo(readDvdVideoInfo(m_sources.first()).fileInfo);
+    if (!loaded.value().warnings.isEmpty()) {
+        m_message->setMessage(InlineMessage::Kind::Warning,
+                              loaded.value().warnings.join(QLatin1Char('\n')));
+        m_message->show();
+    }
+    m_view->expandToDepth(0);
+    m_write->setEnabled(!m_sources.isEmpty());
+}
+
+void NewImagePage::onSelectionChanged()
+{
+    m_fit->setUsage(m_model->estimatedImageBytes());
+    m_undo->setEnabled(m_model->canUndo());
+    const QString text = m_model->selection().toText();
+    if (m_patterns->toPlainText() != text)
+        m_patterns->setPlainText(text);
+    const QStringList warnings = m_model->warnings();
+    if (!warnings.isEmpty()) {
+        m_message->setMessage(InlineMessage::Kind::Warning, warnings.join(QLatin1Char('\n')));
+        m_message->show();
+    }
+}
+
+void NewImagePage::applyPatterns()
+{
+    auto parsed = Selection::parse(m_patterns->toPlainText());
+    if (!parsed) {
+        m_message->setMessage(InlineMessage::Kind::Error, parsed.error().message);
+        m_message->show();
+        return;
+    }
+    m_model->setSelection(parsed.value());
+}
+
+void NewImagePage::loadPatterns()
+{
+    const QString name =
+        askFileName(false, false, tr("Load patterns"), tr("Text files (*.txt);;All files (*)"));
+    QFile file(name);
+    if (name.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return;
+    m_patterns->setPlainText(QString::fromUtf8(file.readAll()));
+    applyPatterns();
+}
+
+void NewImagePage::savePatterns()
+{
+    const QString name = askFileName(true, false, tr("Save patterns"), tr("Text files (*.txt)"));
+    QFile file(name);
+    if (name.isEmpty())
+        return;
+    if (!file.open(QIODevice::WriteOnly)) {
+        m_message->setMessage(InlineMessage::Kind::Error,
+                              tr("Spindle cannot write %1: %2.").arg(name, file.errorString()));
+        m_message->show();
+        return;
+    }
+    file.write(m_model->selection().toText().toUtf8());
+}
+
+void NewImagePage::writeImage()
+{
+    if (!m_model->tree())
+        return;
+    const QString output =
+        askFileName(true, false, tr("Write new image"), tr("ISO images (*.iso)"));
+    if (output.isEmpty())
+        return;
+    ImageOptions options;
+    options.label = m_label->text();
+    options.isoLevel = m_level->currentData().toInt();
+    options.rockRidge = m_rockRidge->isChecked();
+    options.joliet = m_joliet->isChecked();
+    if (m_reproducible->isChecked())
+        options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
+    auto *job = new BuildImageJob(m_model->tree(), m_model->selection(), options, output, this);
+    job->setTargetCapacity(m_fit->capacity());
+    job->setOverwrite(true); // the save dialog asked already
+    startJob(job);
+}
+
+void NewImagePage::extractSelected()
+{
+    QList<QByteArray> paths;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        paths << m_model->data(index, ImageTreeModel::PathRole).toString().toUtf8();
+    if (paths.isEmpty() && m_view->currentIndex().isValid())
+        paths
+            << m_model->data(m_view->currentIndex(), ImageTreeModel::PathRole).toString().toUtf8();
+    const QString target = askFileName(false, true, tr("Extract to folder"), {});
+    if (target.isEmpty() || paths.isEmpty())
+        return;
+    startJob(new ExtractJob(m_model->tree(), paths, target, this));
+}
+
+void NewImagePage::startJob(Job *job)
+{
+    m_job = job;
+    m_write->setEnabled(false);
+    m_progress->show();
+    m_progress->setJob(job);
+    job->start();
+}
+
+void NewImagePage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void NewImagePage::dropEvent(QDropEvent *event)
+{
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            auto spec = SourceSpec::parse(url.toLocalFile());
+            if (spec)
+                m_sources.append(spec.value());
+        }
+    }
+    reload();
+    event->acceptProposedAction();
+}
+
+} // namespace Spindle

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "imagetreeloader.h"
+#include "result.h"
+#include "sourcespec.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTreeView;
+
+namespace Spindle {
+
+class DriveList;
+class DrivePicker;
+class FitBar;
+class ImageTreeModel;
+class InlineMessage;
+class Job;
+class JobProgressPanel;
+
+// The "New image" task: pick an image, a disc or folders (or drop them), untick what to leave
+// out in a tree with sizes, watch the fit against a medium, edit the exclusion patterns, set
+// the image options, and write the new image. Extract is in the tree's context menu.
+class NewImagePage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(NewImagePage)
+
+public:
+    explicit NewImagePage(DriveList *drives, QWidget *parent = nullptr);
+    ~NewImagePage() override;
+
+    ImageTreeModel *model() const { return m_model; }
+    // Adds a source and reloads the tree (off the UI thread).
+    void addSource(const QString &text);
+    void clearSources();
+    bool isLoading() const;
+    // Test seam: the answer of the next file or folder dialog.
+    static void setNextFileName(const QString &name);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    QWidget *createSourceBar();
+    QWidget *createOptions();
+    void reload();
+    void onLoaded();
+    void onSelectionChanged();
+    void applyPatterns();
+    void loadPatterns();
+    void savePatterns();
+    void writeImage();
+    void extractSelected();
+    void startJob(Job *job);
+    QString askFileName(bool save, bool folder, const QString &title, const QString &filter);
+
+    DriveList *m_drives;
+    QList<SourceSpec> m_sources;
+    ImageTreeModel *m_model;
+    QFutureWatcher<Result<LoadedTree>> m_loader;
+    DrivePicker *m_drivePicker;
+    QLabel *m_sourcesLabel;
+    InlineMessage *m_message;
+    QLineEdit *m_filter;
+    QCheckBox *m_showHidden;
+    QTreeView *m_view;
+    FitBar *m_fit;
+    QPlainTextEdit *m_patterns;
+    QLineEdit *m_label;
+    QComboBox *m_level;
+    QCheckBox *m_rockRidge;
+    QCheckBox *m_joliet;
+    QCheckBox *m_reproducible;
+    QPushButton *m_undo;
+    QPushButton *m_write;
+    JobProgressPanel *m_progress;
+    Job *m_job = nullptr;
+};
+
+} // namespace Spindle

@@ -5,6 +5,9 @@ set -euo pipefail
 SPINDLE_ROOT=$(cd "$(dirname "$0")" && pwd)
 source "$SPINDLE_ROOT/installer/setup.sh"
 spindle_install_packages
+if [ "${SPINDLE_SANITIZE:-0}" = 1 ]; then
+    export SPINDLE_BUILD_DIR=build-asan SPINDLE_CMAKE_ARGS="-DSPINDLE_SANITIZE=ON ${SPINDLE_CMAKE_ARGS:-}"
+fi
 
 echo "== clang-format check"
 files=$(cd "$SPINDLE_ROOT" && git ls-files -co --exclude-standard -- '*.cpp' '*.h')
@@ -12,5 +15,5 @@ files=$(cd "$SPINDLE_ROOT" && git ls-files -co --exclude-standard -- '*.cpp' '*.
 
 spindle_build
 echo "== tests"
-cd "$SPINDLE_ROOT/build"
+cd "$SPINDLE_ROOT/${SPINDLE_BUILD_DIR:-build}"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2

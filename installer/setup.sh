@@ -23,7 +23,7 @@ spindle_install_packages() {
 }
 
 spindle_build() {
-    local build="$SPINDLE_ROOT/build"
+    local build="$SPINDLE_ROOT/${SPINDLE_BUILD_DIR:-build}"
     if [ ! -f "$build/build.ninja" ]; then
         cmake -S "$SPINDLE_ROOT" -B "$build" -G Ninja ${SPINDLE_CMAKE_ARGS:-}
     elif [ -n "${SPINDLE_CMAKE_ARGS:-}" ]; then

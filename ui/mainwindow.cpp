@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "burnpage.h"
+#include "copypage.h"
 #include "discinfopage.h"
 #include "drivelist.h"
 #include "erasepage.h"
@@ -41,6 +42,11 @@ MainWindow::MainWindow(QWidget *parent)
     addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
              tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
             new BurnPage(m_drives));
+    addTask({QStringLiteral("copy"), spindleIcon(QStringLiteral("disc-copy")),
+             tr("Copy Disc to Image"),
+             tr("Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still "
+                "gives.")},
+            new CopyPage(m_drives));
     addTask({QStringLiteral("erase"), spindleIcon(QStringLiteral("disc-erase")), tr("Erase Disc"),
              tr("Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.")},
             new ErasePage(m_drives));

@@ -58,6 +58,11 @@ private:
         return m_window->findChild<T *>(name);
     }
     void openInfoPage();
+    // Every task page has its own drive picker, so look inside the Disc info page.
+    template <typename T> T *inInfoPage(const QString &name) const
+    {
+        return find<QWidget>(QStringLiteral("discInfoPage"))->findChild<T *>(name);
+    }
 
     QTemporaryDir m_dir;
     QString m_iso;
@@ -105,7 +110,8 @@ void TestMainWindow::startPageShowsOnlyWorkingTasks()
     // Every registered task has a visible button; pages land in parallel, so no fixed list.
     const QStringList ids = m_window->taskIds();
     QVERIFY(ids.contains(QStringLiteral("info")));
-    QVERIFY(ids.contains(QStringLiteral("newimage")));
+    for (const char *id : {"copy", "burn", "erase", "newimage"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
     const QList<TaskButton *> buttons = m_window->findChildren<TaskButton *>();
     QCOMPARE(buttons.size(), ids.size());
     for (TaskButton *button : buttons)
@@ -123,14 +129,14 @@ void TestMainWindow::discInfoWithoutDriveShowsEmptyState()
     if (!m_window->driveList()->drives().isEmpty())
         QSKIP("this machine has an optical drive, so the picker is never empty");
     openInfoPage();
-    auto *picker = find<DrivePicker>(QStringLiteral("drivePicker"));
+    auto *picker = inInfoPage<DrivePicker>(QStringLiteral("drivePicker"));
     QVERIFY(!picker->hasDrive());
     QVERIFY(find<QWidget>(QStringLiteral("discInfoEmpty"))->isVisible());
     QCOMPARE(find<QLabel>(QStringLiteral("discInfoEmptyTitle"))->text(),
              QStringLiteral("Choose a drive or add a virtual drive"));
     QVERIFY(!find<QWidget>(QStringLiteral("discInfoTitle"))->isVisible());
     // No real drive: the scanner's explanation shows in place, not in a dialog.
-    auto *hint = find<InlineMessage>(QStringLiteral("drivePickerHint"));
+    auto *hint = inInfoPage<InlineMessage>(QStringLiteral("drivePickerHint"));
     QVERIFY(hint->isVisible());
     QCOMPARE(hint->text(), m_window->driveList()->problem());
     QVERIFY(GuiTest::saveScreenshot(m_window.get(), QStringLiteral("disc-info-empty")));
@@ -154,7 +160,7 @@ void TestMainWindow::discInfoReadsIso()
     QVERIFY(!m_window->useDrive(QStringLiteral("stdio:") + m_iso).has_value());
     openInfoPage();
 
-    auto *picker = find<DrivePicker>(QStringLiteral("drivePicker"));
+    auto *picker = inInfoPage<DrivePicker>(QStringLiteral("drivePicker"));
     QVERIFY(picker);
     QCOMPARE(picker->currentAddress(), QStringLiteral("stdio:") + m_iso);
     QVERIFY(picker->currentMedium().isPlainFile());
@@ -183,7 +189,7 @@ void TestMainWindow::discInfoEmulatedMedium()
     // The same file as a written DVD-R: the profile and capacity follow the emulated medium.
     QVERIFY(!m_window->useDrive(m_iso, QStringLiteral("dvd-r")).has_value());
     openInfoPage();
-    auto *picker = find<DrivePicker>(QStringLiteral("drivePicker"));
+    auto *picker = inInfoPage<DrivePicker>(QStringLiteral("drivePicker"));
     QCOMPARE(picker->currentMedium().key, QStringLiteral("dvd-r"));
     const auto dvd = MediumKind::parse(QStringLiteral("dvd-r"));
     QVERIFY(dvd.ok());
@@ -241,7 +247,7 @@ void TestMainWindow::discInfoMissingFolderShowsError()
 void TestMainWindow::addVirtualDriveDialog()
 {
     openInfoPage();
-    auto *add = find<QToolButton>(QStringLiteral("drivePickerAdd"));
+    auto *add = inInfoPage<QToolButton>(QStringLiteral("drivePickerAdd"));
     QVERIFY(add);
     add->click();
     AddVirtualDriveDialog *dialog = nullptr;
@@ -270,7 +276,7 @@ void TestMainWindow::addVirtualDriveDialog()
 
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!m_window->findChild<AddVirtualDriveDialog *>());
-    auto *picker = find<DrivePicker>(QStringLiteral("drivePicker"));
+    auto *picker = inInfoPage<DrivePicker>(QStringLiteral("drivePicker"));
     const QString address = QStringLiteral("stdio:") + newDisc;
     QCOMPARE(picker->currentAddress(), address);
     QCOMPARE(picker->currentMedium().key, QStringLiteral("dvd+rw"));

@@ -1,0 +1,461 @@
+#include "copypage.h"
+
+#include "drivelist.h"
+#include "drivepicker.h"
+#include "format.h"
+#include "guijobhandler.h"
+#include "inlinemessage.h"
+#include "jobprogresspanel.h"
+#include "messagebox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace Spindle {
+
+namespace {
+
+// A volume label as a file name: keep letters, digits and a few safe signs.
+QString fileNameFor(const QString &label)
+{
+    QString name;
+    for (const QChar c : label.trimmed()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+            c == QLatin1Char('.'))
+            name += c;
+        else if (c.isSpace())
+            name += QLatin1Char('_');
+    }
+    return name.isEmpty() ? QStringLiteral("disc") : name;
+}
+
+} // namespace
+
+CopyPage::CopyPage(DriveList *drives, QWidget *parent)
+    : QWidget(parent), m_picker(new DrivePicker(drives, this)),
+      m_handler(new GuiJobHandler(this, this))
+{
+    setObjectName(QStringLiteral("copyPage"));
+    m_picker->setSettingsKey(QStringLiteral("copy/drive"));
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->addWidget(createSourceGroup());
+    layout->addWidget(createDestinationGroup());
+    layout->addWidget(createOptionsGroup());
+
+    m_message = new InlineMessage(content);
+    m_message->setObjectName(QStringLiteral("copyMessage"));
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+
+    m_start = new QPushButton(tr("&Start Copy"), content);
+    m_start->setObjectName(QStringLiteral("copyStart"));
+    m_start->setDefault(true);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_start);
+    layout->addLayout(buttons);
+
+    m_panel = new JobProgressPanel(content);
+    m_panel->setObjectName(QStringLiteral("copyProgress"));
+    m_panel->setVisible(false);
+    layout->addWidget(m_panel);
+    layout->addWidget(createResultGroup());
+    layout->addStretch();
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_picker, &DrivePicker::currentDriveChanged, this, &CopyPage::readSource);
+    connect(m_picker, &DrivePicker::mediumChanged, this, &CopyPage::readSource);
+    connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &CopyPage::onSourceRead);
+    connect(m_start, &QPushButton::clicked, this, &CopyPage::start);
+    connect(m_panel, &JobProgressPanel::finished, this, &CopyPage::onFinished);
+    connect(m_output, &QLineEdit::textEdited, this, [this] { m_outputEdited = true; });
+    connect(m_output, &QLineEdit::textChanged, this, &CopyPage::updateStartButton);
+    connect(m_rescue, &QCheckBox::toggled, m_retries, &QWidget::setEnabled);
+    loadSettings();
+    updateStartButton();
+}
+
+CopyPage::~CopyPage()
+{
+    if (m_job) {
+        m_job->cancel();
+        m_job->wait();
+    }
+    m_reader.waitForFinished();
+}
+
+QGroupBox *CopyPage::createSourceGroup()
+{
+    auto *group = new QGroupBox(tr("Disc to copy"));
+    auto *form = new QVBoxLayout(group);
+    form->addWidget(m_picker);
+    m_sourceSummary = new QLabel(group);
+    m_sourceSummary->setObjectName(QStringLiteral("copySourceSummary"));
+    m_sourceSummary->setWordWrap(true);
+    m_sourceSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addWidget(m_sourceSummary);
+    return group;
+}
+
+QGroupBox *CopyPage::createDestinationGroup()
+{
+    auto *group = new QGroupBox(tr("Image file"));
+    auto *row = new QHBoxLayout(group);
+    m_output = new QLineEdit(group);
+    m_output->setObjectName(QStringLiteral("copyOutput"));
+    m_output->setPlaceholderText(tr("Where to save the image (.iso)"));
+    m_browse = new QPushButton(tr("&Browse…"), group);
+    m_browse->setObjectName(QStringLiteral("copyBrowse"));
+    connect(m_browse, &QPushButton::clicked, this, &CopyPage::browse);
+    row->addWidget(m_output, 1);
+    row->addWidget(m_browse);
+    m_editors << m_output << m_browse;
+    return group;
+}
+
+QGroupBox *CopyPage::createOptionsGroup()
+{
+    auto *group = new QGroupBox(tr("Options"));
+    auto *form = new QFormLayout(group);
+
+    m_speed = new QComboBox(group);
+    m_speed->setObjectName(QStringLiteral("copySpeed"));
+    m_speed->addItem(tr("Maximum"), 0.0);
+    for (int x : {1, 2, 4, 8, 16, 24, 48})
+        m_speed->addItem(QStringLiteral("%1×").arg(x), double(x));
+    form->addRow(tr("Read &speed:"), m_speed);
+
+    m_checksum = new QComboBox(group);
+    m_checksum->setObjectName(QStringLiteral("copyChecksum"));
+    m_checksum->addItem(tr("SHA-256"), QStringLiteral("sha256"));
+    m_checksum->addItem(tr("MD5"), QStringLiteral("md5"));
+    m_checksum->addItem(tr("SHA-256 and MD5"), QStringLiteral("both"));
+    m_checksum->addItem(tr("None"), QStringLiteral("none"));
+    form->addRow(tr("&Checksum:"), m_checksum);
+
+    m_checksumFile =
+        new QCheckBox(tr("Save the checksum next to the image (.sha256 / .md5)"), group);
+    m_checksumFile->setObjectName(QStringLiteral("copyChecksumFile"));
+    form->addRow(QString(), m_checksumFile);
+
+    m_verify = new QCheckBox(tr("&Verify: read the disc again and compare"), group);
+    m_verify->setObjectName(QStringLiteral("copyVerify"));
+    form->addRow(QString(), m_verify);
+
+    m_wholeTrack = new QCheckBox(tr("Copy the &whole track, not just the file system"), group);
+    m_wholeTrack->setObjectName(QStringLiteral("copyWholeTrack"));
+    m_wholeTrack->setToolTip(tr("Normally the copy stops where the disc's file system ends, so "
+                                "that padding the drive cannot read is left out."));
+    form->addRow(QString(), m_wholeTrack);
+
+    m_rescue = new QCheckBox(tr("&Rescue mode: skip unreadable sectors and keep the rest"), group);
+    m_rescue->setObjectName(QStringLiteral("copyRescue"));
+    m_rescue->setToolTip(tr("Unreadable sectors are filled with zeros and recorded in a map "
+                            "file next to the image. Copying again to the same file reads only "
+                            "what is still missing."));
+    form->addRow(QString(), m_rescue);
+
+    m_retries = new QSpinBox(group);
+    m_retries->setObjectName(QStringLiteral("copyRetries"));
+    m_retries->setRange(0, 100);
+    m_retries->setValue(3);
+    m_retries->setSuffix(tr(" retries"));
+    form->addRow(tr("Per bad sector:"), m_retries);
+
+    m_editors << m_speed << m_checksum << m_checksumFile << m_verify << m_wholeTrack << m_rescue
+              << m_retries;
+    return group;
+}
+
+QGroupBox *CopyPage::createResultGroup()
+{
+    m_resultGroup = new QGroupBox(tr("Result"));
+    m_resultGroup->setObjectName(QStringLiteral("copyResult"));
+    auto *layout = new QVBoxLayout(m_resultGroup);
+    m_resultSummary = new QLabel(m_resultGroup);
+    m_resultSummary->setObjectName(QStringLiteral("copyResultSummary"));
+    m_resultSummary->setWordWrap(true);
+    m_resultSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_resultSummary);
+    m_damaged = new QPlainTextEdit(m_resultGroup);
+    m_damaged->setObjectName(QStringLiteral("copyDamagedFiles"));
+    m_damaged->setReadOnly(true);
+    m_damaged->setMaximumHeight(140);
+    m_damaged->setVisible(false);
+    layout->addWidget(m_damaged);
+    m_resultGroup->setVisible(false);
+    return m_resultGroup;
+}
+
+void CopyPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_source && !m_reader.isRunning())
+        readSource();
+}
+
+void CopyPage::readSource()
+{
+    m_source.reset();
+    if (!m_picker->hasDrive()) {
+        m_sourceSummary->setText(tr("Choose the drive holding the disc, or add a virtual drive."));
+        updateStartButton();
+        return;
+    }
+    if (!isVisible() || m_reader.isRunning() || isRunning())
+        return;
+    m_sourceSummary->setText(tr("Reading the disc…"));
+    const QString address = m_picker->currentAddress();
+    const MediumKind medium = m_picker->currentMedium();
+    m_reader.setFuture(QtConcurrent::run([address, medium] {
+        Reading r;
+        r.address = address;
+        auto info = queryMediaInfo(address, medium);
+        r.ok = info.ok();
+        if (r.ok)
+            r.info = info.value();
+        else
+            r.error = info.error();
+        return r;
+    }));
+}
+
+void CopyPage::onSourceRead()
+{
+    const Reading r = m_reader.result();
+    if (r.address != m_picker->currentAddress()) { // the user moved on meanwhile
+        readSource();
+        return;
+    }
+    if (!r.ok) {
+        m_sourceSummary->setText(r.error.message);
+    } else {
+        const MediaInfo &info = r.info;
+        m_source = info;
+        const FilesystemInfo &fs = info.filesystem;
+        if (info.status == MediumStatus::NoMedium || info.status == MediumStatus::Blank) {
+            m_sourceSummary->setText(info.status == MediumStatus::Blank
+                                         ? tr("The disc is blank: there is nothing to copy.")
+                                         : tr("No disc in this drive."));
+        } else {
+            QStringList parts;
+            parts << (fs.label.isEmpty()
+                          ? tr("No label")
+                          : QStringLiteral("<b>%1</b>").arg(fs.label.toHtmlEscaped()));
+            parts << (fs.present ? formatBytes(qMax(fs.sizeBytes, fs.udfEndBytes))
+                                 : formatBytes(info.usedBytes));
+            QStringList kinds;
+            if (fs.dvdVideo)
+                kinds << tr("DVD-Video");
+            if (fs.elTorito)
+                kinds << tr("bootable");
+            if (fs.udf)
+                kinds << tr("UDF");
+            if (!fs.present)
+                kinds << tr("no file system recognised");
+            if (!kinds.isEmpty())
+                parts << kinds.join(QStringLiteral(", "));
+            m_sourceSummary->setText(parts.join(QStringLiteral(" · ")));
+            if (!m_outputEdited || m_output->text().isEmpty()) {
+                const QString folder = QFileInfo(m_output->text()).absolutePath();
+                const QString base = m_output->text().isEmpty() ? QDir::homePath() : folder;
+                m_output->setText(
+                    QDir(base).filePath(fileNameFor(fs.label) + QStringLiteral(".iso")));
+            }
+        }
+    }
+    updateStartButton();
+}
+
+void CopyPage::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Image As"), m_output->text(),
+                                                      tr("Disc images (*.iso);;All files (*)"));
+    if (!path.isEmpty()) {
+        m_outputEdited = true;
+        m_output->setText(path);
+    }
+}
+
+void CopyPage::setOutputPath(const QString &path)
+{
+    m_outputEdited = true;
+    m_output->setText(path);
+}
+
+QString CopyPage::outputPath() const
+{
+    return m_output->text().trimmed();
+}
+
+ReadOptions CopyPage::options() const
+{
+    ReadOptions o;
+    o.drive = m_picker->currentAddress();
+    o.medium = m_picker->currentMedium();
+    o.output = outputPath();
+    o.rescue = m_rescue->isChecked();
+    o.retries = m_retries->value();
+    o.wholeTrack = m_wholeTrack->isChecked();
+    o.verify = m_verify->isChecked();
+    o.checksumFiles = m_checksumFile->isChecked();
+    o.speedX = m_speed->currentData().toDouble();
+    const QString sum = m_checksum->currentData().toString();
+    o.sha256 = sum == QLatin1String("sha256") || sum == QLatin1String("both");
+    o.md5 = sum == QLatin1String("md5") || sum == QLatin1String("both");
+    return o;
+}
+
+bool CopyPage::isRunning() const
+{
+    return m_job && m_job->isRunning();
+}
+
+void CopyPage::updateStartButton()
+{
+    const bool sourceOk = m_source && (m_source->status == MediumStatus::Closed ||
+                                       m_source->status == MediumStatus::Appendable);
+    m_start->setEnabled(!isRunning() && sourceOk && !outputPath().isEmpty());
+}
+
+void CopyPage::setEditing(bool editing)
+{
+    for (QWidget *w : std::as_const(m_editors))
+        w->setEnabled(editing);
+    m_picker->setEnabled(editing);
+    m_retries->setEnabled(editing && m_rescue->isChecked());
+}
+
+void CopyPage::start()
+{
+    if (isRunning())
+        return;
+    ReadOptions o = options();
+    m_message->setVisible(false);
+    const bool resumable = o.rescue && QFileInfo::exists(o.effectiveMapPath());
+    if (QFileInfo::exists(o.output) && !resumable) {
+        MessageBox::Request q;
+        q.title = tr("Replace the existing file?");
+        q.text = tr("%1 already exists. Replace it with the copy of this disc?").arg(o.output);
+        q.yesText = tr("Replace");
+        q.noText = tr("Cancel");
+        q.dangerous = true;
+        if (!MessageBox::ask(this, q))
+            return;
+        o.overwrite = true;
+    }
+    saveSettings();
+    m_resultGroup->setVisible(false);
+    m_job = std::make_unique<ReadDiscJob>(o);
+    m_job->setHandler(m_handler);
+    if (m_source)
+        m_panel->setSpeedBase(speedBaseForProfile(m_source->profileId));
+    m_panel->setJob(m_job.get());
+    m_panel->setVisible(true);
+    setEditing(false);
+    m_job->start();
+    updateStartButton();
+}
+
+void CopyPage::onFinished(const JobResult &result)
+{
+    setEditing(true);
+    if (m_job) {
+        m_job->wait();
+        showReport(result, m_job->report());
+    }
+    updateStartButton();
+}
+
+void CopyPage::showReport(const JobResult &result, const ReadReport &report)
+{
+    if (!result.succeeded()) {
+        m_resultGroup->setVisible(false);
+        return;
+    }
+    QStringList lines;
+    lines << tr("Saved <b>%1</b> (%2).")
+                 .arg(report.output.toHtmlEscaped(), formatBytes(report.imageBytes));
+    lines << tr("Time: %1, average speed %2.")
+                 .arg(formatDuration(report.elapsedMs / 1000),
+                      formatRate(report.averageBytesPerSecond));
+    if (!report.sha256.isEmpty())
+        lines << tr("SHA-256: <tt>%1</tt>").arg(report.sha256);
+    if (!report.md5.isEmpty())
+        lines << tr("MD5: <tt>%1</tt>").arg(report.md5);
+    if (report.verified)
+        lines << tr("Verified: the image matches the disc.");
+    if (report.resumed)
+        lines << tr("This copy resumed an earlier rescue.");
+    if (!report.unreadable.isEmpty()) {
+        QStringList ranges;
+        for (const RescueMap::Range &r : report.unreadable)
+            ranges << (r.size == 2048
+                           ? QString::number(r.pos / 2048)
+                           : QStringLiteral("%1–%2").arg(r.pos / 2048).arg(r.end() / 2048 - 1));
+        lines << tr("Unreadable sectors (filled with zeros): %1")
+                     .arg(ranges.join(QStringLiteral(", ")));
+        if (!report.damagedFilesProblem.isEmpty())
+            lines << report.damagedFilesProblem.toHtmlEscaped();
+        else
+            lines << tr("Damaged files: %1").arg(report.damagedFiles.size());
+    }
+    m_resultSummary->setText(lines.join(QStringLiteral("<br>")));
+    m_damaged->setPlainText(report.damagedFiles.join(QLatin1Char('\n')));
+    m_damaged->setVisible(!report.damagedFiles.isEmpty());
+    m_resultGroup->setVisible(true);
+}
+
+void CopyPage::loadSettings()
+{
+    QSettings s;
+    m_verify->setChecked(s.value(QStringLiteral("copy/verify"), false).toBool());
+    m_checksumFile->setChecked(s.value(QStringLiteral("copy/checksumFile"), false).toBool());
+    m_rescue->setChecked(s.value(QStringLiteral("copy/rescue"), false).toBool());
+    m_retries->setValue(s.value(QStringLiteral("copy/retries"), 3).toInt());
+    m_retries->setEnabled(m_rescue->isChecked());
+    const int sum =
+        m_checksum->findData(s.value(QStringLiteral("copy/checksum"), QStringLiteral("sha256")));
+    m_checksum->setCurrentIndex(qMax(0, sum));
+    const QString folder = s.value(QStringLiteral("copy/folder")).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        m_output->setText(QDir(folder).filePath(QStringLiteral("disc.iso")));
+}
+
+void CopyPage::saveSettings() const
+{
+    QSettings s;
+    s.setValue(QStringLiteral("copy/verify"), m_verify->isChecked());
+    s.setValue(QStringLiteral("copy/checksumFile"), m_checksumFile->isChecked());
+    s.setValue(QStringLiteral("copy/rescue"), m_rescue->isChecked());
+    s.setValue(QStringLiteral("copy/retries"), m_retries->value());
+    s.setValue(QStringLiteral("copy/checksum"), m_checksum->currentData());
+    s.setValue(QStringLiteral("copy/folder"), QFileInfo(outputPath()).absolutePath());
+}
+
+} // namespace Spindle

@@ -1,0 +1,99 @@
+#pragma once
+
+#include "mediainfo.h"
+#include "readdiscjob.h"
+#include "result.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+
+namespace Spindle {
+
+class DriveList;
+class DrivePicker;
+class GuiJobHandler;
+class InlineMessage;
+class JobProgressPanel;
+
+// The "Copy disc to image" task: a source drive with a summary of its disc, a destination
+// file, the copy options (verify, checksums, rescue mode), the job's progress and a result
+// summary that lists unreadable ranges and damaged files after a rescue.
+class CopyPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CopyPage)
+
+public:
+    explicit CopyPage(DriveList *drives, QWidget *parent = nullptr);
+    ~CopyPage() override;
+
+    DrivePicker *drivePicker() const { return m_picker; }
+    void setOutputPath(const QString &path);
+    QString outputPath() const;
+    ReadOptions options() const;
+    bool isRunning() const;
+
+public Q_SLOTS:
+    void start();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Reading
+    {
+        QString address;
+        bool ok = false;
+        MediaInfo info;
+        Error error;
+    };
+    QGroupBox *createSourceGroup();
+    QGroupBox *createDestinationGroup();
+    QGroupBox *createOptionsGroup();
+    QGroupBox *createResultGroup();
+    void readSource();
+    void onSourceRead();
+    void browse();
+    void onFinished(const JobResult &result);
+    void showReport(const JobResult &result, const ReadReport &report);
+    void setEditing(bool editing);
+    void updateStartButton();
+    void loadSettings();
+    void saveSettings() const;
+
+    DrivePicker *m_picker;
+    QLabel *m_sourceSummary = nullptr;
+    QLineEdit *m_output = nullptr;
+    QPushButton *m_browse = nullptr;
+    QCheckBox *m_verify = nullptr;
+    QComboBox *m_checksum = nullptr;
+    QCheckBox *m_checksumFile = nullptr;
+    QCheckBox *m_rescue = nullptr;
+    QSpinBox *m_retries = nullptr;
+    QCheckBox *m_wholeTrack = nullptr;
+    QComboBox *m_speed = nullptr;
+    QPushButton *m_start = nullptr;
+    InlineMessage *m_message = nullptr;
+    JobProgressPanel *m_panel = nullptr;
+    QGroupBox *m_resultGroup = nullptr;
+    QLabel *m_resultSummary = nullptr;
+    QPlainTextEdit *m_damaged = nullptr;
+    QList<QWidget *> m_editors;
+    GuiJobHandler *m_handler;
+    std::unique_ptr<ReadDiscJob> m_job;
+    QFutureWatcher<Reading> m_reader;
+    std::optional<MediaInfo> m_source;
+    bool m_outputEdited = false;
+};
+
+} // namespace Spindle

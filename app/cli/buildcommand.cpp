@@ -143,7 +143,10 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     job.setTargetCapacity(capacity);
     job.setOverwrite(parser.isSet(QStringLiteral("force")));
     QTextStream in(stdin);
-    CliJobHandler handler(false, context.stdinIsTty, in, context.err);
+    // The handler asks from the job's thread while the runner prints progress on this one:
+    // a stream of its own, so the two never share one QTextStream's buffer.
+    QTextStream questions(stderr);
+    CliJobHandler handler(false, context.stdinIsTty, in, questions);
     JobRunner runner(context, mode);
     runner.setHandler(&handler);
     const int code = runner.run(job);

@@ -140,7 +140,10 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
 
     ReadDiscJob job(o);
     QTextStream in(stdin);
-    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, context.err);
+    // The handler asks from the job's thread while the runner prints progress on this one:
+    // a stream of its own, so the two never share one QTextStream's buffer.
+    QTextStream questions(stderr);
+    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, questions);
     JobRunner runner(context, mode);
     runner.setHandler(&handler);
     runner.setVerbose(parser.isSet(QStringLiteral("verbose")));

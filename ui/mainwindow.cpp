@@ -39,24 +39,24 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_startPage, &StartPage::taskChosen, this, &MainWindow::showTask);
 
     // The tasks that work today, in start-page order. A new task is one more line here.
-    addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
-             tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
-            new BurnPage(m_drives));
     addTask({QStringLiteral("copy"), spindleIcon(QStringLiteral("disc-copy")),
              tr("Copy Disc to Image"),
              tr("Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still "
                 "gives.")},
             new CopyPage(m_drives));
+    addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
+             tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
+            new BurnPage(m_drives));
+    addTask({QStringLiteral("newimage"), spindleIcon(QStringLiteral("disc")), tr("New Image"),
+             tr("Open an image, disc or folders, untick what you do not want and write a "
+                "smaller image; bootable images stay bootable.")},
+            new NewImagePage(m_drives));
     addTask({QStringLiteral("erase"), spindleIcon(QStringLiteral("disc-erase")), tr("Erase Disc"),
              tr("Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.")},
             new ErasePage(m_drives));
     addTask({QStringLiteral("info"), spindleIcon(QStringLiteral("disc-info")), tr("Disc Info"),
              tr("See what is on a disc or image: type, free space, sessions and file system.")},
             new DiscInfoPage(m_drives));
-    addTask({QStringLiteral("newimage"), spindleIcon(QStringLiteral("disc")), tr("New Image"),
-             tr("Open an image, disc or folders, untick what you do not want and write a "
-                "smaller image; bootable images stay bootable.")},
-            new NewImagePage(m_drives));
 
     resize(900, 640);
     QSettings settings;

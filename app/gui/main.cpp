@@ -7,10 +7,31 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+// --help and --version must work without a display (over ssh, in a package build): they
+// need only a core application, while QApplication aborts when no display is reachable.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"-h", "--help", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app(wantsTextOnly(argc, argv)
+                                                    ? new QCoreApplication(argc, argv)
+                                                    : new QApplication(argc, argv));
     QApplication::setOrganizationName(QStringLiteral("Spindle"));
     QApplication::setApplicationName(QStringLiteral("Spindle"));
     QApplication::setApplicationVersion(QStringLiteral(SPINDLE_VERSION));
@@ -20,11 +41,11 @@ int main(int argc, char *argv[])
     QTranslator qtTranslator;
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+        QCoreApplication::installTranslator(&qtTranslator);
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("spindle"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -42,10 +63,12 @@ int main(int argc, char *argv[])
                                         "bd-re, ... or a size such as 4.7G."),
         QStringLiteral("KIND"));
     const QCommandLineOption pageOption(
-        QStringLiteral("page"), QApplication::translate("main", "Open the page of TASK (info)."),
+        QStringLiteral("page"),
+        QApplication::translate("main",
+                                "Open the page of TASK: copy, burn, newimage, erase or info."),
         QStringLiteral("TASK"));
     parser.addOptions({driveOption, mediumOption, pageOption});
-    parser.process(app);
+    parser.process(*app); // exits here for --help and --version
 
     Spindle::MainWindow window;
     if (parser.isSet(driveOption)) {

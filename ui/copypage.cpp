@@ -24,6 +24,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -80,13 +81,13 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     layout->addWidget(createResultGroup());
     layout->addStretch();
 
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidget(content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    outer->addWidget(m_scroll);
 
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &CopyPage::readSource);
     connect(m_picker, &DrivePicker::mediumChanged, this, &CopyPage::readSource);
@@ -184,8 +185,9 @@ QGroupBox *CopyPage::createOptionsGroup()
     m_retries->setObjectName(QStringLiteral("copyRetries"));
     m_retries->setRange(0, 100);
     m_retries->setValue(3);
-    m_retries->setSuffix(tr(" retries"));
-    form->addRow(tr("Per bad sector:"), m_retries);
+    // A spin box as wide as the form looks like a text field; a few digits need little room.
+    m_retries->setMaximumWidth(m_retries->sizeHint().width() + 40);
+    form->addRow(tr("Retries per bad sector:"), m_retries);
 
     m_editors << m_speed << m_checksum << m_checksumFile << m_verify << m_wholeTrack << m_rescue
               << m_retries;
@@ -280,6 +282,8 @@ void CopyPage::onSourceRead()
                 kinds << tr("no file system recognised");
             if (!kinds.isEmpty())
                 parts << kinds.join(QStringLiteral(", "));
+            if (!info.profileName.isEmpty())
+                parts << info.profileName;
             m_sourceSummary->setText(parts.join(QStringLiteral(" · ")));
             if (!m_outputEdited || m_output->text().isEmpty()) {
                 const QString folder = QFileInfo(m_output->text()).absolutePath();
@@ -429,6 +433,8 @@ void CopyPage::showReport(const JobResult &result, const ReadReport &report)
     m_damaged->setPlainText(report.damagedFiles.join(QLatin1Char('\n')));
     m_damaged->setVisible(!report.damagedFiles.isEmpty());
     m_resultGroup->setVisible(true);
+    // The result is what the user waited for: bring it into view once the layout has grown.
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_resultGroup); });
 }
 
 void CopyPage::loadSettings()

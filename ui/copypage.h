@@ -11,6 +11,7 @@
 class QCheckBox;
 class QComboBox;
 class QGroupBox;
+class QScrollArea;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -85,6 +86,7 @@ private:
     QPushButton *m_start = nullptr;
     InlineMessage *m_message = nullptr;
     JobProgressPanel *m_panel = nullptr;
+    QScrollArea *m_scroll = nullptr;
     QGroupBox *m_resultGroup = nullptr;
     QLabel *m_resultSummary = nullptr;
     QPlainTextEdit *m_damaged = nullptr;

@@ -280,6 +280,7 @@ void JobProgressPanel::onLog(Severity severity, const QString &text)
 void JobProgressPanel::onFinished(const JobResult &result)
 {
     m_cancel->setVisible(false);
+    m_graph->setEnded();
     m_timeLeft->setText(tr("–"));
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1000);

@@ -49,6 +49,13 @@ void SpeedGraph::clear()
 {
     m_samples.clear();
     m_expectedEnd = 0;
+    m_ended = false;
+    update();
+}
+
+void SpeedGraph::setEnded()
+{
+    m_ended = true;
     update();
 }
 
@@ -108,7 +115,9 @@ void SpeedGraph::paintEvent(QPaintEvent *event)
 
     if (m_samples.size() < 2) {
         painter.setPen(label);
-        painter.drawText(plot, Qt::AlignCenter, tr("The speed appears here once data flows."));
+        painter.drawText(plot, Qt::AlignCenter,
+                         m_ended ? tr("Over too quickly to chart the speed.")
+                                 : tr("The speed appears here once data flows."));
         return;
     }
 

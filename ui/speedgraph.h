@@ -26,6 +26,9 @@ public:
     // When the job should end (seconds since start): the time axis spans to there, so the
     // curve advances across the graph like the progress bar.
     void setExpectedEnd(double seconds);
+    // The job is over: an empty graph then says the job was too short to chart, not that
+    // data is still to come.
+    void setEnded();
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -37,6 +40,7 @@ private:
     QList<QPointF> m_samples; // x: seconds since start, y: bytes per second
     SpeedBase m_base = SpeedBase::Dvd;
     double m_expectedEnd = 0;
+    bool m_ended = false;
 };
 
 } // namespace Spindle

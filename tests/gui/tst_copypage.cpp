@@ -1,5 +1,7 @@
 #include "guitest.h"
 
+#include "badsectordisc.h"
+
 #include "copypage.h"
 #include "drivelist.h"
 #include "drivepicker.h"
@@ -14,7 +16,9 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSpinBox>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Spindle;
@@ -112,6 +116,43 @@ private Q_SLOTS:
         auto *summary = m_page->findChild<QLabel *>(QStringLiteral("copySourceSummary"));
         QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("blank")), 20000);
         QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("copyStart"))->isEnabled());
+    }
+
+    // Rescue mode on a disc with unreadable sectors (the FUSE bad-sector disc): the page
+    // lists the unreadable sectors and names the file that lies on them, as xorriso locates it.
+    void rescueListsDamagedFiles()
+    {
+        const QList<Test::FileExtent> extents = Test::fileExtents(m_iso);
+        const auto movie = std::find_if(extents.begin(), extents.end(), [](const auto &e) {
+            return e.path.endsWith(QLatin1String("movie.txt"));
+        });
+        QVERIFY(movie != extents.end());
+        QVERIFY(movie->blocks > 10);
+        const qint64 bad = movie->startBlock + 5;
+        Test::BadSectorDisc disc(m_iso, {bad});
+        QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+        QVERIFY(m_drives->addVirtualDrive(disc.path(), QStringLiteral("dvd-r"), false).ok());
+        m_page->drivePicker()->setCurrentAddress(disc.address());
+        auto *summary = m_page->findChild<QLabel *>(QStringLiteral("copySourceSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("HOLIDAY_2026")), 20000);
+
+        const QString output = m_dir.filePath(QStringLiteral("rescued.iso"));
+        m_page->setOutputPath(output);
+        m_page->findChild<QCheckBox *>(QStringLiteral("copyVerify"))->setChecked(false);
+        m_page->findChild<QCheckBox *>(QStringLiteral("copyRescue"))->setChecked(true);
+        m_page->findChild<QSpinBox *>(QStringLiteral("copyRetries"))->setValue(1);
+        m_page->start();
+        auto *result = m_page->findChild<QWidget *>(QStringLiteral("copyResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_page->isRunning(), 5000);
+        const QString text =
+            m_page->findChild<QLabel *>(QStringLiteral("copyResultSummary"))->text();
+        QVERIFY2(text.contains(QString::number(bad)), qPrintable(text));
+        const QString damaged =
+            m_page->findChild<QPlainTextEdit *>(QStringLiteral("copyDamagedFiles"))->toPlainText();
+        QVERIFY2(damaged.contains(QLatin1String("movie.txt")), qPrintable(damaged));
+        QVERIFY(QFile::exists(output + QStringLiteral(".map")));
+        GuiTest::saveScreenshot(m_page.get(), QStringLiteral("copy-page-rescued"));
     }
 
     void cleanupTestCase()

@@ -1,5 +1,6 @@
 #include "readdiscjob.h"
 
+#include "backgroundhasher.h"
 #include "damagedfiles.h"
 #include "format.h"
 #include "grabbeddrive.h"
@@ -12,7 +13,6 @@
 #include <libburn/libburn.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMutexLocker>
@@ -40,8 +40,7 @@ struct ReadDiscJob::Context
     bool resume = false;
     bool inlineHash = false;
     qint64 hashedUpTo = 0;
-    QCryptographicHash sha256{QCryptographicHash::Sha256};
-    QCryptographicHash md5{QCryptographicHash::Md5};
+    std::unique_ptr<BackgroundHasher> hasher;
     QByteArray buffer;
     qint64 toRead = 0;
     qint64 done = 0;
@@ -57,10 +56,9 @@ struct ReadDiscJob::Context
             inlineHash = false;
             return;
         }
-        if (o.sha256)
-            sha256.addData(QByteArrayView(data, size));
-        if (o.md5)
-            md5.addData(QByteArrayView(data, size));
+        if (!hasher)
+            hasher = std::make_unique<BackgroundHasher>(o.sha256, o.md5);
+        hasher->add(QByteArray(data, size));
         hashedUpTo += size;
     }
 };
@@ -283,20 +281,17 @@ std::optional<Error> ReadDiscJob::hashFile(Context &c)
     QFile file(c.out->partPath());
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The image could not be read back for its checksum."), file.errorString()};
-    c.sha256.reset();
-    c.md5.reset();
+    c.hasher = std::make_unique<BackgroundHasher>(m_options.sha256, m_options.md5);
     qint64 done = 0;
     while (!file.atEnd()) {
         if (isCancelRequested())
             return std::nullopt;
-        const qint64 n = file.read(c.buffer.data(), c.buffer.size());
-        if (n <= 0)
+        QByteArray chunk = file.read(c.buffer.size());
+        if (chunk.isEmpty())
             return Error{tr("The image could not be read back for its checksum."),
                          file.errorString()};
-        if (m_options.sha256)
-            c.sha256.addData(QByteArrayView(c.buffer.constData(), n));
-        if (m_options.md5)
-            c.md5.addData(QByteArrayView(c.buffer.constData(), n));
+        const qint64 n = chunk.size();
+        c.hasher->add(std::move(chunk));
         done += n;
         reportProgress(done, c.plan.imageBytes());
     }
@@ -326,10 +321,11 @@ JobResult ReadDiscJob::finish(Context &c)
         if (isCancelRequested())
             return JobResult::cancelled();
     }
-    if (o.sha256)
-        c.report.sha256 = QString::fromLatin1(c.sha256.result().toHex());
-    if (o.md5)
-        c.report.md5 = QString::fromLatin1(c.md5.result().toHex());
+    if (c.hasher) {
+        const BackgroundHasher::Digests digests = c.hasher->finish();
+        c.report.sha256 = digests.sha256;
+        c.report.md5 = digests.md5;
+    }
     c.report.unreadable = c.map.rangesWith(RescueMap::Status::Bad);
 
     if (o.verify) {

@@ -9,6 +9,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace Spindle {
@@ -131,6 +132,18 @@ std::optional<Error> SafeOutputFile::writeAt(qint64 offset, const char *data, qi
             return writeError();
         }
         done += n;
+    }
+    // commit() must fsync before the rename; starting the write-back of each 32 MiB written in
+    // order while the next chunks are read means little is left to flush by then (the flush
+    // at the end otherwise doubled the time of a copy from a fast source).
+    constexpr qint64 KickBytes = 32 << 20;
+    if (offset != m_runEnd)
+        m_runStart = offset;
+    m_runEnd = offset + size;
+    if (m_runEnd - m_runStart >= KickBytes) {
+        ::sync_file_range(fd, off_t(m_runStart), off_t(m_runEnd - m_runStart),
+                          SYNC_FILE_RANGE_WRITE);
+        m_runStart = m_runEnd;
     }
     return std::nullopt;
 }

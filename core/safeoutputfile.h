@@ -42,6 +42,9 @@ private:
     QFile m_file;
     bool m_committed = false;
     bool m_keepPartial = false;
+    // Early write-back: the range written in order since the last kick (see writeAt).
+    qint64 m_runStart = 0;
+    qint64 m_runEnd = 0;
 };
 
 } // namespace Spindle

@@ -35,6 +35,9 @@ best() { # best of 3 runs of "$@"
 }
 
 t_dd=$(best dd if="$work/disc.iso" of="$work/out.dd" bs=1M)
+# Spindle flushes the image to the disk before it renames it (a finished copy must survive a
+# power cut); dd with conv=fsync does the same work, so both ratios are printed.
+t_ddsync=$(best dd if="$work/disc.iso" of="$work/out.ddsync" bs=1M conv=fsync)
 t_ddsha=$(best bash -c "dd if='$work/disc.iso' bs=1M | tee '$work/out.ddsha' | sha256sum")
 t_none=$(best "$cli" read --drive "stdio:$work/disc.iso" --output "$work/out.none.iso" --checksum none --progress none)
 t_sha=$(best "$cli" read --drive "stdio:$work/disc.iso" --output "$work/out.sha.iso" --progress none)
@@ -47,8 +50,10 @@ ratio() { echo "scale=2; $1 / $2" | bc -l; }
 printf 'Image: %d MB (%d bytes), %s, %d cores\n' "$((bytes / 1000000))" "$bytes" "$(uname -m)" "$(nproc)"
 printf '%-38s %8s %10s %8s\n' "contender" "seconds" "MB/s" "ratio"
 printf '%-38s %8.2f %10s %8s\n' "dd bs=1M" "$t_dd" "$(mbps "$t_dd")" "1.00"
+printf '%-38s %8.2f %10s %8s\n' "dd bs=1M conv=fsync" "$t_ddsync" "$(mbps "$t_ddsync")" "$(ratio "$t_dd" "$t_ddsync")"
 printf '%-38s %8.2f %10s %8s\n' "spindle-cli read --checksum none" "$t_none" "$(mbps "$t_none")" "$(ratio "$t_dd" "$t_none")"
+printf '%-38s %8s %10s %8s\n' "  ... against dd conv=fsync" "" "" "$(ratio "$t_ddsync" "$t_none")"
 printf '%-38s %8.2f %10s %8s\n' "dd bs=1M | tee | sha256sum" "$t_ddsha" "$(mbps "$t_ddsha")" "1.00"
 printf '%-38s %8.2f %10s %8s\n' "spindle-cli read (SHA-256)" "$t_sha" "$(mbps "$t_sha")" "$(ratio "$t_ddsha" "$t_sha")"
 printf 'Peak memory of spindle-cli read: %d MiB (target: at most 64 MiB)\n' "$((peak_kb / 1024))"
-printf 'Targets: spindle/dd throughput ratio >= 0.95\n'
+printf 'Target: >= 0.95x dd. Spindle fsyncs the image before renaming it, so dd conv=fsync is the same work.\n'

@@ -12,6 +12,7 @@
 #include "mediumeraser.h"
 #include "mediumprofile.h"
 #include "sleepinhibitor.h"
+#include "streamdigest.h"
 
 #include <cstdint>
 #include <libburn/libburn.h>
@@ -66,9 +67,9 @@ BurnJob::~BurnJob()
 
 QString BurnJob::title() const
 {
-    return m_options.simulate
-               ? tr("Simulate burning %1").arg(QFileInfo(m_options.imagePath).fileName())
-               : tr("Burn %1").arg(QFileInfo(m_options.imagePath).fileName());
+    const QString what =
+        burnsStream() ? m_options.sourceName : QFileInfo(m_options.imagePath).fileName();
+    return m_options.simulate ? tr("Simulate burning %1").arg(what) : tr("Burn %1").arg(what);
 }
 
 QString BurnJob::takeLibraryErrors()
@@ -126,6 +127,8 @@ JobResult BurnJob::run()
 
 JobResult BurnJob::prepareImage()
 {
+    if (burnsStream())
+        return JobResult::success(); // each copy opens its own stream (openStream)
     setPhase(tr("Checking the image"));
     auto inspected = inspectImageFile(m_options.imagePath);
     if (!inspected)
@@ -156,13 +159,50 @@ JobResult BurnJob::prepareImage()
                                           .arg(QFileInfo(m_image.path).fileName()));
     }
     m_source = createImageSource(m_image);
+    m_imageBytes = m_image.imageBytes;
     log(Severity::Info,
         tr("Image: %1, %2").arg(m_source->description(), formatBytesExact(m_image.imageBytes)));
     return JobResult::success();
 }
 
+// A fresh stream for this copy, opened before the drive is touched: its size decides whether
+// it fits, and laying out a new image can take a while.
+JobResult BurnJob::openStream()
+{
+    setPhase(tr("Preparing %1").arg(m_options.sourceName));
+    m_source.reset(); // the previous copy's stream, finished or not
+    m_source = m_options.sourceFactory();
+    if (!m_source)
+        return JobResult::failure(tr("Spindle could not prepare %1.").arg(m_options.sourceName));
+    m_source->setCancelCheck([this] { return isCancelRequested(); });
+    const auto problem = m_source->open();
+    takeLibraryErrors(); // into the log; the problem below says what to do
+    if (isCancelRequested())
+        return JobResult::cancelled();
+    if (problem)
+        return JobResult::failure(problem->message, problem->detail);
+    for (const QString &note : m_source->notes())
+        log(Severity::Info, note);
+    for (const QString &warning : m_source->warnings())
+        log(Severity::Warning, warning);
+    m_imageBytes = m_source->size();
+    if (m_imageBytes <= 0 || m_imageBytes % 2048 != 0)
+        return JobResult::failure(
+            tr("%1 has a size (%2 bytes) that cannot be burned as data: it must be a whole "
+               "number of 2048-byte sectors. Please report this.")
+                .arg(m_source->description())
+                .arg(m_imageBytes));
+    log(Severity::Info,
+        tr("Image: %1, %2").arg(m_source->description(), formatBytesExact(m_imageBytes)));
+    return JobResult::success();
+}
+
 JobResult BurnJob::burnCopy(int copy)
 {
+    if (burnsStream()) {
+        if (JobResult r = openStream(); r.status != JobResult::Status::Success)
+            return r;
+    }
     setPhase(tr("Checking the disc"));
     JobResult outcome;
     {
@@ -237,12 +277,16 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info)
     }
     // libburn quirk: burn_precheck_write() does not refuse an image larger than the free space
     // (the write just runs into the end of the disc), so compare ourselves before writing.
-    if (m_image.imageBytes > info.freeBytes) {
+    if (m_imageBytes > info.freeBytes) {
         return JobResult::failure(
             tr("The image does not fit: it needs %1, but the disc in %2 has only %3 free. Use a "
                "larger disc (a DVD holds 4.7 GB, a dual-layer DVD 8.5 GB, a BD 25 GB).")
-                .arg(formatBytes(m_image.imageBytes), where, formatBytes(info.freeBytes)),
-            tr("image %1 bytes, free %2 bytes").arg(m_image.imageBytes).arg(info.freeBytes));
+                    .arg(formatBytes(m_imageBytes), where, formatBytes(info.freeBytes)) +
+                (burnsStream()
+                     ? QLatin1Char(' ') + tr("Or leave out %1 more.")
+                                              .arg(formatBytes(m_imageBytes - info.freeBytes))
+                     : QString()),
+            tr("image %1 bytes, free %2 bytes").arg(m_imageBytes).arg(info.freeBytes));
     }
     if (m_options.simulate && !caps.canSimulate) {
         return JobResult::failure(tr("%1 discs have no test mode, so the burn cannot be "
@@ -255,10 +299,16 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info)
 
 JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
 {
-    if (auto problem = m_source->open())
-        return JobResult::failure(problem->message, problem->detail);
+    if (!burnsStream()) { // a stream was opened by openStream()
+        if (auto problem = m_source->open())
+            return JobResult::failure(problem->message, problem->detail);
+    }
+    m_digest.reset();
+    if (burnsStream() && m_options.verify && !m_options.simulate)
+        m_digest = std::make_unique<StreamDigest>();
     // No bigger than the image: allocating a large FIFO costs more than a small burn takes.
-    ImageBurnSource feed(*m_source, qMin(m_options.fifoBytes, m_image.imageBytes + (1 << 20)));
+    ImageBurnSource feed(*m_source, qMin(m_options.fifoBytes, m_imageBytes + (1 << 20)),
+                         m_digest.get());
     burn::burn_drive *d = drive.drive();
     BurnPlan plan(d, feed.source());
     burn::burn_write_opts *opts = plan.opts;
@@ -324,13 +374,16 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
 
     bool userCancelled = false;
     bool stopped = false;
-    const qint64 total = m_image.imageBytes;
+    const qint64 total = m_imageBytes;
     burn::burn_progress p{};
     burn::burn_drive_status status;
     while ((status = burn::burn_drive_get_status(d, &p)) != burn::BURN_DRIVE_IDLE) {
         if (!stopped && (isCancelRequested() || feed.failed())) {
             userCancelled = isCancelRequested();
             burn::burn_drive_cancel(d);
+            // libburn's writer waits for FIFO data without looking at its cancel flag: a
+            // stream that is slow to produce (libisofs reading a disc) must be stopped too.
+            feed.stop();
             stopped = true;
         }
         if (status == burn::BURN_DRIVE_WRITING || status == burn::BURN_DRIVE_WRITING_LEADIN ||
@@ -412,6 +465,8 @@ JobResult BurnJob::verify()
     auto grabbed = GrabbedDrive::grab(m_options.driveAddress, m_options.medium);
     if (!grabbed)
         return JobResult::failure(grabbed.error().message, grabbed.error().detail);
+    if (burnsStream())
+        return verifyStream(*grabbed.value());
     const CompareOutcome outcome = ImageComparer::compare(
         *m_source, *grabbed.value(),
         [this](qint64 done, qint64 total) { reportProgress(done, total); },
@@ -428,6 +483,30 @@ JobResult BurnJob::verify()
     return JobResult::failure(
         ImageComparer::mismatchMessage(outcome, m_options.driveAddress),
         tr("image SHA-256 %1, disc SHA-256 %2").arg(outcome.imageSha256, outcome.discSha256));
+}
+
+// The stream is gone; its fingerprints from the burn are compared with exactly as many bytes
+// read back from the disc.
+JobResult BurnJob::verifyStream(GrabbedDrive &drive)
+{
+    if (!m_digest || m_digest->bytes() != m_imageBytes)
+        return JobResult::failure(tr("Spindle cannot verify the disc: the burned stream was not "
+                                     "recorded completely. Please report this."));
+    CompareOutcome outcome = m_digest->compareWithDisc(
+        drive, [this](qint64 done, qint64 total) { reportProgress(done, total); },
+        [this] { return isCancelRequested(); });
+    if (outcome.cancelled)
+        return JobResult::cancelled(tr("Verification cancelled. The disc was burned but not "
+                                       "checked."));
+    if (outcome.matched) {
+        log(Severity::Info,
+            tr("SHA-256 of what was burned and of the disc: %1").arg(outcome.imageSha256));
+        return JobResult::success();
+    }
+    return JobResult::failure(
+        StreamDigest::mismatchMessage(outcome, m_options.driveAddress),
+        tr("burned SHA-256 %1, disc SHA-256 %2").arg(outcome.imageSha256, outcome.discSha256) +
+            (outcome.error ? QLatin1Char('\n') + outcome.error->detail : QString()));
 }
 
 void BurnJob::ejectIfRequested(bool force)

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "imagesource.h"
 #include "mediumkind.h"
 
 #include <QString>
+#include <functional>
+#include <memory>
 
 namespace Spindle {
 
@@ -13,10 +16,17 @@ enum class WriteMode
     Sao   // session at once (DAO)
 };
 
-// Everything a burn of an image file needs to know besides the image and the drive.
+// Makes the stream to burn; called once per copy, since a stream is read only once.
+using ImageSourceFactory = std::function<std::unique_ptr<ImageSource>()>;
+
+// Everything a burn needs to know: what to burn, where, and how.
 struct BurnOptions
 {
-    QString imagePath;
+    QString imagePath; // an image file (plain or compressed), unless sourceFactory is set
+    // Instead of a file: a stream whose size is known after open() (a new image from libisofs,
+    // burned with no temporary file), and its name for titles and messages.
+    ImageSourceFactory sourceFactory;
+    QString sourceName;
     QString driveAddress;
     MediumKind medium; // what a virtual drive emulates
     int speedKBps = 0; // 0: the drive's maximum (1000 bytes/s units, like libburn)

@@ -10,12 +10,20 @@ struct burn_source;
 
 namespace Spindle {
 
+class StreamDigest;
+
 // Feeds an ImageSource to libburn: a burn_source whose read callback pulls from the image,
 // behind a libburn FIFO so that decoding and writing overlap. Owns both libburn objects.
+//
+// libburn quirk: freeing a FIFO whose thread still runs pthread_cancel()s that thread with
+// PTHREAD_CANCEL_ASYNCHRONOUS, wherever it is. Inside our read callback (say in libisofs,
+// holding its ring buffer's mutex) that would leave locks held and hang libisofs' writer; so
+// the destructor first makes the callback refuse further reads and waits until none is running.
 class ImageBurnSource final
 {
 public:
-    ImageBurnSource(ImageSource &image, qint64 fifoBytes);
+    // `digest`, if given, sees every byte handed to libburn (from libburn's FIFO thread).
+    ImageBurnSource(ImageSource &image, qint64 fifoBytes, StreamDigest *digest = nullptr);
     ~ImageBurnSource();
     Q_DISABLE_COPY_MOVE(ImageBurnSource)
 
@@ -25,6 +33,9 @@ public:
     bool failed() const;
     Error error() const;
     qint64 bytesDelivered() const;
+    // Thread-safe: no more reads, and a read blocked in the image (libisofs waiting for its
+    // writer thread) is told to return. For a cancelled or failed burn.
+    void stop();
 
     struct State;
 

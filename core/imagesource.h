@@ -3,6 +3,8 @@
 #include "result.h"
 
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace Spindle {
@@ -25,6 +27,15 @@ public:
     virtual Error error() const = 0;
     // For logs and summaries: "debian.iso.xz (xz-compressed)".
     virtual QString description() const = 0;
+
+    // For a source that takes a while to open (libisofs lays out a new image): polled then.
+    virtual void setCancelCheck(std::function<bool()> cancelled) { Q_UNUSED(cancelled); }
+    // Makes a read() blocked on another thread return soon (with an error); thread-safe.
+    // A burn calls it when cancelled, as libburn's FIFO thread may be waiting in read().
+    virtual void cancel() {}
+    // What the user should know about the stream once open (kept boot records, skipped files).
+    virtual QStringList notes() const { return {}; }
+    virtual QStringList warnings() const { return {}; }
 };
 
 } // namespace Spindle

@@ -25,7 +25,10 @@ public:
     Q_DISABLE_COPY_MOVE(NewImageSource)
 
     // Polled while the tree is put together (large trees take a moment).
-    void setCancelCheck(std::function<bool()> cancelled) { m_cancelled = std::move(cancelled); }
+    void setCancelCheck(std::function<bool()> cancelled) override
+    {
+        m_cancelled = std::move(cancelled);
+    }
 
     std::optional<Error> open() override;
     qint64 size() const override;
@@ -33,12 +36,12 @@ public:
     Error error() const override { return m_error; }
     QString description() const override;
 
-    QStringList notes() const;
-    QStringList warnings() const;
+    QStringList notes() const override;
+    QStringList warnings() const override;
     int isoLevel() const;
     QString label() const;
     // Stops libisofs' writer thread; a read() in progress returns an error.
-    void cancel();
+    void cancel() override;
 
 private:
     std::unique_ptr<ImageComposer> m_composer;

@@ -1,12 +1,15 @@
 #include "buildcommand.h"
 
 #include "buildimagejob.h"
+#include "burnjob.h"
+#include "burnoptionsparsing.h"
 #include "clijobhandler.h"
 #include "dvdvideo.h"
 #include "exitcodes.h"
 #include "imagetree.h"
 #include "jobrunner.h"
 #include "mediumkind.h"
+#include "newimagesource.h"
 #include "selection.h"
 #include "treeloading.h"
 
@@ -41,7 +44,12 @@ QString BuildCommand::epilog() const
               "starts a comment and \"!PATTERN\" takes back what earlier lines left out.\n"
               "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
               "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
-              "records itself, so the same inputs give the same bytes.");
+              "records itself, so the same inputs give the same bytes.\n"
+              "With --drive the new image is burned as libisofs makes it, with no temporary\n"
+              "file; every check (disc present, writable, large enough) runs before writing.\n"
+              "Examples:\n"
+              "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"
+              "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify");
 }
 
 void BuildCommand::addOptions(QCommandLineParser &parser)
@@ -49,7 +57,9 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Image, drive, folder or archive."),
                                  QStringLiteral("SOURCE..."));
     parser.addOptions({
-        {QStringLiteral("output"), tr("The new image file."), tr("FILE")},
+        {QStringLiteral("output"), tr("Write the new image to FILE."), tr("FILE")},
+        {QStringLiteral("drive"),
+         tr("Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead."), tr("DRIVE")},
         {QStringLiteral("exclude"), tr("Leave out what PATTERN matches (repeatable)."),
          tr("PATTERN")},
         {QStringLiteral("exclude-from"), tr("Read patterns from FILE, one per line."), tr("FILE")},
@@ -60,12 +70,16 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("no-joliet"), tr("Leave out the Joliet tree (Windows names).")},
         {QStringLiteral("no-rock-ridge"), tr("Leave out Rock Ridge (POSIX names, links, modes).")},
         {QStringLiteral("no-boot"), tr("Do not keep the source's boot records.")},
-        {QStringLiteral("medium"), tr("Refuse unless the image fits KIND (e.g. dvd-r, 700M)."),
+        {QStringLiteral("medium"),
+         tr("With --output: refuse unless the image fits KIND (e.g. dvd-r, 700M). With a "
+            "virtual --drive: the medium it emulates."),
          tr("KIND")},
         {QStringLiteral("reproducible"), tr("Same inputs give the same bytes.")},
         {QStringLiteral("force"), tr("Replace an existing output file.")},
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
     });
+    addBurnOptions(parser);
+    parser.addOption(
+        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")});
 }
 
 int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -75,8 +89,22 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (sources.isEmpty() && adds.isEmpty())
         return usageError(context, tr("give at least one SOURCE."), name());
     const QString output = parser.value(QStringLiteral("output"));
-    if (output.isEmpty())
-        return usageError(context, tr("--output is required."), name());
+    const QString drive = parser.value(QStringLiteral("drive"));
+    if (output.isEmpty() == drive.isEmpty())
+        return usageError(context,
+                          drive.isEmpty() ? tr("give --output FILE or --drive DRIVE.")
+                                          : tr("--output and --drive cannot be combined: write "
+                                               "a file or burn a disc."),
+                          name());
+    if (drive.isEmpty() && anyBurnOptionSet(parser))
+        return usageError(context,
+                          tr("burn options (--speed, --verify, --copies, ...) need "
+                             "--drive."),
+                          name());
+    BurnOptions burn;
+    burn.driveAddress = drive;
+    if (const auto problem = readBurnOptions(parser, &burn))
+        return usageError(context, *problem, name());
     ImageOptions options;
     options.label = parser.value(QStringLiteral("label"));
     const QString level = parser.value(QStringLiteral("level"));
@@ -97,7 +125,12 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                                : QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
     }
     qint64 capacity = -1;
-    if (parser.isSet(QStringLiteral("medium"))) {
+    if (!drive.isEmpty()) {
+        const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
+        if (!medium)
+            return usageError(context, medium.error().message, name());
+        burn.medium = medium.value();
+    } else if (parser.isSet(QStringLiteral("medium"))) {
         const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
         if (!medium || medium->capacityBytes <= 0)
             return usageError(context,
@@ -139,16 +172,30 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         context.err << tr("Warning: %1").arg(warning) << '\n';
     context.err.flush();
 
-    BuildImageJob job(loaded->tree, selection, options, output);
-    job.setTargetCapacity(capacity);
-    job.setOverwrite(parser.isSet(QStringLiteral("force")));
     QTextStream in(stdin);
     // The handler asks from the job's thread while the runner prints progress on this one:
     // a stream of its own, so the two never share one QTextStream's buffer.
     QTextStream questions(stderr);
-    CliJobHandler handler(false, context.stdinIsTty, in, questions);
+    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, questions);
     JobRunner runner(context, mode);
     runner.setHandler(&handler);
+    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
+    if (!drive.isEmpty()) {
+        const std::shared_ptr<const ImageTree> tree = loaded->tree;
+        // Each copy gets a stream of its own: libisofs' output is read once.
+        burn.sourceFactory = [tree, selection, options]() -> std::unique_ptr<ImageSource> {
+            return std::make_unique<NewImageSource>(tree, selection, options);
+        };
+        const QString label = options.label.isEmpty() ? tree->sourceLabel() : options.label;
+        burn.sourceName =
+            label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);
+        BurnJob job(burn);
+        return runner.run(job);
+    }
+
+    BuildImageJob job(loaded->tree, selection, options, output);
+    job.setTargetCapacity(capacity);
+    job.setOverwrite(parser.isSet(QStringLiteral("force")));
     const int code = runner.run(job);
     if (code == ExitFailure && handler.refusedNonInteractively()) {
         context.err << tr("Add --force to replace the existing file.") << '\n';

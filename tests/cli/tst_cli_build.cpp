@@ -11,6 +11,8 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <csignal>
+
 using namespace Spindle::Test;
 
 // spindle-cli ls, build and extract as a script uses them; the bootable fixture is Debian's
@@ -79,6 +81,38 @@ private:
             lines << line.simplified();
         }
         return lines;
+    }
+
+private Q_SLOTS:
+    static QStringList quiet(QStringList args)
+    {
+        return args << QStringLiteral("--progress") << QStringLiteral("none");
+    }
+
+    static QString stdio(const QString &file) { return QStringLiteral("stdio:") + file; }
+
+    // A folder of ~6 MB in several files, made here; its files' dates are fixed so that two
+    // --reproducible builds of it give the same bytes.
+    QString makeFolder()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/folder");
+        if (QFile::exists(root))
+            return root;
+        QDir().mkpath(root + QStringLiteral("/docs/deep"));
+        for (int i = 0; i < 6; ++i) {
+            QFile f(root + (i % 2 ? QStringLiteral("/docs/deep/part%1.bin")
+                                  : QStringLiteral("/part%1.bin"))
+                               .arg(i));
+            if (!f.open(QIODevice::WriteOnly))
+                return {};
+            QByteArray chunk;
+            for (int n = 0; n < 1024 * 1024 / 8; ++n)
+                chunk += QByteArray::number(n * (i + 3) + 10000000);
+            f.write(chunk.left(1000000 + i * 4096));
+            f.setFileTime(QDateTime(QDate(2020, 5, 1), QTime(12, 0)),
+                          QFileDevice::FileModificationTime);
+        }
+        return root;
     }
 
 private Q_SLOTS:
@@ -166,6 +200,147 @@ private Q_SLOTS:
                                QStringLiteral("--progress"), QStringLiteral("none")});
         QCOMPARE(label.code, 1);
         QVERIFY(label.err.contains("32 characters"));
+    }
+
+    // The same sources with --reproducible give the same bytes whether written to a file or
+    // burned to a virtual drive (libisofs streamed into libburn, no temporary file).
+    void burnDirectEqualsWrittenFile_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<bool>("bootable");
+        QTest::newRow("folder") << makeFolder() << false;
+        QTest::newRow("ipxe") << m_ipxe << true;
+    }
+
+    void burnDirectEqualsWrittenFile()
+    {
+        QFETCH(QString, source);
+        QFETCH(bool, bootable);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag());
+        const QString file = m_dir.path() + QStringLiteral("/written-%1.iso").arg(tag);
+        const QString disc = m_dir.path() + QStringLiteral("/burned-%1.iso").arg(tag);
+        // An old, larger content of the virtual disc must not linger after the image.
+        QFile old(disc);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write(QByteArray(12 * 1024 * 1024, '\x5a'));
+        old.close();
+        const Run written =
+            cli(quiet({QStringLiteral("build"), source, QStringLiteral("--exclude"),
+                       QStringLiteral("part3.bin"), QStringLiteral("--reproducible"),
+                       QStringLiteral("--output"), file}));
+        QVERIFY2(written.code == 0, written.err.constData());
+        const Run burned = cli(quiet({QStringLiteral("build"), source, QStringLiteral("--exclude"),
+                                      QStringLiteral("part3.bin"), QStringLiteral("--reproducible"),
+                                      QStringLiteral("--drive"), stdio(disc)}));
+        QVERIFY2(burned.code == 0, burned.err.constData());
+        QVERIFY2(burned.err.contains("Burned"), burned.err.constData());
+        QCOMPARE(QFileInfo(disc).size(), QFileInfo(file).size());
+        QCOMPARE(runTool(QStringLiteral("cmp"), {file, disc}), 0);
+        // Readers we did not write see a proper image on the disc.
+        QByteArray listing;
+        QCOMPARE(runTool(QStringLiteral("isoinfo"),
+                         {QStringLiteral("-R"), QStringLiteral("-l"), QStringLiteral("-i"), disc},
+                         &listing),
+                 0);
+        if (bootable) {
+            QVERIFY(listing.contains("isolinux.bin"));
+            QCOMPARE(bootReport(disc), bootReport(source));
+            QVERIFY(bootReport(disc).join(QLatin1Char('\n')).contains(QStringLiteral("BIOS")));
+        } else {
+            QVERIFY(listing.contains("part2.bin"));
+            QVERIFY(!listing.contains("part3.bin"));
+        }
+    }
+
+    void burnDirectVerifies()
+    {
+        const QString disc = m_dir.path() + QStringLiteral("/verified.iso");
+        const Run r = cli(quiet({QStringLiteral("build"), makeFolder(), QStringLiteral("--drive"),
+                                 stdio(disc), QStringLiteral("--medium"), QStringLiteral("cd-r"),
+                                 QStringLiteral("--verify")}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Verified"), r.err.constData());
+        // Independent check: xorriso reads the burned disc and finds the files.
+        QByteArray listing;
+        QCOMPARE(
+            runTool(QStringLiteral(SPINDLE_XORRISO),
+                    {QStringLiteral("-indev"), disc, QStringLiteral("-find"),
+                     QStringLiteral("/docs"), QStringLiteral("-name"), QStringLiteral("part5.bin")},
+                    &listing),
+            0);
+        QVERIFY2(listing.contains("/docs/deep/part5.bin"), listing.constData());
+    }
+
+    void burnDirectRefusesBeforeWriting()
+    {
+        const QString disc = m_dir.path() + QStringLiteral("/tiny.iso");
+        QFile f(disc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("untouched");
+        f.close();
+        const QByteArray before = sha(disc);
+        const Run r = cli(quiet({QStringLiteral("build"), makeFolder(), QStringLiteral("--drive"),
+                                 stdio(disc), QStringLiteral("--medium"), QStringLiteral("1M")}));
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("does not fit"), r.err.constData());
+        QCOMPARE(sha(disc), before);
+        QCOMPARE(QFileInfo(disc).size(), qint64(9));
+
+        const QString missing = m_dir.path() + QStringLiteral("/never.iso");
+        QCOMPARE(cli(quiet({QStringLiteral("build"), makeFolder(), QStringLiteral("--drive"),
+                            stdio(missing), QStringLiteral("--medium"), QStringLiteral("1M")}))
+                     .code,
+                 1);
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    void burnDirectUsageErrors()
+    {
+        const QString out = m_dir.path() + QStringLiteral("/usage.iso");
+        const Run both = cli({QStringLiteral("build"), m_ipxe, QStringLiteral("--output"), out,
+                              QStringLiteral("--drive"), stdio(out)});
+        QCOMPARE(both.code, 2);
+        QVERIFY2(both.err.contains("cannot be combined"), both.err.constData());
+        QCOMPARE(cli({QStringLiteral("build"), m_ipxe, QStringLiteral("--output"), out,
+                      QStringLiteral("--verify")})
+                     .code,
+                 2);
+        QCOMPARE(cli({QStringLiteral("build"), m_ipxe, QStringLiteral("--drive"), stdio(out),
+                      QStringLiteral("--copies"), QStringLiteral("0")})
+                     .code,
+                 2);
+        QVERIFY(!QFile::exists(out));
+    }
+
+    // Ctrl-C while libisofs streams into libburn: exit 130, and the drive is free again.
+    void burnDirectCancel()
+    {
+        // A sparse 2 GiB file: libisofs reads holes at no cost, writing takes seconds.
+        const QString root = m_dir.path() + QStringLiteral("/sparse");
+        QDir().mkpath(root);
+        QFile big(root + QStringLiteral("/big.bin"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        QVERIFY(big.resize(qint64(2) << 30));
+        big.close();
+        const QString disc = m_dir.path() + QStringLiteral("/cancelled.iso");
+        QProcess p;
+        p.start(QStringLiteral(SPINDLE_CLI),
+                {QStringLiteral("build"), root, QStringLiteral("--drive"), stdio(disc),
+                 QStringLiteral("--medium"), QStringLiteral("dvd-r"), QStringLiteral("--progress"),
+                 QStringLiteral("none")});
+        QVERIFY(p.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(disc).size() > 8 * 1024 * 1024, 60000);
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 130);
+        const QByteArray err = p.readAllStandardError();
+        QVERIFY2(err.contains("cancelled"), err.constData());
+        QVERIFY(QFileInfo(disc).size() < (qint64(2) << 30));
+        // Released: another process can use the drive at once.
+        const Run info = cli({QStringLiteral("info"), QStringLiteral("--drive"), stdio(disc)});
+        QVERIFY2(info.code == 0, info.err.constData());
+        QFile::remove(disc);
+        QFile::remove(big.fileName());
     }
 
     void extractFromImage()

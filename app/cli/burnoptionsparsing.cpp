@@ -1,0 +1,89 @@
+#include "burnoptionsparsing.h"
+
+#include <QCoreApplication>
+
+namespace Spindle::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+// --yes, --verbose and --progress are not here: `build --output` uses them too.
+const char *const BurnOnlyOptions[] = {"speed",        "simulate",    "verify",
+                                       "copies",       "eject",       "blank-if-needed",
+                                       "multisession", "no-burnfree", "write-mode"};
+
+} // namespace
+
+void addBurnOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("speed"),
+         tr("Write speed: max (default), a number of ×, e.g. 8, or kB/s "
+            "with a k suffix, e.g. 11080k."),
+         tr("S")},
+        {QStringLiteral("simulate"),
+         tr("Do everything but write (where the medium has a test mode).")},
+        {QStringLiteral("verify"), tr("Read the disc back and compare it with the image.")},
+        {QStringLiteral("copies"), tr("Burn N discs, asking for the next blank disc each time."),
+         tr("N")},
+        {QStringLiteral("eject"), tr("Eject the disc when done.")},
+        {QStringLiteral("blank-if-needed"),
+         tr("Erase a rewritable disc that holds data without asking.")},
+        {QStringLiteral("multisession"), tr("Leave the disc appendable instead of closing it.")},
+        {QStringLiteral("no-burnfree"), tr("Turn off buffer-underrun protection (BurnFree).")},
+        {QStringLiteral("write-mode"), tr("auto (default), tao or sao."), tr("MODE")},
+        {QStringLiteral("yes"), tr("Answer yes to every question.")},
+        {QStringLiteral("verbose"), tr("Show every log message.")},
+    });
+}
+
+bool anyBurnOptionSet(const QCommandLineParser &parser)
+{
+    for (const char *name : BurnOnlyOptions) {
+        if (parser.isSet(QString::fromLatin1(name)))
+            return true;
+    }
+    return false;
+}
+
+std::optional<QString> readBurnOptions(const QCommandLineParser &parser, BurnOptions *options)
+{
+    BurnOptions &o = *options;
+    const QString speed = parser.value(QStringLiteral("speed")).trimmed().toLower();
+    if (!speed.isEmpty() && speed != QLatin1String("max")) {
+        bool ok = false;
+        if (speed.endsWith(QLatin1Char('k'))) {
+            o.speedKBps = speed.chopped(1).toInt(&ok);
+            ok = ok && o.speedKBps > 0;
+        } else {
+            o.speedX = QString(speed).remove(QLatin1Char('x')).toDouble(&ok);
+            ok = ok && o.speedX > 0;
+        }
+        if (!ok)
+            return tr("--speed takes max, a number of × (8) or kB/s (11080k).");
+    }
+    if (parser.isSet(QStringLiteral("copies"))) {
+        bool ok = false;
+        o.copies = parser.value(QStringLiteral("copies")).toInt(&ok);
+        if (!ok || o.copies < 1 || o.copies > 99)
+            return tr("--copies takes a number from 1 to 99.");
+    }
+    if (parser.isSet(QStringLiteral("write-mode")) &&
+        !parseWriteMode(parser.value(QStringLiteral("write-mode")), &o.writeMode))
+        return tr("--write-mode takes auto, tao or sao.");
+    o.simulate = parser.isSet(QStringLiteral("simulate"));
+    o.verify = parser.isSet(QStringLiteral("verify"));
+    o.eject = parser.isSet(QStringLiteral("eject"));
+    o.blankIfNeeded = parser.isSet(QStringLiteral("blank-if-needed"));
+    o.multisession = parser.isSet(QStringLiteral("multisession"));
+    o.burnFree = !parser.isSet(QStringLiteral("no-burnfree"));
+    if (o.simulate && o.verify)
+        return tr("--verify needs a real burn; a simulation writes nothing.");
+    return std::nullopt;
+}
+
+} // namespace Spindle::Cli

@@ -1,5 +1,6 @@
 #include "burnpage.h"
 
+#include "burnsettingswidget.h"
 #include "desktopnotifier.h"
 #include "drivelist.h"
 #include "drivepicker.h"
@@ -8,8 +9,6 @@
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
 
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -23,7 +22,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -77,9 +75,6 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     connect(m_browse, &QPushButton::clicked, this, &BurnPage::browse);
     connect(m_start, &QPushButton::clicked, this, &BurnPage::start);
     connect(m_panel, &JobProgressPanel::finished, this, &BurnPage::onFinished);
-    connect(m_simulate, &QCheckBox::toggled, m_verify, [this](bool on) {
-        m_verify->setEnabled(!on); // a simulation writes nothing to verify
-    });
     inspectImage();
 }
 
@@ -139,29 +134,9 @@ QWidget *BurnPage::createTargetGroup()
 QWidget *BurnPage::createOptionsGroup()
 {
     auto *group = new QGroupBox(tr("Options"));
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_speed = new QComboBox(group);
-    m_speed->setObjectName(QStringLiteral("burnSpeed"));
-    m_speed->addItem(tr("Maximum"), 0);
-    form->addRow(tr("&Speed:"), m_speed);
-    m_copies = new QSpinBox(group);
-    m_copies->setObjectName(QStringLiteral("burnCopies"));
-    m_copies->setRange(1, 99);
-    m_copies->setToolTip(
-        tr("After each copy the disc is ejected and Spindle asks for the next one."));
-    form->addRow(tr("&Copies:"), m_copies);
-    m_simulate = new QCheckBox(tr("S&imulate (test mode: nothing is written)"), group);
-    m_simulate->setObjectName(QStringLiteral("burnSimulate"));
-    m_verify = new QCheckBox(tr("&Verify the disc after burning"), group);
-    m_verify->setObjectName(QStringLiteral("burnVerify"));
-    m_verify->setChecked(true);
-    m_eject = new QCheckBox(tr("&Eject when done"), group);
-    m_eject->setObjectName(QStringLiteral("burnEject"));
-    form->addRow(QString(), m_simulate);
-    form->addRow(QString(), m_verify);
-    form->addRow(QString(), m_eject);
-    m_editors << m_speed << m_copies << m_simulate << m_verify << m_eject;
+    auto *layout = new QVBoxLayout(group);
+    m_settings = new BurnSettingsWidget(group);
+    layout->addWidget(m_settings);
     return group;
 }
 
@@ -187,11 +162,7 @@ BurnOptions BurnPage::options() const
     o.imagePath = imagePath();
     o.driveAddress = m_picker->currentAddress();
     o.medium = m_picker->currentMedium();
-    o.speedKBps = m_speed->currentData().toInt();
-    o.copies = m_copies->value();
-    o.simulate = m_simulate->isChecked();
-    o.verify = m_verify->isChecked() && !o.simulate;
-    o.eject = m_eject->isChecked();
+    m_settings->applyTo(o);
     return o;
 }
 
@@ -307,10 +278,8 @@ void BurnPage::onTargetRead()
         readTarget();
         return;
     }
-    const int previousSpeed = m_speed->currentData().toInt();
-    m_speed->clear();
-    m_speed->addItem(tr("Maximum"), 0);
     if (!r.ok) {
+        m_settings->setMedium(nullptr);
         m_targetSummary->setText(r.error.message);
     } else {
         m_target = r.info;
@@ -323,11 +292,8 @@ void BurnPage::onTargetRead()
                                             ? tr("(it will be erased first, after you confirm)")
                                             : tr("(holds data)"));
         m_targetSummary->setText(text);
-        const SpeedBase base = speedBaseForProfile(info.profileId);
-        for (int kbps : info.writeSpeedsKBps)
-            m_speed->addItem(formatSpeedX(kbps * 1000.0, base), kbps);
-        m_speed->setCurrentIndex(qMax(0, m_speed->findData(previousSpeed)));
-        m_panel->setSpeedBase(base);
+        m_settings->setMedium(&info);
+        m_panel->setSpeedBase(speedBaseForProfile(info.profileId));
     }
     updateFit();
     updateStartButton();
@@ -380,8 +346,7 @@ void BurnPage::setEditing(bool editing)
     for (QWidget *w : std::as_const(m_editors))
         w->setEnabled(editing);
     m_picker->setEnabled(editing);
-    if (editing)
-        m_verify->setEnabled(!m_simulate->isChecked());
+    m_settings->setEditable(editing);
 }
 
 void BurnPage::start()

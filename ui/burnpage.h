@@ -10,16 +10,14 @@
 #include <memory>
 #include <optional>
 
-class QCheckBox;
-class QComboBox;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 
 namespace Spindle {
 
+class BurnSettingsWidget;
 class DriveList;
 class DrivePicker;
 class GuiJobHandler;
@@ -80,11 +78,7 @@ private:
     QLabel *m_targetSummary = nullptr;
     QProgressBar *m_fit = nullptr;
     QLabel *m_fitText = nullptr;
-    QComboBox *m_speed = nullptr;
-    QSpinBox *m_copies = nullptr;
-    QCheckBox *m_simulate = nullptr;
-    QCheckBox *m_verify = nullptr;
-    QCheckBox *m_eject = nullptr;
+    BurnSettingsWidget *m_settings = nullptr;
     QPushButton *m_start = nullptr;
     InlineMessage *m_message = nullptr;
     JobProgressPanel *m_panel = nullptr;

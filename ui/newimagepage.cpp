@@ -1,14 +1,18 @@
 #include "newimagepage.h"
 
 #include "buildimagejob.h"
+#include "burnjob.h"
+#include "burnnewimagedialog.h"
 #include "drivepicker.h"
 #include "dvdvideo.h"
 #include "extractjob.h"
 #include "fitbar.h"
+#include "guijobhandler.h"
 #include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
+#include "newimagesource.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -44,7 +48,8 @@ void NewImagePage::setNextFileName(const QString &name)
 }
 
 NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
-    : QWidget(parent), m_drives(drives), m_model(new ImageTreeModel(this))
+    : QWidget(parent), m_drives(drives), m_model(new ImageTreeModel(this)),
+      m_handler(new GuiJobHandler(this, this))
 {
     setObjectName(QStringLiteral("newImagePage"));
     setAcceptDrops(true);
@@ -118,11 +123,16 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_write = new QPushButton(tr("Write image…"), this);
     m_write->setObjectName(QStringLiteral("writeImage"));
     m_write->setEnabled(false);
+    m_burn = new QPushButton(tr("Burn…"), this);
+    m_burn->setObjectName(QStringLiteral("burnNewImage"));
+    m_burn->setToolTip(tr("Burn the new image to a disc as it is made, with no temporary file."));
+    m_burn->setEnabled(false);
     m_progress = new JobProgressPanel(this);
     m_progress->hide();
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(m_write);
+    bottom->addWidget(m_burn);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(createSourceBar());
@@ -142,6 +152,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     connect(load, &QPushButton::clicked, this, &NewImagePage::loadPatterns);
     connect(save, &QPushButton::clicked, this, &NewImagePage::savePatterns);
     connect(m_write, &QPushButton::clicked, this, &NewImagePage::writeImage);
+    connect(m_burn, &QPushButton::clicked, this, &NewImagePage::burnImage);
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         QAction *extract = menu.addAction(tr("Extract…"));
@@ -151,6 +162,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     });
     connect(m_progress, &JobProgressPanel::finished, this, [this](const JobResult &) {
         m_write->setEnabled(true);
+        m_burn->setEnabled(true);
         if (m_job)
             m_job->deleteLater();
         m_job = nullptr;
@@ -229,6 +241,7 @@ QWidget *NewImagePage::createOptions()
     m_joliet->setToolTip(tr("Long names for Windows."));
     m_joliet->setChecked(true);
     m_reproducible = new QCheckBox(tr("Reproducible"), box);
+    m_reproducible->setObjectName(QStringLiteral("reproducible"));
     m_reproducible->setToolTip(tr("The same files give the same bytes (fixed dates)."));
     form->addRow(tr("Label:"), m_label);
     form->addRow(tr("ISO level:"), m_level);
@@ -282,6 +295,7 @@ void NewImagePage::reload()
     m_sourcesLabel->setText(names.isEmpty() ? tr("Drop an image, folders or archives here.")
                                             : names.join(QStringLiteral(" + ")));
     m_write->setEnabled(false);
+    m_burn->setEnabled(false);
     m_message->hide();
     m_loader.waitForFinished();
     const QList<SourceSpec> sources = m_sources;
@@ -300,8 +314,7 @@ void NewImagePage::onLoaded()
     }
     m_model->setTree(loaded.value().tree);
     m_label->setPlaceholderText(loaded.value().tree->sourceLabel());
-    if (isDvdVideo(*loaded.value().tree) && !m_sources.isEmpty())
-        m_model->setFileInfo(readDvdVideoInfo(m_sources.first()).fileInfo);
+    m_model->setFileInfo(loaded.value().fileInfo);
     if (!loaded.value().warnings.isEmpty()) {
         m_message->setMessage(InlineMessage::Kind::Warning,
                               loaded.value().warnings.join(QLatin1Char('\n')));
@@ -309,6 +322,7 @@ void NewImagePage::onLoaded()
     }
     m_view->expandToDepth(0);
     m_write->setEnabled(!m_sources.isEmpty());
+    m_burn->setEnabled(!m_sources.isEmpty());
 }
 
 void NewImagePage::onSelectionChanged()
@@ -362,6 +376,18 @@ void NewImagePage::savePatterns()
     file.write(m_model->selection().toText().toUtf8());
 }
 
+ImageOptions NewImagePage::imageOptions() const
+{
+    ImageOptions options;
+    options.label = m_label->text();
+    options.isoLevel = m_level->currentData().toInt();
+    options.rockRidge = m_rockRidge->isChecked();
+    options.joliet = m_joliet->isChecked();
+    if (m_reproducible->isChecked())
+        options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
+    return options;
+}
+
 void NewImagePage::writeImage()
 {
     if (!m_model->tree())
@@ -370,16 +396,41 @@ void NewImagePage::writeImage()
         askFileName(true, false, tr("Write new image"), tr("ISO images (*.iso)"));
     if (output.isEmpty())
         return;
-    ImageOptions options;
-    options.label = m_label->text();
-    options.isoLevel = m_level->currentData().toInt();
-    options.rockRidge = m_rockRidge->isChecked();
-    options.joliet = m_joliet->isChecked();
-    if (m_reproducible->isChecked())
-        options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), QTimeZone::utc());
-    auto *job = new BuildImageJob(m_model->tree(), m_model->selection(), options, output, this);
+    auto *job =
+        new BuildImageJob(m_model->tree(), m_model->selection(), imageOptions(), output, this);
     job->setTargetCapacity(m_fit->capacity());
     job->setOverwrite(true); // the save dialog asked already
+    startJob(job);
+}
+
+void NewImagePage::burnImage()
+{
+    if (!m_model->tree() || m_job)
+        return;
+    // Window-modal and not exec(): the page stays responsive and tests can reach the dialog.
+    auto *dialog = new BurnNewImageDialog(m_drives, m_model->estimatedImageBytes(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startBurn(dialog->options()); });
+    dialog->open();
+}
+
+void NewImagePage::startBurn(const BurnOptions &drive)
+{
+    if (!m_model->tree() || m_job)
+        return;
+    BurnOptions options = drive;
+    const std::shared_ptr<const ImageTree> tree = m_model->tree();
+    const Selection selection = m_model->selection();
+    const ImageOptions image = imageOptions();
+    // A stream per copy: libisofs' output can be read only once.
+    options.sourceFactory = [tree, selection, image]() -> std::unique_ptr<ImageSource> {
+        return std::make_unique<NewImageSource>(tree, selection, image);
+    };
+    const QString label = image.label.isEmpty() ? tree->sourceLabel() : image.label;
+    options.sourceName =
+        label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);
+    auto *job = new BurnJob(options, this);
+    job->setHandler(m_handler);
     startJob(job);
 }
 
@@ -401,6 +452,7 @@ void NewImagePage::startJob(Job *job)
 {
     m_job = job;
     m_write->setEnabled(false);
+    m_burn->setEnabled(false);
     m_progress->show();
     m_progress->setJob(job);
     job->start();

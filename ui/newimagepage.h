@@ -1,5 +1,7 @@
 #pragma once
 
+#include "burnoptions.h"
+#include "imageoptions.h"
 #include "imagetreeloader.h"
 #include "result.h"
 #include "sourcespec.h"
@@ -19,6 +21,7 @@ namespace Spindle {
 
 class DriveList;
 class DrivePicker;
+class GuiJobHandler;
 class FitBar;
 class ImageTreeModel;
 class InlineMessage;
@@ -27,7 +30,8 @@ class JobProgressPanel;
 
 // The "New image" task: pick an image, a disc or folders (or drop them), untick what to leave
 // out in a tree with sizes, watch the fit against a medium, edit the exclusion patterns, set
-// the image options, and write the new image. Extract is in the tree's context menu.
+// the image options, and write the new image to a file or burn it straight to a disc (no
+// temporary file). Extract is in the tree's context menu.
 class NewImagePage final : public QWidget
 {
     Q_OBJECT
@@ -58,7 +62,10 @@ private:
     void applyPatterns();
     void loadPatterns();
     void savePatterns();
+    ImageOptions imageOptions() const;
     void writeImage();
+    void burnImage();
+    void startBurn(const BurnOptions &drive);
     void extractSelected();
     void startJob(Job *job);
     QString askFileName(bool save, bool folder, const QString &title, const QString &filter);
@@ -82,6 +89,8 @@ private:
     QCheckBox *m_reproducible;
     QPushButton *m_undo;
     QPushButton *m_write;
+    QPushButton *m_burn;
+    GuiJobHandler *m_handler;
     JobProgressPanel *m_progress;
     Job *m_job = nullptr;
 };

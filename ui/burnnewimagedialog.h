@@ -1,0 +1,61 @@
+#pragma once
+
+#include "burnoptions.h"
+#include "mediainfo.h"
+#include "result.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+
+namespace Spindle {
+
+class BurnSettingsWidget;
+class DriveList;
+class DrivePicker;
+
+// Asks where and how to burn the new image: the drive (with what it holds and whether the
+// image should fit), speed, copies, simulate, verify and eject. The page starts the burn.
+class BurnNewImageDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BurnNewImageDialog)
+
+public:
+    // `estimatedBytes`: the tree's estimate of the new image (the exact size is known only
+    // once libisofs has laid it out, just before burning).
+    BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes, QWidget *parent = nullptr);
+    ~BurnNewImageDialog() override;
+
+    DrivePicker *drivePicker() const { return m_picker; }
+    // Drive, medium and settings; the page adds what to burn.
+    BurnOptions options() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Reading
+    {
+        QString address;
+        Result<MediaInfo> info{Error{}};
+    };
+
+    void readTarget();
+    void onTargetRead();
+    void updateState();
+
+    DrivePicker *m_picker;
+    QLabel *m_target;
+    QLabel *m_fit;
+    BurnSettingsWidget *m_settings;
+    QPushButton *m_start;
+    qint64 m_estimate;
+    std::optional<MediaInfo> m_info;
+    QFutureWatcher<Reading> m_reader;
+};
+
+} // namespace Spindle

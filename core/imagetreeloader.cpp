@@ -1,6 +1,7 @@
 #include "imagetreeloader.h"
 
 #include "archivereader.h"
+#include "dvdvideo.h"
 #include "folderreader.h"
 #include "imagetreebuilder.h"
 #include "isoimport.h"
@@ -89,6 +90,7 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
         }
     }
     loaded.tree = std::make_shared<const ImageTree>(builder.finish());
+    loaded.fileInfo = dvdVideoFileInfo(*loaded.tree);
     return loaded;
 }
 

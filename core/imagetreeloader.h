@@ -3,6 +3,7 @@
 #include "imagetree.h"
 #include "result.h"
 
+#include <QHash>
 #include <QStringList>
 #include <functional>
 #include <memory>
@@ -17,6 +18,9 @@ struct LoadedTree
 {
     std::shared_ptr<const ImageTree> tree;
     QStringList warnings;
+    // For a DVD-Video, what each file of VIDEO_TS carries ("VTS_02_1.VOB" -> "Title 2 (...)"),
+    // read here so that libdvdread's IFO parsing stays off the UI thread.
+    QHash<QString, QString> fileInfo;
 };
 
 Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,

@@ -47,6 +47,15 @@ QString modeString(const TreeEntry &e)
     return s;
 }
 
+// What a DVD-Video file carries (its titles, durations, languages), for files in /VIDEO_TS.
+QString fileInfo(const LoadedTree &loaded, const TreeEntry &e)
+{
+    if (loaded.fileInfo.isEmpty() || e.kind != EntryKind::File ||
+        !e.path.toUpper().startsWith("/VIDEO_TS/"))
+        return {};
+    return loaded.fileInfo.value(e.name.toUpper());
+}
+
 } // namespace
 
 QString LsCommand::summary() const
@@ -57,7 +66,9 @@ QString LsCommand::summary() const
 QString LsCommand::epilog() const
 {
     return tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive\n"
-              "or a folder. Paths are listed from the root, folders before their contents.");
+              "or a folder. Paths are listed from the root, folders before their contents.\n"
+              "For a DVD-Video, --long and --json also say which titles each file of\n"
+              "VIDEO_TS carries, with durations, chapters and languages.");
 }
 
 void LsCommand::addOptions(QCommandLineParser &parser)
@@ -87,6 +98,9 @@ int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
                           {QStringLiteral("mtime"), e.mtime}};
             if (e.kind == EntryKind::Symlink)
                 o.insert(QStringLiteral("target"), e.linkTarget);
+            const QString info = fileInfo(*loaded, e);
+            if (!info.isEmpty())
+                o.insert(QStringLiteral("info"), info);
             entries.append(o);
         }
         const QJsonObject root{{QStringLiteral("source"), tree.sources().first().location},
@@ -111,6 +125,9 @@ int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
                         << ' ' << path;
             if (e.kind == EntryKind::Symlink)
                 context.out << " -> " << e.linkTarget;
+            const QString info = fileInfo(*loaded, e);
+            if (!info.isEmpty())
+                context.out << "  [" << info << ']';
             context.out << '\n';
         } else {
             context.out << path << '\n';

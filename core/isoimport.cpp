@@ -1,6 +1,7 @@
 #include "isoimport.h"
 
 #include "burnlibrary.h"
+#include "compressedisodatasource.h"
 #include "drivedatasource.h"
 #include "grabbeddrive.h"
 #include "imagetreebuilder.h"
@@ -52,6 +53,9 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
             import->m_start = start;
         library.takeMessages();
         import->m_source = newDriveDataSource(import->m_drive);
+    } else if (isCompressedFile(spec.location)) {
+        import->m_compressed = true;
+        import->m_source = newCompressedIsoDataSource(spec.location);
     } else {
         const QByteArray path = QFile::encodeName(spec.location);
         if (iso_data_source_new_from_file(path.constData(), &import->m_source) < 0) {
@@ -77,6 +81,13 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
     IsoReadImageFeatures *features = nullptr;
     const int ret = iso_image_import(import->m_image, import->m_source, opts, &features);
     iso_read_opts_free(opts);
+    if (ret < 0 && import->m_compressed &&
+        !compressedIsoDataSourceError(import->m_source).isEmpty()) {
+        return Error{tr("The compressed image %1 is damaged or incomplete. Download it again, "
+                        "or check it against its published checksum.")
+                         .arg(spec.location),
+                     compressedIsoDataSourceError(import->m_source)};
+    }
     if (ret < 0) {
         return Error{tr("%1 does not hold a readable ISO 9660 file system. If it is a disc, "
                         "clean it and try again; if it is a file, it may be damaged or not an "
@@ -103,8 +114,8 @@ IsoImport::~IsoImport()
 
 QByteArray IsoImport::interval(qint64 first, qint64 last, const QByteArray &zeroizers) const
 {
-    if (m_drive) {
-        // Offsets of "imported_iso" are absolute on the medium.
+    if (m_drive || m_compressed) {
+        // Offsets of "imported_iso" are absolute on the medium (and in the decoded image).
         return "imported_iso:" + QByteArray::number(first + m_start * 2048) + '-' +
                QByteArray::number(last + m_start * 2048) + ':' + zeroizers + ':';
     }
@@ -123,6 +134,19 @@ bool IsoImport::readRaw(qint64 offset, char *buffer, qint64 size) const
         if (got < (lastBlock - firstBlock + 1) * 2048)
             return false;
         std::memcpy(buffer, data.constData() + offset % 2048, size_t(size));
+        return true;
+    }
+    if (m_compressed) {
+        QByteArray block(2048, '\0');
+        for (qint64 done = 0; done < size;) {
+            const qint64 at = offset + done;
+            if (m_source->read_block(m_source, uint32_t(at / 2048),
+                                     reinterpret_cast<uint8_t *>(block.data())) < 0)
+                return false;
+            const qint64 n = qMin(size - done, 2048 - at % 2048);
+            std::memcpy(buffer + done, block.constData() + at % 2048, size_t(n));
+            done += n;
+        }
         return true;
     }
     QFile file(m_spec.location);

@@ -55,6 +55,7 @@ private:
     QString m_label;
     qint64 m_blocks = 0;
     qint64 m_start = 0;
+    bool m_compressed = false; // .iso.gz/.xz/...: raw bytes come through m_source, decoded
 };
 
 } // namespace Spindle

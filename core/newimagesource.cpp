@@ -66,20 +66,24 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
         auto *out = reinterpret_cast<unsigned char *>(buffer + done);
         const int n = stream->read_xt ? stream->read_xt(stream, out, int(chunk))
                                       : stream->read(stream, out, int(chunk));
-        if (n < 0) {
+        // 0 before the announced size: libisofs cancelled its writer (a source read failed).
+        if (n <= 0) {
             QStringList detail;
+            QString cause; // the first error says most (e.g. "the compressed image is damaged")
             for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {
                 if (e.severity >= Severity::Warning)
                     detail << e.text;
+                if (e.severity >= Severity::Error && cause.isEmpty())
+                    cause = e.text;
             }
-            m_error = {tr("libisofs stopped while producing the image, usually because a source "
-                          "file could not be read. See the detail, fix the source and try "
-                          "again."),
+            m_error = {cause.isEmpty()
+                           ? tr("libisofs stopped while producing the image, usually because a "
+                                "source file could not be read. See the detail, fix the source "
+                                "and try again.")
+                           : tr("libisofs stopped while producing the image: %1").arg(cause),
                        detail.join(QLatin1Char('\n'))};
             return -1;
         }
-        if (n == 0)
-            break;
         done += n;
         m_delivered += n;
     }

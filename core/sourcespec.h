@@ -11,7 +11,7 @@ struct SourceSpec
 {
     enum class Kind
     {
-        ImageFile, // an ISO 9660 image file, read through libisofs
+        ImageFile, // an ISO 9660 image file (plain or compressed), read through libisofs
         Drive,     // a disc in a drive (or a stdio: virtual drive), read through libburn
         Folder,    // a local folder: its contents go under mountPath
         LocalFile, // one local file, placed at mountPath/NAME

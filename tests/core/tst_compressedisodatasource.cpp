@@ -1,0 +1,205 @@
+#include "buildimagejob.h"
+#include "burnlibrary.h"
+#include "compressedisodatasource.h"
+#include "fixtures.h"
+#include "imagetreeloader.h"
+#include "sourcespec.h"
+
+#include <cstdint>
+#include <libisofs/libisofs.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// The compressed image data source: every block read in any order equals the plain image's,
+// and a build reads the stream in one pass (the order libisofs reads in, measured here).
+class TestCompressedIsoDataSource final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_xorrisoIso;
+    QString m_genisoIso;
+
+    static QString compress(const QString &source, const QString &tool, const QString &suffix)
+    {
+        const QString target = source + QLatin1Char('.') + suffix;
+        QProcess p;
+        p.setStandardOutputFile(target);
+        p.start(QStandardPaths::findExecutable(tool),
+                {QStringLiteral("-c"), QStringLiteral("-1"), source});
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            return {};
+        return target;
+    }
+
+    // Files in nested folders whose contents add up to ~13 MiB, three times the decoder's
+    // window, in an order (by name) unlike their sizes.
+    QStringList entries() const
+    {
+        QStringList list;
+        auto *random = QRandomGenerator::global();
+        for (const char *dir : {"zeta", "alpha", "mid/deeper"}) {
+            for (int f = 0; f < 16; ++f) {
+                QByteArray data(int(random->bounded(50000, 350000)), Qt::Uninitialized);
+                for (char &c : data)
+                    c = char(random->bounded(256));
+                list << QStringLiteral("%1/f%2.bin=").arg(QLatin1String(dir)).arg(15 - f) +
+                            QString::fromLatin1(data.toBase64());
+            }
+        }
+        return list;
+    }
+
+    static QByteArray block(QFile &plain, qint64 lba)
+    {
+        plain.seek(lba * 2048);
+        return plain.read(2048);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(BurnLibrary::instance().isInitialised());
+        QVERIFY(m_dir.isValid());
+        const QStringList files = entries();
+        m_xorrisoIso = makeIso(m_dir.path(), QStringLiteral("xorriso.iso"), QStringLiteral("X"),
+                               files, {QStringLiteral("-R")});
+        QVERIFY(!m_xorrisoIso.isEmpty());
+        // The same tree mastered by genisoimage, whose layout differs.
+        const QString root = m_dir.filePath(QStringLiteral("root-xorriso.iso"));
+        m_genisoIso = m_dir.filePath(QStringLiteral("genisoimage.iso"));
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_GENISOIMAGE),
+                         {QStringLiteral("-quiet"), QStringLiteral("-R"), QStringLiteral("-J"),
+                          QStringLiteral("-o"), m_genisoIso, root}),
+                 0);
+    }
+
+    void recognisesCompressedImages()
+    {
+        const QString xz = compress(m_xorrisoIso, QStringLiteral("xz"), QStringLiteral("xz"));
+        QVERIFY(isCompressedFile(xz));
+        QVERIFY(isCompressedIso(xz));
+        QVERIFY(hasCompressedImageName(xz));
+        QVERIFY(!isCompressedFile(m_xorrisoIso));
+        QVERIFY(!isCompressedIso(m_xorrisoIso));
+        auto spec = SourceSpec::parse(xz);
+        QVERIFY(spec);
+        QCOMPARE(spec.value().kind, SourceSpec::Kind::ImageFile);
+        // A compressed file that is not an image stays a file.
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile f(text);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(100000, 'x'));
+        f.close();
+        const QString gz = compress(text, QStringLiteral("gzip"), QStringLiteral("gz"));
+        QVERIFY(isCompressedFile(gz));
+        QVERIFY(!isCompressedIso(gz));
+        auto other = SourceSpec::parse(gz);
+        QVERIFY(other);
+        QVERIFY(other.value().kind != SourceSpec::Kind::ImageFile);
+    }
+
+    // Forward, backward, far and near: every block equals the plain image's. Backward jumps
+    // beyond the window and the kept blocks restart the decoder, and are counted.
+    void randomReadsMatchThePlainImage()
+    {
+        const QString gz = compress(m_xorrisoIso, QStringLiteral("gzip"), QStringLiteral("gz"));
+        QFile plain(m_xorrisoIso);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        const qint64 blocks = plain.size() / 2048;
+        QVERIFY(blocks > 2 * 2048); // larger than the window behind the decoder
+        iso_data_source *src = newCompressedIsoDataSource(gz);
+        QVERIFY(src->open(src) >= 0);
+        resetCompressedIsoStats();
+        QList<qint64> order{0,
+                            16,
+                            17,
+                            5,
+                            blocks - 1,
+                            100,
+                            101,
+                            blocks / 2,
+                            blocks / 2 - 10,
+                            blocks - 1,
+                            3 * blocks / 4,
+                            20};
+        auto *random = QRandomGenerator::global();
+        for (int i = 0; i < 40; ++i)
+            order << random->bounded(blocks);
+        QByteArray buffer(2048, '\0');
+        for (qint64 lba : std::as_const(order)) {
+            QCOMPARE(
+                src->read_block(src, uint32_t(lba), reinterpret_cast<uint8_t *>(buffer.data())), 1);
+            QVERIFY2(buffer == block(plain, lba), qPrintable(QString::number(lba)));
+        }
+        const CompressedIsoStats stats = compressedIsoStats();
+        QCOMPARE(stats.requests, qint64(order.size()));
+        QVERIFY(stats.cacheHits >= 4); // 5 and 16.. are low blocks, blocks-1 and 20 were kept
+        QVERIFY(stats.restarts >= 1);  // blocks / 2 after blocks - 1
+        // A block past the end is an error, not zeros.
+        QVERIFY(src->read_block(src, uint32_t(blocks + 10),
+                                reinterpret_cast<uint8_t *>(buffer.data())) < 0);
+        QVERIFY(!compressedIsoDataSourceError(src).isEmpty());
+        src->close(src);
+        iso_data_source_unref(src);
+    }
+
+    // How libisofs reads an imported image while writing a new one: measured for the layouts
+    // of xorriso and genisoimage, whole and with folders left out.
+    void buildReadsInOnePass_data()
+    {
+        QTest::addColumn<bool>("genisoimage");
+        QTest::addColumn<QString>("exclude");
+        QTest::newRow("xorriso") << false << QString();
+        QTest::newRow("xorriso minus /alpha") << false << QStringLiteral("/alpha");
+        QTest::newRow("genisoimage") << true << QString();
+        QTest::newRow("genisoimage minus /mid") << true << QStringLiteral("/mid");
+    }
+
+    void buildReadsInOnePass()
+    {
+        QFETCH(bool, genisoimage);
+        QFETCH(QString, exclude);
+        const QString plain = genisoimage ? m_genisoIso : m_xorrisoIso;
+        const QString xz = compress(plain, QStringLiteral("xz"), QStringLiteral("xz"));
+        auto spec = SourceSpec::parse(xz);
+        QVERIFY(spec);
+        resetCompressedIsoStats();
+        auto loaded = loadImageTree({spec.value()});
+        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
+        const CompressedIsoStats afterImport = compressedIsoStats();
+        Selection selection;
+        if (!exclude.isEmpty())
+            selection.addRule(exclude, false);
+        ImageOptions options;
+        options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        const QString out = m_dir.filePath(QStringLiteral("out.iso"));
+        BuildImageJob job(loaded.value().tree, selection, options, out);
+        job.setOverwrite(true);
+        job.start();
+        job.wait();
+        QVERIFY2(job.result().status == JobResult::Status::Success,
+                 qPrintable(job.result().message));
+        const CompressedIsoStats s = compressedIsoStats();
+        const qint64 blocks = QFileInfo(plain).size() / 2048;
+        qInfo("%s: image %lld blocks; import requested %lld, decoded %lld; whole build "
+              "requested %lld, decoded %lld, backward reads %lld, restarts %lld",
+              QTest::currentDataTag(), blocks, afterImport.requests, afterImport.decodedBlocks,
+              s.requests, s.decodedBlocks, s.backwardReads, s.restarts);
+        QCOMPARE(s.restarts, 0);
+        QVERIFY(s.decodedBlocks <= blocks);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCompressedIsoDataSource)
+#include "tst_compressedisodatasource.moc"

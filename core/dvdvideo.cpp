@@ -122,11 +122,12 @@ QString describeTitle(const DvdTitle &t, bool mainFeature)
 {
     QString text =
         mainFeature ? tr("Title %1, main feature").arg(t.number) : tr("Title %1").arg(t.number);
+    // Plain singular and plural: no translation is loaded for English, where "%n chapter(s)"
+    // would show as it is written.
     text += QStringLiteral(" (") + formatDuration(t.seconds) + QStringLiteral(", ") +
-            QCoreApplication::translate("DvdVideo", "%n chapter(s)", nullptr, t.chapters);
+            (t.chapters == 1 ? tr("1 chapter") : tr("%1 chapters").arg(t.chapters));
     if (t.angles > 1)
-        text += QStringLiteral(", ") +
-                QCoreApplication::translate("DvdVideo", "%n angle(s)", nullptr, t.angles);
+        text += tr(", %1 angles").arg(t.angles);
     if (!t.audioLanguages.isEmpty())
         text += tr("; audio %1").arg(t.audioLanguages.join(QStringLiteral(", ")));
     if (!t.subtitleLanguages.isEmpty())
@@ -139,8 +140,9 @@ QString describeTitle(const DvdTitle &t, bool mainFeature)
 void describeFiles(DvdVideoInfo &info)
 {
     info.fileInfo.insert(QStringLiteral("VIDEO_TS.IFO"),
-                         QCoreApplication::translate("DvdVideo", "Disc navigation: %n title(s)",
-                                                     nullptr, int(info.titles.size())));
+                         info.titles.size() == 1
+                             ? tr("Disc navigation: 1 title")
+                             : tr("Disc navigation: %1 titles").arg(info.titles.size()));
     info.fileInfo.insert(QStringLiteral("VIDEO_TS.BUP"), tr("Backup of VIDEO_TS.IFO"));
     info.fileInfo.insert(QStringLiteral("VIDEO_TS.VOB"), tr("Disc menu"));
     QMap<int, QStringList> described;

@@ -262,6 +262,9 @@ QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
             return Qt::Checked;
         return m_state.written[size_t(i)] ? Qt::PartiallyChecked : Qt::Unchecked;
     case Qt::ToolTipRole:
+        // The info column is narrow; a DVD title list is read in full from its tooltip.
+        if (index.column() == InfoColumn && m_fileInfo.contains(e.name.toUpper()))
+            return m_fileInfo.value(e.name.toUpper());
         return QString::fromUtf8(e.path);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == FilesColumn)

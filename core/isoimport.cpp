@@ -3,6 +3,7 @@
 #include "burnlibrary.h"
 #include "compressedisodatasource.h"
 #include "drivedatasource.h"
+#include "filedatasource.h"
 #include "grabbeddrive.h"
 #include "imagetreebuilder.h"
 
@@ -57,8 +58,8 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
         import->m_compressed = true;
         import->m_source = newCompressedIsoDataSource(spec.location);
     } else {
-        const QByteArray path = QFile::encodeName(spec.location);
-        if (iso_data_source_new_from_file(path.constData(), &import->m_source) < 0) {
+        import->m_source = newFileDataSource(spec.location);
+        if (!import->m_source) {
             return Error{tr("Spindle cannot read the image %1. Check that it exists and that you "
                             "may read it.")
                              .arg(spec.location),

@@ -6,14 +6,17 @@
 
 #include <QStringList>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
 struct Iso_Image;
+struct Iso_Dir;
 struct burn_source;
 
 namespace Spindle {
 
+class ArchiveReader;
 class ImageTree;
 class IsoImport;
 
@@ -40,8 +43,18 @@ public:
 
 private:
     std::optional<Error> prune(Iso_Image *image, std::vector<void *> &nodeOf);
+    // What adding entries one by one carries along: the libisofs node of every entry, the
+    // archives opened so far, the count of archive members left out.
+    struct AddContext
+    {
+        std::vector<void *> &nodeOf;
+        std::map<int, std::shared_ptr<ArchiveReader>> archives;
+        int skipped = 0;
+    };
     std::optional<Error> addNewEntries(Iso_Image *image, std::vector<void *> &nodeOf,
                                        const std::function<bool()> &cancelled);
+    std::optional<Error> addEntry(Iso_Image *image, Iso_Dir *parent, size_t entry,
+                                  const QByteArray &name, bool mayReplace, AddContext &context);
     time_t fixedTime() const;
 
     std::shared_ptr<const ImageTree> m_tree;

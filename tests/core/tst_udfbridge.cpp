@@ -1,7 +1,9 @@
+#include "burnjob.h"
 #include "fileplanreader.h"
 #include "fixtures.h"
 #include "imagetree.h"
 #include "imagetreeloader.h"
+#include "jobhandler.h"
 #include "udfbridgelayout.h"
 #include "udfbridgesource.h"
 #include "udfstructures.h"
@@ -253,6 +255,9 @@ private:
     QTemporaryDir m_dir;
     QString m_image;
     QByteArray m_rewrittenIfo;
+    std::shared_ptr<const ImageTree> m_tree;
+    FilePlan m_plan;
+    ImageOptions m_options;
     QMap<QString, QByteArray> m_expected; // path in the image -> bytes
 
     static bool haveTools()
@@ -332,6 +337,10 @@ private Q_SLOTS:
 
         ImageOptions options;
         options.label = QStringLiteral("MY_MOVIE");
+        options.fixedTime = QDateTime::fromSecsSinceEpoch(1700000000, Qt::UTC);
+        m_tree = loaded.value().tree;
+        m_plan = plan;
+        m_options = options;
         UdfBridgeSource source(loaded.value().tree, plan, options);
         QString error;
         m_image = writeImage(source, m_dir.path() + QStringLiteral("/bridge.iso"), &error);
@@ -438,6 +447,70 @@ private Q_SLOTS:
             if (!it.key().startsWith(QLatin1String("/VIDEO_TS/")) && it.value().size > 0)
                 QVERIFY(it.value().sector >= next);
         }
+    }
+
+    // Burned straight to a virtual drive through BurnJob (a fresh stream per copy), verified
+    // against the stream, and equal byte for byte to the file written from the same plan.
+    void burnsDirectly()
+    {
+        if (m_image.isEmpty())
+            QSKIP("no image");
+        const QString disc = m_dir.path() + QStringLiteral("/disc.iso");
+        BurnOptions o;
+        o.driveAddress = QStringLiteral("stdio:") + disc;
+        o.verify = true;
+        const auto tree = m_tree;
+        const FilePlan plan = m_plan;
+        const ImageOptions options = m_options;
+        o.sourceFactory = [tree, plan, options]() -> std::unique_ptr<ImageSource> {
+            return std::make_unique<UdfBridgeSource>(tree, plan, options);
+        };
+        o.sourceName = QStringLiteral("the DVD-Video image");
+        BurnJob job(o);
+        job.start();
+        QVERIFY(job.wait(60000));
+        const JobResult r = job.result();
+        QVERIFY2(r.succeeded(), qPrintable(r.message + QLatin1Char(' ') + r.detail));
+        QVERIFY2(r.message.contains(QStringLiteral("Verified")), qPrintable(r.message));
+        const QByteArray image = readAll(m_image);
+        QCOMPARE(readAll(disc).left(image.size()), image);
+    }
+
+    // A file of 5 GiB outside VIDEO_TS: ISO 9660 records it in two sections (ECMA-119 9.1.6),
+    // UDF in five short_ads; both start at the same sector. Only the metadata is written (a
+    // sparse file), so no data is read.
+    void hugeFileInSections()
+    {
+        const qint64 huge = qint64(5) << 30;
+        FilePlan plan{{"/VIDEO_TS", true, 0, 1000, -1, {}},
+                      {"/VIDEO_TS/VIDEO_TS.IFO", false, 5, 1000, -1, "hello"},
+                      {"/BIG.BIN", false, huge, 1000, 1, {}}};
+        auto layout = UdfBridgeLayout::build(plan, QStringLiteral("BIG"), 1700000000);
+        QVERIFY2(layout.ok(), qPrintable(layout.error().message));
+        const QString path = m_dir.path() + QStringLiteral("/sparse.iso");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(layout->head());
+        QVERIFY(f.resize(layout->size() - 2048));
+        QVERIFY(f.seek(layout->size() - 2048));
+        f.write(layout->tail());
+        f.close();
+        QCOMPARE(layout->extents().size(), size_t(2));
+        const UdfBridgeExtent big = layout->extents().back();
+        QCOMPARE(big.size, huge);
+
+        UdfWalker udf(layout->head());
+        QVERIFY2(udf.walk(), qPrintable(udf.error));
+        QCOMPARE(udf.files.value(QStringLiteral("/BIG.BIN")), (Extent{big.sector, huge}));
+        QByteArray out;
+        QCOMPARE(runTool(QStringLiteral("isoinfo"),
+                         {QStringLiteral("-l"), QStringLiteral("-i"), path}, &out),
+                 0);
+        const QString listing = QString::fromLocal8Bit(out);
+        QVERIFY2(listing.contains(QStringLiteral("[%1 ").arg(big.sector, 7)), out.constData());
+        QVERIFY2(listing.contains(QStringLiteral("[%1 ").arg(big.sector + 0xFFFFF800 / 2048, 7)),
+                 out.constData());
+        QCOMPARE(listing.count(QStringLiteral("BIG.BIN;1")), 2);
     }
 
     void reproducibleWithFixedTime()

@@ -85,8 +85,9 @@ int dvdVideoOrder(const QString &name)
 class UdfBridgeLayoutBuilder
 {
 public:
-    UdfBridgeLayoutBuilder(const FilePlan &plan, const QString &label, qint64 recorded)
-        : m_plan(plan), m_label(label), m_recorded(recorded)
+    UdfBridgeLayoutBuilder(const FilePlan &plan, const QString &label, qint64 recorded,
+                           const UdfBridgeLayout::HeadReader &readIfo)
+        : m_plan(plan), m_label(label), m_recorded(recorded), m_readIfo(readIfo)
     {}
 
     Result<UdfBridgeLayout> build()
@@ -94,14 +95,14 @@ public:
         if (auto problem = makeTree())
             return *problem;
         orderChildren();
-        if (auto problem = nameIsoChildren())
-            return *problem;
+        nameIsoChildren();
         allocate();
         UdfBridgeLayout layout;
         layout.m_label = m_label;
         layout.m_dataStart = m_dataStart;
         layout.m_totalSectors = m_total;
         layout.m_extents = m_extents;
+        layout.m_warnings = m_warnings;
         layout.m_head = QByteArray(m_dataStart * Sector, '\0');
         writeHead(layout.m_head.data());
         layout.m_tail = Udf::anchor(m_total - 1, MainSequence, ReserveSequence);
@@ -117,10 +118,11 @@ private:
         QHash<QByteArray, int> byPath{{QByteArray("/"), 0}};
         for (int i = 0; i < m_plan.size(); ++i) {
             const PlannedFile &file = m_plan.at(i);
+            if (file.path == "/")
+                continue; // the root is always there
             if (!file.path.startsWith('/') || file.path.contains("//") || file.path.endsWith('/') ||
+                file.path.endsWith("/.") || file.path.endsWith("/..") ||
                 file.path.contains("/./") || file.path.contains("/../")) {
-                if (file.path == "/")
-                    continue;
                 return Error{tr("The file list names \"%1\", which is not a valid path in an "
                                 "image. This is a bug in Spindle; please report it.")
                                  .arg(QString::fromUtf8(file.path)),
@@ -227,7 +229,7 @@ private:
 
     // Level 1 names, unique per folder, sorted as ECMA-119 9.3 requires (d-characters sort
     // after the separators, so a plain byte comparison gives the padded order).
-    std::optional<Error> nameIsoChildren()
+    void nameIsoChildren()
     {
         for (Node &dir : m_nodes) {
             QSet<QByteArray> used;
@@ -245,7 +247,6 @@ private:
                 return m_nodes[size_t(a)].isoName < m_nodes[size_t(b)].isoName;
             });
         }
-        return std::nullopt;
     }
 
     static int sections(const Node &file)
@@ -335,11 +336,66 @@ private:
             Node &file = m_nodes[size_t(f)];
             if (file.size == 0)
                 continue; // no extent: sector 0 on the ISO side, no descriptor on the UDF one
+            cursor = anchored(file, cursor);
             file.isoSector = cursor;
             m_extents.push_back({file.plan, cursor, file.size});
             cursor += sectorsFor(file.size);
         }
         m_total = cursor + 1; // the closing anchor
+    }
+
+    static qint64 bigEndian32(const QByteArray &b, int at)
+    {
+        qint64 v = 0;
+        for (int i = 0; i < 4; ++i)
+            v = (v << 8) | quint8(b[at + i]);
+        return v;
+    }
+
+    // Where a VIDEO_TS file must start: the IFO of its VMG or title set records the sector
+    // offsets of the menu VOB, the title VOBs and (through its last sectors) the BUP, relative
+    // to the IFO's first sector (DVD-Video VMGI_MAT/VTSI_MAT, as dvdauthor writes them and
+    // libdvdread reads them). Returns `cursor` moved forward to that sector when it lies ahead.
+    qint64 anchored(const Node &file, qint64 cursor)
+    {
+        const Node &parent = m_nodes[size_t(file.parent)];
+        if (!m_readIfo || parent.parent != 0 || parent.name != QLatin1String("VIDEO_TS"))
+            return cursor;
+        const int order = dvdVideoOrder(file.name);
+        if (order >= 100000)
+            return cursor;
+        const int group = order < 100 ? 0 : order / 100;    // VMG, or 1 + the title set
+        const int role = order < 100 ? order : order % 100; // 0 IFO, 1.. VOBs, BUP
+        const bool bup = group == 0 ? role == 2 : role == 20;
+        if (role == 0) {
+            m_ifoStart = cursor;
+            m_ifo = m_readIfo(file.plan);
+            m_ifoGroup = group;
+            const QByteArray magic = group == 0 ? "DVDVIDEO-VMG" : "DVDVIDEO-VTS";
+            if (!m_ifo.startsWith(magic) || m_ifo.size() < 0xC8)
+                m_ifo.clear();
+            return cursor;
+        }
+        if (m_ifo.isEmpty() || m_ifoGroup != group)
+            return cursor;
+        qint64 offset = -1;
+        if (bup) // the BUP closes the VMG/VTS: last sector of the set minus the IFO's last
+            offset = bigEndian32(m_ifo, 0x0C) - bigEndian32(m_ifo, 0x1C);
+        else if (role == 1) // VIDEO_TS.VOB or VTS_nn_0.VOB: the menu VOB
+            offset = bigEndian32(m_ifo, 0xC0);
+        else if (group > 0 && role == 2) // VTS_nn_1.VOB: the first title VOB
+            offset = bigEndian32(m_ifo, 0xC4);
+        if (offset <= 0)
+            return cursor;
+        const qint64 wanted = m_ifoStart + offset;
+        if (wanted < cursor) {
+            m_warnings << tr("%1 starts %2 sectors later than its IFO records; DVD players that "
+                             "seek by the IFO may not play it. Check the source's IFO files.")
+                              .arg(file.name)
+                              .arg(cursor - wanted);
+            return cursor;
+        }
+        return wanted;
     }
 
     // Data order: the files of VIDEO_TS (the root's first child when present) before any
@@ -520,12 +576,17 @@ private:
     qint64 m_dataStart = 0;
     qint64 m_total = 0;
     qint64 m_nextUniqueId = 16;
+    UdfBridgeLayout::HeadReader m_readIfo;
+    QByteArray m_ifo; // the first sector of the IFO last placed
+    qint64 m_ifoStart = 0;
+    int m_ifoGroup = -1;
+    QStringList m_warnings;
 };
 
 Result<UdfBridgeLayout> UdfBridgeLayout::build(const FilePlan &plan, const QString &label,
-                                               qint64 recorded)
+                                               qint64 recorded, const HeadReader &readIfo)
 {
-    return UdfBridgeLayoutBuilder(plan, label, recorded).build();
+    return UdfBridgeLayoutBuilder(plan, label, recorded, readIfo).build();
 }
 
 } // namespace Spindle

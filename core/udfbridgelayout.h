@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
+#include <functional>
 #include <vector>
 
 namespace Spindle {
@@ -30,21 +32,28 @@ struct UdfBridgeExtent
 class UdfBridgeLayout final
 {
 public:
-    // `recorded`: the volume's recording time, seconds since the epoch.
+    // The first sector of a planned file (an IFO), or empty when it cannot be read.
+    using HeadReader = std::function<QByteArray(int planIndex)>;
+
+    // `recorded`: the volume's recording time, seconds since the epoch. With `readIfo`, the
+    // VOBs and BUPs of VIDEO_TS start at the sectors their IFO records (as genisoimage
+    // -dvd-video places them: players seek by those offsets), zeros filling any gap.
     static Result<UdfBridgeLayout> build(const FilePlan &plan, const QString &label,
-                                         qint64 recorded);
+                                         qint64 recorded, const HeadReader &readIfo = {});
 
     // Sectors [0, dataStartSector()): every descriptor, table and directory.
     const QByteArray &head() const { return m_head; }
     qint64 dataStartSector() const { return m_dataStart; }
-    // File data in image order, contiguous apart from padding to whole sectors; empty files
-    // have no extent.
+    // File data in image order, ascending; gaps (padding to whole sectors, room an IFO
+    // reserves) are zeros; empty files have no extent.
     const std::vector<UdfBridgeExtent> &extents() const { return m_extents; }
     // The closing anchor: the image's last sector.
     const QByteArray &tail() const { return m_tail; }
     qint64 totalSectors() const { return m_totalSectors; }
     qint64 size() const { return m_totalSectors * 2048; }
     QString label() const { return m_label; }
+    // Where a VIDEO_TS file could not be placed where its IFO says (the file is larger).
+    const QStringList &warnings() const { return m_warnings; }
 
 private:
     QByteArray m_head;
@@ -53,6 +62,7 @@ private:
     qint64 m_dataStart = 0;
     qint64 m_totalSectors = 0;
     QString m_label;
+    QStringList m_warnings;
 
     friend class UdfBridgeLayoutBuilder;
 };

@@ -34,13 +34,28 @@ std::optional<Error> UdfBridgeSource::open()
         return std::nullopt;
     const qint64 recorded = m_options.fixedTime.isValid() ? m_options.fixedTime.toSecsSinceEpoch()
                                                           : QDateTime::currentSecsSinceEpoch();
-    auto layout = UdfBridgeLayout::build(m_plan, m_label, recorded);
+    m_reader = std::make_unique<FilePlanReader>(m_tree);
+    // The IFO headers say where the VOBs and BUPs go; one sector of each IFO is read here.
+    const auto readIfo = [this](int planIndex) {
+        QByteArray head(2048, '\0');
+        qint64 got = 0;
+        if (!m_reader->open(m_plan.at(planIndex))) {
+            while (got < head.size()) {
+                const qint64 n = m_reader->read(head.data() + got, head.size() - got);
+                if (n <= 0)
+                    break;
+                got += n;
+            }
+        }
+        m_reader->close();
+        return head.left(got);
+    };
+    auto layout = UdfBridgeLayout::build(m_plan, m_label, recorded, readIfo);
     if (!layout) {
         m_error = layout.error();
         return m_error;
     }
     m_layout = std::move(layout.value());
-    m_reader = std::make_unique<FilePlanReader>(m_tree);
     return std::nullopt;
 }
 
@@ -97,6 +112,12 @@ qint64 UdfBridgeSource::readFileData(char *buffer, qint64 max)
     const PlannedFile &file = m_plan.at(extent.planIndex);
     const qint64 padded = (extent.size + 2047) / 2048 * 2048;
     qint64 n = 0;
+    if (m_position < extent.sector * 2048) {
+        // Room an IFO reserves before this file: zeros.
+        n = std::min(max, extent.sector * 2048 - m_position);
+        std::memset(buffer, 0, size_t(n));
+        return n;
+    }
     if (m_inExtent < extent.size) {
         if (!m_fileOpen) {
             if (auto problem = m_reader->open(file))
@@ -126,6 +147,11 @@ qint64 UdfBridgeSource::readFileData(char *buffer, qint64 max)
         m_inExtent = 0;
     }
     return n;
+}
+
+QStringList UdfBridgeSource::warnings() const
+{
+    return m_layout ? m_layout->warnings() : QStringList();
 }
 
 QString UdfBridgeSource::description() const

@@ -34,6 +34,7 @@ public:
     Error error() const override { return m_error; }
     QString description() const override;
     void cancel() override { m_cancelled = true; }
+    QStringList warnings() const override;
 
     QString label() const { return m_label; }
     // After open(): where each file's bytes are (for summaries and tests).

@@ -591,6 +591,19 @@ private Q_SLOTS:
         for (auto it = udf.files.cbegin(); it != udf.files.cend(); ++it)
             QVERIFY2(iso.value(it.key()) == it.value(), qPrintable(it.key()));
         QCOMPARE(iso.size(), udf.files.size());
+        QVERIFY2(source.warnings().isEmpty(), qPrintable(source.warnings().join(u'\n')));
+
+        // The VOBs and BUPs sit where the IFOs record them, as genisoimage -dvd-video put them
+        // (relative to VIDEO_TS.IFO; the IFO reserves room after VIDEO_TS.VOB).
+        const QMap<QString, Extent> mastered = isoExtents(dvd.image);
+        const QString first = QStringLiteral("/VIDEO_TS/VIDEO_TS.IFO");
+        QCOMPARE(mastered.size(), iso.size());
+        for (auto it = mastered.cbegin(); it != mastered.cend(); ++it) {
+            QCOMPARE(iso.value(it.key()).size, it.value().size);
+            QVERIFY2(iso.value(it.key()).sector - iso.value(first).sector ==
+                         it.value().sector - mastered.value(first).sector,
+                     qPrintable(it.key()));
+        }
 #endif
     }
 };

@@ -90,6 +90,8 @@ std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int sour
             continue;
         }
         const int fd = ::dirfd(dir);
+        // readdir() names are unique: a folder that was empty needs no lookups.
+        const bool fresh = builder.childCount(folderIndex) == 0;
         while (dirent *d = ::readdir(dir)) {
             const char *name = d->d_name;
             if (qstrcmp(name, ".") == 0 || qstrcmp(name, "..") == 0)
@@ -104,9 +106,13 @@ std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int sour
             e.source = int16_t(source);
             fillEntry(e, st, dirPath + '/' + name);
             const bool isDir = e.kind == EntryKind::Directory;
-            const int index = builder.add(folderIndex, std::move(e));
+            QByteArray path = isDir ? e.origin : QByteArray();
+            const int index = fresh ? builder.addNew(folderIndex, std::move(e))
+                                    : builder.add(folderIndex, std::move(e));
+            // The local path, not the node's origin: a folder merged into one of an image
+            // keeps the image's entry, whose origin is empty.
             if (isDir)
-                pending.emplace_back(builder.node(index).origin, index);
+                pending.emplace_back(std::move(path), index);
         }
         ::closedir(dir);
     }

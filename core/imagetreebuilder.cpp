@@ -96,6 +96,11 @@ int ImageTreeBuilder::add(int parent, TreeEntry entry)
         }
         detach(parent, existing);
     }
+    return addNew(parent, std::move(entry));
+}
+
+int ImageTreeBuilder::addNew(int parent, TreeEntry entry)
+{
     entry.parent = parent;
     entry.hidden = entry.name.startsWith(QLatin1Char('.'));
     const int index = int(m_nodes.size());

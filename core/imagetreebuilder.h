@@ -22,6 +22,11 @@ public:
     // Adds `entry` under folder `parent`. A folder meeting a folder merges (the existing index is
     // returned); anything else replaces what was there.
     int add(int parent, TreeEntry entry);
+    // add() for a listing whose names are known to be new in `parent`: the entries of one
+    // directory read into a folder that was empty before (childCount() == 0). Skips the name
+    // lookup, which was a hash insert per entry in large folders.
+    int addNew(int parent, TreeEntry entry);
+    int childCount(int parent) const { return int(m_children[size_t(parent)].size()); }
     TreeEntry &node(int index) { return m_nodes[size_t(index)]; }
     int count() const { return int(m_nodes.size()); }
 

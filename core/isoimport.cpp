@@ -189,6 +189,8 @@ void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder
         IsoDirIter *iter = nullptr;
         if (iso_dir_get_children(dir, &iter) < 0)
             continue;
+        // Names within one ISO directory are unique: a folder that was empty needs no lookups.
+        const bool fresh = builder.childCount(folder) == 0;
         IsoNode *node = nullptr;
         while (iso_dir_iter_next(iter, &node) == 1) {
             TreeEntry e;
@@ -220,8 +222,10 @@ void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder
                 e.kind = EntryKind::Other;
                 break;
             }
-            const int index = builder.add(folder, e);
-            if (e.kind == EntryKind::Directory)
+            const bool isDir = e.kind == EntryKind::Directory;
+            const int index =
+                fresh ? builder.addNew(folder, std::move(e)) : builder.add(folder, std::move(e));
+            if (isDir)
                 pending.emplace_back(reinterpret_cast<IsoDir *>(node), index);
         }
         iso_dir_iter_free(iter);

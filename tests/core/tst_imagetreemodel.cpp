@@ -128,6 +128,33 @@ private Q_SLOTS:
         model.setTargetCapacity(qint64(700) * 1000 * 1000);
         QVERIFY(model.fits());
     }
+
+    void folderMergesIntoImageFolder()
+    {
+        // A folder added at "/" whose subfolder is also in the image: its files join the
+        // image's folder and replace same-named ones. (The walk used to follow the merged
+        // entry's origin, which is empty for an image folder, and lost them with a warning.)
+        const QString iso =
+            Test::makeIso(m_dir.path(), QStringLiteral("base.iso"), QStringLiteral("BASE"),
+                          {QStringLiteral("B/b=old"), QStringLiteral("B/keep=k")});
+        QVERIFY(!iso.isEmpty());
+        const QString add = m_dir.path() + QStringLiteral("/add");
+        QVERIFY(QDir().mkpath(add + QStringLiteral("/B")));
+        touch(add + QStringLiteral("/B/b"), 7);
+        touch(add + QStringLiteral("/B/new"), 3);
+        auto image = SourceSpec::parse(iso);
+        auto folder = SourceSpec::parse(add + QStringLiteral("=/"), true);
+        QVERIFY(image && folder);
+        auto loaded = loadImageTree({image.value(), folder.value()});
+        QVERIFY(loaded);
+        QVERIFY2(loaded.value().warnings.isEmpty(),
+                 qPrintable(loaded.value().warnings.join(QLatin1Char('\n'))));
+        const ImageTree &tree = *loaded.value().tree;
+        QCOMPARE(tree.at(tree.find("/B")).childCount, 3);
+        QCOMPARE(tree.at(tree.find("/B/b")).size, qint64(7));
+        QCOMPARE(tree.at(tree.find("/B/new")).size, qint64(3));
+        QCOMPARE(tree.at(tree.find("/B/keep")).source, int16_t(tree.baseSource()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestImageTreeModel)

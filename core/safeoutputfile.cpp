@@ -113,6 +113,11 @@ std::optional<Error> SafeOutputFile::write(const char *data, qint64 size)
         }
         done += n;
     }
+    // The same early write-back as writeAt() (a new image is written this way); the file
+    // position tells where this run ended.
+    const off_t end = ::lseek(fd, 0, SEEK_CUR);
+    if (end >= 0)
+        kickWriteBack(fd, qint64(end) - size, size);
     return std::nullopt;
 }
 
@@ -133,6 +138,12 @@ std::optional<Error> SafeOutputFile::writeAt(qint64 offset, const char *data, qi
         }
         done += n;
     }
+    kickWriteBack(fd, offset, size);
+    return std::nullopt;
+}
+
+void SafeOutputFile::kickWriteBack(int fd, qint64 offset, qint64 size)
+{
     // commit() must fsync before the rename; starting the write-back of each 32 MiB written in
     // order while the next chunks are read means little is left to flush by then (the flush
     // at the end otherwise doubled the time of a copy from a fast source).
@@ -145,7 +156,6 @@ std::optional<Error> SafeOutputFile::writeAt(qint64 offset, const char *data, qi
                           SYNC_FILE_RANGE_WRITE);
         m_runStart = m_runEnd;
     }
-    return std::nullopt;
 }
 
 std::optional<Error> SafeOutputFile::commit()

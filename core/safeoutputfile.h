@@ -37,6 +37,7 @@ public:
 
 private:
     Error writeError() const;
+    void kickWriteBack(int fd, qint64 offset, qint64 size);
 
     QString m_finalPath;
     QFile m_file;

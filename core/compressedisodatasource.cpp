@@ -19,7 +19,8 @@
 
 namespace Spindle {
 
-Q_LOGGING_CATEGORY(lcCompressedIso, "spindle.compressediso")
+// Off unless QT_LOGGING_RULES enables it: restarts also reach the job log through libisofs.
+Q_LOGGING_CATEGORY(lcCompressedIso, "spindle.compressediso", QtWarningMsg)
 
 namespace {
 

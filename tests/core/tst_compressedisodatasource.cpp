@@ -33,6 +33,8 @@ private:
     static QString compress(const QString &source, const QString &tool, const QString &suffix)
     {
         const QString target = source + QLatin1Char('.') + suffix;
+        if (QFileInfo::exists(target))
+            return target; // made by an earlier test function or row
         QProcess p;
         p.setStandardOutputFile(target);
         p.start(QStandardPaths::findExecutable(tool),

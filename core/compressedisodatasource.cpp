@@ -263,15 +263,14 @@ bool isCompressedIso(const QString &path)
     return head.size() == 16 * BlockSize + 6 && head.mid(16 * BlockSize + 1, 5) == "CD001";
 }
 
-bool hasCompressedImageName(const QString &path)
+bool isDamagedCompressedIso(const QString &path)
 {
     const QString name = QFileInfo(path).fileName().toLower();
-    for (const char *suffix :
-         {".iso.gz", ".iso.xz", ".iso.bz2", ".iso.zst", ".img.gz", ".img.xz"}) {
-        if (name.endsWith(QLatin1String(suffix)))
-            return true;
-    }
-    return false;
+    const bool isoName =
+        name.endsWith(QLatin1String(".iso.gz")) || name.endsWith(QLatin1String(".iso.xz")) ||
+        name.endsWith(QLatin1String(".iso.bz2")) || name.endsWith(QLatin1String(".iso.zst"));
+    return isoName && isCompressedFile(path) &&
+           decodedHead(path, 16 * BlockSize + 6).size() < 16 * BlockSize + 6;
 }
 
 iso_data_source *newCompressedIsoDataSource(const QString &path)

@@ -22,8 +22,9 @@ struct CompressedIsoStats
 bool isCompressedFile(const QString &path);
 // True when `path` is compressed and decodes to an ISO 9660 image (decodes its first 34 KB).
 bool isCompressedIso(const QString &path);
-// True for names such as "x.iso.gz", "x.iso.xz", "x.iso.bz2", "x.iso.zst" (any case).
-bool hasCompressedImageName(const QString &path);
+// True for names such as "x.iso.gz", "x.iso.xz", "x.iso.bz2", "x.iso.zst" (any case) whose
+// first 34 KB do not decode: a damaged or truncated download, not some other kind of file.
+bool isDamagedCompressedIso(const QString &path);
 
 // A libisofs IsoDataSource over a compressed ISO image (.iso.gz/.xz/.bz2/.zst), decoded by
 // libarchive with no temporary copy. libisofs asks for single 2048-byte blocks in any order, a

@@ -107,12 +107,11 @@ Result<SourceSpec> SourceSpec::parse(const QString &text, bool asIs)
         spec.kind = Kind::LocalFile;
     } else if (looksLikeIso(spec.location) || isCompressedIso(spec.location)) {
         spec.kind = Kind::ImageFile;
-    } else if (isCompressedFile(spec.location) && hasCompressedImageName(spec.location)) {
-        // Named as an image but its start does not decode to one: adding it as a plain file
-        // would hide the damage.
-        return Error{tr("%1 is named as a compressed disc image, but it does not decode to an "
-                        "ISO 9660 image: it is damaged or incomplete. Download it again, or check "
-                        "it against its published checksum.")
+    } else if (isDamagedCompressedIso(spec.location)) {
+        // Adding it as a plain file would hide the damage.
+        return Error{tr("%1 is named as a compressed disc image, but its start does not "
+                        "decompress: it is damaged or incomplete. Download it again, or check it "
+                        "against its published checksum.")
                          .arg(location),
                      {}};
     } else if (looksLikeArchive(spec.location)) {

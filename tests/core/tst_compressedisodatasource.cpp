@@ -92,7 +92,7 @@ private Q_SLOTS:
         const QString xz = compress(m_xorrisoIso, QStringLiteral("xz"), QStringLiteral("xz"));
         QVERIFY(isCompressedFile(xz));
         QVERIFY(isCompressedIso(xz));
-        QVERIFY(hasCompressedImageName(xz));
+        QVERIFY(!isDamagedCompressedIso(xz));
         QVERIFY(!isCompressedFile(m_xorrisoIso));
         QVERIFY(!isCompressedIso(m_xorrisoIso));
         auto spec = SourceSpec::parse(xz);
@@ -110,6 +110,20 @@ private Q_SLOTS:
         auto other = SourceSpec::parse(gz);
         QVERIFY(other);
         QVERIFY(other.value().kind != SourceSpec::Kind::ImageFile);
+        // Named .iso.gz but holding something else that decodes (a UDF-only image, say): not
+        // damaged, so it is added as what it is rather than refused.
+        const QString renamed = m_dir.filePath(QStringLiteral("udf-only.iso.gz"));
+        QVERIFY(QFile::copy(gz, renamed));
+        QVERIFY(!isDamagedCompressedIso(renamed));
+        QVERIFY(SourceSpec::parse(renamed));
+        // Cut short, it is damaged, and the source is refused with a message that says so.
+        const QString cut = m_dir.filePath(QStringLiteral("cut.iso.xz"));
+        QVERIFY(QFile::copy(xz, cut));
+        QVERIFY(QFile::resize(cut, 64)); // the zeros of the system area take few bytes
+        QVERIFY(isDamagedCompressedIso(cut));
+        auto refused = SourceSpec::parse(cut);
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QLatin1String("damaged")));
     }
 
     // Forward, backward, far and near: every block equals the plain image's. Backward jumps

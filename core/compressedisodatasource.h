@@ -35,9 +35,10 @@ bool isDamagedCompressedIso(const QString &path);
 //    import reads volume descriptors, path tables and directory records, and looks at some
 //    of them again;
 //  - a read further back than that starts the decoder again from the start (logged as a NOTE
-//    through libisofs' message queue). The image writer reads file contents in ascending
-//    block order for images made by xorriso and genisoimage, so a build decodes the stream
-//    about twice (import, then contents); tst_compressedisodatasource measures it.
+//    through libisofs' message queue). Measured (tst_compressedisodatasource): the import
+//    reads only the first few dozen blocks, and the writer reads file contents in ascending
+//    block order for images made by xorriso and genisoimage, whole or with folders left out,
+//    so a build decodes the stream once, with no restart.
 // Thread-safe (the libisofs writer thread and the job thread may both read). Returns a source
 // with one reference; release it with iso_data_source_unref().
 iso_data_source *newCompressedIsoDataSource(const QString &path);

@@ -12,23 +12,25 @@ namespace Spindle {
 
 class StreamDigest;
 
-// Feeds an ImageSource to libburn: a burn_source whose read callback pulls from the image,
-// behind a libburn FIFO so that decoding and writing overlap. Owns both libburn objects.
+// Feeds an ImageSource to libburn: a thread of ours reads the image (and hashes it, for the
+// verify pass) into a bounded ring of chunks; libburn's read callback takes from the ring.
+// Decoding, hashing and writing overlap, and memory stays at `fifoBytes` whatever the size.
 //
-// libburn quirk: freeing a FIFO whose thread still runs pthread_cancel()s that thread with
-// PTHREAD_CANCEL_ASYNCHRONOUS, wherever it is. Inside our read callback (say in libisofs,
-// holding its ring buffer's mutex) that would leave locks held and hang libisofs' writer; so
-// the destructor first makes the callback refuse further reads and waits until none is running.
+// Why not libburn's own FIFO (burn_fifo_source_new): its thread sleeps 50 ms whenever the
+// buffer is full, so on a fast target it stalls the writer (a 4 MiB FIFO capped a burn to a
+// file near 75 MB/s, 64 MiB still halved it; see tests/benchmarks/bench_burn.sh), and
+// freeing it cancels its thread asynchronously, wherever it is. Condition variables wake the
+// reader the moment room appears.
 class ImageBurnSource final
 {
 public:
-    // `digest`, if given, sees every byte handed to libburn (from libburn's FIFO thread).
+    // `digest`, if given, sees every byte handed to libburn, in order (from our thread).
     ImageBurnSource(ImageSource &image, qint64 fifoBytes, StreamDigest *digest = nullptr);
     ~ImageBurnSource();
     Q_DISABLE_COPY_MOVE(ImageBurnSource)
 
-    burn::burn_source *source() const { return m_fifo; } // what the track reads
-    int fifoFillPercent() const;                         // -1 when libburn cannot say
+    burn::burn_source *source() const { return m_input; } // what the track reads
+    int fifoFillPercent() const;
     // True once the image failed to deliver (read error, damaged stream, wrong size).
     bool failed() const;
     Error error() const;
@@ -42,7 +44,6 @@ public:
 private:
     std::shared_ptr<State> m_state;
     burn::burn_source *m_input = nullptr;
-    burn::burn_source *m_fifo = nullptr;
 };
 
 } // namespace Spindle

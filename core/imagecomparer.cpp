@@ -2,9 +2,9 @@
 
 #include "grabbeddrive.h"
 #include "imagesource.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFileInfo>
 
 #include <limits>
@@ -48,8 +48,8 @@ CompareOutcome ImageComparer::compare(ImageSource &image, const GrabbedDrive &dr
         return outcome;
     }
     const qint64 total = image.size();
-    QCryptographicHash imageHash(QCryptographicHash::Sha256);
-    QCryptographicHash discHash(QCryptographicHash::Sha256);
+    Sha256 imageHash;
+    Sha256 discHash;
     QByteArray imageBuffer(ChunkBlocks * BlockSize, Qt::Uninitialized);
     QByteArray discBuffer(ChunkBlocks * BlockSize, Qt::Uninitialized);
     // libburn quirk: burn_read_data() on a stdio file returns zeros past the file's end instead

@@ -28,7 +28,7 @@ quint64 groupHash(const char *data, qint64 size)
 
 } // namespace
 
-StreamDigest::StreamDigest() : m_sha(QCryptographicHash::Sha256)
+StreamDigest::StreamDigest()
 {
     m_group.reserve(GroupBytes);
 }
@@ -70,7 +70,7 @@ CompareOutcome StreamDigest::compareWithDisc(const GrabbedDrive &drive,
     CompareOutcome outcome;
     outcome.imageSha256 = sha256();
     const qint64 total = m_bytes;
-    QCryptographicHash discHash(QCryptographicHash::Sha256);
+    Sha256 discHash;
     QByteArray buffer(ReadBytes, Qt::Uninitialized);
     // libburn quirk: burn_read_data() on a stdio file returns zeros past the file's end instead
     // of failing, so a virtual disc's real length is the file's.

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "imagecomparer.h"
+#include "sha256.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QString>
 #include <vector>
 
@@ -38,7 +38,7 @@ public:
 private:
     void finishGroup();
 
-    QCryptographicHash m_sha;
+    Sha256 m_sha;
     QByteArray m_group; // the current 64 KiB, filled across add() calls
     std::vector<quint64> m_groupHashes;
     qint64 m_bytes = 0;

@@ -6,9 +6,9 @@
 #include "imagecomparer.h"
 #include "imagefile.h"
 #include "mediainfo.h"
+#include "sha256.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -47,7 +47,7 @@ JobResult VerifyJob::verifyChecksum()
     setPhase(tr("Computing the image's SHA-256"));
     // The published checksum is of the file as downloaded, so a compressed image is hashed
     // as it is, not decoded.
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    Sha256 hash;
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     const qint64 total = image.size();
     qint64 done = 0;

@@ -202,9 +202,11 @@ QWidget *NewImagePage::createSourceBar()
     layout->addWidget(clear);
     layout->addWidget(m_sourcesLabel, 1);
     connect(image, &QPushButton::clicked, this, [this] {
-        const QString file = askFileName(false, false, tr("Open image or archive"),
-                                         tr("Images and archives (*.iso *.zip *.tar *.tar.* *.7z);;"
-                                            "All files (*)"));
+        const QString file = askFileName(
+            false, false, tr("Open image or archive"),
+            tr("Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar "
+               "*.tar.* *.7z);;"
+               "All files (*)"));
         if (!file.isEmpty())
             addSource(file);
     });

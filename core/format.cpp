@@ -75,8 +75,9 @@ QString formatRate(double bytesPerSecond)
 
 QString formatSpeedX(double bytesPerSecond, SpeedBase base)
 {
-    return QStringLiteral("%1×").arg(
-        QLocale().toString(bytesPerSecond / bytesPerSecondForOneX(base), 'f', 1));
+    // "52.3×" for drive speeds; a decimal means nothing on a virtual drive's "5,800×".
+    const double x = bytesPerSecond / bytesPerSecondForOneX(base);
+    return QStringLiteral("%1×").arg(QLocale().toString(x, 'f', x >= 100 ? 0 : 1));
 }
 
 } // namespace Spindle

@@ -95,7 +95,15 @@ void SpeedGraph::paintEvent(QPaintEvent *event)
     const double stepX = niceStep(topX, 4);
     const double top = std::ceil(topX / stepX) * stepX * oneX;
 
-    const int labelWidth = metrics.horizontalAdvance(QStringLiteral("000×")) + 8;
+    // Whole numbers from 10× up ("1,500×", never "1.5e+03×"); the widest label sets the margin.
+    const auto axisLabel = [](double x) {
+        return QStringLiteral("%1×").arg(x >= 10 ? QLocale().toString(x, 'f', 0)
+                                                 : QLocale().toString(x, 'g', 3));
+    };
+    int labelWidth = metrics.horizontalAdvance(QStringLiteral("000×"));
+    for (double x = 0; x <= top / oneX + 1e-9; x += stepX)
+        labelWidth = qMax(labelWidth, metrics.horizontalAdvance(axisLabel(x)));
+    labelWidth += 8;
     const QRectF plot = frame.adjusted(labelWidth, 8, -8, -metrics.height() - 6);
 
     QColor grid = pal.color(QPalette::Text);
@@ -109,8 +117,7 @@ void SpeedGraph::paintEvent(QPaintEvent *event)
         painter.setPen(label);
         painter.drawText(
             QRectF(frame.left(), y - metrics.height() / 2.0, labelWidth - 6, metrics.height()),
-            Qt::AlignRight | Qt::AlignVCenter,
-            QStringLiteral("%1×").arg(QLocale().toString(x, 'g', 3)));
+            Qt::AlignRight | Qt::AlignVCenter, axisLabel(x));
     }
 
     if (m_samples.size() < 2) {

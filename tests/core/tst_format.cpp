@@ -30,6 +30,8 @@ private Q_SLOTS:
     {
         QCOMPARE(formatSpeedX(1385000.0 * 16, SpeedBase::Dvd), QStringLiteral("16.0×"));
         QCOMPARE(formatSpeedX(153600.0 * 48, SpeedBase::Cd), QStringLiteral("48.0×"));
+        // A virtual drive runs at thousands of "×": no decimal (the C locale groups no digits).
+        QCOMPARE(formatSpeedX(153600.0 * 5800, SpeedBase::Cd), QStringLiteral("5800×"));
         QCOMPARE(formatRate(22160000.0), QStringLiteral("22.2 MB/s"));
         QCOMPARE(speedBaseForProfile(0x43), SpeedBase::Bd);
         QCOMPARE(speedBaseForProfile(0x09), SpeedBase::Cd);

@@ -18,6 +18,9 @@ class ImageTree;
 struct DvdTrimOptions
 {
     QList<int> keepTitles; // the titles that stay (in source numbering); empty: all
+    // Titles that go (in source numbering), applied after keepTitles: `--drop-titles` can say
+    // "all of them" here, which an empty keepTitles cannot (it means all stay).
+    QList<int> dropTitles;
     // A new minimal VMG that plays the kept titles one after the other with no menus (as
     // `dvdauthor -T` does), instead of the source's menus with redirected buttons.
     bool mainFeatureOnly = false;

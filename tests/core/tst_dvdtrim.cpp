@@ -1,0 +1,356 @@
+#include "dvdtrim.h"
+#include "dvdvideofixture.h"
+#include "ifofile.h"
+#include "imagetree.h"
+#include "imagetreeloader.h"
+#include "udfbridgesource.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+namespace {
+
+int runTool(const QString &tool, const QStringList &args, QByteArray *out)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::SeparateChannels);
+    p.start(QStandardPaths::findExecutable(tool).isEmpty() ? tool
+                                                           : QStandardPaths::findExecutable(tool),
+            args);
+    if (!p.waitForStarted() || !p.waitForFinished(60000))
+        return -1;
+    *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// lsdvd -x, one line per title without its number and title set (they are renumbered):
+// length, chapters, cells, stream counts, then each audio language/format/channels and
+// subtitle language.
+QStringList lsdvdTitles(const QString &image)
+{
+    QByteArray out;
+    if (runTool(QStringLiteral("lsdvd"), {QStringLiteral("-x"), image}, &out) != 0)
+        return {QStringLiteral("lsdvd failed")};
+    QStringList titles;
+    static const QRegularExpression number(QStringLiteral("^Title: \\d+, "));
+    static const QRegularExpression streamId(QStringLiteral(",? Stream id: .*$"));
+    for (const QString &raw : QString::fromLocal8Bit(out).split(QLatin1Char('\n'))) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("Title:")))
+            titles << QString(line).remove(number);
+        else if (!titles.isEmpty() && (line.startsWith(QLatin1String("Audio:")) ||
+                                       line.startsWith(QLatin1String("Subtitle:")) ||
+                                       line.startsWith(QLatin1String("Chapter:"))))
+            titles.last() += QStringLiteral(" | ") + QString(line).remove(streamId);
+    }
+    return titles;
+}
+
+// File names under /VIDEO_TS as isoinfo (ISO 9660 side) lists them.
+QStringList isoNames(const QString &image)
+{
+    QByteArray out;
+    runTool(QStringLiteral("isoinfo"), {QStringLiteral("-l"), QStringLiteral("-i"), image}, &out);
+    QStringList names;
+    bool inVideoTs = false;
+    static const QRegularExpression entry(QStringLiteral("\\]\\s+(\\S+?)(;1)?\\s*$"));
+    for (const QString &line : QString::fromLocal8Bit(out).split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("Directory listing of ")))
+            inVideoTs = line.contains(QLatin1String("/VIDEO_TS/"));
+        const auto m = entry.match(line);
+        if (inVideoTs && m.hasMatch() && !line.startsWith(QLatin1Char('d')))
+            names << m.captured(1);
+    }
+    names.sort();
+    return names;
+}
+
+// File names under VIDEO_TS as 7z (which reads the UDF side of a bridge image) lists them.
+QStringList sevenZipNames(const QString &image)
+{
+    QByteArray out;
+    runTool(QStringLiteral("7z"), {QStringLiteral("l"), image}, &out);
+    QStringList names;
+    static const QRegularExpression entry(
+        QStringLiteral("^\\d{4}-\\S+ \\S+ \\.\\S+\\s.*\\s(\\S+)$"));
+    for (const QString &line : QString::fromLocal8Bit(out).split(QLatin1Char('\n'))) {
+        const auto m = entry.match(line.trimmed());
+        if (m.hasMatch() && m.captured(1).startsWith(QLatin1String("VIDEO_TS/")))
+            names << m.captured(1).mid(9);
+    }
+    names.sort();
+    return names;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestDvdTrim : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::shared_ptr<const ImageTree> m_tree;
+    QStringList m_sourceTitles;
+    QString m_player;
+
+    // Lays the plan out with the UDF bridge writer; returns the image path.
+    QString write(const DvdTrimPlan &plan, const QString &name, QStringList *warnings)
+    {
+        ImageOptions options;
+        options.label = dvdVideoFixture().label;
+        UdfBridgeSource source(m_tree, plan.files, options);
+        if (auto problem = source.open()) {
+            qWarning("%s", qPrintable(problem->message));
+            return {};
+        }
+        const QString path = m_dir.filePath(name);
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly))
+            return {};
+        QByteArray buffer(1 << 20, '\0');
+        for (;;) {
+            const qint64 n = source.read(buffer.data(), buffer.size());
+            if (n < 0) {
+                qWarning("%s", qPrintable(source.error().message));
+                return {};
+            }
+            if (n == 0)
+                break;
+            out.write(buffer.constData(), n);
+        }
+        *warnings = source.warnings();
+        // The writer's own view, to check the IFOs' sectors against where files landed.
+        const UdfBridgeLayout *layout = source.layout();
+        m_sectors.clear();
+        for (const UdfBridgeExtent &e : layout->extents())
+            m_sectors.insert(QString::fromUtf8(plan.files.at(e.planIndex).path), e.sector);
+        return path;
+    }
+    QMap<QString, qint64> m_sectors;
+
+    QStringList play(const QString &image)
+    {
+        QByteArray out;
+        const int status = runTool(m_player, {image}, &out);
+        // The player's report, and any libdvdnav message about an error (a VM failure).
+        QStringList lines;
+        const QLatin1String report("dvdnavplay: ");
+        for (const QString &line : QString::fromLocal8Bit(out).split(QLatin1Char('\n'))) {
+            if (line.startsWith(report))
+                lines << line.mid(report.size());
+            else if (line.contains(QLatin1String("error"), Qt::CaseInsensitive))
+                lines << line;
+        }
+        if (status != 0)
+            lines << QStringLiteral("exit %1").arg(status);
+        return lines;
+    }
+
+    // Checks what every trimmed image must satisfy; `files` are the names under VIDEO_TS.
+    void checkImage(const QString &image, const QStringList &files)
+    {
+        QByteArray out;
+        QCOMPARE(runTool(QStringLiteral("udfinfo"), {image}, &out), 0);
+        QVERIFY2(out.contains("\nudfrev=1.02\n"), out.constData());
+        // numfiles counts the files of the whole image: VIDEO_TS only here (AUDIO_TS is empty).
+        QVERIFY2(out.contains(QByteArray("\nnumfiles=") + QByteArray::number(files.size()) + '\n'),
+                 out.constData());
+        QCOMPARE(isoNames(image), files);
+        QCOMPARE(sevenZipNames(image), files);
+        // Every BUP is its IFO, and each IFO's title sets start where TT_SRPT says.
+        const QByteArray bytes = readAll(image);
+        const auto fileBytes = [&](const QString &name) {
+            const qint64 sector = m_sectors.value(QStringLiteral("/VIDEO_TS/") + name, -1);
+            const QByteArray ifo = bytes.mid(sector * 2048, 2048);
+            const qint64 sectors = qint64(Ifo::be32(ifo, Ifo::Vmg::IfoLastSector)) + 1;
+            return bytes.mid(sector * 2048, sectors * 2048);
+        };
+        const QByteArray vmg = fileBytes(QStringLiteral("VIDEO_TS.IFO"));
+        QCOMPARE(fileBytes(QStringLiteral("VIDEO_TS.BUP")), vmg);
+        const qint64 ttSrpt = qint64(Ifo::be32(vmg, Ifo::Vmg::TtSrpt)) * 2048;
+        for (int t = 0; t < Ifo::be16(vmg, ttSrpt); ++t) {
+            const int set = quint8(vmg[ttSrpt + 8 + 12 * t + 6]);
+            const QString ifo = QStringLiteral("VTS_%1_0.IFO").arg(set, 2, 10, QLatin1Char('0'));
+            QVERIFY2(files.contains(ifo), qPrintable(ifo));
+            QCOMPARE(qint64(Ifo::be32(vmg, ttSrpt + 8 + 12 * t + 8)),
+                     m_sectors.value(QStringLiteral("/VIDEO_TS/") + ifo) -
+                         m_sectors.value(QStringLiteral("/VIDEO_TS/VIDEO_TS.IFO")));
+            QCOMPARE(fileBytes(QString(ifo).replace(QLatin1String(".IFO"), QLatin1String(".BUP"))),
+                     fileBytes(ifo));
+        }
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const char *tool : {"lsdvd", "udfinfo", "7z", "isoinfo"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
+        }
+        m_player = QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavplay");
+        if (!QFileInfo(m_player).isExecutable())
+            QSKIP("dvdnavplay was not built (libdvdnav-dev missing)");
+        const DvdVideoFixture &dvd = dvdVideoFixture();
+        if (!dvd.error.isEmpty())
+            QSKIP(qPrintable(dvd.error));
+        QVERIFY(m_dir.isValid());
+        auto loaded = loadImageTree(
+            {SourceSpec{SourceSpec::Kind::ImageFile, dvd.image, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        m_tree = loaded.value().tree;
+        m_sourceTitles = lsdvdTitles(dvd.image);
+        QCOMPARE(m_sourceTitles.size(), dvd.titles.size());
+        // The source's menu sends button N to title N, and each title back to the menu.
+        QCOMPARE(play(dvd.image),
+                 (QStringList{QStringLiteral("menu 3"), QStringLiteral("button 1 title 1"),
+                              QStringLiteral("title 1 end"), QStringLiteral("button 2 title 2"),
+                              QStringLiteral("title 2 end"), QStringLiteral("button 3 title 3"),
+                              QStringLiteral("title 3 end"), QStringLiteral("done")}));
+    }
+
+    void dropBonusTitleSet()
+    {
+        DvdTrimOptions options;
+        options.dropTitles = {2, 3};
+        auto plan = planDvdTrim(m_tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan->titleNumbers, (QList<QPair<int, int>>{{1, 1}}));
+        QCOMPARE(plan->titleSetNumbers, (QList<QPair<int, int>>{{1, 1}}));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.VOB button 2: \"play title 2\" now does "
+                                              "\"play title 1\"")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.VOB button 3")), qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("button 1")), qPrintable(notes));
+        QStringList warnings;
+        const QString image = write(plan.value(), QStringLiteral("nobonus.iso"), &warnings);
+        QVERIFY(!image.isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+
+        QCOMPARE(lsdvdTitles(image), m_sourceTitles.mid(0, 1));
+        checkImage(image, {QStringLiteral("VIDEO_TS.BUP"), QStringLiteral("VIDEO_TS.IFO"),
+                           QStringLiteral("VIDEO_TS.VOB"), QStringLiteral("VTS_01_0.BUP"),
+                           QStringLiteral("VTS_01_0.IFO"), QStringLiteral("VTS_01_1.VOB")});
+        // Buttons 2 and 3 led to the bonus and the trailer: now to the main feature.
+        QCOMPARE(play(image),
+                 (QStringList{QStringLiteral("menu 3"), QStringLiteral("button 1 title 1"),
+                              QStringLiteral("title 1 end"), QStringLiteral("button 2 title 1"),
+                              QStringLiteral("title 1 end"), QStringLiteral("button 3 title 1"),
+                              QStringLiteral("title 1 end"), QStringLiteral("done")}));
+        // The image shrank by at least the bonus title set.
+        const QString bonus = dvdVideoFixture().folder + QStringLiteral("/VIDEO_TS/VTS_02_");
+        const qint64 bonusBytes = QFileInfo(bonus + QStringLiteral("0.IFO")).size() * 2 +
+                                  QFileInfo(bonus + QStringLiteral("1.VOB")).size();
+        QVERIFY(QFileInfo(image).size() <= QFileInfo(dvdVideoFixture().image).size() - bonusBytes);
+    }
+
+    void dropFirstTitleSetRenumbers()
+    {
+        DvdTrimOptions options;
+        options.keepTitles = {2, 3};
+        auto plan = planDvdTrim(m_tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan->titleNumbers, (QList<QPair<int, int>>{{2, 1}, {3, 2}}));
+        QCOMPARE(plan->titleSetNumbers, (QList<QPair<int, int>>{{2, 1}}));
+        QStringList warnings;
+        const QString image = write(plan.value(), QStringLiteral("nomain.iso"), &warnings);
+        QVERIFY(!image.isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(lsdvdTitles(image), m_sourceTitles.mid(1, 2));
+        checkImage(image, {QStringLiteral("VIDEO_TS.BUP"), QStringLiteral("VIDEO_TS.IFO"),
+                           QStringLiteral("VIDEO_TS.VOB"), QStringLiteral("VTS_01_0.BUP"),
+                           QStringLiteral("VTS_01_0.IFO"), QStringLiteral("VTS_01_1.VOB")});
+        // Button 1 (the main feature, left out) plays the longest title kept, the bonus (now
+        // title 1); buttons 2 and 3 follow their titles' new numbers.
+        QCOMPARE(play(image),
+                 (QStringList{QStringLiteral("menu 3"), QStringLiteral("button 1 title 1"),
+                              QStringLiteral("title 1 end"), QStringLiteral("button 2 title 1"),
+                              QStringLiteral("title 1 end"), QStringLiteral("button 3 title 2"),
+                              QStringLiteral("title 2 end"), QStringLiteral("done")}));
+    }
+
+    void mainFeatureOnly_data()
+    {
+        QTest::addColumn<QList<int>>("keep");
+        QTest::newRow("main feature") << QList<int>{1};
+        QTest::newRow("main feature and trailer") << QList<int>{1, 3};
+    }
+
+    void mainFeatureOnly()
+    {
+        QFETCH(QList<int>, keep);
+        DvdTrimOptions options;
+        options.keepTitles = keep;
+        options.mainFeatureOnly = true;
+        auto plan = planDvdTrim(m_tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QStringList warnings;
+        const QString image = write(plan.value(), QStringLiteral("main.iso"), &warnings);
+        QVERIFY(!image.isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QStringList expected;
+        QStringList files{QStringLiteral("VIDEO_TS.BUP"), QStringLiteral("VIDEO_TS.IFO")};
+        QStringList played;
+        for (int i = 0; i < keep.size(); ++i) {
+            expected << m_sourceTitles.at(keep.at(i) - 1);
+            const QString set = QStringLiteral("VTS_%1_").arg(i + 1, 2, 10, QLatin1Char('0'));
+            files << set + QStringLiteral("0.BUP") << set + QStringLiteral("0.IFO")
+                  << set + QStringLiteral("1.VOB");
+            played << QStringLiteral("title %1 end").arg(i + 1);
+        }
+        QCOMPARE(lsdvdTitles(image), expected);
+        checkImage(image, files);
+        // No menu: first play starts title 1, each title chains to the next, the last stops.
+        QCOMPARE(play(image), played << QStringLiteral("stop"));
+    }
+
+    void nothingLeftOutKeepsEveryTitle()
+    {
+        auto plan = planDvdTrim(m_tree, DvdTrimOptions{});
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QCOMPARE(plan->titleNumbers, (QList<QPair<int, int>>{{1, 1}, {2, 2}, {3, 3}}));
+        QStringList warnings;
+        const QString image = write(plan.value(), QStringLiteral("all.iso"), &warnings);
+        QVERIFY(!image.isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(lsdvdTitles(image), m_sourceTitles);
+        QCOMPARE(play(image), play(dvdVideoFixture().image));
+    }
+
+    void badChoices()
+    {
+        DvdTrimOptions missing;
+        missing.keepTitles = {1, 4};
+        auto plan = planDvdTrim(m_tree, missing);
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().message.contains(QLatin1String("Title 4 does not exist")) &&
+                     plan.error().message.contains(QLatin1String("titles 1 to 3")),
+                 qPrintable(plan.error().message));
+        DvdTrimOptions none;
+        none.dropTitles = {1, 2, 3};
+        plan = planDvdTrim(m_tree, none);
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().message.contains(QLatin1String("Every title would be left out")),
+                 qPrintable(plan.error().message));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDvdTrim)
+#include "tst_dvdtrim.moc"

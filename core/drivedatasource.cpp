@@ -48,8 +48,11 @@ int readBlock(IsoDataSource *src, uint32_t lba, uint8_t *buffer)
             // Near the end of the medium a long read fails: fall back to the single block.
             got = d->drive->readBlocks(lba, 1, d->cache.data());
             if (got < 2048) {
+                // FATAL, not MISHAP: for a MISHAP libisofs' writer fills the file with zeros
+                // and goes on, so a scratched disc would give a "successful" image with
+                // zeroed files. Copy it with rescue mode first (read --skip-unreadable).
                 d->cacheStart = -1;
-                return ISO_DATA_SOURCE_MISHAP;
+                return ISO_DATA_SOURCE_FATAL;
             }
         }
         d->cacheStart = lba;

@@ -10,6 +10,7 @@
 #include <libisofs/libisofs.h>
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <algorithm>
 
 namespace Spindle {
@@ -76,12 +77,23 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
                 if (e.severity >= Severity::Error && cause.isEmpty())
                     cause = e.text;
             }
-            m_error = {cause.isEmpty()
-                           ? tr("libisofs stopped while producing the image, usually because a "
-                                "source file could not be read. See the detail, fix the source "
-                                "and try again.")
-                           : tr("libisofs stopped while producing the image: %1").arg(cause),
-                       detail.join(QLatin1Char('\n'))};
+            static const QString readError = QStringLiteral("Read error in file ");
+            cause.remove(QRegularExpression(QStringLiteral("^libisofs: ")));
+            QString message;
+            if (cause.isEmpty() || cause.startsWith(readError)) {
+                // A sector of the source could not be read: a scratched disc, usually.
+                const QString file =
+                    cause.mid(readError.size()).chopped(cause.endsWith(QLatin1Char('.')) ? 1 : 0);
+                message =
+                    tr("The new image could not be made: %1 could not be read from the source. "
+                       "If the source is a scratched disc, copy it first with rescue mode (Copy "
+                       "Disc to Image, or spindle-cli read --skip-unreadable) and make the new "
+                       "image from that copy, or leave the file out.")
+                        .arg(file.isEmpty() ? tr("a file") : file);
+            } else {
+                message = tr("The new image could not be made: %1").arg(cause);
+            }
+            m_error = {message, detail.join(QLatin1Char('\n'))};
             return -1;
         }
         done += n;

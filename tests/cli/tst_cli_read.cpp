@@ -356,6 +356,35 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(image + QStringLiteral(".part")));
     }
 
+    // A new image made from a scratched disc must fail, not zero-fill the unreadable file and
+    // report success (libisofs does that for a read error it may skip).
+    void buildFromScratchedDiscFails()
+    {
+        const QList<FileExtent> extents = fileExtents(m_iso);
+        qint64 bStart = -1;
+        for (const FileExtent &e : extents) {
+            if (e.path == QLatin1String("/b.bin"))
+                bStart = e.startBlock;
+        }
+        QVERIFY(bStart > 0);
+        BadSectorDisc disc(m_iso, {bStart + 30});
+        QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+        const QString image = out(QStringLiteral("from-scratched.iso"));
+        const Run r =
+            cli({QStringLiteral("build"), disc.address(), QStringLiteral("--output"), image});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.err.trimmed().isEmpty(), r.out.constData());
+        QVERIFY2(r.err.contains("/b.bin") && r.err.contains("rescue mode"), r.err.constData());
+        QVERIFY(!QFile::exists(image));
+        QVERIFY(!QFile::exists(image + QStringLiteral(".part")));
+        // Without the bad sector the same build works: the failure was the sector's.
+        disc.setBadSectors({});
+        const Run ok =
+            cli({QStringLiteral("build"), disc.address(), QStringLiteral("--output"), image});
+        QVERIFY2(ok.code == 0, ok.err.constData());
+        QVERIFY(QFile::exists(image));
+    }
+
     void ctrlCRemovesPartialOutput()
     {
         const QString big = m_dir.filePath(QStringLiteral("big.bin"));

@@ -42,6 +42,11 @@ measure() { # name command...
 
 measure "cp" cp "$IMAGE" "$WORK/target.iso"
 measure "cp+sync" sh -c "cp '$IMAGE' '$WORK/target.iso' && sync '$WORK/target.iso'"
+# cp copies inside the kernel (copy_file_range) and does not flush; a burn goes through
+# libburn's writer in user space and ends with one fsync. dd shows what a user-space copy
+# costs, with and without that flush.
+measure "dd-1M" dd if="$IMAGE" of="$WORK/target.iso" bs=1M
+measure "dd-1M-fsync" dd if="$IMAGE" of="$WORK/target.iso" bs=1M conv=fsync
 measure "xorriso-cdrecord" xorriso -as cdrecord dev=stdio:"$WORK/target.iso" "$IMAGE"
 measure "spindle-cli" "$CLI" burn "$IMAGE" --drive stdio:"$WORK/target.iso" --progress none
 
@@ -56,4 +61,5 @@ sp=$(get spindle-cli)
 echo
 printf "spindle vs cp:               %.2fx (target >= 0.9x)\n" "$(awk "BEGIN{print $(get cp) / $sp}")"
 printf "spindle vs cp+sync:          %.2fx\n" "$(awk "BEGIN{print $(get cp+sync) / $sp}")"
+printf "spindle vs dd bs=1M conv=fsync: %.2fx\n" "$(awk "BEGIN{print $(get dd-1M-fsync) / $sp}")"
 printf "spindle vs xorriso default:  %.2fx (target >= 5x)\n" "$(awk "BEGIN{print $(get xorriso-cdrecord) / $sp}")"

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 namespace Spindle {
 
@@ -333,13 +334,16 @@ private:
         }
         if (leftOut)
             divert(c, context);
+        const NavJump after = decodeJump(c);
+        if (context.domain == NavDomain::Title && after.kind == NavJump::Kind::CallSS &&
+            after.space == NavJump::Space::FirstPlay)
+            m_chained.insert({context.titleSet, context.vtsTitle});
         if (c == before)
             return std::nullopt;
         const QString why =
             leftOut ? (menusGone && j.kind != NavJump::Kind::JumpTT ? tr("the menus are left out")
                                                                     : tr("its target is left out"))
                     : tr("titles are renumbered");
-        const NavJump after = decodeJump(c);
         const QString now = after.kind == NavJump::Kind::CallSS &&
                                     after.space == NavJump::Space::FirstPlay && menusGone
                                 ? tr("play the next title, or stop after the last")
@@ -588,8 +592,26 @@ private:
             inserted = true;
         }
         for (const Title &t : m_titles) {
-            if (t.newNumber == 0)
+            const TitleSet &set = m_sets[t.entry.titleSet - 1];
+            if (t.newNumber == 0 && set.newNumber == 0)
                 m_plan.notes << tr("Title %1 is left out.").arg(t.number);
+            else if (t.newNumber == 0)
+                m_plan.notes << tr("Title %1 is left out of the title list, but its video stays "
+                                   "in VTS_%2_*.VOB, which other titles of title set %3 share: "
+                                   "the image does not shrink by it.")
+                                    .arg(t.number)
+                                    .arg(twoDigits(set.newNumber))
+                                    .arg(set.number);
+            // A "main feature only" title goes on to the next through a jump at its end; a
+            // title whose PGCs have none just stops (the VM exits at the end of the PGC).
+            const bool last = t.newNumber == m_plan.titleNumbers.size();
+            if (m_options.mainFeatureOnly && t.newNumber > 0 && !last &&
+                !m_chained.count({set.number, t.entry.vtsTitle}))
+                m_plan.notes << tr("Title %1 ends without a jump, so players stop after it "
+                                   "instead of going on to title %2; choose it from the "
+                                   "player's title list.")
+                                    .arg(t.newNumber)
+                                    .arg(t.newNumber + 1);
         }
         for (const TitleSet &set : m_sets) {
             if (set.newNumber == 0)
@@ -615,6 +637,8 @@ private:
     QList<TitleSet> m_sets;
     const Title *m_main = nullptr;
     bool m_hasTitleMenu = false;
+    // Kept titles (source title set, VTS_TTN) whose PGCs end by calling first play.
+    mutable std::set<std::pair<int, int>> m_chained;
     DvdTrimPlan m_plan;
 };
 

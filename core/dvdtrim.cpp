@@ -305,6 +305,10 @@ private:
             leftOut = t && t->newNumber == 0;
             break;
         }
+        case NavJump::Kind::Exit:
+            // Without menus a title that stops the disc goes on to the next instead.
+            leftOut = menusGone && context.domain == NavDomain::Title;
+            break;
         case NavJump::Kind::JumpSS:
         case NavJump::Kind::CallSS:
             if (j.space == NavJump::Space::FirstPlay)
@@ -340,10 +344,13 @@ private:
             m_chained.insert({context.titleSet, context.vtsTitle});
         if (c == before)
             return std::nullopt;
-        const QString why =
-            leftOut ? (menusGone && j.kind != NavJump::Kind::JumpTT ? tr("the menus are left out")
-                                                                    : tr("its target is left out"))
-                    : tr("titles are renumbered");
+        QString why = tr("titles are renumbered");
+        if (leftOut && j.kind == NavJump::Kind::Exit)
+            why = tr("without menus the titles play one after the other");
+        else if (leftOut && menusGone && j.kind != NavJump::Kind::JumpTT)
+            why = tr("the menus are left out");
+        else if (leftOut)
+            why = tr("its target is left out");
         const QString now = after.kind == NavJump::Kind::CallSS &&
                                     after.space == NavJump::Space::FirstPlay && menusGone
                                 ? tr("play the next title, or stop after the last")
@@ -403,6 +410,31 @@ private:
         return changed ? kept : QByteArray();
     }
 
+    // Main feature only: a kept title whose last PGC has no command that goes on (those
+    // rewrite() made, or found, calling first play) gets one appended to its post commands.
+    bool chainTitles(TitleSet &set)
+    {
+        QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
+        for (const Title &t : m_titles) {
+            if (t.newNumber == 0 || t.entry.titleSet != set.number ||
+                m_chained.count({set.number, t.entry.vtsTitle}))
+                continue;
+            NavCommand next{};
+            setCallFirstPlay(next);
+            for (int pgc : pgcsOfTitle(*pgcit, t.entry.vtsTitle)) {
+                if (!pgcEndsTitle(*pgcit, pgc))
+                    continue;
+                if (!appendPostCommand(*pgcit, pgc, next))
+                    return false;
+                m_chained.insert({set.number, t.entry.vtsTitle});
+                m_plan.notes << tr("Title %1 had no command at its end; one that plays the next "
+                                   "title (or stops after the last) is added.")
+                                    .arg(t.newNumber);
+            }
+        }
+        return true;
+    }
+
     std::optional<Error> rewriteTitleSet(TitleSet &set)
     {
         const QString name = QStringLiteral("VTS_%1_0").arg(twoDigits(set.number));
@@ -412,6 +444,11 @@ private:
         context.where = name + QStringLiteral(".IFO ") + tr("title");
         QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
         if (!rewritePgcit(*pgcit, 0, context, rewriter(), &m_plan.notes))
+            return Error{tr("%1.IFO has a damaged program chain table. The DVD cannot be "
+                            "trimmed; copy it whole.")
+                             .arg(name),
+                         {}};
+        if (m_options.mainFeatureOnly && !chainTitles(set))
             return Error{tr("%1.IFO has a damaged program chain table. The DVD cannot be "
                             "trimmed; copy it whole.")
                              .arg(name),

@@ -17,6 +17,10 @@ QString tr(const char *text)
 constexpr int PgcPlaybackTime = 0x04;
 constexpr int PgcCommandTable = 0xE4;
 constexpr int PgcHeaderSize = 0xEC;
+constexpr int PgcNextPgc = 0x9C;
+// The offsets (relative to the PGC) of its command table, program map, cell playback and
+// cell position tables.
+constexpr int PgcOffsets[] = {0xE4, 0xE6, 0xE8, 0xEA};
 
 // NAV pack (2048 bytes): pack header (14), system header (24), PCI packet: 00 00 01 BF,
 // length, substream 0x00, then the PCI; its highlight information (HLI) starts at PCI byte
@@ -208,6 +212,62 @@ bool rewritePgciUt(QByteArray &table, NavContext context, const NavRewrite &rewr
             return false;
     }
     return true;
+}
+
+bool appendPostCommand(QByteArray &table, int number, const NavCommand &command)
+{
+    const qint64 srp = 8 + 8 * qint64(number - 1);
+    if (number < 1 || number > Ifo::be16(table, 0) || srp + 8 > table.size())
+        return false;
+    const qint64 pgc = Ifo::be32(table, srp + 4);
+    if (pgc < 8 || pgc + PgcHeaderSize > table.size())
+        return false;
+    const quint16 commands = Ifo::be16(table, pgc + PgcCommandTable);
+    QByteArray insert(reinterpret_cast<const char *>(command.data()), qsizetype(command.size()));
+    qint64 at = 0;
+    if (commands != 0) {
+        // Post commands come after the pre commands and before the cell commands (which
+        // cells name by their index among the cell commands, so they may move).
+        const qint64 header = pgc + commands;
+        if (header + 8 > table.size())
+            return false;
+        const int pre = Ifo::be16(table, header);
+        const int post = Ifo::be16(table, header + 2);
+        at = header + 8 + 8 * qint64(pre + post);
+        if (at > table.size() || post >= 128)
+            return false;
+        Ifo::setBe16(table, header + 2, quint16(post + 1));
+        Ifo::setBe16(table, header + 6, quint16(Ifo::be16(table, header + 6) + 8));
+    } else {
+        // A new command table (pre, post, cell counts, last byte) right after the header.
+        at = pgc + PgcHeaderSize;
+        QByteArray head(8, '\0');
+        Ifo::setBe16(head, 2, 1);
+        Ifo::setBe16(head, 6, 15);
+        insert.prepend(head);
+    }
+    const quint16 moved = quint16(insert.size());
+    for (int field : PgcOffsets) {
+        const quint16 offset = Ifo::be16(table, pgc + field);
+        if (offset != 0 && pgc + offset >= at)
+            Ifo::setBe16(table, pgc + field, quint16(offset + moved));
+    }
+    if (commands == 0)
+        Ifo::setBe16(table, pgc + PgcCommandTable, PgcHeaderSize);
+    for (int i = 0; i < Ifo::be16(table, 0); ++i) {
+        const qint64 start = Ifo::be32(table, 8 + 8 * i + 4);
+        if (start >= at)
+            Ifo::setBe32(table, 8 + 8 * i + 4, quint32(start + moved));
+    }
+    table.insert(at, insert);
+    Ifo::setBe32(table, 4, quint32(table.size() - 1));
+    return true;
+}
+
+bool pgcEndsTitle(const QByteArray &table, int number)
+{
+    const qint64 pgc = Ifo::be32(table, 8 + 8 * qint64(number - 1) + 4);
+    return Ifo::be16(table, pgc + PgcNextPgc) == 0;
 }
 
 QList<int> pgcsOfTitle(const QByteArray &pgcit, int vtsTitle)

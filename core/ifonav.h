@@ -86,6 +86,13 @@ bool rewritePgcit(QByteArray &table, qint64 offset, NavContext context, const Na
 bool rewritePgciUt(QByteArray &table, NavContext context, const NavRewrite &rewrite,
                    QStringList *notes);
 
+// Appends `command` to the post commands of PGC `number` (1-based) of the PGCIT `table`
+// (creating its command table when it has none), moving what follows: the PGC's program
+// map and cell tables, later PGCs, the PGCIT's last byte. False when the PGC is damaged.
+bool appendPostCommand(QByteArray &table, int number, const NavCommand &command);
+// Whether PGC `number` of a PGCIT ends its title: no next PGC (NEXT_PGCN 0).
+bool pgcEndsTitle(const QByteArray &table, int number);
+
 // The VTS_TTN -> PGC entries of a VTS_PGCIT: the PGC numbers (1-based) of each title.
 QList<int> pgcsOfTitle(const QByteArray &pgcit, int vtsTitle);
 // Playback time of PGC `number` (1-based) in a VTS_PGCIT, in milliseconds (BCD hh:mm:ss:ff).

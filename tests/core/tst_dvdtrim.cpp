@@ -325,6 +325,70 @@ private Q_SLOTS:
         QCOMPARE(play(image), played << QStringLiteral("stop"));
     }
 
+    // A disc without menus whose titles stop (dvdauthor's default post command is Exit; the
+    // last title has no command table at all, patched out): "main feature only" makes each
+    // title go on to the next.
+    void mainFeatureOnlyChainsTitlesThatStop()
+    {
+        const QString dir = m_dir.filePath(QStringLiteral("plain"));
+        const QString vobs = dvdVideoFixture().folder + QStringLiteral("/VIDEO_TS/");
+        QVERIFY(QDir().mkpath(dir));
+        QFile xml(dir + QStringLiteral("/dvd.xml"));
+        QVERIFY(xml.open(QIODevice::WriteOnly));
+        xml.write(QStringLiteral("<dvdauthor dest=\"%1/dvd\"><vmgm/>"
+                                 "<titleset><titles><pgc><vob file=\"%2VTS_01_1.VOB\"/></pgc>"
+                                 "</titles></titleset><titleset><titles>"
+                                 "<pgc><vob file=\"%2VTS_02_1.VOB\"/></pgc>"
+                                 "<pgc><vob file=\"%2VTS_02_1.VOB\"/></pgc>"
+                                 "</titles></titleset></dvdauthor>")
+                      .arg(dir, vobs)
+                      .toUtf8());
+        xml.close();
+        QProcess author;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("VIDEO_FORMAT"), QStringLiteral("NTSC"));
+        author.setProcessEnvironment(env);
+        author.start(QStringLiteral("dvdauthor"), {QStringLiteral("-x"), xml.fileName()});
+        QVERIFY(author.waitForFinished(60000) && author.exitCode() == 0);
+        // Title 3 (the second PGC of VTS_02_0.IFO's VTS_PGCIT) loses its command table.
+        for (const QString &name :
+             {QStringLiteral("VTS_02_0.IFO"), QStringLiteral("VTS_02_0.BUP")}) {
+            QFile f(dir + QStringLiteral("/dvd/VIDEO_TS/") + name);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QByteArray ifo = f.readAll();
+            const qint64 pgcit = qint64(Ifo::be32(ifo, Ifo::Vts::Pgcit)) * 2048;
+            const qint64 pgc = pgcit + Ifo::be32(ifo, pgcit + 8 + 8 + 4);
+            Ifo::setBe16(ifo, pgc + 0xE4, 0);
+            QVERIFY(f.seek(0) && f.write(ifo) == ifo.size());
+        }
+        const QString folder = dir + QStringLiteral("/dvd");
+        QCOMPARE(play(folder),
+                 (QStringList{QStringLiteral("title 1 end"), QStringLiteral("stop")}));
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, folder, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.mainFeatureOnly = true;
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("Title 3 had no command at its end")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("\"stop\" now does \"play the next title")),
+                 qPrintable(notes));
+        const auto tree = m_tree;
+        m_tree = loaded.value().tree;
+        QStringList warnings;
+        const QString image = write(plan.value(), QStringLiteral("chained.iso"), &warnings);
+        m_tree = tree;
+        QVERIFY(!image.isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QCOMPARE(lsdvdTitles(image), lsdvdTitles(folder));
+        QCOMPARE(play(image),
+                 (QStringList{QStringLiteral("title 1 end"), QStringLiteral("title 2 end"),
+                              QStringLiteral("title 3 end"), QStringLiteral("stop")}));
+    }
+
     void dropOneTitleOfAKeptSet()
     {
         DvdTrimOptions options;

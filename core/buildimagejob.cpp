@@ -1,9 +1,9 @@
 #include "buildimagejob.h"
 
 #include "format.h"
+#include "imagesourcefactory.h"
 #include "imagetree.h"
 #include "jobhandler.h"
-#include "newimagesource.h"
 #include "safeoutputfile.h"
 
 #include <QFileInfo>
@@ -12,8 +12,13 @@ namespace Spindle {
 
 BuildImageJob::BuildImageJob(std::shared_ptr<const ImageTree> tree, Selection selection,
                              ImageOptions options, QString outputPath, QObject *parent)
-    : Job(parent), m_tree(std::move(tree)), m_selection(std::move(selection)),
-      m_options(std::move(options)), m_output(std::move(outputPath))
+    : BuildImageJob(
+          newImageSourceFactory(std::move(tree), std::move(selection), std::move(options)),
+          std::move(outputPath), parent)
+{}
+
+BuildImageJob::BuildImageJob(ImageSourceFactory factory, QString outputPath, QObject *parent)
+    : Job(parent), m_factory(std::move(factory)), m_output(std::move(outputPath))
 {}
 
 BuildImageJob::~BuildImageJob() = default;
@@ -26,7 +31,8 @@ QString BuildImageJob::title() const
 JobResult BuildImageJob::run()
 {
     setPhase(tr("Preparing"));
-    NewImageSource source(m_tree, m_selection, m_options);
+    const std::unique_ptr<ImageSource> made = m_factory();
+    ImageSource &source = *made;
     source.setCancelCheck([this] { return isCancelRequested(); });
     const auto problem = source.open();
     forwardLibraryMessages();
@@ -84,18 +90,17 @@ JobResult BuildImageJob::run()
     forwardLibraryMessages();
     if (done != size) {
         return JobResult::failure(
-            tr("libisofs delivered %1 of the %2 bytes it announced; the image would be "
+            tr("The %1 delivered %2 of the %3 bytes it announced; the image would be "
                "incomplete and was not kept. Please report this.")
+                .arg(source.description())
                 .arg(done)
                 .arg(size));
     }
     if (auto e = out.commit())
         return JobResult::failure(e->message, e->detail);
     reportProgress(done, size, true);
-    return JobResult::success(tr("Wrote %1 (%2, ISO level %3, label \"%4\").")
-                                  .arg(m_output, formatBytes(size))
-                                  .arg(source.isoLevel())
-                                  .arg(source.label()));
+    return JobResult::success(
+        tr("Wrote %1 (%2, %3).").arg(m_output, formatBytes(size), source.description()));
 }
 
 } // namespace Spindle

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "burnoptions.h"
 #include "imageoptions.h"
 #include "job.h"
 #include "selection.h"
@@ -10,9 +11,9 @@ namespace Spindle {
 
 class ImageTree;
 
-// Writes a new image (a tree minus what the selection leaves out) to a file: NAME.part first,
-// renamed when complete. Refuses before writing when the image is larger than the target medium
-// or the folder's free space.
+// Writes a new image (a tree minus what the selection leaves out, or any stream a factory
+// makes: a trimmed DVD-Video) to a file: NAME.part first, renamed when complete. Refuses before
+// writing when the image is larger than the target medium or the folder's free space.
 class BuildImageJob final : public Job
 {
     Q_OBJECT
@@ -20,6 +21,8 @@ class BuildImageJob final : public Job
 public:
     BuildImageJob(std::shared_ptr<const ImageTree> tree, Selection selection, ImageOptions options,
                   QString outputPath, QObject *parent = nullptr);
+    // The stream comes from `factory` (called once, on the job's thread).
+    BuildImageJob(ImageSourceFactory factory, QString outputPath, QObject *parent = nullptr);
     ~BuildImageJob() override;
 
     QString title() const override;
@@ -33,9 +36,7 @@ protected:
     JobResult run() override;
 
 private:
-    std::shared_ptr<const ImageTree> m_tree;
-    Selection m_selection;
-    ImageOptions m_options;
+    ImageSourceFactory m_factory;
     QString m_output;
     qint64 m_capacity = -1;
     bool m_overwrite = false;

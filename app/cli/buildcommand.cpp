@@ -6,10 +6,10 @@
 #include "clijobhandler.h"
 #include "dvdvideo.h"
 #include "exitcodes.h"
+#include "imagesourcefactory.h"
 #include "imagetree.h"
 #include "jobrunner.h"
 #include "mediumkind.h"
-#include "newimagesource.h"
 #include "selection.h"
 #include "treeloading.h"
 
@@ -43,6 +43,8 @@ QString BuildCommand::epilog() const
               "matches folders only. In an --exclude-from file, one pattern per line, \"#\"\n"
               "starts a comment and \"!PATTERN\" takes back what earlier lines left out.\n"
               "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
+              "A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which\n"
+              "players need; --level, --no-joliet and --no-rock-ridge do not apply to it.\n"
               "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
               "records itself, so the same inputs give the same bytes.\n"
               "With --drive the new image is burned as libisofs makes it, with no temporary\n"
@@ -183,9 +185,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!drive.isEmpty()) {
         const std::shared_ptr<const ImageTree> tree = loaded->tree;
         // Each copy gets a stream of its own: libisofs' output is read once.
-        burn.sourceFactory = [tree, selection, options]() -> std::unique_ptr<ImageSource> {
-            return std::make_unique<NewImageSource>(tree, selection, options);
-        };
+        burn.sourceFactory = newImageSourceFactory(tree, selection, options);
         const QString label = options.label.isEmpty() ? tree->sourceLabel() : options.label;
         burn.sourceName =
             label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);

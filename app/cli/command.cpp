@@ -9,6 +9,7 @@
 #include "infocommand.h"
 #include "lscommand.h"
 #include "readcommand.h"
+#include "titlescommand.h"
 #include "verifycommand.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<DrivesCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
     commands.push_back(std::make_unique<LsCommand>());
+    commands.push_back(std::make_unique<TitlesCommand>());
     commands.push_back(std::make_unique<BuildCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<BurnCommand>());

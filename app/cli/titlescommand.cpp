@@ -1,0 +1,155 @@
+#include "titlescommand.h"
+
+#include "dvdtitlelist.h"
+#include "exitcodes.h"
+#include "format.h"
+#include "imagetree.h"
+#include "treeloading.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Spindle::Cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+QString audioText(const DvdAudioStream &a)
+{
+    return QStringLiteral("%1 %2 %3ch").arg(a.language, a.format).arg(a.channels);
+}
+
+QJsonObject titleJson(const DvdTitle &t, bool mainFeature)
+{
+    QJsonArray audio;
+    for (const DvdAudioStream &a : t.audio) {
+        audio.append(QJsonObject{{QStringLiteral("language"), a.language},
+                                 {QStringLiteral("format"), a.format},
+                                 {QStringLiteral("channels"), a.channels},
+                                 {QStringLiteral("sampleRate"), a.sampleRate}});
+    }
+    return {{QStringLiteral("number"), t.number},
+            {QStringLiteral("titleSet"), t.titleSet},
+            {QStringLiteral("seconds"), double(t.milliseconds) / 1000.0},
+            {QStringLiteral("length"), formatDvdDuration(t.seconds)},
+            {QStringLiteral("chapters"), t.chapters},
+            {QStringLiteral("angles"), t.angles},
+            {QStringLiteral("audio"), audio},
+            {QStringLiteral("subtitles"), QJsonArray::fromStringList(t.subtitleLanguages)},
+            {QStringLiteral("mainFeature"), mainFeature}};
+}
+
+} // namespace
+
+QString TitlesCommand::summary() const
+{
+    return tr("List the titles of a DVD-Video (length, chapters, audio, subtitles).");
+}
+
+QString TitlesCommand::epilog() const
+{
+    return tr("SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding\n"
+              "VIDEO_TS. Titles are numbered as players and lsdvd number them, and as\n"
+              "'spindle-cli build --keep-titles' takes them; \"*\" marks the main feature (the\n"
+              "longest title). A title set's size is what leaving all its titles out saves.\n"
+              "Example:\n"
+              "  spindle-cli titles /dev/sr0");
+}
+
+void TitlesCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("DVD-Video image, drive or folder."));
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+}
+
+int TitlesCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1)
+        return usageError(context, tr("give exactly one SOURCE."), name());
+    const auto loaded = loadSourcesForCli(args, {}, context);
+    if (!loaded)
+        return ExitFailure;
+    const auto list = readDvdTitleList(*loaded->tree);
+    if (!list) {
+        printError(context, list.error().message, list.error().detail);
+        return ExitFailure;
+    }
+    const DvdVideoInfo &info = list->info;
+
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray titles;
+        for (const DvdTitle &t : info.titles)
+            titles.append(titleJson(t, t.number == info.longestTitle));
+        QJsonArray sets;
+        for (auto it = list->titleSetBytes.cbegin(); it != list->titleSetBytes.cend(); ++it)
+            sets.append(QJsonObject{{QStringLiteral("number"), it.key()},
+                                    {QStringLiteral("bytes"), it.value()}});
+        const QJsonObject root{{QStringLiteral("source"), args.first()},
+                               {QStringLiteral("label"), loaded->tree->sourceLabel()},
+                               {QStringLiteral("mainFeature"), info.longestTitle},
+                               {QStringLiteral("menuBytes"), list->menuBytes},
+                               {QStringLiteral("titleSets"), sets},
+                               {QStringLiteral("titles"), titles}};
+        context.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        context.out.flush();
+        return ExitSuccess;
+    }
+
+    // One line per title; audio and subtitles last since their width varies.
+    context.out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
+                       .arg(tr("Title"), 6)
+                       .arg(tr("Length"), 9)
+                       .arg(tr("Chapters"), 8)
+                       .arg(tr("Angles"), 6)
+                       .arg(tr("Set"), 3)
+                       .arg(tr("Audio"), -28)
+                       .arg(tr("Subtitles"));
+    for (const DvdTitle &t : info.titles) {
+        QStringList audio;
+        for (const DvdAudioStream &a : t.audio)
+            audio << audioText(a);
+        const QString number =
+            QString::number(t.number) +
+            (t.number == info.longestTitle ? QLatin1Char('*') : QLatin1Char(' '));
+        context.out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
+                           .arg(number, 6)
+                           .arg(formatDvdDuration(t.seconds), 9)
+                           .arg(t.chapters, 8)
+                           .arg(t.angles, 6)
+                           .arg(t.titleSet, 3)
+                           .arg(audio.isEmpty() ? QStringLiteral("-")
+                                                : audio.join(QStringLiteral(", ")),
+                                -28)
+                           .arg(t.subtitleLanguages.isEmpty()
+                                    ? QStringLiteral("-")
+                                    : t.subtitleLanguages.join(QStringLiteral(", ")));
+    }
+    context.out << '\n';
+    for (auto it = list->titleSetBytes.cbegin(); it != list->titleSetBytes.cend(); ++it) {
+        QStringList numbers;
+        for (const DvdTitle &t : info.titles) {
+            if (t.titleSet == it.key())
+                numbers << QString::number(t.number);
+        }
+        const QString titles = numbers.size() == 1
+                                   ? tr("title %1").arg(numbers.first())
+                                   : tr("titles %1").arg(numbers.join(QStringLiteral(", ")));
+        context.out
+            << tr("Title set %1: %2 (%3)").arg(it.key()).arg(formatBytes(it.value()), titles)
+            << '\n';
+    }
+    context.out << tr("Menus (VIDEO_TS): %1").arg(formatBytes(list->menuBytes)) << '\n';
+    if (info.longestTitle > 0)
+        context.out << tr("* main feature (the longest title)") << '\n';
+    context.out.flush();
+    return ExitSuccess;
+}
+
+} // namespace Spindle::Cli

@@ -4,15 +4,16 @@
 #include "burnjob.h"
 #include "burnnewimagedialog.h"
 #include "drivepicker.h"
+#include "dvdtitlesview.h"
 #include "dvdvideo.h"
 #include "extractjob.h"
 #include "fitbar.h"
 #include "guijobhandler.h"
+#include "imagesourcefactory.h"
 #include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
-#include "newimagesource.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimeZone>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -112,10 +114,23 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     filterRow->addWidget(m_undo);
     treeLayout->addLayout(filterRow);
     treeLayout->addWidget(m_view, 1);
-    treeLayout->addWidget(m_fit);
+
+    // Titles are how people think of a DVD-Video; the tab is shown only for one.
+    m_titles = new DvdTitlesView(this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("newImageTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(treeSide, tr("Files"));
+    m_tabs->addTab(m_titles, tr("Titles"));
+    m_tabs->setTabVisible(1, false);
+    auto *mainSide = new QWidget(this);
+    auto *mainLayout = new QVBoxLayout(mainSide);
+    mainLayout->setContentsMargins(0, 0, 0, 0);
+    mainLayout->addWidget(m_tabs, 1);
+    mainLayout->addWidget(m_fit);
 
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(treeSide);
+    splitter->addWidget(mainSide);
     splitter->addWidget(side);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
@@ -167,6 +182,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
             m_job->deleteLater();
         m_job = nullptr;
     });
+    connect(m_titles, &DvdTitlesView::loaded, this, &NewImagePage::onTitlesLoaded);
     m_model->setTargetCapacity(m_fit->capacity());
 }
 
@@ -231,6 +247,7 @@ QWidget *NewImagePage::createOptions()
     m_label->setObjectName(QStringLiteral("imageLabel"));
     m_label->setMaxLength(32);
     m_level = new QComboBox(box);
+    m_level->setObjectName(QStringLiteral("isoLevel"));
     m_level->addItem(tr("Automatic"), 0);
     m_level->addItem(tr("Level 1"), 1);
     m_level->addItem(tr("Level 2"), 2);
@@ -299,6 +316,7 @@ void NewImagePage::reload()
     m_write->setEnabled(false);
     m_burn->setEnabled(false);
     m_message->hide();
+    m_tabs->setTabVisible(1, false);
     m_loader.waitForFinished();
     const QList<SourceSpec> sources = m_sources;
     m_loader.setFuture(QtConcurrent::run([sources] { return loadImageTree(sources); }));
@@ -317,6 +335,7 @@ void NewImagePage::onLoaded()
     m_model->setTree(loaded.value().tree);
     m_label->setPlaceholderText(loaded.value().tree->sourceLabel());
     m_model->setFileInfo(loaded.value().fileInfo);
+    m_titles->load(loaded.value().tree);
     if (!loaded.value().warnings.isEmpty()) {
         m_message->setMessage(InlineMessage::Kind::Warning,
                               loaded.value().warnings.join(QLatin1Char('\n')));
@@ -331,6 +350,7 @@ void NewImagePage::onSelectionChanged()
 {
     m_fit->setUsage(m_model->estimatedImageBytes());
     m_undo->setEnabled(m_model->canUndo());
+    updateOptionsForOutput();
     const QString text = m_model->selection().toText();
     if (m_patterns->toPlainText() != text)
         m_patterns->setPlainText(text);
@@ -339,6 +359,31 @@ void NewImagePage::onSelectionChanged()
         m_message->setMessage(InlineMessage::Kind::Warning, warnings.join(QLatin1Char('\n')));
         m_message->show();
     }
+}
+
+void NewImagePage::onTitlesLoaded(bool ok)
+{
+    m_tabs->setTabVisible(1, ok);
+    // A DVD-Video whose IFO files libdvdread cannot read keeps the file tree alone.
+    if (!ok && !m_titles->error().message.isEmpty()) {
+        m_message->setMessage(InlineMessage::Kind::Warning, m_titles->error().message,
+                              m_titles->error().detail);
+        m_message->show();
+    }
+}
+
+void NewImagePage::updateOptionsForOutput()
+{
+    const bool dvd = m_model->tree() && isDvdVideoOutput(*m_model->tree(), m_model->state());
+    const QString why = tr("A DVD-Video is written as a UDF 1.02 + ISO 9660 bridge image, "
+                           "as players need; this option does not apply to it.");
+    m_level->setEnabled(!dvd);
+    m_level->setToolTip(dvd ? why : tr("Automatic picks level 3 when a file is 4 GiB or larger."));
+    m_rockRidge->setEnabled(!dvd);
+    m_rockRidge->setToolTip(dvd ? why
+                                : tr("Long names, links and permissions for Linux and macOS."));
+    m_joliet->setEnabled(!dvd);
+    m_joliet->setToolTip(dvd ? why : tr("Long names for Windows."));
 }
 
 void NewImagePage::applyPatterns()
@@ -425,9 +470,7 @@ void NewImagePage::startBurn(const BurnOptions &drive)
     const Selection selection = m_model->selection();
     const ImageOptions image = imageOptions();
     // A stream per copy: libisofs' output can be read only once.
-    options.sourceFactory = [tree, selection, image]() -> std::unique_ptr<ImageSource> {
-        return std::make_unique<NewImageSource>(tree, selection, image);
-    };
+    options.sourceFactory = newImageSourceFactory(tree, selection, image);
     const QString label = image.label.isEmpty() ? tree->sourceLabel() : image.label;
     options.sourceName =
         label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);

@@ -15,12 +15,14 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QTreeView;
 
 namespace Spindle {
 
 class DriveList;
 class DrivePicker;
+class DvdTitlesView;
 class GuiJobHandler;
 class FitBar;
 class ImageTreeModel;
@@ -31,7 +33,8 @@ class JobProgressPanel;
 // The "New image" task: pick an image, a disc or folders (or drop them), untick what to leave
 // out in a tree with sizes, watch the fit against a medium, edit the exclusion patterns, set
 // the image options, and write the new image to a file or burn it straight to a disc (no
-// temporary file). Extract is in the tree's context menu.
+// temporary file). Extract is in the tree's context menu. A DVD-Video source also gets a
+// Titles tab (DvdTitlesView) beside the tree.
 class NewImagePage final : public QWidget
 {
     Q_OBJECT
@@ -59,6 +62,9 @@ private:
     void reload();
     void onLoaded();
     void onSelectionChanged();
+    void onTitlesLoaded(bool ok);
+    // ISO level, Rock Ridge and Joliet do not apply to a DVD-Video (a UDF bridge image).
+    void updateOptionsForOutput();
     void applyPatterns();
     void loadPatterns();
     void savePatterns();
@@ -80,6 +86,8 @@ private:
     QLineEdit *m_filter;
     QCheckBox *m_showHidden;
     QTreeView *m_view;
+    QTabWidget *m_tabs;
+    DvdTitlesView *m_titles;
     FitBar *m_fit;
     QPlainTextEdit *m_patterns;
     QLineEdit *m_label;

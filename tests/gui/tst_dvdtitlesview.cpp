@@ -1,0 +1,232 @@
+#include "guitest.h"
+
+#include "drivelist.h"
+#include "dvdtitlesview.h"
+#include "dvdvideofixture.h"
+#include "format.h"
+#include "imagetree.h"
+#include "imagetreeloader.h"
+#include "imagetreemodel.h"
+#include "lsdvdreport.h"
+#include "newimagepage.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTreeWidget>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// The Titles view of the New image page on a real DVD-Video (tests/support/dvdvideofixture.h),
+// checked against lsdvd and the files on disk.
+class TestDvdTitlesView final : public QObject
+{
+    Q_OBJECT
+
+private:
+    const DvdVideoFixture *m_dvd = nullptr;
+    LsdvdReport m_lsdvd;
+
+    std::shared_ptr<const ImageTree> loadTree(const QString &source)
+    {
+        auto spec = SourceSpec::parse(source);
+        if (!spec)
+            return {};
+        auto loaded = loadImageTree({spec.value()});
+        return loaded ? loaded.value().tree : nullptr;
+    }
+
+    static QTreeWidgetItem *row(QTreeWidget *table, int title)
+    {
+        return table->topLevelItem(title - 1);
+    }
+
+    qint64 titleSetBytesOnDisk(int titleSet) const
+    {
+        qint64 bytes = 0;
+        const QString prefix = QStringLiteral("VTS_%1_").arg(titleSet, 2, 10, QLatin1Char('0'));
+        for (const QFileInfo &f : QDir(m_dvd->folder + QStringLiteral("/VIDEO_TS"))
+                                      .entryInfoList({prefix + QLatin1Char('*')}, QDir::Files))
+            bytes += f.size();
+        return bytes;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QStringList missing = missingDvdVideoTools();
+        if (!missing.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("not installed: %1; installer/debian-packages.txt "
+                                            "lists them")
+                                 .arg(missing.join(QLatin1Char(' ')))));
+        m_dvd = &dvdVideoFixture();
+        QVERIFY2(m_dvd->error.isEmpty(), qPrintable(m_dvd->error));
+        m_lsdvd = runLsdvd(m_dvd->image);
+        QVERIFY2(m_lsdvd.error.isEmpty(), qPrintable(m_lsdvd.error));
+    }
+
+    void showsTheTitlesLsdvdSees_data()
+    {
+        QTest::addColumn<bool>("folder");
+        QTest::newRow("image") << false;
+        QTest::newRow("folder") << true;
+    }
+
+    void showsTheTitlesLsdvdSees()
+    {
+        QFETCH(bool, folder);
+        DvdTitlesView view;
+        view.resize(900, 300);
+        view.show();
+        QSignalSpy loaded(&view, &DvdTitlesView::loaded);
+        view.load(loadTree(folder ? m_dvd->folder : m_dvd->image));
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().toBool(), true);
+        auto *table = view.findChild<QTreeWidget *>(QStringLiteral("dvdTitles"));
+        QVERIFY(table);
+        QCOMPARE(table->topLevelItemCount(), m_lsdvd.titles.size());
+        for (const LsdvdTitle &l : std::as_const(m_lsdvd.titles)) {
+            const QTreeWidgetItem *item = row(table, l.number);
+            const bool main = l.number == m_lsdvd.longest;
+            QCOMPARE(item->text(DvdTitlesView::TitleColumn).contains(QLatin1String("main feature")),
+                     main);
+            QCOMPARE(item->font(DvdTitlesView::TitleColumn).bold(), main);
+            QCOMPARE(item->text(DvdTitlesView::LengthColumn), formatDvdDuration(qint64(l.seconds)));
+            QCOMPARE(item->text(DvdTitlesView::ChaptersColumn).toInt(), l.chapters);
+            QCOMPARE(item->text(DvdTitlesView::AnglesColumn).toInt(), l.angles);
+            QCOMPARE(item->text(DvdTitlesView::TitleSetColumn).toInt(), l.titleSet);
+            const QString audio = item->text(DvdTitlesView::AudioColumn);
+            QCOMPARE(audio.count(QLatin1String(" ch")), l.audioLanguages.size());
+            // lsdvd's format names as the view spells them.
+            const QHash<QString, QString> formats{
+                {QStringLiteral("ac3"), QStringLiteral("AC-3")},
+                {QStringLiteral("mpeg1"), QStringLiteral("MPEG-1")},
+                {QStringLiteral("lpcm"), QStringLiteral("LPCM")}};
+            for (int a = 0; a < l.audioLanguages.size(); ++a) {
+                QVERIFY2(audio.contains(
+                             QStringLiteral("%1 %2 %3 ch")
+                                 .arg(l.audioLanguages.at(a), formats.value(l.audioFormats.at(a)))
+                                 .arg(l.audioChannels.at(a))),
+                         qPrintable(audio));
+            }
+            QCOMPARE(item->text(DvdTitlesView::SubtitlesColumn),
+                     l.subtitleLanguages.isEmpty()
+                         ? QStringLiteral("none")
+                         : l.subtitleLanguages.join(QStringLiteral(", ")));
+            QCOMPARE(item->text(DvdTitlesView::SetSizeColumn),
+                     formatBytes(titleSetBytesOnDisk(l.titleSet)));
+            // Described only: no boxes until trimming is switched on.
+            QVERIFY(!item->data(DvdTitlesView::TitleColumn, Qt::CheckStateRole).isValid());
+        }
+        QVERIFY(!view.findChild<QCheckBox *>(QStringLiteral("mainFeatureOnly"))->isVisible());
+        QVERIFY(!view.isTrimmed());
+        GuiTest::saveScreenshot(&view, folder ? QStringLiteral("dvdtitlesview-folder")
+                                              : QStringLiteral("dvdtitlesview-image"));
+    }
+
+    void tickingTitlesChoosesWhatStays()
+    {
+        DvdTitlesView view;
+        view.resize(900, 300);
+        view.show();
+        QSignalSpy loaded(&view, &DvdTitlesView::loaded);
+        view.load(loadTree(m_dvd->image));
+        QTRY_COMPARE(loaded.size(), 1);
+        view.setTrimmable(true);
+        auto *table = view.findChild<QTreeWidget *>(QStringLiteral("dvdTitles"));
+        auto *mainOnly = view.findChild<QCheckBox *>(QStringLiteral("mainFeatureOnly"));
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("dvdTitlesSummary"));
+        QVERIFY(mainOnly->isVisible());
+        const int count = int(m_lsdvd.titles.size());
+        QList<int> all;
+        for (int t = 1; t <= count; ++t)
+            all << t;
+        QCOMPARE(view.keptTitles(), all);
+        QVERIFY(!view.isTrimmed());
+        QCOMPARE(view.droppedBytes(), 0);
+
+        // Untick every title of title set 2: the set's files go.
+        QSignalSpy changed(&view, &DvdTitlesView::trimChanged);
+        QList<int> kept;
+        for (const LsdvdTitle &l : std::as_const(m_lsdvd.titles)) {
+            if (l.titleSet == 2)
+                row(table, l.number)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
+            else
+                kept << l.number;
+        }
+        QCOMPARE(changed.size(), count - int(kept.size()));
+        QCOMPARE(view.keptTitles(), kept);
+        QVERIFY(view.isTrimmed());
+        QVERIFY(!view.mainFeatureOnly());
+        QCOMPARE(view.droppedBytes(), titleSetBytesOnDisk(2));
+        QCOMPARE(view.droppedTitleSets(), QList<int>{2});
+        QVERIFY2(summary->text().contains(QLatin1String("Title set 2 is left out")),
+                 qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QStringLiteral("%1 of %2").arg(kept.size()).arg(count)),
+                 qPrintable(summary->text()));
+        GuiTest::saveScreenshot(&view, QStringLiteral("dvdtitlesview-trim"));
+
+        // Main feature only: the boxes show the longest title alone and cannot be changed.
+        mainOnly->click();
+        QVERIFY(view.mainFeatureOnly());
+        QCOMPARE(view.keptTitles(), QList<int>{m_lsdvd.longest});
+        QCOMPARE(view.trimOptions().keepTitles, QList<int>{m_lsdvd.longest});
+        QVERIFY(view.trimOptions().mainFeatureOnly);
+        for (int t = 1; t <= count; ++t) {
+            QCOMPARE(row(table, t)->checkState(DvdTitlesView::TitleColumn),
+                     t == m_lsdvd.longest ? Qt::Checked : Qt::Unchecked);
+            QVERIFY(!(row(table, t)->flags() & Qt::ItemIsUserCheckable));
+        }
+        QVERIFY(summary->text().contains(QLatin1String("no menus")));
+        // Off again: the user's own choice comes back.
+        mainOnly->click();
+        QVERIFY(!view.mainFeatureOnly());
+        QCOMPARE(view.keptTitles(), kept);
+
+        for (int t = 1; t <= count; ++t)
+            row(table, t)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
+        QVERIFY(view.keptTitles().isEmpty());
+        QVERIFY2(summary->text().contains(QLatin1String("at least one")),
+                 qPrintable(summary->text()));
+    }
+
+    void pageShowsTitlesOnlyForDvdVideo()
+    {
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.resize(1200, 720);
+        page.show();
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("newImageTabs"));
+        QVERIFY(tabs);
+        page.addSource(m_dvd->image);
+        QTRY_VERIFY(!page.isLoading());
+        auto *view = page.findChild<DvdTitlesView *>(QStringLiteral("dvdTitlesView"));
+        QVERIFY(view);
+        QTRY_VERIFY(view->hasTitles());
+        QTRY_VERIFY(tabs->isTabVisible(1));
+        tabs->setCurrentIndex(1);
+        // A DVD-Video is a UDF bridge image: ISO-only options step aside.
+        QVERIFY(!page.findChild<QComboBox *>(QStringLiteral("isoLevel"))->isEnabled());
+        GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-titles"));
+
+        page.clearSources();
+        QTRY_VERIFY(!page.isLoading());
+        QTemporaryDir plain;
+        QDir(plain.path()).mkpath(QStringLiteral("docs"));
+        page.addSource(plain.path());
+        QTRY_VERIFY(!page.isLoading());
+        QTRY_VERIFY(page.model()->tree() && page.model()->tree()->find("/docs") >= 0);
+        QVERIFY(!tabs->isTabVisible(1));
+        QVERIFY(!view->hasTitles());
+        QVERIFY(page.findChild<QComboBox *>(QStringLiteral("isoLevel"))->isEnabled());
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return GuiTest::run<TestDvdTitlesView>(argc, argv);
+}
+#include "tst_dvdtitlesview.moc"

@@ -261,20 +261,37 @@ private:
         return nullptr;
     }
 
-    // Where a jump to a title (or menu) that is left out goes instead. In menus: the main
-    // feature. In a title (where libdvdnav, like the DVD-Video command set, allows no JumpTT):
-    // a "main feature only" disc calls first play, whose commands play the next kept title
-    // (dvdminimalvmg); otherwise the VMG's title menu when there is one, else stop.
+    // Where a jump to a title (or menu) that is left out goes instead. JumpTT only runs in
+    // first play and the VMG menus (libdvdnav asserts it, as the DVD-Video command set says):
+    //  - first play, VMG menus: the main feature (the longest title kept);
+    //  - a title set's menu: the main feature when it is in that set (JumpVTS_TT), else the
+    //    VMG's title menu (JumpSS), else first play;
+    //  - a title: on a "main feature only" disc, first play, whose commands play the next kept
+    //    title (dvdminimalvmg); otherwise the VMG's title menu (CallSS), else stop.
     void divert(NavCommand &c, const NavContext &context) const
     {
-        if (context.domain != NavDomain::Title)
+        switch (context.domain) {
+        case NavDomain::FirstPlay:
+        case NavDomain::VmgMenu:
             setJumpTT(c, m_main->newNumber);
-        else if (m_options.mainFeatureOnly)
-            setCallFirstPlay(c);
-        else if (m_hasTitleMenu)
-            setCallVmgMenu(c, 2);
-        else
-            setExit(c);
+            break;
+        case NavDomain::VtsMenu:
+            if (m_main->entry.titleSet == context.titleSet)
+                setJumpVtsTT(c, m_main->entry.vtsTitle);
+            else if (m_hasTitleMenu)
+                setJumpSSVmgMenu(c, 2);
+            else
+                setJumpSSFirstPlay(c);
+            break;
+        case NavDomain::Title:
+            if (m_options.mainFeatureOnly)
+                setCallFirstPlay(c);
+            else if (m_hasTitleMenu)
+                setCallVmgMenu(c, 2);
+            else
+                setExit(c);
+            break;
+        }
     }
 
     std::optional<QString> rewrite(NavCommand &c, const NavContext &context) const
@@ -342,19 +359,28 @@ private:
         if (context.domain == NavDomain::Title && after.kind == NavJump::Kind::CallSS &&
             after.space == NavJump::Space::FirstPlay)
             m_chained.insert({context.titleSet, context.vtsTitle});
-        if (c == before)
+        if (c == before && !leftOut)
             return std::nullopt;
-        QString why = tr("titles are renumbered");
+        QString why = j.kind == NavJump::Kind::JumpSS ? tr("title sets are renumbered")
+                                                      : tr("titles are renumbered");
         if (leftOut && j.kind == NavJump::Kind::Exit)
             why = tr("without menus the titles play one after the other");
         else if (leftOut && menusGone && j.kind != NavJump::Kind::JumpTT)
             why = tr("the menus are left out");
+        else if (leftOut && j.kind == NavJump::Kind::JumpTT)
+            why = tr("title %1 is left out").arg(j.title);
         else if (leftOut)
             why = tr("its target is left out");
-        const QString now = after.kind == NavJump::Kind::CallSS &&
-                                    after.space == NavJump::Space::FirstPlay && menusGone
-                                ? tr("play the next title, or stop after the last")
-                                : describeJump(c);
+        QString now = describeJump(c);
+        if (after.kind == NavJump::Kind::CallSS && after.space == NavJump::Space::FirstPlay &&
+            menusGone)
+            now = tr("play the next title, or stop after the last");
+        const auto source = std::find_if(m_titles.cbegin(), m_titles.cend(), [&](const Title &t) {
+            return t.newNumber == after.title;
+        });
+        if (after.kind == NavJump::Kind::JumpTT && source != m_titles.cend() &&
+            source->number != after.title)
+            now = tr("play title %1 (title %2 of the source)").arg(after.title).arg(source->number);
         return tr("%1: \"%2\" now does \"%3\" (%4).")
             .arg(context.where, describeJump(before), now, why);
     }

@@ -140,6 +140,21 @@ void setCallFirstPlay(NavCommand &c)
     setJump(c, 8, 0, 0, 1, 0);
 }
 
+void setJumpVtsTT(NavCommand &c, int vtsTitle)
+{
+    setJump(c, 3, 0, 0, 0, quint8(vtsTitle & 0x7F));
+}
+
+void setJumpSSVmgMenu(NavCommand &c, int menu)
+{
+    setJump(c, 6, 0, 0, 0, quint8(0x40 | (menu & 0x0F)));
+}
+
+void setJumpSSFirstPlay(NavCommand &c)
+{
+    setJump(c, 6, 0, 0, 0, 0);
+}
+
 void setJumpSSVtsMenu(NavCommand &c, int titleSet, int vtsTitle)
 {
     // Keeps the menu id (bits 19..16) of the original command.

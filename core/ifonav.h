@@ -67,8 +67,11 @@ QString describeJump(const NavCommand &command);
 // and replaces the instruction and its operands.
 void setJumpTT(NavCommand &command, int title);
 void setExit(NavCommand &command);
-void setCallVmgMenu(NavCommand &command, int menu); // CallSS VMGM menu, resume at cell 1
-void setCallFirstPlay(NavCommand &command);         // CallSS FP, resume at cell 1
+void setCallVmgMenu(NavCommand &command, int menu);   // CallSS VMGM menu, resume at cell 1
+void setCallFirstPlay(NavCommand &command);           // CallSS FP, resume at cell 1
+void setJumpVtsTT(NavCommand &command, int vtsTitle); // JumpVTS_TT (a title of this set)
+void setJumpSSVmgMenu(NavCommand &command, int menu); // JumpSS VMGM menu
+void setJumpSSFirstPlay(NavCommand &command);         // JumpSS FP
 void setJumpSSVtsMenu(NavCommand &command, int titleSet, int vtsTitle);
 
 // Changes a command in place; returns a note when it did.

@@ -100,6 +100,117 @@ QByteArray readAll(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Runs a tool in `dir` with VIDEO_FORMAT=NTSC (dvdauthor and spumux refuse to guess), with
+// optional stdin/stdout files (spumux filters a stream). Returns its error output on failure.
+QString runIn(const QString &dir, const QString &tool, const QStringList &args,
+              const QString &in = {}, const QString &out = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("VIDEO_FORMAT"), QStringLiteral("NTSC"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir);
+    if (!in.isEmpty())
+        p.setStandardInputFile(dir + QLatin1Char('/') + in);
+    if (!out.isEmpty())
+        p.setStandardOutputFile(dir + QLatin1Char('/') + out);
+    p.start(tool, args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return tool + QStringLiteral(" failed: ") +
+               QString::fromLocal8Bit(p.readAllStandardError());
+    return {};
+}
+
+const char *NestedMenuSpu = R"(<subpictures format="NTSC"><stream>
+<spu start="00:00:00.00" force="yes" highlight="highlight.png" select="highlight.png">
+<button name="b1" x0="20" y0="40" x1="110" y1="80"/>
+<button name="b2" x0="130" y0="40" x1="220" y1="80"/>
+<button name="b3" x0="240" y0="40" x1="330" y1="80"/>
+</spu></stream></subpictures>
+)";
+
+// The fixture's titles re-authored (dvdauthor takes its VOBs) with menus in two domains:
+// the VMG menu's buttons go to title set 2's menu (JumpSS VTSM), title 1 and title 3; title
+// set 2's menu (VTS_02_0.VOB) to its titles 1 and 2 (JumpVTS_TT, = titles 2 and 3) and back.
+const char *NestedMenuAuthoring = R"(<dvdauthor dest="dvd" jumppad="0">
+ <vmgm><menus><video format="ntsc" aspect="4:3"/>
+  <pgc entry="title"><vob file="menu.mpg" pause="inf"/>
+   <button name="b1">jump titleset 2 menu;</button>
+   <button name="b2">jump title 1;</button>
+   <button name="b3">jump title 3;</button>
+  </pgc></menus></vmgm>
+ <titleset><titles><video format="ntsc" aspect="4:3"/><audio lang="en"/><audio lang="fr"/>
+   <pgc><vob file="%1VTS_01_1.VOB"/><post>call vmgm menu 1;</post></pgc></titles></titleset>
+ <titleset>
+  <menus><video format="ntsc" aspect="4:3"/>
+   <pgc entry="root"><vob file="menu.mpg" pause="inf"/>
+    <button name="b1">jump title 1;</button>
+    <button name="b2">jump title 2;</button>
+    <button name="b3">jump vmgm menu 1;</button>
+   </pgc></menus>
+  <titles><video format="ntsc" aspect="4:3"/><audio lang="de"/><subpicture lang="es"/>
+   <pgc><vob file="%1VTS_02_1.VOB"/><post>call menu;</post></pgc>
+   <pgc><vob file="%1VTS_02_1.VOB"/><post>call vmgm menu 1;</post></pgc>
+  </titles></titleset>
+</dvdauthor>
+)";
+
+// Made once: a menu stream (ffmpeg, spumux) and the disc (dvdauthor) in `dir`/dvd.
+QString authorNestedMenuDisc(const QString &dir)
+{
+    QDir().mkpath(dir);
+    const auto write = [&dir](const QString &name, const QByteArray &text) {
+        QFile f(dir + QLatin1Char('/') + name);
+        return f.open(QIODevice::WriteOnly) && f.write(text) == text.size();
+    };
+    const QString vobs = dvdVideoFixture().folder + QStringLiteral("/VIDEO_TS/");
+    if (!write(QStringLiteral("menu.xml"), NestedMenuSpu) ||
+        !write(QStringLiteral("dvd.xml"),
+               QString::fromLatin1(NestedMenuAuthoring).arg(vobs).toUtf8()))
+        return QStringLiteral("cannot write in ") + dir;
+    const QString ffmpeg = QStringLiteral("ffmpeg");
+    QString error = runIn(dir, ffmpeg,
+                          {QStringLiteral("-loglevel"),
+                           QStringLiteral("error"),
+                           QStringLiteral("-y"),
+                           QStringLiteral("-f"),
+                           QStringLiteral("lavfi"),
+                           QStringLiteral("-i"),
+                           QStringLiteral("rgbtestsrc=size=352x240:rate=30000/1001:duration=1"),
+                           QStringLiteral("-f"),
+                           QStringLiteral("lavfi"),
+                           QStringLiteral("-i"),
+                           QStringLiteral("sine=frequency=550:sample_rate=48000:duration=1"),
+                           QStringLiteral("-c:v"),
+                           QStringLiteral("mpeg2video"),
+                           QStringLiteral("-b:v"),
+                           QStringLiteral("400k"),
+                           QStringLiteral("-aspect"),
+                           QStringLiteral("4:3"),
+                           QStringLiteral("-c:a"),
+                           QStringLiteral("ac3"),
+                           QStringLiteral("-b:a"),
+                           QStringLiteral("64k"),
+                           QStringLiteral("-f"),
+                           QStringLiteral("dvd"),
+                           QStringLiteral("menu0.mpg")});
+    if (error.isEmpty())
+        error = runIn(dir, ffmpeg,
+                      {QStringLiteral("-loglevel"), QStringLiteral("error"), QStringLiteral("-y"),
+                       QStringLiteral("-f"), QStringLiteral("lavfi"), QStringLiteral("-i"),
+                       QStringLiteral("color=c=black@0.0:size=352x240,format=rgba,"
+                                      "drawbox=x=20:y=40:w=310:h=40:color=yellow:t=4"),
+                       QStringLiteral("-frames:v"), QStringLiteral("1"),
+                       QStringLiteral("highlight.png")});
+    if (error.isEmpty())
+        error = runIn(dir, QStringLiteral("spumux"), {QStringLiteral("menu.xml")},
+                      QStringLiteral("menu0.mpg"), QStringLiteral("menu.mpg"));
+    if (error.isEmpty())
+        error = runIn(dir, QStringLiteral("dvdauthor"),
+                      {QStringLiteral("-x"), QStringLiteral("dvd.xml")});
+    return error;
+}
+
 } // namespace
 
 class TestDvdTrim : public QObject
@@ -387,6 +498,71 @@ private Q_SLOTS:
         QCOMPARE(play(image),
                  (QStringList{QStringLiteral("title 1 end"), QStringLiteral("title 2 end"),
                               QStringLiteral("title 3 end"), QStringLiteral("stop")}));
+    }
+
+    void titleSetMenus_data()
+    {
+        QTest::addColumn<QList<int>>("drop");
+        QTest::addColumn<QStringList>("files");
+        QTest::addColumn<QStringList>("played");
+        const QStringList vmg{QStringLiteral("VIDEO_TS.BUP"), QStringLiteral("VIDEO_TS.IFO"),
+                              QStringLiteral("VIDEO_TS.VOB")};
+        const auto set = [](int n, bool menu) {
+            const QString p = QStringLiteral("VTS_0%1_").arg(n);
+            QStringList files{p + QStringLiteral("0.BUP"), p + QStringLiteral("0.IFO")};
+            if (menu)
+                files << p + QStringLiteral("0.VOB");
+            return files << p + QStringLiteral("1.VOB");
+        };
+        // Title set 2 becomes 1: the VMG button to its menu follows (JumpSS VTSM renumbered),
+        // its menu's button 2 plays the trailer (now title 2), the VMG's button 3 too.
+        QTest::newRow("drop title set 1")
+            << QList<int>{1} << vmg + set(1, true)
+            << QStringList{QStringLiteral("menu 3"),      QStringLiteral("button 2 title 2"),
+                           QStringLiteral("title 2 end"), QStringLiteral("button 3 title 2"),
+                           QStringLiteral("title 2 end"), QStringLiteral("done")};
+        // Button 2 of title set 2's menu played the trailer: it now shows the VMG's title menu
+        // (the main feature is in another set), where button 3 (the trailer too) plays the
+        // main feature.
+        QTest::newRow("drop the trailer")
+            << QList<int>{3} << vmg + set(1, false) + set(2, true)
+            << QStringList{QStringLiteral("menu 3"), QStringLiteral("button 3 title 1"),
+                           QStringLiteral("title 1 end"), QStringLiteral("done")};
+    }
+
+    void titleSetMenus()
+    {
+        QFETCH(QList<int>, drop);
+        QFETCH(QStringList, files);
+        QFETCH(QStringList, played);
+        const QString dir = m_dir.filePath(QStringLiteral("menus"));
+        if (!QFileInfo::exists(dir + QStringLiteral("/dvd/VIDEO_TS/VTS_02_0.VOB"))) {
+            const QString error = authorNestedMenuDisc(dir);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+        const QString folder = dir + QStringLiteral("/dvd");
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, folder, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.dropTitles = drop;
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        qInfo("%s", qPrintable(plan->notes.join(QLatin1Char('\n'))));
+        const auto tree = m_tree;
+        m_tree = loaded.value().tree;
+        QStringList warnings;
+        const QString image = write(plan.value(), QStringLiteral("menus.iso"), &warnings);
+        m_tree = tree;
+        QVERIFY(!image.isEmpty());
+        QVERIFY2(warnings.isEmpty(), qPrintable(warnings.join(QLatin1Char('\n'))));
+        QStringList titles = lsdvdTitles(folder);
+        for (int i = int(drop.size()) - 1; i >= 0; --i)
+            titles.removeAt(drop.at(i) - 1);
+        QCOMPARE(lsdvdTitles(image), titles);
+        files.sort();
+        checkImage(image, files);
+        QCOMPARE(play(image), played);
     }
 
     void dropOneTitleOfAKeptSet()

@@ -5,6 +5,7 @@
 #include "burnnewimagedialog.h"
 #include "drivepicker.h"
 #include "dvdtitlesview.h"
+#include "dvdtrimsource.h"
 #include "dvdvideo.h"
 #include "extractjob.h"
 #include "fitbar.h"
@@ -176,13 +177,15 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
     connect(m_progress, &JobProgressPanel::finished, this, [this](const JobResult &) {
-        m_write->setEnabled(true);
-        m_burn->setEnabled(true);
         if (m_job)
             m_job->deleteLater();
         m_job = nullptr;
+        m_write->setEnabled(canWrite());
+        m_burn->setEnabled(canWrite());
     });
     connect(m_titles, &DvdTitlesView::loaded, this, &NewImagePage::onTitlesLoaded);
+    connect(m_titles, &DvdTitlesView::trimChanged, this, &NewImagePage::onTrimChanged);
+    m_titles->setTrimmable(true);
     m_model->setTargetCapacity(m_fit->capacity());
 }
 
@@ -342,13 +345,33 @@ void NewImagePage::onLoaded()
         m_message->show();
     }
     m_view->expandToDepth(0);
-    m_write->setEnabled(!m_sources.isEmpty());
-    m_burn->setEnabled(!m_sources.isEmpty());
+    m_write->setEnabled(canWrite());
+    m_burn->setEnabled(canWrite());
+}
+
+bool NewImagePage::canWrite() const
+{
+    // A DVD-Video with every title unticked would be no DVD-Video; the Titles tab says so.
+    return m_model->tree() && !m_sources.isEmpty() && !m_job &&
+           !(m_titles->hasTitles() && m_titles->keptTitles().isEmpty());
+}
+
+qint64 NewImagePage::estimatedBytes() const
+{
+    // The trim also shrinks the IFO files, but the title sets that go are what counts.
+    return qMax<qint64>(0, m_model->estimatedImageBytes() - m_titles->droppedBytes());
+}
+
+void NewImagePage::onTrimChanged()
+{
+    m_fit->setUsage(estimatedBytes());
+    m_write->setEnabled(canWrite());
+    m_burn->setEnabled(canWrite());
 }
 
 void NewImagePage::onSelectionChanged()
 {
-    m_fit->setUsage(m_model->estimatedImageBytes());
+    m_fit->setUsage(estimatedBytes());
     m_undo->setEnabled(m_model->canUndo());
     updateOptionsForOutput();
     const QString text = m_model->selection().toText();
@@ -435,6 +458,14 @@ ImageOptions NewImagePage::imageOptions() const
     return options;
 }
 
+ImageSourceFactory NewImagePage::sourceFactory() const
+{
+    if (m_titles->isTrimmed())
+        return dvdTrimSourceFactory(m_model->tree(), m_model->selection(), m_titles->trimOptions(),
+                                    imageOptions());
+    return newImageSourceFactory(m_model->tree(), m_model->selection(), imageOptions());
+}
+
 void NewImagePage::writeImage()
 {
     if (!m_model->tree())
@@ -443,8 +474,7 @@ void NewImagePage::writeImage()
         askFileName(true, false, tr("Write new image"), tr("ISO images (*.iso)"));
     if (output.isEmpty())
         return;
-    auto *job =
-        new BuildImageJob(m_model->tree(), m_model->selection(), imageOptions(), output, this);
+    auto *job = new BuildImageJob(sourceFactory(), output, this);
     job->setTargetCapacity(m_fit->capacity());
     job->setOverwrite(true); // the save dialog asked already
     startJob(job);
@@ -455,7 +485,7 @@ void NewImagePage::burnImage()
     if (!m_model->tree() || m_job)
         return;
     // Window-modal and not exec(): the page stays responsive and tests can reach the dialog.
-    auto *dialog = new BurnNewImageDialog(m_drives, m_model->estimatedImageBytes(), this);
+    auto *dialog = new BurnNewImageDialog(m_drives, estimatedBytes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { startBurn(dialog->options()); });
     dialog->open();
@@ -467,10 +497,9 @@ void NewImagePage::startBurn(const BurnOptions &drive)
         return;
     BurnOptions options = drive;
     const std::shared_ptr<const ImageTree> tree = m_model->tree();
-    const Selection selection = m_model->selection();
     const ImageOptions image = imageOptions();
-    // A stream per copy: libisofs' output can be read only once.
-    options.sourceFactory = newImageSourceFactory(tree, selection, image);
+    // A stream per copy: a stream can be read only once.
+    options.sourceFactory = sourceFactory();
     const QString label = image.label.isEmpty() ? tree->sourceLabel() : image.label;
     options.sourceName =
         label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);

@@ -69,6 +69,12 @@ private:
     void loadPatterns();
     void savePatterns();
     ImageOptions imageOptions() const;
+    // The new image's stream: the DVD-Video trim when titles are unticked in the Titles tab,
+    // else the tree minus the selection (a UDF bridge for a DVD-Video, libisofs otherwise).
+    ImageSourceFactory sourceFactory() const;
+    qint64 estimatedBytes() const;
+    bool canWrite() const;
+    void onTrimChanged();
     void writeImage();
     void burnImage();
     void startBurn(const BurnOptions &drive);

@@ -4,6 +4,8 @@
 #include "burnjob.h"
 #include "burnoptionsparsing.h"
 #include "clijobhandler.h"
+#include "dvdtitlelist.h"
+#include "dvdtrimsource.h"
 #include "dvdvideo.h"
 #include "exitcodes.h"
 #include "imagesourcefactory.h"
@@ -12,12 +14,15 @@
 #include "mediumkind.h"
 #include "selection.h"
 #include "treeloading.h"
+#include "udfbridgesource.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cstdio>
+#include <optional>
 
 namespace Spindle::Cli {
 
@@ -26,6 +31,95 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
 }
+
+// "1,3-4" -> {1, 3, 4}, sorted and without repeats; nothing for text that is no such list.
+std::optional<QList<int>> parseTitleList(const QString &text)
+{
+    QList<int> titles;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QStringList range = part.trimmed().split(QLatin1Char('-'));
+        bool okFirst = false;
+        bool okLast = false;
+        const int first = range.first().toInt(&okFirst);
+        const int last = range.size() == 2 ? range.last().toInt(&okLast) : first;
+        if (range.size() > 2 || !okFirst || (range.size() == 2 && !okLast) || first < 1 ||
+            last < first || last > 99) // a DVD-Video holds at most 99 titles
+            return std::nullopt;
+        for (int t = first; t <= last; ++t) {
+            if (!titles.contains(t))
+                titles << t;
+        }
+    }
+    std::sort(titles.begin(), titles.end());
+    return titles;
+}
+
+struct TitleChoice
+{
+    std::optional<QList<int>> keep;
+    std::optional<QList<int>> drop;
+    bool mainFeatureOnly = false;
+    bool any() const { return keep || drop || mainFeatureOnly; }
+};
+
+// The trim of the DVD-Video in `tree` that the title options ask for, as the writer's plan.
+// Prints the problem and returns nothing when it cannot be made.
+std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tree,
+                                      const SelectionState &state, const TitleChoice &choice,
+                                      CliContext &context)
+{
+    DvdTrimOptions trim;
+    trim.mainFeatureOnly = choice.mainFeatureOnly;
+    if (choice.keep) {
+        trim.keepTitles = *choice.keep;
+    } else if (choice.drop) {
+        // Every title of the source, as the trim numbers them.
+        const auto all = planDvdTrim(tree, {});
+        if (!all) {
+            printError(context, all.error().message, all.error().detail);
+            return std::nullopt;
+        }
+        QList<int> numbers;
+        for (const auto &pair : all->titleNumbers)
+            numbers << pair.first;
+        const qsizetype count = numbers.size();
+        for (int t : *choice.drop) {
+            if (!numbers.contains(t)) {
+                printError(context,
+                           tr("Title %1 does not exist: this DVD-Video has titles 1 to %2. Check "
+                              "the numbers with \"spindle-cli titles\".")
+                               .arg(t)
+                               .arg(count),
+                           {});
+                return std::nullopt;
+            }
+            numbers.removeAll(t);
+        }
+        trim.keepTitles = numbers;
+    } else {
+        // "Main feature only" by itself: the longest title, as players pick it.
+        const auto list = readDvdTitleList(*tree);
+        if (!list) {
+            printError(context, list.error().message, list.error().detail);
+            return std::nullopt;
+        }
+        trim.keepTitles = {list->info.longestTitle};
+    }
+    if (trim.keepTitles.isEmpty()) {
+        printError(context,
+                   tr("Every title would be left out. Keep at least one title "
+                      "(--keep-titles, or fewer titles in --drop-titles)."),
+                   {});
+        return std::nullopt;
+    }
+    auto planned = planTrimmedDvd(tree, state, trim);
+    if (!planned) {
+        printError(context, planned.error().message, planned.error().detail);
+        return std::nullopt;
+    }
+    return planned.value();
+}
+
 } // namespace
 
 QString BuildCommand::summary() const
@@ -45,13 +139,19 @@ QString BuildCommand::epilog() const
               "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
               "A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which\n"
               "players need; --level, --no-joliet and --no-rock-ridge do not apply to it.\n"
+              "--keep-titles and --drop-titles take title numbers as 'spindle-cli titles'\n"
+              "shows them (1,3-4); the IFO files are rewritten so that the disc still plays\n"
+              "and its menus lead only to titles that stay. --main-feature-only writes a disc\n"
+              "with no menus that plays the kept titles (alone: the longest) at once.\n"
+              "With these, patterns still apply outside VIDEO_TS.\n"
               "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
               "records itself, so the same inputs give the same bytes.\n"
               "With --drive the new image is burned as libisofs makes it, with no temporary\n"
               "file; every check (disc present, writable, large enough) runs before writing.\n"
               "Examples:\n"
               "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"
-              "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify");
+              "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify\n"
+              "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso");
 }
 
 void BuildCommand::addOptions(QCommandLineParser &parser)
@@ -67,6 +167,12 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("exclude-from"), tr("Read patterns from FILE, one per line."), tr("FILE")},
         {QStringLiteral("add"), tr("Add a local file or folder, optionally at /PATH (repeatable)."),
          tr("LOCAL[=/PATH]")},
+        {QStringLiteral("keep-titles"),
+         tr("DVD-Video: keep only these titles (e.g. 1,3-4), the disc stays playable."),
+         tr("LIST")},
+        {QStringLiteral("drop-titles"), tr("DVD-Video: leave out these titles."), tr("LIST")},
+        {QStringLiteral("main-feature-only"),
+         tr("DVD-Video: no menus; the kept titles (default: the longest) play at once.")},
         {QStringLiteral("label"), tr("Volume label (default: the source's)."), tr("LABEL")},
         {QStringLiteral("level"), tr("ISO 9660 level: 1, 2, 3 or auto (default)."), tr("LEVEL")},
         {QStringLiteral("no-joliet"), tr("Leave out the Joliet tree (Windows names).")},
@@ -141,6 +247,23 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                               name());
         capacity = medium->capacityBytes;
     }
+    TitleChoice titles;
+    titles.mainFeatureOnly = parser.isSet(QStringLiteral("main-feature-only"));
+    for (const char *option : {"keep-titles", "drop-titles"}) {
+        const QString key = QString::fromLatin1(option);
+        if (!parser.isSet(key))
+            continue;
+        const auto list = parseTitleList(parser.value(key));
+        if (!list)
+            return usageError(context, tr("--%1 takes title numbers such as 1,3-4.").arg(key),
+                              name());
+        (key == QLatin1String("keep-titles") ? titles.keep : titles.drop) = list;
+    }
+    if (titles.keep && titles.drop)
+        return usageError(context,
+                          tr("--keep-titles and --drop-titles cannot be combined: name the "
+                             "titles to keep or those to leave out."),
+                          name());
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
@@ -169,9 +292,30 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     const auto loaded = loadSourcesForCli(sources, adds, context);
     if (!loaded)
         return ExitFailure;
-    const SelectionState state = selection.evaluate(*loaded->tree);
-    for (const QString &warning : dvdVideoWarnings(*loaded->tree, state))
-        context.err << tr("Warning: %1").arg(warning) << '\n';
+    const std::shared_ptr<const ImageTree> tree = loaded->tree;
+    const SelectionState state = selection.evaluate(*tree);
+    // Each copy of a burn gets a stream of its own: a stream is read once.
+    ImageSourceFactory factory;
+    if (titles.any()) {
+        if (!isDvdVideo(*tree))
+            return usageError(context,
+                              tr("--keep-titles, --drop-titles and --main-feature-only need a "
+                                 "DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO)."),
+                              name());
+        const auto planned = planTitles(tree, state, titles, context);
+        if (!planned)
+            return ExitFailure;
+        for (const QString &note : planned->notes)
+            context.err << tr("Note: %1").arg(note) << '\n';
+        const FilePlan files = planned->files;
+        factory = [tree, files, options]() -> std::unique_ptr<ImageSource> {
+            return std::make_unique<UdfBridgeSource>(tree, files, options);
+        };
+    } else {
+        for (const QString &warning : dvdVideoWarnings(*tree, state))
+            context.err << tr("Warning: %1").arg(warning) << '\n';
+        factory = newImageSourceFactory(tree, selection, options);
+    }
     context.err.flush();
 
     QTextStream in(stdin);
@@ -183,9 +327,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     runner.setHandler(&handler);
     runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
     if (!drive.isEmpty()) {
-        const std::shared_ptr<const ImageTree> tree = loaded->tree;
-        // Each copy gets a stream of its own: libisofs' output is read once.
-        burn.sourceFactory = newImageSourceFactory(tree, selection, options);
+        burn.sourceFactory = factory;
         const QString label = options.label.isEmpty() ? tree->sourceLabel() : options.label;
         burn.sourceName =
             label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);
@@ -193,7 +335,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         return runner.run(job);
     }
 
-    BuildImageJob job(loaded->tree, selection, options, output);
+    BuildImageJob job(factory, output);
     job.setTargetCapacity(capacity);
     job.setOverwrite(parser.isSet(QStringLiteral("force")));
     const int code = runner.run(job);

@@ -1,7 +1,9 @@
 #include "dvdvideofixture.h"
 #include "lsdvdreport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -11,7 +13,9 @@ using namespace Spindle::Test;
 
 // `spindle-cli build` on a real DVD-Video (tests/support/dvdvideofixture.h): every DVD-Video
 // output, to a file or burned, is a UDF 1.02 bridge image that udfinfo accepts and lsdvd
-// reads with the source's titles; other outputs still come from libisofs (no UDF).
+// reads with the source's titles; other outputs still come from libisofs (no UDF). With
+// --keep-titles/--drop-titles/--main-feature-only, lsdvd sees the titles that stay with the
+// source's lengths, chapters and languages, and the image shrinks by the sets that go.
 class TestCliDvdBuild final : public QObject
 {
     Q_OBJECT
@@ -54,6 +58,32 @@ private:
                 return QString::fromLatin1(line.mid(7));
         }
         return {};
+    }
+
+    // The source's titles `kept`, in that order, with their lengths, chapters and streams.
+    void compareKeptTitles(const LsdvdReport &ours, const QList<int> &kept)
+    {
+        QVERIFY2(ours.error.isEmpty(), qPrintable(ours.error));
+        QCOMPARE(ours.titles.size(), kept.size());
+        for (int i = 0; i < kept.size(); ++i) {
+            const LsdvdTitle &a = ours.titles.at(i);
+            const LsdvdTitle &b = m_source.titles.at(kept.at(i) - 1);
+            QCOMPARE(a.seconds, b.seconds);
+            QCOMPARE(a.chapters, b.chapters);
+            QCOMPARE(a.audioLanguages, b.audioLanguages);
+            QCOMPARE(a.audioFormats, b.audioFormats);
+            QCOMPARE(a.subtitleLanguages, b.subtitleLanguages);
+        }
+    }
+
+    qint64 titleSetBytes(int titleSet) const
+    {
+        qint64 bytes = 0;
+        const QString prefix = QStringLiteral("VTS_%1_*").arg(titleSet, 2, 10, QLatin1Char('0'));
+        for (const QFileInfo &f :
+             QDir(m_dvd->folder + QStringLiteral("/VIDEO_TS")).entryInfoList({prefix}, QDir::Files))
+            bytes += f.size();
+        return bytes;
     }
 
     // The same titles, lengths, chapters and streams as the source.
@@ -121,6 +151,118 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         QCOMPARE(udfRevision(disc), QStringLiteral("1.02"));
         compareTitles(runLsdvd(disc));
+    }
+
+    void trimmedTitles_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<QList<int>>("kept");
+        QTest::addColumn<int>("droppedSet"); // 0: every title set stays
+        QTest::newRow("drop the bonus title set")
+            << QStringList{QStringLiteral("--drop-titles"), QStringLiteral("2-3")} << QList<int>{1}
+            << 2;
+        QTest::newRow("keep 1 and 3")
+            << QStringList{QStringLiteral("--keep-titles"), QStringLiteral("3,1")}
+            << QList<int>{1, 3} << 0;
+        QTest::newRow("main feature only")
+            << QStringList{QStringLiteral("--main-feature-only")} << QList<int>{1} << 2;
+        QTest::newRow("titles 2 and 3 without menus")
+            << QStringList{QStringLiteral("--keep-titles"), QStringLiteral("2-3"),
+                           QStringLiteral("--main-feature-only")}
+            << QList<int>{2, 3} << 1;
+    }
+
+    void trimmedTitles()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(QList<int>, kept);
+        QFETCH(int, droppedSet);
+        QCOMPARE(m_source.longest, 1); // what the rows above assume
+        const QString whole = m_dir.filePath(QStringLiteral("whole.iso"));
+        if (!QFile::exists(whole)) {
+            QCOMPARE(cli({QStringLiteral("build"), m_dvd->image, QStringLiteral("--output"), whole,
+                          QStringLiteral("--progress"), QStringLiteral("none")})
+                         .code,
+                     0);
+        }
+        const QString out = m_dir.filePath(QStringLiteral("trimmed.iso"));
+        const Run r = cli(QStringList{QStringLiteral("build"), m_dvd->folder} + options +
+                          QStringList{QStringLiteral("--output"), out, QStringLiteral("--force"),
+                                      QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(udfRevision(out), QStringLiteral("1.02"));
+        compareKeptTitles(runLsdvd(out), kept);
+        const qint64 saved = QFileInfo(whole).size() - QFileInfo(out).size();
+        // A title set that goes saves at least its files; with both kept, less than the smaller.
+        const qint64 least = droppedSet ? titleSetBytes(droppedSet) : 0;
+        QVERIFY2(saved >= least, qPrintable(QStringLiteral("saved %1, title set %2 has %3")
+                                                .arg(saved)
+                                                .arg(droppedSet)
+                                                .arg(least)));
+        if (!droppedSet)
+            QVERIFY(saved < qMin(titleSetBytes(1), titleSetBytes(2)));
+    }
+
+    void trimmedBurn()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("trimmed-burn.iso"));
+        const Run r =
+            cli({QStringLiteral("build"), m_dvd->image, QStringLiteral("--keep-titles"),
+                 QStringLiteral("1,3"), QStringLiteral("--drive"), QStringLiteral("stdio:") + disc,
+                 QStringLiteral("--medium"), QStringLiteral("dvd-r"), QStringLiteral("--yes"),
+                 QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(udfRevision(disc), QStringLiteral("1.02"));
+        compareKeptTitles(runLsdvd(disc), {1, 3});
+    }
+
+    void titleOptionErrors_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("dvd");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("keep and drop")
+            << QStringList{QStringLiteral("--keep-titles"), QStringLiteral("1"),
+                           QStringLiteral("--drop-titles"), QStringLiteral("2")}
+            << true << 2 << QStringLiteral("cannot be combined");
+        QTest::newRow("not a list")
+            << QStringList{QStringLiteral("--keep-titles"), QStringLiteral("1,x")} << true << 2
+            << QStringLiteral("title numbers such as");
+        QTest::newRow("backwards range")
+            << QStringList{QStringLiteral("--drop-titles"), QStringLiteral("3-1")} << true << 2
+            << QStringLiteral("title numbers such as");
+        QTest::newRow("no DVD-Video")
+            << QStringList{QStringLiteral("--keep-titles"), QStringLiteral("1")} << false << 2
+            << QStringLiteral("need a DVD-Video source");
+        QTest::newRow("no such title to keep")
+            << QStringList{QStringLiteral("--keep-titles"), QStringLiteral("1,7")} << true << 1
+            << QStringLiteral("Title 7 does not exist");
+        QTest::newRow("no such title to drop")
+            << QStringList{QStringLiteral("--drop-titles"), QStringLiteral("9")} << true << 1
+            << QStringLiteral("Title 9 does not exist");
+        QTest::newRow("every title dropped")
+            << QStringList{QStringLiteral("--drop-titles"), QStringLiteral("1-3")} << true << 1
+            << QStringLiteral("Keep at least one title");
+    }
+
+    void titleOptionErrors()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, dvd);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        QString source = m_dvd->image;
+        if (!dvd) {
+            source = m_dir.filePath(QStringLiteral("plain"));
+            QDir().mkpath(source + QStringLiteral("/docs"));
+        }
+        const QString out = m_dir.filePath(QStringLiteral("refused.iso"));
+        const Run r = cli(QStringList{QStringLiteral("build"), source} + options +
+                          QStringList{QStringLiteral("--output"), out});
+        QCOMPARE(r.code, code);
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
+        QVERIFY(!QFile::exists(out));
     }
 
     // Without VIDEO_TS.IFO the output is no DVD-Video: libisofs writes it, with no UDF.

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -191,6 +192,51 @@ private Q_SLOTS:
         QVERIFY(view.keptTitles().isEmpty());
         QVERIFY2(summary->text().contains(QLatin1String("at least one")),
                  qPrintable(summary->text()));
+    }
+
+    // Unticking titles in the page's Titles tab makes Write image trim the DVD-Video.
+    void pageWritesTheTrim()
+    {
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.resize(1200, 720);
+        page.show();
+        page.addSource(m_dvd->image);
+        QTRY_VERIFY(!page.isLoading());
+        auto *view = page.findChild<DvdTitlesView *>(QStringLiteral("dvdTitlesView"));
+        QTRY_VERIFY(view->hasTitles());
+        QVERIFY(view->isTrimmable());
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("newImageTabs"));
+        tabs->setCurrentIndex(1);
+        auto *table = view->findChild<QTreeWidget *>(QStringLiteral("dvdTitles"));
+        auto *write = page.findChild<QPushButton *>(QStringLiteral("writeImage"));
+        auto *burn = page.findChild<QPushButton *>(QStringLiteral("burnNewImage"));
+        QTRY_VERIFY(write->isEnabled());
+
+        // Every title unticked: nothing to write, and the view says what to do.
+        for (int t = 1; t <= table->topLevelItemCount(); ++t)
+            row(table, t)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
+        QVERIFY(!write->isEnabled());
+        QVERIFY(!burn->isEnabled());
+        row(table, 1)->setCheckState(DvdTitlesView::TitleColumn, Qt::Checked);
+        QVERIFY(write->isEnabled());
+        QVERIFY(burn->isEnabled());
+        QCOMPARE(view->keptTitles(), QList<int>{1});
+        GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-titles-trim"));
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("main.iso"));
+        NewImagePage::setNextFileName(out);
+        write->click();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(out), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(write->isEnabled(), 30000);
+        const LsdvdReport trimmed = runLsdvd(out);
+        QVERIFY2(trimmed.error.isEmpty(), qPrintable(trimmed.error));
+        QCOMPARE(trimmed.titles.size(), 1);
+        QCOMPARE(trimmed.titles.first().seconds, m_lsdvd.titles.first().seconds);
+        QCOMPARE(trimmed.titles.first().audioLanguages, m_lsdvd.titles.first().audioLanguages);
+        QVERIFY(QFileInfo(out).size() <
+                QFileInfo(m_dvd->image).size() - titleSetBytesOnDisk(2) / 2);
     }
 
     void pageShowsTitlesOnlyForDvdVideo()

@@ -33,11 +33,21 @@ Result<DvdTitleList> readDvdTitleList(const ImageTree &tree)
                      spec.location};
     DvdTitleList list;
     list.info = readDvdVideoInfo(spec);
-    if (!list.info.valid)
+    if (!list.info.valid) {
+        // libdvdread's CSS banner ("****" lines) says nothing about this disc.
+        QStringList detail;
+        for (const QString &line : std::as_const(list.info.messages)) {
+            for (const QString &part : line.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+                const QString text = part.left(part.indexOf(QStringLiteral("**"))).trimmed();
+                if (!text.isEmpty())
+                    detail << text;
+            }
+        }
         return Error{tr("libdvdread cannot read the titles of %1: its IFO files are damaged, or "
-                        "the source is compressed. Use the file tree to choose files instead.")
+                        "the source is compressed. Files can still be left out one by one.")
                          .arg(spec.displayName()),
-                     list.info.messages.join(QLatin1Char('\n'))};
+                     detail.join(QLatin1Char('\n'))};
+    }
 
     static const QRegularExpression titleSetFile(
         QStringLiteral("^VTS_(\\d\\d)_\\d\\.(IFO|VOB|BUP)$"),

@@ -203,6 +203,35 @@ private Q_SLOTS:
             QVERIFY(saved < qMin(titleSetBytes(1), titleSetBytes(2)));
     }
 
+    // The trim decides VIDEO_TS; patterns still leave out files elsewhere.
+    void patternsApplyOutsideVideoTs()
+    {
+        const QString keep = m_dir.filePath(QStringLiteral("notes.txt"));
+        const QString skip = m_dir.filePath(QStringLiteral("draft.bak"));
+        for (const QString &name : {keep, skip}) {
+            QFile f(name);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("extra\n");
+        }
+        const QString out = m_dir.filePath(QStringLiteral("with-extras.iso"));
+        const Run r = cli({QStringLiteral("build"), m_dvd->image, QStringLiteral("--add"),
+                           keep + QStringLiteral("=/EXTRAS"), QStringLiteral("--add"),
+                           skip + QStringLiteral("=/EXTRAS"), QStringLiteral("--exclude"),
+                           QStringLiteral("*.bak"), QStringLiteral("--drop-titles"),
+                           QStringLiteral("3"), QStringLiteral("--output"), out,
+                           QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const Run isoinfo =
+            run(QStringLiteral("isoinfo"),
+                {QStringLiteral("-J"), QStringLiteral("-f"), QStringLiteral("-i"), out});
+        const Run plain =
+            run(QStringLiteral("isoinfo"), {QStringLiteral("-f"), QStringLiteral("-i"), out});
+        const QByteArray listing = (isoinfo.out + plain.out).toUpper();
+        QVERIFY2(listing.contains("/EXTRAS/NOTES.TXT"), listing.constData());
+        QVERIFY2(!listing.contains("DRAFT"), listing.constData());
+        compareKeptTitles(runLsdvd(out), {1, 2});
+    }
+
     void trimmedBurn()
     {
         const QString disc = m_dir.filePath(QStringLiteral("trimmed-burn.iso"));

@@ -167,6 +167,28 @@ private Q_SLOTS:
         QVERIFY(r.out.contains("main feature"));
     }
 
+    // A DVD whose VMG IFO and its backup are zeros: a message, no crash, exit 1.
+    void damagedIfosGiveAClearMessage()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(copy + QStringLiteral("/VIDEO_TS")));
+        const QDir source(m_dvd->folder + QStringLiteral("/VIDEO_TS"));
+        for (const QString &name : source.entryList(QDir::Files)) {
+            QFile file(copy + QStringLiteral("/VIDEO_TS/") + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QFile original(source.filePath(name));
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            file.write(name.startsWith(QLatin1String("VIDEO_TS.")) &&
+                               !name.endsWith(QLatin1String(".VOB"))
+                           ? QByteArray(int(original.size()), '\0')
+                           : original.readAll());
+        }
+        const Run r = cli({QStringLiteral("titles"), copy});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("IFO files are damaged"), r.err.constData());
+        QVERIFY2(!r.err.contains("*****"), r.err.constData());
+    }
+
     void refusesWhatIsNoDvd()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("plain/docs"));

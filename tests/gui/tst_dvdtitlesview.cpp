@@ -7,6 +7,7 @@
 #include "imagetree.h"
 #include "imagetreeloader.h"
 #include "imagetreemodel.h"
+#include "inlinemessage.h"
 #include "lsdvdreport.h"
 #include "newimagepage.h"
 
@@ -237,6 +238,37 @@ private Q_SLOTS:
         QCOMPARE(trimmed.titles.first().audioLanguages, m_lsdvd.titles.first().audioLanguages);
         QVERIFY(QFileInfo(out).size() <
                 QFileInfo(m_dvd->image).size() - titleSetBytesOnDisk(2) / 2);
+    }
+
+    // IFO files libdvdread cannot read: a warning, the file tree alone, no Titles tab.
+    void pageWarnsWhenTheIfosAreDamaged()
+    {
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("damaged"));
+        QVERIFY(QDir().mkpath(copy + QStringLiteral("/VIDEO_TS")));
+        const QDir source(m_dvd->folder + QStringLiteral("/VIDEO_TS"));
+        for (const QString &name : source.entryList(QDir::Files)) {
+            QFile original(source.filePath(name));
+            QVERIFY(original.open(QIODevice::ReadOnly));
+            QFile file(copy + QStringLiteral("/VIDEO_TS/") + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(name.endsWith(QLatin1String(".VOB"))
+                           ? original.readAll()
+                           : QByteArray(int(original.size()), '\0'));
+        }
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.resize(1200, 720);
+        page.show();
+        page.addSource(copy);
+        QTRY_VERIFY(!page.isLoading());
+        auto *message = page.findChild<InlineMessage *>(QStringLiteral("newImageMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("IFO files are damaged")),
+                 qPrintable(message->text()));
+        auto *tabs = page.findChild<QTabWidget *>(QStringLiteral("newImageTabs"));
+        QVERIFY(!tabs->isTabVisible(1));
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("writeImage"))->isEnabled());
     }
 
     void pageShowsTitlesOnlyForDvdVideo()

@@ -365,6 +365,7 @@ qint64 NewImagePage::estimatedBytes() const
 void NewImagePage::onTrimChanged()
 {
     m_fit->setUsage(estimatedBytes());
+    showSelectionWarnings();
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
 }
@@ -377,11 +378,24 @@ void NewImagePage::onSelectionChanged()
     const QString text = m_model->selection().toText();
     if (m_patterns->toPlainText() != text)
         m_patterns->setPlainText(text);
+    showSelectionWarnings();
+}
+
+void NewImagePage::showSelectionWarnings()
+{
+    // The model warns about VIDEO_TS files left out; with titles unticked, the trim writes
+    // VIDEO_TS and those boxes do not count, which is what the user needs to hear instead.
     const QStringList warnings = m_model->warnings();
-    if (!warnings.isEmpty()) {
+    if (warnings.isEmpty())
+        return;
+    if (m_titles->isTrimmed())
+        m_message->setMessage(InlineMessage::Kind::Info,
+                              tr("While titles are unticked in the Titles tab, that tab decides "
+                                 "what stays in VIDEO_TS; the boxes of VIDEO_TS files in the file "
+                                 "tree are not used."));
+    else
         m_message->setMessage(InlineMessage::Kind::Warning, warnings.join(QLatin1Char('\n')));
-        m_message->show();
-    }
+    m_message->show();
 }
 
 void NewImagePage::onTitlesLoaded(bool ok)

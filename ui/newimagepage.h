@@ -75,6 +75,7 @@ private:
     qint64 estimatedBytes() const;
     bool canWrite() const;
     void onTrimChanged();
+    void showSelectionWarnings();
     void writeImage();
     void burnImage();
     void startBurn(const BurnOptions &drive);

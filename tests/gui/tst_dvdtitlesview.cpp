@@ -183,6 +183,7 @@ private Q_SLOTS:
             QVERIFY(!(row(table, t)->flags() & Qt::ItemIsUserCheckable));
         }
         QVERIFY(summary->text().contains(QLatin1String("no menus")));
+        GuiTest::saveScreenshot(&view, QStringLiteral("dvdtitlesview-mainfeature"));
         // Off again: the user's own choice comes back.
         mainOnly->click();
         QVERIFY(!view.mainFeatureOnly());
@@ -224,6 +225,25 @@ private Q_SLOTS:
         QVERIFY(burn->isEnabled());
         QCOMPARE(view->keptTitles(), QList<int>{1});
         GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-titles-trim"));
+
+        // The file tree's VIDEO_TS boxes do not count while titles are unticked: the page says
+        // so instead of warning that playback breaks.
+        auto *message = page.findChild<InlineMessage *>(QStringLiteral("newImageMessage"));
+        const ImageTree &tree = *page.model()->tree();
+        page.model()->setData(page.model()->indexForEntry(tree.find("/VIDEO_TS/VTS_01_1.VOB")),
+                              Qt::Unchecked, Qt::CheckStateRole);
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->kind(), InlineMessage::Kind::Info);
+        QVERIFY2(message->text().contains(QLatin1String("that tab decides what stays in VIDEO_TS")),
+                 qPrintable(message->text()));
+        row(table, 2)->setCheckState(DvdTitlesView::TitleColumn, Qt::Checked);
+        row(table, 3)->setCheckState(DvdTitlesView::TitleColumn, Qt::Checked);
+        QCOMPARE(message->kind(), InlineMessage::Kind::Warning);
+        QVERIFY(message->text().contains(QLatin1String("VTS_01_1.VOB")));
+        page.model()->setData(page.model()->indexForEntry(tree.find("/VIDEO_TS/VTS_01_1.VOB")),
+                              Qt::Checked, Qt::CheckStateRole);
+        row(table, 2)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
+        row(table, 3)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
 
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("main.iso"));

@@ -146,7 +146,7 @@ QString BuildCommand::epilog() const
               "With these, patterns still apply outside VIDEO_TS.\n"
               "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
               "records itself, so the same inputs give the same bytes.\n"
-              "With --drive the new image is burned as libisofs makes it, with no temporary\n"
+              "With --drive the new image is burned as it is made, with no temporary\n"
               "file; every check (disc present, writable, large enough) runs before writing.\n"
               "Examples:\n"
               "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"

@@ -1,6 +1,8 @@
 #include "guitest.h"
 
+#include "burnnewimagedialog.h"
 #include "drivelist.h"
+#include "drivepicker.h"
 #include "dvdtitlesview.h"
 #include "dvdvideofixture.h"
 #include "format.h"
@@ -14,6 +16,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -196,10 +199,14 @@ private Q_SLOTS:
                  qPrintable(summary->text()));
     }
 
-    // Unticking titles in the page's Titles tab makes Write image trim the DVD-Video.
+    // Unticking titles in the page's Titles tab makes Write image and Burn trim the DVD-Video
+    // (with "Reproducible" on, the burned disc equals the written file).
     void pageWritesTheTrim()
     {
+        QTemporaryDir dir;
+        const QString disc = dir.filePath(QStringLiteral("burned.iso"));
         DriveList drives;
+        QVERIFY(drives.addVirtualDrive(disc, QStringLiteral("dvd-r"), false).ok());
         NewImagePage page(&drives);
         page.resize(1200, 720);
         page.show();
@@ -245,7 +252,7 @@ private Q_SLOTS:
         row(table, 2)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
         row(table, 3)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
 
-        QTemporaryDir dir;
+        page.findChild<QCheckBox *>(QStringLiteral("reproducible"))->setChecked(true);
         const QString out = dir.filePath(QStringLiteral("main.iso"));
         NewImagePage::setNextFileName(out);
         write->click();
@@ -258,6 +265,18 @@ private Q_SLOTS:
         QCOMPARE(trimmed.titles.first().audioLanguages, m_lsdvd.titles.first().audioLanguages);
         QVERIFY(QFileInfo(out).size() <
                 QFileInfo(m_dvd->image).size() - titleSetBytesOnDisk(2) / 2);
+
+        burn->click();
+        auto *dialog = page.findChild<BurnNewImageDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        dialog->drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + disc);
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("burnDialogStart"));
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+        start->click();
+        QTRY_VERIFY(!burn->isEnabled()); // the burn runs
+        QTRY_VERIFY_WITH_TIMEOUT(burn->isEnabled(), 60000);
+        QCOMPARE(QProcess::execute(QStringLiteral("cmp"), {QStringLiteral("-s"), out, disc}), 0);
     }
 
     // IFO files libdvdread cannot read: a warning, the file tree alone, no Titles tab.

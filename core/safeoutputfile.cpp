@@ -116,8 +116,21 @@ std::optional<Error> SafeOutputFile::write(const char *data, qint64 size)
     // The same early write-back as writeAt() (a new image is written this way); the file
     // position tells where this run ended.
     const off_t end = ::lseek(fd, 0, SEEK_CUR);
-    if (end >= 0)
+    if (end >= 0) {
+        const qint64 kicked = m_runStart;
         kickWriteBack(fd, qint64(end) - size, size);
+        // Once a 32 MiB window has been handed to write-back, the ones before it are waited
+        // for and dropped from the page cache (what xorriso's fsync every 16 MiB amounts to):
+        // keeping 1.5 GB of a new image dirty or cached made the kernel reclaim memory inside
+        // our write() calls, 3x xorriso's system time.
+        if (m_runStart != kicked && kicked >= m_dropped + (32 << 20)) {
+            ::sync_file_range(fd, off_t(m_dropped), off_t(kicked - m_dropped),
+                              SYNC_FILE_RANGE_WAIT_BEFORE | SYNC_FILE_RANGE_WRITE |
+                                  SYNC_FILE_RANGE_WAIT_AFTER);
+            ::posix_fadvise(fd, off_t(m_dropped), off_t(kicked - m_dropped), POSIX_FADV_DONTNEED);
+            m_dropped = kicked;
+        }
+    }
     return std::nullopt;
 }
 

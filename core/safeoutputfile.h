@@ -46,6 +46,7 @@ private:
     // Early write-back: the range written in order since the last kick (see writeAt).
     qint64 m_runStart = 0;
     qint64 m_runEnd = 0;
+    qint64 m_dropped = 0; // write(): bytes before this are on disk and out of the page cache
 };
 
 } // namespace Spindle

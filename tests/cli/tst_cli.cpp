@@ -18,25 +18,11 @@ private:
     QTemporaryDir m_dir;
     QString m_iso;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPINDLE_CLI), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(60000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(QStringLiteral(SPINDLE_CLI), args);
     }
 
 private Q_SLOTS:

@@ -26,25 +26,11 @@ private:
     const QString m_ipxe = QStringLiteral("/usr/lib/ipxe/ipxe.iso");
     QByteArray m_ipxeSum;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPINDLE_CLI), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(QStringLiteral(SPINDLE_CLI), args);
     }
 
     static QByteArray sha(const QString &path)

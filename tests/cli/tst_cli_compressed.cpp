@@ -27,25 +27,11 @@ private:
     QString m_plain; // several MiB of file contents, more than the decoder keeps behind it
     const QString m_ipxe = QStringLiteral("/usr/lib/ipxe/ipxe.iso");
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPINDLE_CLI), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(180000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(QStringLiteral(SPINDLE_CLI), args);
     }
 
     // TOOL -c -1 SOURCE > (our folder)/NAME.SUFFIX

@@ -1,4 +1,5 @@
 #include "dvdvideofixture.h"
+#include "fixtures.h"
 #include "lsdvdreport.h"
 
 #include <QDir>
@@ -25,25 +26,11 @@ private:
     LsdvdReport m_source;
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run run(const QString &program, const QStringList &args)
     {
-        QProcess p;
-        p.start(program, args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(240000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(program, args);
     }
 
     static Run cli(const QStringList &args) { return run(QStringLiteral(SPINDLE_CLI), args); }

@@ -1,4 +1,5 @@
 #include "dvdvideofixture.h"
+#include "fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,25 +19,11 @@ private:
     const DvdVideoFixture *m_dvd = nullptr;
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPINDLE_CLI), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(QStringLiteral(SPINDLE_CLI), args);
     }
 
     static QString lineOf(const QByteArray &out, const char *path)

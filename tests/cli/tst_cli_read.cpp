@@ -26,27 +26,13 @@ private:
     QString m_padded; // the same followed by 1 MiB of 0xFF run-out
     qint64 m_fsBytes = 0;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run cli(const QStringList &args, const QString &program = QStringLiteral(SPINDLE_CLI),
                    const QStringList &prefix = {})
     {
-        QProcess p;
-        p.start(prefix.isEmpty() ? program : prefix.first(),
-                prefix.isEmpty() ? args : prefix.mid(1) + QStringList{program} + args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(prefix.isEmpty() ? program : prefix.first(),
+                          prefix.isEmpty() ? args : prefix.mid(1) + QStringList{program} + args);
     }
 
     static QByteArray readAll(const QString &path)

@@ -1,4 +1,5 @@
 #include "dvdvideofixture.h"
+#include "fixtures.h"
 #include "lsdvdreport.h"
 
 #include <QDir>
@@ -23,25 +24,11 @@ private:
     LsdvdReport m_lsdvd;
     QTemporaryDir m_dir;
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = ProcessRun;
 
     static Run cli(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(SPINDLE_CLI), args);
-        p.closeWriteChannel();
-        Run r;
-        if (!p.waitForFinished(120000))
-            return r;
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runProcess(QStringLiteral(SPINDLE_CLI), args);
     }
 
     QString sourceFor(const QString &kind) const

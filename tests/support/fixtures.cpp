@@ -55,4 +55,18 @@ QString makeIso(const QString &dir, const QString &name, const QString &label,
     return iso;
 }
 
+ProcessRun runProcess(const QString &program, const QStringList &args, int timeoutMs)
+{
+    QProcess p;
+    p.start(program, args);
+    p.closeWriteChannel();
+    ProcessRun r;
+    if (!p.waitForFinished(timeoutMs))
+        return r;
+    r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
 } // namespace Spindle::Test

@@ -17,4 +17,15 @@ QString makeIso(const QString &dir, const QString &name, const QString &label,
 
 bool haveTool(const char *path);
 
+// What a program run by runProcess() did: exit code (-1 when it crashed or timed out) and
+// its output streams, kept apart.
+struct ProcessRun
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+// Runs a program with stdin closed: not a TTY, so CLI questions get "no" unless --yes.
+ProcessRun runProcess(const QString &program, const QStringList &args, int timeoutMs = 240000);
+
 } // namespace Spindle::Test

@@ -4,113 +4,16 @@
 #include "imagetree.h"
 #include "imagetreeloader.h"
 #include "imagetreemodel.h"
+#include "lsdvdreport.h"
 #include "selection.h"
 #include "sourcespec.h"
 
 #include <QAbstractItemModelTester>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
-#include <QXmlStreamReader>
 
 using namespace Spindle;
 using namespace Spindle::Test;
-
-namespace {
-
-// One title as lsdvd (a libdvdread client we did not write) reports it.
-struct LsdvdTitle
-{
-    int number = 0;
-    int titleSet = 0;
-    int titleInSet = 0;
-    double seconds = 0;
-    int chapters = 0;
-    int angles = 0;
-    QStringList audioLanguages;
-    QStringList audioFormats;
-    QList<int> audioChannels;
-    QStringList subtitleLanguages;
-};
-
-struct LsdvdReport
-{
-    QList<LsdvdTitle> titles;
-    int longest = 0;
-    QString error;
-};
-
-// lsdvd prints unset language codes as "xx"; Spindle says "?".
-QString lsdvdLanguage(const QString &code)
-{
-    return code == QLatin1String("xx") ? QStringLiteral("?") : code;
-}
-
-// Parses `lsdvd -x -Ox PATH`. libdvdread's CSS banner may precede the XML on stdout.
-LsdvdReport runLsdvd(const QString &path)
-{
-    LsdvdReport report;
-    QProcess p;
-    p.start(QStandardPaths::findExecutable(QStringLiteral("lsdvd")),
-            {QStringLiteral("-x"), QStringLiteral("-Ox"), path});
-    if (!p.waitForFinished(60000) || p.exitCode() != 0) {
-        report.error = QStringLiteral("lsdvd failed: ") + QString::fromLocal8Bit(p.readAll());
-        return report;
-    }
-    QByteArray out = p.readAllStandardOutput();
-    out = out.mid(out.indexOf("<?xml"));
-    QXmlStreamReader xml(out);
-    LsdvdTitle title;
-    QString section; // "audio", "subp", "chapter" or empty for the track itself
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            const QStringView name = xml.name();
-            if (name == QLatin1String("track")) {
-                title = {};
-                section.clear();
-            } else if (name == QLatin1String("audio") || name == QLatin1String("subp") ||
-                       name == QLatin1String("chapter") || name == QLatin1String("cell") ||
-                       name == QLatin1String("palette")) {
-                section = name.toString();
-                if (section == QLatin1String("chapter"))
-                    ++title.chapters;
-            } else if (name == QLatin1String("longest_track")) {
-                report.longest = xml.readElementText().toInt();
-            } else if (name != QLatin1String("lsdvd")) {
-                const QString text = xml.readElementText(QXmlStreamReader::SkipChildElements);
-                if (section.isEmpty() && name == QLatin1String("ix"))
-                    title.number = text.toInt();
-                else if (section.isEmpty() && name == QLatin1String("length"))
-                    title.seconds = text.toDouble();
-                else if (section.isEmpty() && name == QLatin1String("vts"))
-                    title.titleSet = text.toInt();
-                else if (section.isEmpty() && name == QLatin1String("ttn"))
-                    title.titleInSet = text.toInt();
-                else if (section.isEmpty() && name == QLatin1String("angles"))
-                    title.angles = text.toInt();
-                else if (section == QLatin1String("audio") && name == QLatin1String("langcode"))
-                    title.audioLanguages << lsdvdLanguage(text);
-                else if (section == QLatin1String("audio") && name == QLatin1String("format"))
-                    title.audioFormats << text;
-                else if (section == QLatin1String("audio") && name == QLatin1String("channels"))
-                    title.audioChannels << text.toInt();
-                else if (section == QLatin1String("subp") && name == QLatin1String("langcode"))
-                    title.subtitleLanguages << lsdvdLanguage(text);
-            }
-        } else if (xml.isEndElement()) {
-            if (xml.name() == QLatin1String("track"))
-                report.titles << title;
-            else if (xml.name() == section)
-                section.clear();
-        }
-    }
-    if (xml.hasError())
-        report.error = QStringLiteral("lsdvd XML: ") + xml.errorString();
-    return report;
-}
-
-} // namespace
 
 // DvdVideo on a real DVD-Video authored at test time by ffmpeg, spumux, dvdauthor and
 // genisoimage (tests/support/dvdvideofixture.h), checked against lsdvd.

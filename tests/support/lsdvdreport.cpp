@@ -54,6 +54,8 @@ LsdvdReport runLsdvd(const QString &path)
                     title.number = text.toInt();
                 else if (section.isEmpty() && name == QLatin1String("length"))
                     title.seconds = text.toDouble();
+                else if (section.isEmpty() && name == QLatin1String("ttn"))
+                    title.titleInSet = text.toInt();
                 else if (section.isEmpty() && name == QLatin1String("vts"))
                     title.titleSet = text.toInt();
                 else if (section.isEmpty() && name == QLatin1String("angles"))

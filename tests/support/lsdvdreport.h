@@ -11,6 +11,7 @@ struct LsdvdTitle
 {
     int number = 0;
     int titleSet = 0;
+    int titleInSet = 0;
     double seconds = 0;
     int chapters = 0;
     int angles = 0;

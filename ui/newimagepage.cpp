@@ -386,8 +386,14 @@ void NewImagePage::showSelectionWarnings()
     // The model warns about VIDEO_TS files left out; with titles unticked, the trim writes
     // VIDEO_TS and those boxes do not count, which is what the user needs to hear instead.
     const QStringList warnings = m_model->warnings();
-    if (warnings.isEmpty())
+    if (warnings.isEmpty()) {
+        // Ticked again: the warning this function showed no longer holds (other messages,
+        // such as a written image's summary, stay).
+        if (!m_selectionMessage.isEmpty() && m_message->text() == m_selectionMessage)
+            m_message->hide();
+        m_selectionMessage.clear();
         return;
+    }
     if (m_titles->isTrimmed())
         m_message->setMessage(InlineMessage::Kind::Info,
                               tr("While titles are unticked in the Titles tab, that tab decides "
@@ -395,6 +401,7 @@ void NewImagePage::showSelectionWarnings()
                                  "tree are not used."));
     else
         m_message->setMessage(InlineMessage::Kind::Warning, warnings.join(QLatin1Char('\n')));
+    m_selectionMessage = m_message->text();
     m_message->show();
 }
 

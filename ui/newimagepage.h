@@ -90,6 +90,7 @@ private:
     DrivePicker *m_drivePicker;
     QLabel *m_sourcesLabel;
     InlineMessage *m_message;
+    QString m_selectionMessage; // the selection warning on show, if any
     QLineEdit *m_filter;
     QCheckBox *m_showHidden;
     QTreeView *m_view;

@@ -81,6 +81,9 @@ private Q_SLOTS:
         QVERIFY(view->model()->setData(vob, Qt::Unchecked, Qt::CheckStateRole));
         QTRY_VERIFY(message->isVisible());
         QVERIFY(message->text().contains(QLatin1String("VTS_02_1.VOB")));
+        // Ticked again: the warning goes.
+        QVERIFY(view->model()->setData(vob, Qt::Checked, Qt::CheckStateRole));
+        QTRY_VERIFY(!message->isVisible());
     }
 };
 

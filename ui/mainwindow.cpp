@@ -47,10 +47,11 @@ MainWindow::MainWindow(QWidget *parent)
     addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
              tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
             new BurnPage(m_drives));
-    addTask({QStringLiteral("newimage"), spindleIcon(QStringLiteral("disc")), tr("New Image"),
-             tr("Open an image, disc or folders, untick what you do not want and write a "
-                "smaller image; bootable images stay bootable.")},
-            new NewImagePage(m_drives));
+    addTask(
+        {QStringLiteral("newimage"), spindleIcon(QStringLiteral("disc")), tr("New Image"),
+         tr("Open an image, disc or folders, untick the files or DVD titles you do not want and "
+            "write a smaller image; bootable discs stay bootable, DVDs stay playable.")},
+        new NewImagePage(m_drives));
     addTask({QStringLiteral("erase"), spindleIcon(QStringLiteral("disc-erase")), tr("Erase Disc"),
              tr("Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.")},
             new ErasePage(m_drives));

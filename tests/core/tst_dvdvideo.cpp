@@ -7,6 +7,7 @@
 #include "lsdvdreport.h"
 #include "selection.h"
 #include "sourcespec.h"
+#include "treefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QStandardPaths>
@@ -24,15 +25,6 @@ class TestDvdVideo final : public QObject
 private:
     const DvdVideoFixture *m_dvd = nullptr;
     LsdvdReport m_lsdvd;
-
-    std::shared_ptr<const ImageTree> loadTree(const QString &source)
-    {
-        auto spec = SourceSpec::parse(source);
-        if (!spec)
-            return {};
-        auto loaded = loadImageTree({spec.value()});
-        return loaded ? loaded.value().tree : nullptr;
-    }
 
     void compareWithLsdvd(const DvdVideoInfo &info)
     {
@@ -229,7 +221,7 @@ private Q_SLOTS:
 
     void warnsOnlyWhenPlaybackFilesAreLeftOut()
     {
-        const auto tree = loadTree(m_dvd->image);
+        const auto tree = loadTestTree(m_dvd->image);
         QVERIFY(tree);
         QVERIFY(dvdVideoWarnings(*tree, Selection().evaluate(*tree)).isEmpty());
 

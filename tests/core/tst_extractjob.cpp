@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "imagetree.h"
 #include "imagetreeloader.h"
+#include "treefixture.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -20,15 +21,6 @@ class TestExtractJob final : public QObject
 
 private:
     QTemporaryDir m_dir;
-
-    static std::shared_ptr<const ImageTree> load(const QString &source)
-    {
-        auto spec = SourceSpec::parse(source);
-        if (!spec)
-            return nullptr;
-        auto loaded = loadImageTree({spec.value()});
-        return loaded ? loaded.value().tree : nullptr;
-    }
 
     static JobResult extract(std::shared_ptr<const ImageTree> tree, QList<QByteArray> paths,
                              const QString &target)
@@ -58,7 +50,7 @@ private Q_SLOTS:
         QVERIFY(!iso.isEmpty());
         const QByteArray before = sha(iso);
         const QString out = m_dir.path() + QStringLiteral("/out");
-        const JobResult r = extract(load(iso), {"/docs"}, out);
+        const JobResult r = extract(loadTestTree(iso), {"/docs"}, out);
         QVERIFY2(r.succeeded(), qPrintable(r.message));
         const QString root = m_dir.path() + QStringLiteral("/root-plain.iso/docs");
         QCOMPARE(sha(out + QStringLiteral("/docs/Ünï – 日本.txt")),
@@ -83,7 +75,7 @@ private Q_SLOTS:
                      QStringLiteral("/absolute"), QStringLiteral("--"), QStringLiteral("-commit")}),
             0);
         const QString out = m_dir.path() + QStringLiteral("/out-evil");
-        const JobResult r = extract(load(iso), {}, out);
+        const JobResult r = extract(loadTestTree(iso), {}, out);
         QVERIFY(!r.succeeded());
         QVERIFY(r.message.contains(QStringLiteral("refuses")));
         QVERIFY(r.detail.contains(QStringLiteral("/evil")));
@@ -106,7 +98,7 @@ private Q_SLOTS:
                                                     work + QStringLiteral("/x.txt")}),
                  0);
         const QString out = m_dir.path() + QStringLiteral("/out-tar");
-        const JobResult r = extract(load(tar), {}, out);
+        const JobResult r = extract(loadTestTree(tar), {}, out);
         QVERIFY(!r.succeeded());
         QVERIFY(r.message.contains(QStringLiteral("refuses")));
         QVERIFY(QDir(out).isEmpty());

@@ -2,6 +2,7 @@
 #include "imagetree.h"
 #include "imagetreeloader.h"
 #include "imagetreemodel.h"
+#include "treefixture.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -13,6 +14,7 @@
 #include <unistd.h>
 
 using namespace Spindle;
+using namespace Spindle::Test;
 
 // The selection rules and the tree model (checked by QAbstractItemModelTester); a 100,000-entry
 // tree is tst_imagetreelarge's.
@@ -23,13 +25,6 @@ class TestImageTreeModel final : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_small;
-
-    static std::shared_ptr<const ImageTree> load(const QString &folder)
-    {
-        auto spec = SourceSpec::parse(folder);
-        auto loaded = loadImageTree({spec.value()});
-        return loaded ? loaded.value().tree : nullptr;
-    }
 
     static void touch(const QString &path, int bytes)
     {
@@ -56,7 +51,7 @@ private Q_SLOTS:
 
     void patternsAndTicks()
     {
-        auto tree = load(m_small);
+        auto tree = loadTestTree(m_small);
         QVERIFY(tree);
         auto selection = Selection::parse(QStringLiteral(
             "# comment\n/VIDEO_TS/VTS_02_*\n*.bak\nextras/\n!/extras/deep/bonus.bin\n"));
@@ -89,7 +84,7 @@ private Q_SLOTS:
         ImageTreeModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setTree(load(m_small));
+        model.setTree(loadTestTree(m_small));
         QCOMPARE(model.rowCount(), 4);
         const QModelIndex video = model.indexForEntry(model.tree()->find("/VIDEO_TS"));
         QVERIFY(video.isValid());

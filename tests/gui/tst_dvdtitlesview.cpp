@@ -1,4 +1,5 @@
 #include "guitest.h"
+#include "treefixture.h"
 
 #include "burnnewimagedialog.h"
 #include "drivelist.h"
@@ -34,15 +35,6 @@ class TestDvdTitlesView final : public QObject
 private:
     const DvdVideoFixture *m_dvd = nullptr;
     LsdvdReport m_lsdvd;
-
-    std::shared_ptr<const ImageTree> loadTree(const QString &source)
-    {
-        auto spec = SourceSpec::parse(source);
-        if (!spec)
-            return {};
-        auto loaded = loadImageTree({spec.value()});
-        return loaded ? loaded.value().tree : nullptr;
-    }
 
     static QTreeWidgetItem *row(QTreeWidget *table, int title)
     {
@@ -87,7 +79,7 @@ private Q_SLOTS:
         view.resize(900, 300);
         view.show();
         QSignalSpy loaded(&view, &DvdTitlesView::loaded);
-        view.load(loadTree(folder ? m_dvd->folder : m_dvd->image));
+        view.load(loadTestTree(folder ? m_dvd->folder : m_dvd->image));
         QTRY_COMPARE(loaded.size(), 1);
         QCOMPARE(loaded.first().first().toBool(), true);
         auto *table = view.findChild<QTreeWidget *>(QStringLiteral("dvdTitles"));
@@ -138,7 +130,7 @@ private Q_SLOTS:
         view.resize(900, 300);
         view.show();
         QSignalSpy loaded(&view, &DvdTitlesView::loaded);
-        view.load(loadTree(m_dvd->image));
+        view.load(loadTestTree(m_dvd->image));
         QTRY_COMPARE(loaded.size(), 1);
         view.setTrimmable(true);
         auto *table = view.findChild<QTreeWidget *>(QStringLiteral("dvdTitles"));

@@ -17,3 +17,9 @@ spindle_build
 echo "== tests"
 cd "$SPINDLE_ROOT/${SPINDLE_BUILD_DIR:-build}"
 QT_QPA_PLATFORM=offscreen ctest --output-on-failure --timeout 600 -j2
+
+# The .deb is what ships; a sanitizer build is not.
+if [ "${SPINDLE_SANITIZE:-0}" != 1 ]; then
+    echo "== Debian package"
+    spindle_check_package
+fi

@@ -6,11 +6,13 @@
 #include "drivepicker.h"
 #include "format.h"
 #include "guijobhandler.h"
+#include "icons.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
+#include "recentimagesbutton.h"
+#include "tones.h"
 
-#include <QDragEnterEvent>
-#include <QDropEvent>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,7 +20,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -32,7 +33,6 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
       m_handler(new GuiJobHandler(this, this))
 {
     setObjectName(QStringLiteral("burnPage"));
-    setAcceptDrops(true);
     m_picker->setSettingsKey(QStringLiteral("burn/drive"));
 
     auto *content = new QWidget;
@@ -49,6 +49,7 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     m_start = new QPushButton(tr("&Burn"), content);
     m_start->setObjectName(QStringLiteral("burnStart"));
     m_start->setDefault(true);
+    m_start->setIcon(actionIcon(ActionIcon::Burn));
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(m_start);
@@ -64,6 +65,8 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes straight to the controls; the area scrolls to whichever has focus.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(scroll);
@@ -73,6 +76,7 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &BurnPage::onTargetRead);
     connect(m_image, &QLineEdit::editingFinished, this, &BurnPage::inspectImage);
     connect(m_browse, &QPushButton::clicked, this, &BurnPage::browse);
+    connect(m_recent, &RecentImagesButton::imageChosen, this, &BurnPage::setImagePath);
     connect(m_start, &QPushButton::clicked, this, &BurnPage::start);
     connect(m_panel, &JobProgressPanel::finished, this, &BurnPage::onFinished);
     inspectImage();
@@ -96,17 +100,23 @@ QWidget *BurnPage::createImageGroup()
     m_image->setObjectName(QStringLiteral("burnImage"));
     m_image->setPlaceholderText(tr("Drop an image here, or choose one"));
     m_image->setClearButtonEnabled(true);
-    m_browse = new QPushButton(tr("Choose…"), group);
+    m_image->setAccessibleName(tr("Image to burn"));
+    // A file dropped here goes to the main window, which checks that it is a disc image,
+    // instead of landing in the field as a URL.
+    m_image->setAcceptDrops(false);
+    m_browse = new QPushButton(actionIcon(ActionIcon::Open), tr("Choose…"), group);
     m_browse->setObjectName(QStringLiteral("burnBrowse"));
+    m_recent = new RecentImagesButton(QStringLiteral("burn/recentImages"), group);
     row->addWidget(m_image, 1);
     row->addWidget(m_browse);
+    row->addWidget(m_recent);
     layout->addLayout(row);
     m_imageSummary = new QLabel(group);
     m_imageSummary->setObjectName(QStringLiteral("burnImageSummary"));
     m_imageSummary->setWordWrap(true);
     m_imageSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_imageSummary);
-    m_editors << m_image << m_browse;
+    m_editors << m_image << m_browse << m_recent;
     return group;
 }
 
@@ -124,6 +134,7 @@ QWidget *BurnPage::createTargetGroup()
     m_fit->setRange(0, 1000);
     m_fit->setTextVisible(false);
     m_fit->setMaximumHeight(12);
+    m_fit->setAccessibleName(tr("Room the image takes on the disc"));
     layout->addWidget(m_fit);
     m_fitText = new QLabel(group);
     m_fitText->setObjectName(QStringLiteral("burnFitText"));
@@ -138,6 +149,18 @@ QWidget *BurnPage::createOptionsGroup()
     m_settings = new BurnSettingsWidget(group);
     layout->addWidget(m_settings);
     return group;
+}
+
+bool BurnPage::isDiscImageName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    for (const char *image : {".iso", ".img"}) {
+        for (const char *compression : {"", ".gz", ".xz", ".bz2", ".zst"}) {
+            if (name.endsWith(QLatin1String(image) + QLatin1String(compression)))
+                return true;
+        }
+    }
+    return false;
 }
 
 void BurnPage::setImagePath(const QString &path)
@@ -173,20 +196,12 @@ void BurnPage::showEvent(QShowEvent *event)
         readTarget();
 }
 
-void BurnPage::dragEnterEvent(QDragEnterEvent *event)
+void BurnPage::changeEvent(QEvent *event)
 {
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (!isRunning() && urls.size() == 1 && urls.first().isLocalFile())
-        event->acceptProposedAction();
-}
-
-void BurnPage::dropEvent(QDropEvent *event)
-{
-    const QList<QUrl> urls = event->mimeData()->urls();
-    if (urls.isEmpty() || isRunning())
-        return;
-    setImagePath(urls.first().toLocalFile());
-    event->acceptProposedAction();
+    QWidget::changeEvent(event);
+    // The fit bar's green and red have one shade for light and one for dark palettes.
+    if (event->type() == QEvent::PaletteChange)
+        updateFit();
 }
 
 void BurnPage::browse()
@@ -215,6 +230,9 @@ void BurnPage::inspectImage()
             m_imageSummary->setText(inspected.error().message);
         } else {
             m_imageInfo = inspected.value();
+            // Offered again under Recent: what inspects as, or is named as, a disc image.
+            if (m_imageInfo->isDiscImage() || isDiscImageName(path))
+                m_recent->remember(path);
             const ImageFileInfo &info = *m_imageInfo;
             const FilesystemInfo &fs = info.filesystem;
             QStringList parts;
@@ -302,6 +320,7 @@ void BurnPage::onTargetRead()
 void BurnPage::updateFit()
 {
     const qint64 size = m_imageInfo ? m_imageInfo->imageBytes : -1;
+    setBarTone(m_fit, std::nullopt, palette());
     if (!m_target || size < 0) {
         m_fit->setValue(0);
         m_fitText->setText(m_target ? tr("%1 free").arg(formatBytes(m_target->freeBytes))
@@ -320,10 +339,7 @@ void BurnPage::updateFit()
     const qint64 room = qMax<qint64>(m_target->freeBytes, 1);
     m_fit->setValue(int(qMin<qint64>(1000, size * 1000 / room)));
     const bool fits = size <= m_target->freeBytes;
-    QPalette palette = m_fit->palette();
-    palette.setColor(QPalette::Highlight,
-                     fits ? QColor(0x3a, 0x8e, 0x3a) : QColor(0xc0, 0x39, 0x2b));
-    m_fit->setPalette(palette);
+    setBarTone(m_fit, fits ? Tone::Positive : Tone::Negative, palette());
     m_fitText->setText(fits ? tr("The image (%1) fits: %2 free.")
                                   .arg(formatBytes(size), formatBytes(m_target->freeBytes))
                             : tr("The image (%1) does not fit: only %2 free.")

@@ -23,10 +23,12 @@ class DrivePicker;
 class GuiJobHandler;
 class InlineMessage;
 class JobProgressPanel;
+class RecentImagesButton;
 
-// The "Burn image" task: an image (picked or dropped) with a summary of what it holds, the
-// target drive with a bar showing whether the image fits, the burn options, and the job's
-// progress with the FIFO and drive buffer fill.
+// The "Burn image" task: an image (picked, chosen again from the recent ones, or dropped on
+// the main window) with a summary of what it holds, the target drive with a bar showing
+// whether the image fits, the burn options, and the job's progress with the FIFO and drive
+// buffer fill.
 class BurnPage final : public QWidget
 {
     Q_OBJECT
@@ -38,6 +40,8 @@ public:
 
     DrivePicker *drivePicker() const { return m_picker; }
     void setImagePath(const QString &path);
+    // .iso and .img, also compressed (.gz, .xz, .bz2, .zst), in any case.
+    static bool isDiscImageName(const QString &path);
     QString imagePath() const;
     BurnOptions options() const;
     bool isRunning() const;
@@ -47,8 +51,7 @@ public Q_SLOTS:
 
 protected:
     void showEvent(QShowEvent *event) override;
-    void dragEnterEvent(QDragEnterEvent *event) override;
-    void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Reading
@@ -74,6 +77,7 @@ private:
     DrivePicker *m_picker;
     QLineEdit *m_image = nullptr;
     QPushButton *m_browse = nullptr;
+    RecentImagesButton *m_recent = nullptr;
     QLabel *m_imageSummary = nullptr;
     QLabel *m_targetSummary = nullptr;
     QProgressBar *m_fit = nullptr;

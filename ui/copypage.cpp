@@ -85,6 +85,8 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     m_scroll->setWidget(content);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes straight to the controls; the area scrolls to whichever has focus.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->addWidget(m_scroll);
@@ -130,6 +132,7 @@ QGroupBox *CopyPage::createDestinationGroup()
     m_output = new QLineEdit(group);
     m_output->setObjectName(QStringLiteral("copyOutput"));
     m_output->setPlaceholderText(tr("Where to save the image (.iso)"));
+    m_output->setAccessibleName(tr("Image file"));
     m_browse = new QPushButton(tr("&Browse…"), group);
     m_browse->setObjectName(QStringLiteral("copyBrowse"));
     connect(m_browse, &QPushButton::clicked, this, &CopyPage::browse);
@@ -207,6 +210,7 @@ QGroupBox *CopyPage::createResultGroup()
     m_damaged = new QPlainTextEdit(m_resultGroup);
     m_damaged->setObjectName(QStringLiteral("copyDamagedFiles"));
     m_damaged->setReadOnly(true);
+    m_damaged->setAccessibleName(tr("Files on unreadable sectors"));
     m_damaged->setMaximumHeight(140);
     m_damaged->setVisible(false);
     layout->addWidget(m_damaged);

@@ -57,7 +57,7 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     : QWidget(parent), m_picker(new DrivePicker(drives, this)), m_header(new QWidget(this)),
       m_headerIcon(new QLabel(m_header)), m_title(new QLabel(m_header)),
       m_subtitle(new QLabel(m_header)), m_busy(new BusyIndicator(m_header, 20)),
-      m_refresh(new QPushButton(spindleIcon(QStringLiteral("refresh")), tr("&Refresh"), m_header)),
+      m_refresh(new QPushButton(actionIcon(ActionIcon::Refresh), tr("&Refresh"), m_header)),
       m_content(new QStackedWidget(this))
 {
     setObjectName(QStringLiteral("discInfoPage"));
@@ -391,6 +391,8 @@ QWidget *DiscInfoPage::createInfoView()
 {
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("discInfoView"));
+    // Focusable so that the keyboard can scroll through details that do not fit.
+    scroll->setAccessibleName(tr("Disc details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QWidget(scroll);
@@ -469,6 +471,7 @@ QGroupBox *DiscInfoPage::createTracksGroup()
     auto *group = new QGroupBox(tr("Sessions and Tracks"), this);
     m_tracks = new QTableWidget(0, 5, group);
     m_tracks->setObjectName(QStringLiteral("discInfoTracks"));
+    m_tracks->setAccessibleName(tr("Sessions and Tracks"));
     m_tracks->setHorizontalHeaderLabels(
         {tr("Session"), tr("Track"), tr("Start (sector)"), tr("Size"), tr("Type")});
     m_tracks->verticalHeader()->setVisible(false);

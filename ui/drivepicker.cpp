@@ -55,8 +55,9 @@ DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     m_combo->setIconSize(QSize(16, 16));
 
     m_refresh->setObjectName(QStringLiteral("drivePickerRefresh"));
-    m_refresh->setIcon(spindleIcon(QStringLiteral("refresh")));
+    m_refresh->setIcon(actionIcon(ActionIcon::Refresh));
     m_refresh->setToolTip(tr("Look for drives again"));
+    m_refresh->setAccessibleName(tr("Look for drives again")); // it shows only an icon
 
     m_add->setObjectName(QStringLiteral("drivePickerAdd"));
     m_add->setText(tr("Add Virtual Drive…"));

@@ -49,6 +49,7 @@ DvdTitlesView::DvdTitlesView(QWidget *parent) : QWidget(parent)
 
     m_table = new QTreeWidget(this);
     m_table->setObjectName(QStringLiteral("dvdTitles"));
+    m_table->setAccessibleName(tr("DVD titles"));
     m_table->setRootIsDecorated(false);
     m_table->setUniformRowHeights(true);
     m_table->setAllColumnsShowFocus(true);

@@ -2,8 +2,10 @@
 
 #include "format.h"
 #include "mediumpresets.h"
+#include "tones.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -25,11 +27,14 @@ FitBar::FitBar(QWidget *parent)
     m_customMb->setValue(4700);
     m_customMb->setSuffix(tr(" MB"));
     m_customMb->setVisible(false);
+    m_customMb->setAccessibleName(tr("Custom size in MB"));
     m_bar->setRange(0, 1000);
     m_bar->setTextVisible(false);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Target:"), this));
+    auto *target = new QLabel(tr("Target:"), this);
+    target->setBuddy(m_preset);
+    layout->addWidget(target);
     layout->addWidget(m_preset);
     layout->addWidget(m_customMb);
     layout->addWidget(m_bar, 1);
@@ -57,12 +62,19 @@ void FitBar::setUsage(qint64 estimatedBytes)
     const qint64 cap = capacity();
     const bool fits = estimatedBytes <= cap;
     m_bar->setValue(int(qMin<qint64>(1000, cap > 0 ? estimatedBytes * 1000 / cap : 0)));
-    m_bar->setStyleSheet(fits ? QString()
-                              : QStringLiteral("QProgressBar::chunk { background: #c0392b; }"));
+    setBarTone(m_bar, fits ? std::nullopt : std::optional(Tone::Negative), palette());
     m_text->setText(fits
                         ? tr("about %1 of %2").arg(formatBytes(estimatedBytes), formatBytes(cap))
                         : tr("about %1 — %2 too much")
                               .arg(formatBytes(estimatedBytes), formatBytes(estimatedBytes - cap)));
+}
+
+void FitBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The "too much" shade differs between light and dark palettes.
+    if (event->type() == QEvent::PaletteChange)
+        setUsage(m_used);
 }
 
 } // namespace Spindle

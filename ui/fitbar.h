@@ -25,6 +25,9 @@ public:
 Q_SIGNALS:
     void capacityChanged(qint64 bytes);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onPresetChanged();
 

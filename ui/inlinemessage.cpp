@@ -1,6 +1,7 @@
 #include "inlinemessage.h"
 
 #include "icons.h"
+#include "tones.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -57,6 +58,7 @@ InlineMessage::InlineMessage(QWidget *parent)
     m_close->setAutoRaise(true);
     m_close->setText(QStringLiteral("✕"));
     m_close->setToolTip(tr("Hide this message"));
+    m_close->setAccessibleName(tr("Hide this message")); // not "multiplication sign"
     m_close->setVisible(false);
     connect(m_close, &QToolButton::clicked, this, [this] {
         hide();
@@ -144,22 +146,22 @@ void InlineMessage::changeEvent(QEvent *event)
 
 void InlineMessage::updateIcon()
 {
-    QString name;
+    QIcon icon;
     switch (m_kind) {
     case Kind::Info:
-        name = QStringLiteral("message-info");
+        icon = actionIcon(ActionIcon::Information);
         break;
     case Kind::Success:
-        name = QStringLiteral("message-success");
+        icon = spindleIcon(QStringLiteral("message-success")); // the theme spec has no such icon
         break;
     case Kind::Warning:
-        name = QStringLiteral("message-warning");
+        icon = actionIcon(ActionIcon::Warning);
         break;
     case Kind::Error:
-        name = QStringLiteral("message-error");
+        icon = actionIcon(ActionIcon::Error);
         break;
     }
-    m_icon->setPixmap(spindleIcon(name).pixmap(QSize(20, 20), devicePixelRatioF()));
+    m_icon->setPixmap(icon.pixmap(QSize(20, 20), devicePixelRatioF()));
 }
 
 QColor InlineMessage::accent() const
@@ -168,11 +170,11 @@ QColor InlineMessage::accent() const
     case Kind::Info:
         return palette().color(QPalette::Highlight);
     case Kind::Success:
-        return {0x2e, 0x9d, 0x4a};
+        return toneColor(Tone::Positive, palette());
     case Kind::Warning:
-        return {0xd8, 0x93, 0x00};
+        return toneColor(Tone::Warning, palette());
     case Kind::Error:
-        return {0xd0, 0x36, 0x36};
+        return toneColor(Tone::Negative, palette());
     }
     return palette().color(QPalette::Highlight);
 }

@@ -3,6 +3,7 @@
 #include "inlinemessage.h"
 #include "messagebox.h"
 #include "speedgraph.h"
+#include "tones.h"
 
 #include <QDateTime>
 #include <QFontDatabase>
@@ -73,6 +74,7 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     connect(m_logToggle, &QToolButton::toggled, this, &JobProgressPanel::setLogExpanded);
 
     m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setAccessibleName(tr("Log"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
     m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -251,21 +253,22 @@ void JobProgressPanel::onProgress(const JobProgress &progress)
 void JobProgressPanel::onLog(Severity severity, const QString &text)
 {
     // Colour and a word both mark the severity: colour alone fails colour-blind users. The
-    // colours are mid-tones that read on light and dark backgrounds alike.
+    // shades are those for the log's palette, light or dark.
     QString color;
     QString prefix;
+    const QPalette &palette = m_log->palette();
     switch (severity) {
     case Severity::Debug:
-        color = QStringLiteral("#8a8a8a");
+        color = toneColor(Tone::Muted, palette).name();
         break;
     case Severity::Info:
         break;
     case Severity::Warning:
-        color = QStringLiteral("#c77c00");
+        color = toneColor(Tone::Warning, palette).name();
         prefix = tr("Warning: ");
         break;
     case Severity::Error:
-        color = QStringLiteral("#e04848");
+        color = toneColor(Tone::Negative, palette).name();
         prefix = tr("Error: ");
         break;
     }

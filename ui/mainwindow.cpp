@@ -7,17 +7,25 @@
 #include "drivelist.h"
 #include "erasepage.h"
 #include "icons.h"
+#include "inlinemessage.h"
 #include "newimagepage.h"
 #include "startpage.h"
+#include "taskbutton.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace Spindle {
 
@@ -28,13 +36,29 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_drives(new DriveList(this)), m_stack(new QStackedWidget(this)),
-      m_startPage(new StartPage(m_stack)), m_pageTitle(new QLabel(this))
+      m_startPage(new StartPage(m_stack)), m_message(new InlineMessage(this)),
+      m_pageTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(spindleIcon(QStringLiteral("spindle")));
+    setAcceptDrops(true);
     m_stack->setObjectName(QStringLiteral("mainStack"));
     m_stack->addWidget(m_startPage);
-    setCentralWidget(m_stack);
+    // Messages about the window as a whole (a drop that is not a disc image) sit above every
+    // page.
+    m_message->setObjectName(QStringLiteral("windowMessage"));
+    m_message->setClosable(true);
+    m_message->setVisible(false);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    auto *messageRow = new QVBoxLayout;
+    messageRow->setContentsMargins(9, 9, 9, 0);
+    messageRow->addWidget(m_message);
+    centralLayout->addLayout(messageRow);
+    centralLayout->addWidget(m_stack, 1);
+    setCentralWidget(central);
     createActions();
     connect(m_startPage, &StartPage::taskChosen, this, &MainWindow::showTask);
 
@@ -44,9 +68,10 @@ MainWindow::MainWindow(QWidget *parent)
              tr("Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still "
                 "gives.")},
             new CopyPage(m_drives));
+    m_burnPage = new BurnPage(m_drives);
     addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
              tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},
-            new BurnPage(m_drives));
+            m_burnPage);
     addTask(
         {QStringLiteral("newimage"), spindleIcon(QStringLiteral("disc")), tr("New Image"),
          tr("Open an image, disc or folders, untick the files or DVD titles you do not want and "
@@ -97,15 +122,91 @@ bool MainWindow::showTask(const QString &id)
     QWidget *page = m_pages.value(id);
     if (!page)
         return false;
+    m_message->setVisible(false);
     m_stack->setCurrentWidget(page);
+    m_lastTask = id;
     updateChrome();
+    focusFirstControl(page);
     return true;
 }
 
 void MainWindow::showStartPage()
 {
+    m_message->setVisible(false);
     m_stack->setCurrentWidget(m_startPage);
     updateChrome();
+    // Back on the start page, the card of the task just left has focus, so Tab and Return
+    // carry on from there; at first, the first card.
+    auto *card = m_startPage->findChild<TaskButton *>(QStringLiteral("task_") + m_lastTask);
+    if (!card)
+        card = m_startPage->findChild<TaskButton *>();
+    if (card)
+        card->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::focusFirstControl(QWidget *page)
+{
+    for (QWidget *w = page->nextInFocusChain(); w && w != page; w = w->nextInFocusChain()) {
+        if (page->isAncestorOf(w) && w->isVisibleTo(page) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+}
+
+void MainWindow::openImage(const QString &path)
+{
+    showTask(QStringLiteral("burn"));
+    if (m_burnPage->isRunning()) {
+        showWindowMessage(tr("A burn is running, so %1 was not chosen. Drop it again once the "
+                             "burn has finished.")
+                              .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    m_burnPage->setImagePath(path);
+}
+
+void MainWindow::showWindowMessage(const QString &text)
+{
+    m_message->setMessage(InlineMessage::Kind::Warning, text);
+    m_message->setVisible(true);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Every file is let in, so that one which is not a disc image gets a message on the drop
+    // instead of a "no entry" cursor that says nothing.
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty())
+        return;
+    event->acceptProposedAction();
+    if (urls.size() > 1) {
+        showWindowMessage(tr("%n files were dropped. Drop one disc image to burn it.", nullptr,
+                             int(urls.size())));
+        return;
+    }
+    const QUrl url = urls.first();
+    if (!url.isLocalFile()) {
+        showWindowMessage(tr("%1 is not a file on this computer. Download it first, then drop "
+                             "the downloaded image here.")
+                              .arg(url.toDisplayString()));
+        return;
+    }
+    const QString path = url.toLocalFile();
+    if (!BurnPage::isDiscImageName(path) || QFileInfo(path).isDir()) {
+        showWindowMessage(tr("%1 is not a disc image. Spindle burns .iso and .img files, also "
+                             "compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).")
+                              .arg(QFileInfo(path).fileName()));
+        return;
+    }
+    openImage(path);
 }
 
 std::optional<Error> MainWindow::useDrive(const QString &address, const QString &mediumText)
@@ -139,7 +240,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
-    m_backAction = new QAction(spindleIcon(QStringLiteral("go-back")), tr("&All Tasks"), this);
+    m_backAction = new QAction(actionIcon(ActionIcon::Back), tr("&All Tasks"), this);
     m_backAction->setObjectName(QStringLiteral("actionBack"));
     m_backAction->setToolTip(tr("Back to the list of tasks"));
     m_backAction->setShortcuts({QKeySequence::Back, QKeySequence(Qt::ALT | Qt::Key_Home)});

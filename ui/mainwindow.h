@@ -8,18 +8,24 @@
 #include <optional>
 
 class QAction;
+class QDragEnterEvent;
+class QDropEvent;
 class QLabel;
 class QStackedWidget;
 class QToolBar;
 
 namespace Spindle {
 
+class BurnPage;
 class DriveList;
+class InlineMessage;
 class StartPage;
 
 // The window: a start page of tasks and one page per task in a stack, a toolbar to go back,
 // and File/Help menus. It owns the DriveList all pages share. Adding a task is one addTask()
-// call in the constructor.
+// call in the constructor. A disc image dropped anywhere on it (or given on the command line)
+// opens the Burn page with that image; a page with a use of its own for drops (New image)
+// takes them itself.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -40,19 +46,29 @@ public:
     // Selects a drive on every page, adding a virtual one (for this run only) when
     // `address` is stdio:PATH or a file path: the command line's --drive and --medium.
     std::optional<Error> useDrive(const QString &address, const QString &mediumText = {});
+    // Shows the Burn page with `path` chosen (`spindle IMAGE`, a drop). While a burn runs
+    // the image stays and a message says why.
+    void openImage(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void showAbout();
     void updateChrome();
     void saveSettings() const;
+    void showWindowMessage(const QString &text);
+    void focusFirstControl(QWidget *page);
 
     DriveList *m_drives;
     QStackedWidget *m_stack;
     StartPage *m_startPage;
+    BurnPage *m_burnPage = nullptr;
+    InlineMessage *m_message;
+    QString m_lastTask; // the card to focus when the start page shows again
     QLabel *m_pageTitle;
     QAction *m_backAction = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -10,16 +10,19 @@
 #include "extractjob.h"
 #include "fitbar.h"
 #include "guijobhandler.h"
+#include "icons.h"
 #include "imagesourcefactory.h"
 #include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
+#include "recentimagesbutton.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -63,15 +66,17 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("treeFilter"));
     m_filter->setPlaceholderText(tr("Filter by name"));
     m_filter->setClearButtonEnabled(true);
+    m_filter->setAccessibleName(tr("Filter by name"));
     m_showHidden = new QCheckBox(tr("Show hidden files"), this);
     m_showHidden->setObjectName(QStringLiteral("showHidden"));
     m_showHidden->setChecked(true);
-    m_undo = new QPushButton(tr("Undo"), this);
+    m_undo = new QPushButton(actionIcon(ActionIcon::Undo), tr("Undo"), this);
     m_undo->setObjectName(QStringLiteral("undoSelection"));
     m_undo->setEnabled(false);
 
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("imageTree"));
+    m_view->setAccessibleName(tr("Files"));
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true); // 100,000 rows stay fast
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -85,6 +90,9 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_fit->setObjectName(QStringLiteral("fitBarWidget"));
     m_patterns = new QPlainTextEdit(this);
     m_patterns->setObjectName(QStringLiteral("patterns"));
+    m_patterns->setAccessibleName(tr("Left out (patterns)"));
+    // Patterns never hold a tab, and Tab must lead out of the field for keyboard users.
+    m_patterns->setTabChangesFocus(true);
     m_patterns->setPlaceholderText(tr("One pattern per line: /VIDEO_TS/VTS_02_*, *.bak, "
                                       "!/keep/this"));
     auto *apply = new QPushButton(tr("Apply"), this);
@@ -136,10 +144,10 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
 
-    m_write = new QPushButton(tr("Write image…"), this);
+    m_write = new QPushButton(actionIcon(ActionIcon::SaveAs), tr("Write image…"), this);
     m_write->setObjectName(QStringLiteral("writeImage"));
     m_write->setEnabled(false);
-    m_burn = new QPushButton(tr("Burn…"), this);
+    m_burn = new QPushButton(actionIcon(ActionIcon::Burn), tr("Burn…"), this);
     m_burn->setObjectName(QStringLiteral("burnNewImage"));
     m_burn->setToolTip(tr("Burn the new image to a disc as it is made, with no temporary file."));
     m_burn->setEnabled(false);
@@ -197,38 +205,48 @@ NewImagePage::~NewImagePage()
 QWidget *NewImagePage::createSourceBar()
 {
     auto *bar = new QWidget(this);
-    auto *layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto *image = new QPushButton(tr("Image…"), bar);
+    // The sources on a line of their own under the buttons: beside them, the drive picker
+    // left the names a few pixels.
+    auto *column = new QVBoxLayout(bar);
+    column->setContentsMargins(0, 0, 0, 0);
+    auto *layout = new QHBoxLayout;
+    column->addLayout(layout);
+    auto *image = new QPushButton(actionIcon(ActionIcon::Open), tr("Image…"), bar);
     image->setObjectName(QStringLiteral("addImage"));
-    auto *folder = new QPushButton(tr("Folder…"), bar);
+    m_recent = new RecentImagesButton(QStringLiteral("newImage/recentImages"), bar);
+    // The source bar is full: the icon (with its tooltip and name) keeps the window at its
+    // usual width.
+    m_recent->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    auto *folder = new QPushButton(actionIcon(ActionIcon::OpenFolder), tr("Folder…"), bar);
     folder->setObjectName(QStringLiteral("addFolder"));
     m_drivePicker = new DrivePicker(m_drives, bar);
     m_drivePicker->setObjectName(QStringLiteral("newImageDrivePicker"));
     m_drivePicker->setSettingsKey(QStringLiteral("newImage/drive"));
     auto *disc = new QPushButton(tr("Use disc"), bar);
     disc->setObjectName(QStringLiteral("addDisc"));
-    auto *clear = new QPushButton(tr("Clear"), bar);
+    auto *clear = new QPushButton(actionIcon(ActionIcon::Clear), tr("Clear"), bar);
     m_sourcesLabel = new QLabel(tr("Drop an image, folders or archives here."), bar);
     m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
     m_sourcesLabel->setWordWrap(true);
     // Long source lists must not widen the window.
     m_sourcesLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(image);
+    layout->addWidget(m_recent);
     layout->addWidget(folder);
     layout->addWidget(m_drivePicker);
     layout->addWidget(disc);
     layout->addWidget(clear);
-    layout->addWidget(m_sourcesLabel, 1);
+    column->addWidget(m_sourcesLabel);
     connect(image, &QPushButton::clicked, this, [this] {
         const QString file = askFileName(
             false, false, tr("Open image or archive"),
             tr("Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar "
                "*.tar.* *.7z);;"
                "All files (*)"));
-        if (!file.isEmpty())
-            addSource(file);
+        if (!file.isEmpty() && addSource(file))
+            m_recent->remember(file);
     });
+    connect(m_recent, &RecentImagesButton::imageChosen, this, &NewImagePage::addSource);
     connect(folder, &QPushButton::clicked, this, [this] {
         const QString dir = askFileName(false, true, tr("Add folder"), {});
         if (!dir.isEmpty())
@@ -286,16 +304,17 @@ QString NewImagePage::askFileName(bool save, bool folder, const QString &title,
                 : QFileDialog::getOpenFileName(this, title, {}, filter);
 }
 
-void NewImagePage::addSource(const QString &text)
+bool NewImagePage::addSource(const QString &text)
 {
     auto spec = SourceSpec::parse(text);
     if (!spec) {
         m_message->setMessage(InlineMessage::Kind::Error, spec.error().message);
         m_message->show();
-        return;
+        return false;
     }
     m_sources.append(spec.value());
     reload();
+    return true;
 }
 
 void NewImagePage::clearSources()
@@ -566,6 +585,9 @@ void NewImagePage::dropEvent(QDropEvent *event)
             auto spec = SourceSpec::parse(url.toLocalFile());
             if (spec)
                 m_sources.append(spec.value());
+            // Dropped images and archives are offered again under Recent, folders are not.
+            if (spec && QFileInfo(url.toLocalFile()).isFile())
+                m_recent->remember(url.toLocalFile());
         }
     }
     reload();

@@ -29,6 +29,7 @@ class ImageTreeModel;
 class InlineMessage;
 class Job;
 class JobProgressPanel;
+class RecentImagesButton;
 
 // The "New image" task: pick an image, a disc or folders (or drop them), untick what to leave
 // out in a tree with sizes, watch the fit against a medium, edit the exclusion patterns, set
@@ -45,8 +46,9 @@ public:
     ~NewImagePage() override;
 
     ImageTreeModel *model() const { return m_model; }
-    // Adds a source and reloads the tree (off the UI thread).
-    void addSource(const QString &text);
+    // Adds a source and reloads the tree (off the UI thread); false (and a message) when
+    // `text` is no source.
+    bool addSource(const QString &text);
     void clearSources();
     bool isLoading() const;
     // Test seam: the answer of the next file or folder dialog.
@@ -89,6 +91,7 @@ private:
     QFutureWatcher<Result<LoadedTree>> m_loader;
     DrivePicker *m_drivePicker;
     QLabel *m_sourcesLabel;
+    RecentImagesButton *m_recent;
     InlineMessage *m_message;
     QString m_selectionMessage; // the selection warning on show, if any
     QLineEdit *m_filter;

@@ -1,5 +1,6 @@
 #include "taskbutton.h"
 
+#include <QKeyEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -101,6 +102,18 @@ void TaskButton::paintEvent(QPaintEvent *event)
     painter.setFont(font());
     painter.drawText(QRect(text.left(), top + titleHeight + 4, text.width(), descriptionHeight),
                      Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, m_task.description);
+}
+
+void TaskButton::keyPressEvent(QKeyEvent *event)
+{
+    // A card opens its task like a link or a default button does: Return and Enter as well as
+    // Space (which QAbstractButton already handles).
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier) {
+        click();
+        return;
+    }
+    QAbstractButton::keyPressEvent(event);
 }
 
 void TaskButton::enterEvent(QEnterEvent *event)

@@ -2,9 +2,11 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+#include <QUrl>
 
 #include <cstdio>
 #include <cstring>
@@ -68,6 +70,11 @@ int main(int argc, char *argv[])
                                 "Open the page of TASK: copy, burn, newimage, erase or info."),
         QStringLiteral("TASK"));
     parser.addOptions({driveOption, mediumOption, pageOption});
+    // The desktop file's "Exec=spindle %f": a file manager's "Open with Spindle".
+    parser.addPositionalArgument(
+        QStringLiteral("image"),
+        QApplication::translate("main", "A disc image to burn: opens the Burn page with it."),
+        QStringLiteral("[IMAGE]"));
     parser.process(*app); // exits here for --help and --version
 
     Spindle::MainWindow window;
@@ -84,6 +91,20 @@ int main(int argc, char *argv[])
                                     .arg(parser.value(pageOption),
                                          window.taskIds().join(QStringLiteral(", ")))));
         return 2;
+    }
+    const QStringList images = parser.positionalArguments();
+    if (images.size() > 1) {
+        std::fprintf(
+            stderr, "spindle: %s\n",
+            qPrintable(QApplication::translate("main", "Give one image at a time (%n were given).",
+                                               nullptr, int(images.size()))));
+        return 2;
+    }
+    if (!images.isEmpty()) {
+        // Some launchers pass file:// URLs even for %f.
+        const QUrl url(images.first());
+        window.openImage(
+            QFileInfo(url.isLocalFile() ? url.toLocalFile() : images.first()).absoluteFilePath());
     }
     window.show();
     return QApplication::exec();

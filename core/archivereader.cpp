@@ -12,10 +12,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ArchiveReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ArchiveReader)
+};
 
 archive *openArchive(const QString &path)
 {
@@ -52,8 +53,8 @@ std::optional<Error> ArchiveReader::reopen()
     close();
     m_archive = openArchive(m_path);
     if (!m_archive) {
-        return Error{tr("Spindle cannot read the archive %1. Check that it exists and is not "
-                        "damaged.")
+        return Error{Tr::tr("Spindle cannot read the archive %1. Check that it exists and is not "
+                            "damaged.")
                          .arg(m_path),
                      {}};
     }
@@ -70,7 +71,8 @@ std::optional<Error> ArchiveReader::seek(int index)
     while (m_current < index) {
         const int r = archive_read_next_header(m_archive, &entry);
         if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
-            return Error{tr("The archive %1 ended early or is damaged.").arg(m_path), errorText()};
+            return Error{Tr::tr("The archive %1 ended early or is damaged.").arg(m_path),
+                         errorText()};
         }
         ++m_current;
     }
@@ -96,8 +98,8 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
 {
     archive *a = openArchive(path);
     if (!a) {
-        return Error{tr("Spindle cannot read the archive %1. Check that it exists and is not "
-                        "damaged.")
+        return Error{Tr::tr("Spindle cannot read the archive %1. Check that it exists and is not "
+                            "damaged.")
                          .arg(path),
                      {}};
     }
@@ -109,9 +111,9 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
         if (r == ARCHIVE_EOF)
             break;
         if (r != ARCHIVE_OK && r != ARCHIVE_WARN) {
-            problem =
-                Error{tr("The archive %1 is damaged or in a format Spindle cannot read.").arg(path),
-                      QString::fromLocal8Bit(archive_error_string(a))};
+            problem = Error{
+                Tr::tr("The archive %1 is damaged or in a format Spindle cannot read.").arg(path),
+                QString::fromLocal8Bit(archive_error_string(a))};
             break;
         }
         ++member;

@@ -17,10 +17,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("BootReplay", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(BootReplay)
+};
 
 QStringList systemAreaReport(IsoImage *image)
 {
@@ -76,8 +77,9 @@ bool BootReplay::checkBootFiles(const ImageTree &tree, const SelectionState &sta
     std::free(nodes);
     if (!missing.isEmpty()) {
         iso_image_remove_boot_image(image);
-        warnings->append(tr("The new image will not boot: the boot file(s) %1 are left out. "
-                            "Tick them to keep the image bootable.")
+        warnings->append(Tr::tr("The new image will not boot: the boot file(s) %1 are left out. "
+                                "Tick them to keep the image bootable.",
+                                nullptr, int(missing.size()))
                              .arg(missing.join(QStringLiteral(", "))));
         m_elTorito = false;
         return false;
@@ -108,7 +110,7 @@ void BootReplay::configure(iso_write_opts *opts, QStringList *notes)
             }
             std::free(boots);
             std::free(nodes);
-            notes->append(tr("Kept %1 El Torito boot image(s).").arg(count));
+            notes->append(Tr::tr("Kept %n El Torito boot image(s).", nullptr, int(count)));
         }
     }
     configureSystemArea(opts, notes);
@@ -233,9 +235,10 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     if (gpt && !protectiveMbr)
         iso_write_opts_set_part_like_isohybrid(opts, 1);
     notes->append(
-        tr("Reproduced the system area (%1)%2.")
+        Tr::tr("Reproduced the system area (%1)%2.")
             .arg(report.value(1).mid(report.value(1).indexOf(QLatin1Char(':')) + 1).trimmed())
-            .arg(appended > 0 ? tr(" and %1 appended partition(s)").arg(appended) : QString()));
+            .arg(appended > 0 ? Tr::tr(" and %n appended partition(s)", nullptr, int(appended))
+                              : QString()));
 }
 
 } // namespace Spindle

@@ -9,10 +9,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ChecksumFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ChecksumFile)
+};
 
 QStringList candidates(const QFileInfo &image)
 {
@@ -36,16 +37,17 @@ Result<ExpectedChecksum> findExpectedSha256(const QString &imagePath, const QStr
             }
         }
         if (path.isEmpty())
-            return Error{tr("No checksum file found for %1 (looked for %2.sha256 and SHA256SUMS "
-                            "next to it). Download the checksum file published with the image "
-                            "and name it on the command line.")
-                             .arg(image.fileName(), image.fileName()),
-                         {}};
+            return Error{
+                Tr::tr("No checksum file found for %1 (looked for %2.sha256 and SHA256SUMS "
+                       "next to it). Download the checksum file published with the image "
+                       "and name it on the command line.")
+                    .arg(image.fileName(), image.fileName()),
+                {}};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Error{
-            tr("Spindle cannot read the checksum file %1: %2.").arg(path, file.errorString()),
+            Tr::tr("Spindle cannot read the checksum file %1: %2.").arg(path, file.errorString()),
             path};
     static const QRegularExpression gnu(QStringLiteral("^([0-9a-fA-F]{64})\\s+\\*?(.*)$"));
     static const QRegularExpression bsd(
@@ -78,10 +80,11 @@ Result<ExpectedChecksum> findExpectedSha256(const QString &imagePath, const QStr
     }
     if (bareHashes.size() == 1)
         return ExpectedChecksum{path, bareHashes.first()};
-    return Error{tr("The checksum file %1 lists no SHA-256 for %2. Check that it belongs to this "
-                    "image.")
-                     .arg(path, image.fileName()),
-                 path};
+    return Error{
+        Tr::tr("The checksum file %1 lists no SHA-256 for %2. Check that it belongs to this "
+               "image.")
+            .arg(path, image.fileName()),
+        path};
 }
 
 } // namespace Spindle

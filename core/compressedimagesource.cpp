@@ -13,10 +13,11 @@ namespace {
 
 constexpr size_t ArchiveBlockSize = 1 << 20;
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ImageSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageSource)
+};
 
 // A raw (single-stream) reader that undoes any compression libarchive knows.
 struct archive *openRaw(const QString &path, QString *failure)
@@ -41,8 +42,8 @@ struct archive *openRaw(const QString &path, QString *failure)
 
 Error damagedError(const QString &path, const QString &detail)
 {
-    return {tr("The compressed image %1 is damaged or incomplete, so it cannot be burned. "
-               "Download it again, or check it against its published checksum.")
+    return {Tr::tr("The compressed image %1 is damaged or incomplete, so it cannot be burned. "
+                   "Download it again, or check it against its published checksum.")
                 .arg(QFileInfo(path).fileName()),
             detail};
 }
@@ -122,7 +123,7 @@ qint64 CompressedImageSource::read(char *buffer, qint64 max)
     m_delivered += done;
     if (m_delivered < m_size && done < want) {
         m_error =
-            damaged(tr("The stream ended after %1 of %2 bytes.").arg(m_delivered).arg(m_size));
+            damaged(Tr::tr("The stream ended after %1 of %2 bytes.").arg(m_delivered).arg(m_size));
         return -1;
     }
     // Check the end before handing over the last bytes, so a bad stream never completes a burn.
@@ -142,7 +143,7 @@ std::optional<Error> CompressedImageSource::checkEnd()
     char extra = 0;
     const la_ssize_t more = archive_read_data(m_archive, &extra, 1);
     if (more > 0 && m_haveTrailer && m_trailerSize == quint32(m_size))
-        return damaged(tr("The gzip stream decodes to more data than its trailer records."));
+        return damaged(Tr::tr("The gzip stream decodes to more data than its trailer records."));
     if (more > 0) {
         // A damaged stream often decodes to garbage before its checksum fails: read on a little
         // so that damage is reported as damage, not as a wrong size.
@@ -154,9 +155,9 @@ std::optional<Error> CompressedImageSource::checkEnd()
             if (n == 0)
                 break;
         }
-        return Error{tr("The decompressed image %1 is larger than its file system says "
-                        "(%2 bytes). Spindle stopped rather than burn an incomplete copy; "
-                        "decompress the image and burn the uncompressed file.")
+        return Error{Tr::tr("The decompressed image %1 is larger than its file system says "
+                            "(%2 bytes). Spindle stopped rather than burn an incomplete copy; "
+                            "decompress the image and burn the uncompressed file.")
                          .arg(QFileInfo(m_path).fileName())
                          .arg(m_size),
                      {}};
@@ -164,7 +165,7 @@ std::optional<Error> CompressedImageSource::checkEnd()
     if (more < 0)
         return damaged(QString::fromLocal8Bit(archive_error_string(m_archive)));
     if (!gzipTrailerMatches())
-        return damaged(tr("The gzip CRC-32 does not match the decompressed data."));
+        return damaged(Tr::tr("The gzip CRC-32 does not match the decompressed data."));
     return std::nullopt;
 }
 
@@ -179,7 +180,7 @@ bool CompressedImageSource::gzipTrailerMatches() const
 
 QString CompressedImageSource::description() const
 {
-    return tr("%1 (%2-compressed)").arg(QFileInfo(m_path).fileName(), m_compression);
+    return Tr::tr("%1 (%2-compressed)").arg(QFileInfo(m_path).fileName(), m_compression);
 }
 
 Result<QByteArray> CompressedImageSource::readHead(const QString &path, qint64 max)
@@ -218,7 +219,7 @@ Result<qint64> CompressedImageSource::countDecodedBytes(const QString &path,
     for (;;) {
         if (cancelled && cancelled()) {
             archive_read_free(a);
-            return Error{tr("Cancelled."), {}};
+            return Error{Tr::tr("Cancelled."), {}};
         }
         const la_ssize_t n = archive_read_data(a, buffer.data(), size_t(buffer.size()));
         if (n < 0) {

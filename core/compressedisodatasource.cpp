@@ -29,10 +29,11 @@ constexpr qint64 WindowBlocks = 2048; // 4 MiB of the most recently decoded bloc
 constexpr int PinnedLimit = 16384;    // 32 MiB of requested blocks
 constexpr qint64 LowBlocks = 64;      // system area, volume descriptors, first path tables
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("CompressedIsoDataSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompressedIsoDataSource)
+};
 
 struct Counters
 {
@@ -152,8 +153,9 @@ private:
                 return false;
             }
             if (n == 0) {
-                fail(tr("The decompressed stream ends after %1 bytes, before the block the image "
-                        "refers to.")
+                fail(Tr::tr(
+                         "The decompressed stream ends after %1 bytes, before the block the image "
+                         "refers to.")
                          .arg(m_next * BlockSize + done));
                 return false;
             }
@@ -172,8 +174,8 @@ private:
         m_error = detail;
         // Into the job's log through libisofs' queue: libisofs itself only says "Read error".
         const QByteArray text =
-            tr("The compressed image %1 is damaged or incomplete (%2). Download it again, or "
-               "check it against its published checksum.")
+            Tr::tr("The compressed image %1 is damaged or incomplete (%2). Download it again, or "
+                   "check it against its published checksum.")
                 .arg(QFileInfo(m_path).fileName(), detail)
                 .toLocal8Bit();
         iso_msgs_submit(0, const_cast<char *>(text.constData()), 0, const_cast<char *>("FAILURE"),

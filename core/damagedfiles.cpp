@@ -15,10 +15,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("DamagedFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DamagedFiles)
+};
 
 bool overlaps(qint64 pos, qint64 size, const QList<RescueMap::Range> &bad)
 {
@@ -70,8 +71,8 @@ Result<QStringList> findDamagedFiles(const QString &imagePath, const QList<Rescu
         return Error{library.initError(), {}};
     IsoDataSource *source = nullptr;
     if (iso_data_source_new_from_file(QFile::encodeName(imagePath).constData(), &source) < 0)
-        return Error{tr("The image %1 could not be opened to list damaged files.").arg(imagePath),
-                     {}};
+        return Error{
+            Tr::tr("The image %1 could not be opened to list damaged files.").arg(imagePath), {}};
     std::unique_ptr<IsoDataSource, decltype(&iso_data_source_unref)> sourceGuard(
         source, iso_data_source_unref);
     IsoReadOpts *opts = nullptr;
@@ -88,9 +89,10 @@ Result<QStringList> findDamagedFiles(const QString &imagePath, const QList<Rescu
         QStringList detail;
         for (const LogEntry &e : library.takeMessages())
             detail << e.text;
-        return Error{tr("The list of damaged files is not available: the unreadable area includes "
-                        "the disc's directory information."),
-                     detail.join(QLatin1Char('\n'))};
+        return Error{
+            Tr::tr("The list of damaged files is not available: the unreadable area includes "
+                   "the disc's directory information."),
+            detail.join(QLatin1Char('\n'))};
     }
     QStringList files;
     collect(iso_image_get_root(image), bad, files);

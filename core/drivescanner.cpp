@@ -16,10 +16,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("DriveScanner", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DriveScanner)
+};
 
 struct ProfileName
 {
@@ -119,8 +120,8 @@ DriveInfo DriveScanner::describeVirtual(const QString &address)
     DriveInfo d;
     d.address = normalizeDriveAddress(address);
     d.isVirtual = true;
-    d.vendor = tr("Spindle");
-    d.model = tr("Virtual drive");
+    d.vendor = Tr::tr("Spindle");
+    d.model = Tr::tr("Virtual drive");
     d.readableMedia = QStringList{QStringLiteral("file")};
     const QFileInfo file(virtualPath(d.address));
     const bool writable = isWritableFile(file);
@@ -134,8 +135,8 @@ QString DriveScanner::explainMissingDrives(const QStringList &foundAddresses)
     const QStringList nodes =
         QDir(QStringLiteral("/dev")).entryList({QStringLiteral("sr*")}, QDir::System | QDir::Files);
     if (nodes.isEmpty()) {
-        return tr("No optical drive was found on this computer. Connect a CD/DVD/BD drive, or "
-                  "use a virtual drive (an image file that acts as a disc, stdio:FILE).");
+        return Tr::tr("No optical drive was found on this computer. Connect a CD/DVD/BD drive, or "
+                      "use a virtual drive (an image file that acts as a disc, stdio:FILE).");
     }
     QStringList noPermission, busy;
     for (const QString &node : nodes) {
@@ -149,14 +150,14 @@ QString DriveScanner::explainMissingDrives(const QStringList &foundAddresses)
     }
     if (!noPermission.isEmpty()) {
         const QString group = QFileInfo(noPermission.first()).group();
-        return tr("Spindle may not use %1: your user lacks permission. Add yourself to the "
-                  "\"%2\" group (sudo usermod -aG %2 $USER), then log out and in again.")
+        return Tr::tr("Spindle may not use %1: your user lacks permission. Add yourself to the "
+                      "\"%2\" group (sudo usermod -aG %2 $USER), then log out and in again.")
             .arg(noPermission.join(QStringLiteral(", ")),
                  group.isEmpty() ? QStringLiteral("cdrom") : group);
     }
     if (!busy.isEmpty()) {
-        return tr("%1 is in use by another program (a burner or a media player). Close it and "
-                  "refresh the drive list.")
+        return Tr::tr("%1 is in use by another program (a burner or a media player). Close it and "
+                      "refresh the drive list.")
             .arg(busy.join(QStringLiteral(", ")));
     }
     return {};

@@ -9,27 +9,28 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("DvdTitleList", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DvdTitleList)
+};
 } // namespace
 
 Result<DvdTitleList> readDvdTitleList(const ImageTree &tree)
 {
     if (!isDvdVideo(tree))
-        return Error{tr("This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO."), {}};
+        return Error{Tr::tr("This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO."), {}};
     const int ifo = tree.find("/VIDEO_TS/VIDEO_TS.IFO");
     const int source = tree.at(ifo).source;
     if (source < 0 || source >= tree.sources().size())
-        return Error{tr("Spindle cannot tell which source holds VIDEO_TS."), {}};
+        return Error{Tr::tr("Spindle cannot tell which source holds VIDEO_TS."), {}};
     const SourceSpec spec = tree.sources().at(source);
     // libdvdread opens a disc's root or its VIDEO_TS folder; a folder added elsewhere in the
     // tree would be read from the wrong place.
     if (spec.kind == SourceSpec::Kind::Folder && spec.mountPath != QLatin1String("/") &&
         spec.mountPath.compare(QLatin1String("/VIDEO_TS"), Qt::CaseInsensitive) != 0)
-        return Error{tr("The titles can be read only when the DVD's folder is added at the "
-                        "root of the new image."),
+        return Error{Tr::tr("The titles can be read only when the DVD's folder is added at the "
+                            "root of the new image."),
                      spec.location};
     DvdTitleList list;
     list.info = readDvdVideoInfo(spec);
@@ -43,10 +44,11 @@ Result<DvdTitleList> readDvdTitleList(const ImageTree &tree)
                     detail << text;
             }
         }
-        return Error{tr("libdvdread cannot read the titles of %1: its IFO files are damaged, or "
-                        "the source is compressed. Files can still be left out one by one.")
-                         .arg(spec.displayName()),
-                     detail.join(QLatin1Char('\n'))};
+        return Error{
+            Tr::tr("libdvdread cannot read the titles of %1: its IFO files are damaged, or "
+                   "the source is compressed. Files can still be left out one by one.")
+                .arg(spec.displayName()),
+            detail.join(QLatin1Char('\n'))};
     }
 
     static const QRegularExpression titleSetFile(

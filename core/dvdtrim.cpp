@@ -18,10 +18,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("Spindle::DvdTrim", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spindle::DvdTrim)
+};
 
 // IFO files are a few hundred KiB at most; anything larger is not an IFO.
 constexpr qint64 IfoCap = 16 * 1024 * 1024;
@@ -85,11 +86,12 @@ private:
     {
         const TreeEntry &e = m_tree->at(entry);
         if (e.size > cap)
-            return Error{tr("%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot "
-                            "be trimmed; copy it whole.")
-                             .arg(name)
-                             .arg(e.size / (1024 * 1024)),
-                         {}};
+            return Error{
+                Tr::tr("%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot "
+                       "be trimmed; copy it whole.")
+                    .arg(name)
+                    .arg(e.size / (1024 * 1024)),
+                {}};
         PlannedFile file;
         file.path = e.path;
         file.size = e.size;
@@ -116,8 +118,8 @@ private:
         const int root = m_tree->find(QByteArrayLiteral("/VIDEO_TS"));
         m_ifoEntry = m_tree->find(QByteArrayLiteral("/VIDEO_TS/VIDEO_TS.IFO"));
         if (root < 0 || m_ifoEntry < 0)
-            return Error{tr("This source is not a DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO. "
-                            "Leave files out in the file tree instead."),
+            return Error{Tr::tr("This source is not a DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO. "
+                                "Leave files out in the file tree instead."),
                          {}};
         const TreeEntry &dir = m_tree->at(root);
         static const QRegularExpression vtsName(
@@ -148,19 +150,20 @@ private:
         const QList<TitleSearchEntry> entries = titleSearchEntries(m_vmg.table(Ifo::Vmg::TtSrpt));
         const int setCount = Ifo::be16(m_vmg.mat(), Ifo::Vmg::TitleSetCount);
         if (entries.isEmpty())
-            return Error{tr("VIDEO_TS.IFO lists no titles (its title search table is empty or "
-                            "damaged). The DVD cannot be trimmed; copy it whole."),
+            return Error{Tr::tr("VIDEO_TS.IFO lists no titles (its title search table is empty or "
+                                "damaged). The DVD cannot be trimmed; copy it whole."),
                          {}};
         for (int n = 1; n <= setCount; ++n) {
             TitleSet set = sets[n];
             set.number = n;
             const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(n));
             if (set.ifoEntry < 0)
-                return Error{tr("%1 is missing, though VIDEO_TS.IFO lists title set %2. The DVD "
-                                "is incomplete; copy the whole disc again.")
-                                 .arg(name)
-                                 .arg(n),
-                             {}};
+                return Error{
+                    Tr::tr("%1 is missing, though VIDEO_TS.IFO lists title set %2. The DVD "
+                           "is incomplete; copy the whole disc again.")
+                        .arg(name)
+                        .arg(n),
+                    {}};
             auto bytes = readEntry(set.ifoEntry, IfoCap, name);
             if (!bytes)
                 return bytes.error();
@@ -169,8 +172,8 @@ private:
                 return ifo.error();
             set.ifo = std::move(ifo.value());
             if (set.ifo.kind() != IfoFile::Kind::Vts || !set.ifo.hasTable(Ifo::Vts::Pgcit))
-                return Error{tr("%1 is not a title set IFO file. The DVD cannot be trimmed; "
-                                "copy it whole.")
+                return Error{Tr::tr("%1 is not a title set IFO file. The DVD cannot be trimmed; "
+                                    "copy it whole.")
                                  .arg(name),
                              {}};
             if (set.menuVobEntry >= 0)
@@ -184,8 +187,8 @@ private:
             t.number = i + 1;
             t.entry = entries.at(i);
             if (t.entry.titleSet < 1 || t.entry.titleSet > setCount)
-                return Error{tr("Title %1 belongs to title set %2, which VIDEO_TS.IFO does not "
-                                "have. The DVD's IFO files are inconsistent; copy it whole.")
+                return Error{Tr::tr("Title %1 belongs to title set %2, which VIDEO_TS.IFO does not "
+                                    "have. The DVD's IFO files are inconsistent; copy it whole.")
                                  .arg(t.number)
                                  .arg(t.entry.titleSet),
                              {}};
@@ -202,8 +205,8 @@ private:
     {
         const int count = int(m_titles.size());
         const auto unknown = [count](int n) {
-            return Error{tr("Title %1 does not exist: this DVD-Video has titles 1 to %2. "
-                            "Check the numbers with \"spindle-cli titles\".")
+            return Error{Tr::tr("Title %1 does not exist: this DVD-Video has titles 1 to %2. "
+                                "Check the numbers with \"spindle-cli titles\".")
                              .arg(n)
                              .arg(count),
                          {}};
@@ -223,8 +226,8 @@ private:
                 t.newNumber = ++next;
         }
         if (next == 0)
-            return Error{tr("Every title would be left out, which leaves no DVD-Video. Keep at "
-                            "least one title."),
+            return Error{Tr::tr("Every title would be left out, which leaves no DVD-Video. Keep at "
+                                "least one title."),
                          {}};
         int nextSet = 0;
         for (TitleSet &set : m_sets) {
@@ -361,27 +364,29 @@ private:
             m_chained.insert({context.titleSet, context.vtsTitle});
         if (c == before && !leftOut)
             return std::nullopt;
-        QString why = j.kind == NavJump::Kind::JumpSS ? tr("title sets are renumbered")
-                                                      : tr("titles are renumbered");
+        QString why = j.kind == NavJump::Kind::JumpSS ? Tr::tr("title sets are renumbered")
+                                                      : Tr::tr("titles are renumbered");
         if (leftOut && j.kind == NavJump::Kind::Exit)
-            why = tr("without menus the titles play one after the other");
+            why = Tr::tr("without menus the titles play one after the other");
         else if (leftOut && menusGone && j.kind != NavJump::Kind::JumpTT)
-            why = tr("the menus are left out");
+            why = Tr::tr("the menus are left out");
         else if (leftOut && j.kind == NavJump::Kind::JumpTT)
-            why = tr("title %1 is left out").arg(j.title);
+            why = Tr::tr("title %1 is left out").arg(j.title);
         else if (leftOut)
-            why = tr("its target is left out");
+            why = Tr::tr("its target is left out");
         QString now = describeJump(c);
         if (after.kind == NavJump::Kind::CallSS && after.space == NavJump::Space::FirstPlay &&
             menusGone)
-            now = tr("play the next title, or stop after the last");
+            now = Tr::tr("play the next title, or stop after the last");
         const auto source = std::find_if(m_titles.cbegin(), m_titles.cend(), [&](const Title &t) {
             return t.newNumber == after.title;
         });
         if (after.kind == NavJump::Kind::JumpTT && source != m_titles.cend() &&
             source->number != after.title)
-            now = tr("play title %1 (title %2 of the source)").arg(after.title).arg(source->number);
-        return tr("%1: \"%2\" now does \"%3\" (%4).")
+            now = Tr::tr("play title %1 (title %2 of the source)")
+                      .arg(after.title)
+                      .arg(source->number);
+        return Tr::tr("%1: \"%2\" now does \"%3\" (%4).")
             .arg(context.where, describeJump(before), now, why);
     }
 
@@ -426,13 +431,14 @@ private:
         }
         m_reader.close();
         if (changed && e.size > MenuVobCap)
-            return Error{tr("The menu %1 is %2 MiB and its buttons lead to titles that are left "
-                            "out; Spindle rewrites menus up to %3 MiB. Keep all titles, or "
-                            "choose \"main feature only\", which leaves the menus out.")
-                             .arg(name)
-                             .arg(e.size / (1024 * 1024))
-                             .arg(MenuVobCap / (1024 * 1024)),
-                         {}};
+            return Error{
+                Tr::tr("The menu %1 is %2 MiB and its buttons lead to titles that are left "
+                       "out; Spindle rewrites menus up to %3 MiB. Keep all titles, or "
+                       "choose \"main feature only\", which leaves the menus out.")
+                    .arg(name)
+                    .arg(e.size / (1024 * 1024))
+                    .arg(MenuVobCap / (1024 * 1024)),
+                {}};
         return changed ? kept : QByteArray();
     }
 
@@ -453,8 +459,9 @@ private:
                 if (!appendPostCommand(*pgcit, pgc, next))
                     return false;
                 m_chained.insert({set.number, t.entry.vtsTitle});
-                m_plan.notes << tr("Title %1 had no command at its end; one that plays the next "
-                                   "title (or stops after the last) is added.")
+                m_plan.notes << Tr::tr(
+                                    "Title %1 had no command at its end; one that plays the next "
+                                    "title (or stops after the last) is added.")
                                     .arg(t.newNumber);
             }
         }
@@ -467,16 +474,16 @@ private:
         NavContext context;
         context.titleSet = set.number;
         context.domain = NavDomain::Title;
-        context.where = name + QStringLiteral(".IFO ") + tr("title");
+        context.where = name + QStringLiteral(".IFO ") + Tr::tr("title");
         QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
         if (!rewritePgcit(*pgcit, 0, context, rewriter(), &m_plan.notes))
-            return Error{tr("%1.IFO has a damaged program chain table. The DVD cannot be "
-                            "trimmed; copy it whole.")
+            return Error{Tr::tr("%1.IFO has a damaged program chain table. The DVD cannot be "
+                                "trimmed; copy it whole.")
                              .arg(name),
                          {}};
         if (m_options.mainFeatureOnly && !chainTitles(set))
-            return Error{tr("%1.IFO has a damaged program chain table. The DVD cannot be "
-                            "trimmed; copy it whole.")
+            return Error{Tr::tr("%1.IFO has a damaged program chain table. The DVD cannot be "
+                                "trimmed; copy it whole.")
                              .arg(name),
                          {}};
         if (m_options.mainFeatureOnly) {
@@ -488,11 +495,11 @@ private:
             set.menuSectors = 0;
         } else {
             context.domain = NavDomain::VtsMenu;
-            context.where = name + QStringLiteral(".IFO ") + tr("menu");
+            context.where = name + QStringLiteral(".IFO ") + Tr::tr("menu");
             if (QByteArray *ut = set.ifo.tableRef(Ifo::Vts::MenuPgciUt);
                 ut && !rewritePgciUt(*ut, context, rewriter(), &m_plan.notes))
-                return Error{tr("%1.IFO has a damaged menu table. The DVD cannot be trimmed; "
-                                "copy it whole.")
+                return Error{Tr::tr("%1.IFO has a damaged menu table. The DVD cannot be trimmed; "
+                                    "copy it whole.")
                                  .arg(name),
                              {}};
             if (set.menuVobEntry >= 0) {
@@ -521,15 +528,15 @@ private:
         } else {
             NavContext context;
             context.domain = NavDomain::FirstPlay;
-            context.where = tr("VIDEO_TS.IFO first play");
+            context.where = Tr::tr("VIDEO_TS.IFO first play");
             if (const quint32 fp = Ifo::be32(m_vmg.mat(), Ifo::Vmg::FirstPlayPgc); fp > 0)
                 rewritePgcCommands(m_vmg.mat(), fp, context, rewriter(), &m_plan.notes);
             context.domain = NavDomain::VmgMenu;
-            context.where = tr("VIDEO_TS.IFO menu");
+            context.where = Tr::tr("VIDEO_TS.IFO menu");
             if (QByteArray *ut = m_vmg.tableRef(Ifo::Vmg::MenuPgciUt);
                 ut && !rewritePgciUt(*ut, context, rewriter(), &m_plan.notes))
-                return Error{tr("VIDEO_TS.IFO has a damaged menu table. The DVD cannot be "
-                                "trimmed; copy it whole."),
+                return Error{Tr::tr("VIDEO_TS.IFO has a damaged menu table. The DVD cannot be "
+                                    "trimmed; copy it whole."),
                              {}};
             if (m_menuVobEntry >= 0) {
                 context.where = QStringLiteral("VIDEO_TS.VOB");
@@ -542,16 +549,16 @@ private:
         Ifo::setBe16(m_vmg.mat(), Ifo::Vmg::TitleSetCount, quint16(keptSets.size()));
         const QByteArray atrt = titleSetAttributeTable(m_vmg.table(Ifo::Vmg::VtsAtrt), keptSets);
         if (atrt.isEmpty())
-            return Error{tr("VIDEO_TS.IFO has a damaged title set attribute table. The DVD "
-                            "cannot be trimmed; copy it whole."),
+            return Error{Tr::tr("VIDEO_TS.IFO has a damaged title set attribute table. The DVD "
+                                "cannot be trimmed; copy it whole."),
                          {}};
         m_vmg.setTable(Ifo::Vmg::VtsAtrt, atrt);
         if (m_vmg.hasTable(Ifo::Vmg::PtlMait)) {
             const QByteArray ptl = parentalTable(m_vmg.table(Ifo::Vmg::PtlMait), keptSets);
             if (ptl.isEmpty()) {
                 m_vmg.removeTable(Ifo::Vmg::PtlMait);
-                m_plan.notes << tr("The parental management table was damaged and is left "
-                                   "out: the disc has no parental levels.");
+                m_plan.notes << Tr::tr("The parental management table was damaged and is left "
+                                       "out: the disc has no parental levels.");
             } else {
                 m_vmg.setTable(Ifo::Vmg::PtlMait, ptl);
             }
@@ -559,8 +566,8 @@ private:
         if (dropped && m_vmg.hasTable(Ifo::Vmg::TxtdtMgi)) {
             // TXTDT_MGI names titles by number; stale names are worse than none.
             m_vmg.removeTable(Ifo::Vmg::TxtdtMgi);
-            m_plan.notes << tr("The disc's text data (title names for players that show "
-                               "them) is left out, as titles are renumbered.");
+            m_plan.notes << Tr::tr("The disc's text data (title names for players that show "
+                                   "them) is left out, as titles are renumbered.");
         }
         // TT_SRPT: its size does not depend on the sectors it records, so the VMG's size is
         // known before the title sets' start sectors are written into it.
@@ -571,10 +578,10 @@ private:
         m_vmg.setTable(Ifo::Vmg::TtSrpt, titleSearchTable(titleEntries(m_vmg.totalSectors())));
         if (m_options.mainFeatureOnly)
             m_plan.notes << (m_plan.titleNumbers.size() == 1
-                                 ? tr("Main feature only: the disc plays its one title, with "
-                                      "no menus.")
-                                 : tr("Main feature only: the disc plays its %1 titles one "
-                                      "after the other, with no menus.")
+                                 ? Tr::tr("Main feature only: the disc plays its one title, with "
+                                          "no menus.")
+                                 : Tr::tr("Main feature only: the disc plays its %1 titles one "
+                                          "after the other, with no menus.")
                                        .arg(m_plan.titleNumbers.size()));
         return std::nullopt;
     }
@@ -657,11 +664,12 @@ private:
         for (const Title &t : m_titles) {
             const TitleSet &set = m_sets[t.entry.titleSet - 1];
             if (t.newNumber == 0 && set.newNumber == 0)
-                m_plan.notes << tr("Title %1 is left out.").arg(t.number);
+                m_plan.notes << Tr::tr("Title %1 is left out.").arg(t.number);
             else if (t.newNumber == 0)
-                m_plan.notes << tr("Title %1 is left out of the title list, but its video stays "
-                                   "in VTS_%2_*.VOB, which other titles of title set %3 share: "
-                                   "the image does not shrink by it.")
+                m_plan.notes << Tr::tr(
+                                    "Title %1 is left out of the title list, but its video stays "
+                                    "in VTS_%2_*.VOB, which other titles of title set %3 share: "
+                                    "the image does not shrink by it.")
                                     .arg(t.number)
                                     .arg(twoDigits(set.newNumber))
                                     .arg(set.number);
@@ -670,18 +678,19 @@ private:
             const bool last = t.newNumber == m_plan.titleNumbers.size();
             if (m_options.mainFeatureOnly && t.newNumber > 0 && !last &&
                 !m_chained.count({set.number, t.entry.vtsTitle}))
-                m_plan.notes << tr("Title %1 ends without a jump, so players stop after it "
-                                   "instead of going on to title %2; choose it from the "
-                                   "player's title list.")
+                m_plan.notes << Tr::tr("Title %1 ends without a jump, so players stop after it "
+                                       "instead of going on to title %2; choose it from the "
+                                       "player's title list.")
                                     .arg(t.newNumber)
                                     .arg(t.newNumber + 1);
         }
         for (const TitleSet &set : m_sets) {
             if (set.newNumber == 0)
-                m_plan.notes << tr("Title set %1 is left out (its VOB files go).").arg(set.number);
+                m_plan.notes
+                    << Tr::tr("Title set %1 is left out (its VOB files go).").arg(set.number);
             else if (set.newNumber != set.number)
-                m_plan.notes << tr("Title set %1 becomes title set %2 (VTS_%3_* files renamed "
-                                   "to VTS_%4_*).")
+                m_plan.notes << Tr::tr("Title set %1 becomes title set %2 (VTS_%3_* files renamed "
+                                       "to VTS_%4_*).")
                                     .arg(set.number)
                                     .arg(set.newNumber)
                                     .arg(twoDigits(set.number), twoDigits(set.newNumber));
@@ -711,7 +720,7 @@ Result<DvdTrimPlan> planDvdTrim(std::shared_ptr<const ImageTree> tree,
                                 const DvdTrimOptions &options)
 {
     if (!tree)
-        return Error{tr("There is no source to trim. Open a DVD-Video first."), {}};
+        return Error{Tr::tr("There is no source to trim. Open a DVD-Video first."), {}};
     return Planner(std::move(tree), options).run();
 }
 

@@ -21,10 +21,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("DvdVideo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DvdVideo)
+};
 
 int bcd(uint8_t value)
 {
@@ -120,18 +121,18 @@ void describeProgramChain(const ifo_handle_t &vts, const pgc_t &pgc, DvdTitle &t
 
 QString describeTitle(const DvdTitle &t, bool mainFeature)
 {
-    QString text =
-        mainFeature ? tr("Title %1, main feature").arg(t.number) : tr("Title %1").arg(t.number);
+    QString text = mainFeature ? Tr::tr("Title %1, main feature").arg(t.number)
+                               : Tr::tr("Title %1").arg(t.number);
     // Plain singular and plural: no translation is loaded for English, where "%n chapter(s)"
     // would show as it is written.
     text += QStringLiteral(" (") + formatDuration(t.seconds) + QStringLiteral(", ") +
-            (t.chapters == 1 ? tr("1 chapter") : tr("%1 chapters").arg(t.chapters));
+            (t.chapters == 1 ? Tr::tr("1 chapter") : Tr::tr("%1 chapters").arg(t.chapters));
     if (t.angles > 1)
-        text += tr(", %1 angles").arg(t.angles);
+        text += Tr::tr(", %1 angles").arg(t.angles);
     if (!t.audioLanguages.isEmpty())
-        text += tr("; audio %1").arg(t.audioLanguages.join(QStringLiteral(", ")));
+        text += Tr::tr("; audio %1").arg(t.audioLanguages.join(QStringLiteral(", ")));
     if (!t.subtitleLanguages.isEmpty())
-        text += tr("; subtitles %1").arg(t.subtitleLanguages.join(QStringLiteral(", ")));
+        text += Tr::tr("; subtitles %1").arg(t.subtitleLanguages.join(QStringLiteral(", ")));
     return text + QLatin1Char(')');
 }
 
@@ -141,10 +142,10 @@ void describeFiles(DvdVideoInfo &info)
 {
     info.fileInfo.insert(QStringLiteral("VIDEO_TS.IFO"),
                          info.titles.size() == 1
-                             ? tr("Disc navigation: 1 title")
-                             : tr("Disc navigation: %1 titles").arg(info.titles.size()));
-    info.fileInfo.insert(QStringLiteral("VIDEO_TS.BUP"), tr("Backup of VIDEO_TS.IFO"));
-    info.fileInfo.insert(QStringLiteral("VIDEO_TS.VOB"), tr("Disc menu"));
+                             ? Tr::tr("Disc navigation: 1 title")
+                             : Tr::tr("Disc navigation: %1 titles").arg(info.titles.size()));
+    info.fileInfo.insert(QStringLiteral("VIDEO_TS.BUP"), Tr::tr("Backup of VIDEO_TS.IFO"));
+    info.fileInfo.insert(QStringLiteral("VIDEO_TS.VOB"), Tr::tr("Disc menu"));
     QMap<int, QStringList> described;
     QMap<int, QStringList> numbers;
     for (const DvdTitle &t : std::as_const(info.titles)) {
@@ -153,13 +154,13 @@ void describeFiles(DvdVideoInfo &info)
     }
     for (auto it = described.cbegin(); it != described.cend(); ++it) {
         const QString prefix = QStringLiteral("VTS_%1_").arg(it.key(), 2, 10, QLatin1Char('0'));
-        const QString navigation = tr("Title set %1 navigation: titles %2")
+        const QString navigation = Tr::tr("Title set %1 navigation: titles %2")
                                        .arg(it.key())
                                        .arg(numbers.value(it.key()).join(QStringLiteral(", ")));
         info.fileInfo.insert(prefix + QStringLiteral("0.IFO"), navigation);
         info.fileInfo.insert(prefix + QStringLiteral("0.BUP"), navigation);
         info.fileInfo.insert(prefix + QStringLiteral("0.VOB"),
-                             tr("Menus of title set %1").arg(it.key()));
+                             Tr::tr("Menus of title set %1").arg(it.key()));
         for (int vob = 1; vob <= 9; ++vob)
             info.fileInfo.insert(prefix + QStringLiteral("%1.VOB").arg(vob),
                                  it.value().join(QStringLiteral(", ")));
@@ -259,9 +260,9 @@ QStringList dvdVideoWarnings(const ImageTree &tree, const SelectionState &state)
     }
     if (missing.isEmpty())
         return {};
-    return {tr("This is a DVD-Video. Leaving out %1 breaks playback: players read the title "
-               "list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP "
-               "and VOB files for a playable disc.")
+    return {Tr::tr("This is a DVD-Video. Leaving out %1 breaks playback: players read the title "
+                   "list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP "
+                   "and VOB files for a playable disc.")
                 .arg(missing.join(QStringLiteral(", ")))};
 }
 

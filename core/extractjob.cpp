@@ -118,10 +118,10 @@ std::optional<Error> ExtractJob::plan(std::vector<Item> &items, qint64 &bytes) c
         }
     }
     if (!refused.isEmpty()) {
-        return Error{tr("Spindle refuses to extract: %1 item(s) would write outside %2, for "
-                        "example %3. Nothing was extracted. Extract other paths, or inspect "
-                        "the source with \"spindle-cli ls --long\".")
-                         .arg(refused.size())
+        return Error{tr("Spindle refuses to extract: %n item(s) would write outside %1, for "
+                        "example %2. Nothing was extracted. Extract other paths, or inspect "
+                        "the source with \"spindle-cli ls --long\".",
+                        nullptr, int(refused.size()))
                          .arg(m_target, refused.first()),
                      refused.join(QLatin1Char('\n'))};
     }
@@ -303,12 +303,12 @@ JobResult ExtractJob::run()
         }
     }
     if (skipped > 0)
-        log(Severity::Warning, tr("%1 special file(s) (devices, pipes, boot catalog) were not "
-                                  "extracted.")
-                                   .arg(skipped));
+        log(Severity::Warning, tr("%n special file(s) (devices, pipes, boot catalog) were not "
+                                  "extracted.",
+                                  nullptr, int(skipped)));
     reportProgress(done, total, true);
-    return JobResult::success(
-        tr("Extracted %1 item(s), %2, to %3.").arg(items.size()).arg(formatBytes(done), m_target));
+    return JobResult::success(tr("Extracted %n item(s), %1, to %2.", nullptr, int(items.size()))
+                                  .arg(formatBytes(done), m_target));
 }
 
 } // namespace Spindle

@@ -11,10 +11,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ImageSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageSource)
+};
 } // namespace
 
 FileImageSource::FileImageSource(const QString &path) : m_path(path) {}
@@ -33,10 +34,11 @@ std::optional<Error> FileImageSource::open()
     // A raw descriptor rather than QFile: read(2) straight into libburn's buffer, no extra copy.
     m_fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_CLOEXEC);
     if (m_fd < 0) {
-        m_error = {tr("Spindle cannot read the image %1: %2. Check that the file exists and that "
-                      "you may read it.")
-                       .arg(m_path, QString::fromLocal8Bit(strerror(errno))),
-                   m_path};
+        m_error = {
+            Tr::tr("Spindle cannot read the image %1: %2. Check that the file exists and that "
+                   "you may read it.")
+                .arg(m_path, QString::fromLocal8Bit(strerror(errno))),
+            m_path};
         return m_error;
     }
     m_size = QFileInfo(m_path).size();
@@ -52,8 +54,8 @@ qint64 FileImageSource::read(char *buffer, qint64 max)
             return qint64(n);
         if (errno == EINTR)
             continue;
-        m_error = {tr("Reading the image %1 failed: %2. The file or the disk holding it may be "
-                      "damaged.")
+        m_error = {Tr::tr("Reading the image %1 failed: %2. The file or the disk holding it may be "
+                          "damaged.")
                        .arg(m_path, QString::fromLocal8Bit(strerror(errno))),
                    m_path};
         return -1;

@@ -14,10 +14,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("FilePlanReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FilePlanReader)
+};
 } // namespace
 
 FilePlan filePlanFromTree(const ImageTree &tree, const SelectionState *state, QStringList *skipped)
@@ -75,12 +76,12 @@ std::optional<Error> FilePlanReader::open(const PlannedFile &file)
 std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
 {
     if (!m_tree || file.treeEntry >= m_tree->size())
-        return Error{tr("%1 is not in the source any more. Open the source again.").arg(m_path),
+        return Error{Tr::tr("%1 is not in the source any more. Open the source again.").arg(m_path),
                      {}};
     const TreeEntry &e = m_tree->at(file.treeEntry);
     if (e.source < 0 || e.source >= m_tree->sources().size())
-        return Error{tr("%1 has no source to read from. This is a bug in Spindle; please "
-                        "report it.")
+        return Error{Tr::tr("%1 has no source to read from. This is a bug in Spindle; please "
+                            "report it.")
                          .arg(m_path),
                      {}};
     const SourceSpec &spec = m_tree->sources().at(e.source);
@@ -96,7 +97,7 @@ std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
         auto *node = static_cast<IsoNode *>(m_nodes[e.source][size_t(file.treeEntry)]);
         IsoStream *stream = node ? iso_file_get_stream(reinterpret_cast<IsoFile *>(node)) : nullptr;
         if (!stream || iso_stream_open(stream) < 0)
-            return Error{tr("Spindle cannot read %1 from %2. The source may be damaged.")
+            return Error{Tr::tr("Spindle cannot read %1 from %2. The source may be damaged.")
                              .arg(QString::fromUtf8(e.path), spec.location),
                          {}};
         m_read = [stream](char *buffer, qint64 max) {
@@ -119,7 +120,7 @@ std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
     }
     m_local.setFileName(QFile::decodeName(e.origin));
     if (!m_local.open(QIODevice::ReadOnly))
-        return Error{tr("Spindle cannot read %1: %2. Check that the file is still there.")
+        return Error{Tr::tr("Spindle cannot read %1: %2. Check that the file is still there.")
                          .arg(m_local.fileName(), m_local.errorString()),
                      {}};
     m_read = [this](char *buffer, qint64 max) { return m_local.read(buffer, max); };
@@ -129,14 +130,14 @@ std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
 qint64 FilePlanReader::read(char *buffer, qint64 max)
 {
     if (!m_read) {
-        m_error = {tr("No file is open for reading. This is a bug in Spindle; please report it."),
-                   {}};
+        m_error = {
+            Tr::tr("No file is open for reading. This is a bug in Spindle; please report it."), {}};
         return -1;
     }
     const qint64 n = m_read(buffer, max);
     if (n < 0)
-        m_error = {tr("Reading %1 failed; the source may be damaged or gone. Check it and try "
-                      "again.")
+        m_error = {Tr::tr("Reading %1 failed; the source may be damaged or gone. Check it and try "
+                          "again.")
                        .arg(m_path),
                    {}};
     return n;

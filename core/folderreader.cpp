@@ -16,10 +16,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("FolderReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(FolderReader)
+};
 
 // Fills `e` from lstat data; returns false for files that cannot be read at all.
 void fillEntry(TreeEntry &e, const struct stat &st, const QByteArray &path)
@@ -54,7 +55,7 @@ std::optional<Error> FolderReader::addFile(ImageTreeBuilder &builder, int source
     const QByteArray path = QFile::encodeName(file);
     struct stat st;
     if (::lstat(path.constData(), &st) != 0)
-        return Error{tr("Spindle cannot read %1. Check that it exists.").arg(file), {}};
+        return Error{Tr::tr("Spindle cannot read %1. Check that it exists.").arg(file), {}};
     TreeEntry e;
     e.name = QFileInfo(file).fileName();
     e.source = int16_t(source);
@@ -81,7 +82,7 @@ std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int sour
     QStringList unreadable;
     while (!pending.empty()) {
         if (cancelled && cancelled())
-            return Error{tr("Cancelled."), {}};
+            return Error{Tr::tr("Cancelled."), {}};
         auto [dirPath, folderIndex] = pending.back();
         pending.pop_back();
         DIR *dir = ::opendir(dirPath.constData());
@@ -117,9 +118,9 @@ std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int sour
         ::closedir(dir);
     }
     if (!unreadable.isEmpty()) {
-        return Error{tr("Spindle could not read %1 item(s) in %2, for example %3. Check their "
-                        "permissions.")
-                         .arg(unreadable.size())
+        return Error{Tr::tr("Spindle could not read %n item(s) in %1, for example %2. Check their "
+                            "permissions.",
+                            nullptr, int(unreadable.size()))
                          .arg(folder, unreadable.first()),
                      unreadable.join(QLatin1Char('\n'))};
     }

@@ -18,10 +18,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("GrabbedDrive", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(GrabbedDrive)
+};
 
 QString joinedMessages()
 {
@@ -38,29 +39,31 @@ std::optional<Error> precheck(const QString &address)
         const QString path = virtualPath(address);
         const QFileInfo file(path);
         if (!QFileInfo(file.absolutePath()).isDir()) {
-            return Error{tr("The folder %1 does not exist, so a virtual drive cannot be placed "
-                            "there. Create the folder or choose a file in an existing folder.")
+            return Error{Tr::tr("The folder %1 does not exist, so a virtual drive cannot be placed "
+                                "there. Create the folder or choose a file in an existing folder.")
                              .arg(file.absolutePath()),
                          path};
         }
         if (file.isDir()) {
-            return Error{tr("%1 is a folder. A virtual drive needs a file name.").arg(path), path};
+            return Error{Tr::tr("%1 is a folder. A virtual drive needs a file name.").arg(path),
+                         path};
         }
         return std::nullopt;
     }
     const QByteArray device = QFile::encodeName(address);
     if (!QFileInfo::exists(address)) {
-        return Error{tr("There is no drive at %1. Check the drive's connection or pick another "
-                        "drive.")
+        return Error{Tr::tr("There is no drive at %1. Check the drive's connection or pick another "
+                            "drive.")
                          .arg(address),
                      address};
     }
     if (::access(device.constData(), R_OK | W_OK) != 0) {
         const QString group = QFileInfo(address).group();
-        return Error{tr("Spindle may not use %1: your user lacks permission. Add yourself to the "
-                        "\"%2\" group (sudo usermod -aG %2 $USER), then log out and in again.")
-                         .arg(address, group.isEmpty() ? QStringLiteral("cdrom") : group),
-                     QString::fromLocal8Bit(strerror(errno))};
+        return Error{
+            Tr::tr("Spindle may not use %1: your user lacks permission. Add yourself to the "
+                   "\"%2\" group (sudo usermod -aG %2 $USER), then log out and in again.")
+                .arg(address, group.isEmpty() ? QStringLiteral("cdrom") : group),
+            QString::fromLocal8Bit(strerror(errno))};
     }
     return std::nullopt;
 }
@@ -92,15 +95,17 @@ Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
         const QString detail = joinedMessages();
         if (detail.contains(QLatin1String("busy"), Qt::CaseInsensitive) ||
             detail.contains(QLatin1String("Device or resource busy"))) {
-            return Error{tr("%1 is in use by another program (a burner or a media player). Close "
-                            "it and try again.")
-                             .arg(normalized),
-                         detail};
+            return Error{
+                Tr::tr("%1 is in use by another program (a burner or a media player). Close "
+                       "it and try again.")
+                    .arg(normalized),
+                detail};
         }
-        return Error{tr("Spindle could not open the drive %1. Check that it is connected and not "
-                        "used by another program, then try again.")
-                         .arg(normalized),
-                     detail};
+        return Error{
+            Tr::tr("Spindle could not open the drive %1. Check that it is connected and not "
+                   "used by another program, then try again.")
+                .arg(normalized),
+            detail};
     }
     return grabbed;
 }

@@ -37,10 +37,11 @@ void setBe32(QByteArray &b, qint64 at, quint32 v)
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("Spindle::IfoFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spindle::IfoFile)
+};
 
 // Sector pointers of the tables, in the order the DVD-Video specification lists them (and
 // dvdauthor writes them); serialize() keeps that order.
@@ -65,8 +66,8 @@ int lastByteField(IfoFile::Kind kind, int pointer)
 Result<IfoFile> IfoFile::parse(const QByteArray &bytes, const QString &name)
 {
     const auto bad = [&name](const QString &why) {
-        return Error{tr("%1 is damaged or not a DVD-Video IFO file (%2). The DVD cannot be "
-                        "trimmed; copy it whole or repair the source.")
+        return Error{Tr::tr("%1 is damaged or not a DVD-Video IFO file (%2). The DVD cannot be "
+                            "trimmed; copy it whole or repair the source.")
                          .arg(name, why),
                      {}};
     };
@@ -76,12 +77,12 @@ Result<IfoFile> IfoFile::parse(const QByteArray &bytes, const QString &name)
     else if (bytes.startsWith("DVDVIDEO-VTS"))
         ifo.m_kind = Kind::Vts;
     else
-        return bad(tr("no DVDVIDEO identifier"));
+        return bad(Tr::tr("no DVDVIDEO identifier"));
     if (bytes.size() < Ifo::Sector)
-        return bad(tr("shorter than one sector"));
+        return bad(Tr::tr("shorter than one sector"));
     const qint64 matBytes = qint64(Ifo::be32(bytes, Ifo::Vmg::MatLastByte)) + 1;
     if (matBytes < 0x100 || matBytes > bytes.size())
-        return bad(tr("management table size %1").arg(matBytes));
+        return bad(Tr::tr("management table size %1").arg(matBytes));
     ifo.m_mat = bytes.left(matBytes);
     const qint64 ifoSectors = qint64(Ifo::be32(bytes, Ifo::Vmg::IfoLastSector)) + 1;
     const bool vmg = ifo.m_kind == Kind::Vmg;
@@ -94,10 +95,10 @@ Result<IfoFile> IfoFile::parse(const QByteArray &bytes, const QString &name)
         const qint64 at = sector * Ifo::Sector;
         const int field = lastByteField(ifo.m_kind, *p);
         if (sector >= ifoSectors || at + field + 4 > bytes.size())
-            return bad(tr("table pointer at 0x%1 leads outside the file").arg(*p, 0, 16));
+            return bad(Tr::tr("table pointer at 0x%1 leads outside the file").arg(*p, 0, 16));
         const qint64 length = qint64(Ifo::be32(bytes, at + field)) + 1;
         if (length < field + 4 || at + length > bytes.size())
-            return bad(tr("table at sector %1 claims %2 bytes").arg(sector).arg(length));
+            return bad(Tr::tr("table at sector %1 claims %2 bytes").arg(sector).arg(length));
         ifo.m_tables[*p] = bytes.mid(at, length);
     }
     return ifo;

@@ -8,10 +8,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("Spindle::IfoNav", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Spindle::IfoNav)
+};
 
 // PGC layout (DVD-Video PGCI): playback time at 4, the command table's offset at 0xE4.
 constexpr int PgcPlaybackTime = 0x04;
@@ -96,25 +97,25 @@ QString describeJump(const NavCommand &c)
     const NavJump j = decodeJump(c);
     switch (j.kind) {
     case NavJump::Kind::None:
-        return tr("a command");
+        return Tr::tr("a command");
     case NavJump::Kind::Exit:
-        return tr("stop");
+        return Tr::tr("stop");
     case NavJump::Kind::JumpTT:
-        return tr("play title %1").arg(j.title);
+        return Tr::tr("play title %1").arg(j.title);
     case NavJump::Kind::JumpVtsTT:
     case NavJump::Kind::JumpVtsPtt:
-        return tr("play title %1 of its title set").arg(j.title);
+        return Tr::tr("play title %1 of its title set").arg(j.title);
     case NavJump::Kind::JumpSS:
     case NavJump::Kind::CallSS:
         switch (j.space) {
         case NavJump::Space::FirstPlay:
-            return tr("restart the disc");
+            return Tr::tr("restart the disc");
         case NavJump::Space::VmgMenu:
         case NavJump::Space::VmgPgc:
-            return tr("show the main menu");
+            return Tr::tr("show the main menu");
         case NavJump::Space::VtsMenu:
-            return j.titleSet ? tr("show the menu of title set %1").arg(j.titleSet)
-                              : tr("show the title set's menu");
+            return j.titleSet ? Tr::tr("show the menu of title set %1").arg(j.titleSet)
+                              : Tr::tr("show the title set's menu");
         }
     }
     return {};
@@ -344,7 +345,7 @@ int rewriteMenuButtons(QByteArray &vob, NavContext context, const NavRewrite &re
             std::copy_n(vob.constData() + at, 8, c.begin());
             if (std::all_of(c.cbegin(), c.cend(), [](quint8 v) { return v == 0; }))
                 continue;
-            context.where = tr("%1 button %2").arg(where).arg(b + 1);
+            context.where = Tr::tr("%1 button %2").arg(where).arg(b + 1);
             if (auto note = rewrite(c, context)) {
                 std::copy(c.cbegin(), c.cend(), vob.begin() + at);
                 packChanged = true;

@@ -18,10 +18,11 @@ namespace {
 constexpr qint64 BlockSize = 2048;
 constexpr int ChunkBlocks = 256; // 512 KiB per read: large enough for throughput
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ImageComparer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageComparer)
+};
 
 qint64 readFull(ImageSource &image, char *buffer, qint64 want)
 {
@@ -67,7 +68,7 @@ CompareOutcome ImageComparer::compare(ImageSource &image, const GrabbedDrive &dr
         if (got != want) {
             Error e = image.error();
             if (e.message.isEmpty())
-                e.message = tr("The image ended before its expected size.");
+                e.message = Tr::tr("The image ended before its expected size.");
             outcome.error = e;
             return outcome;
         }
@@ -95,7 +96,7 @@ CompareOutcome ImageComparer::compare(ImageSource &image, const GrabbedDrive &dr
                 outcome.firstDifferentSector = done / BlockSize;
             outcome.imageSha256 = QString::fromLatin1(imageHash.result().toHex());
             outcome.discSha256 = QString::fromLatin1(discHash.result().toHex());
-            outcome.error = Error{tr("The disc in %1 could not be read beyond sector %2.")
+            outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
                                       .arg(drive.address())
                                       .arg((done + usable) / BlockSize),
                                   readError};
@@ -114,15 +115,16 @@ CompareOutcome ImageComparer::compare(ImageSource &image, const GrabbedDrive &dr
 QString ImageComparer::mismatchMessage(const CompareOutcome &outcome, const QString &driveAddress)
 {
     if (outcome.error && outcome.firstDifferentSector >= 0) {
-        return tr("Verification failed: the disc in %1 holds less than the image; it could not "
-                  "be read from sector %2 on. The burn is incomplete or the disc is damaged; "
-                  "burn it again, preferably on another disc.")
+        return Tr::tr("Verification failed: the disc in %1 holds less than the image; it could not "
+                      "be read from sector %2 on. The burn is incomplete or the disc is damaged; "
+                      "burn it again, preferably on another disc.")
             .arg(driveAddress)
             .arg(outcome.firstDifferentSector);
     }
-    return tr("Verification failed: the disc in %1 differs from the image, first at sector %2 "
-              "(byte %3). The disc is not a faithful copy; burn it again, preferably on another "
-              "disc or at a lower speed.")
+    return Tr::tr(
+               "Verification failed: the disc in %1 differs from the image, first at sector %2 "
+               "(byte %3). The disc is not a faithful copy; burn it again, preferably on another "
+               "disc or at a lower speed.")
         .arg(driveAddress)
         .arg(outcome.firstDifferentSector)
         .arg(outcome.firstDifferentSector * BlockSize);

@@ -21,10 +21,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ImageComposer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageComposer)
+};
 
 QString libisofsText(int code)
 {
@@ -106,11 +107,12 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
             continue;
         const TreeEntry &e = entries[i];
         if (e.unsafeName || e.name == QLatin1String("..") || e.name == QLatin1String(".")) {
-            return Error{tr("%1 comes from an archive member with an absolute name or \"..\" in "
-                            "its path, which cannot go into an image safely. Leave it out with "
-                            "--exclude or untick it.")
-                             .arg(QString::fromUtf8(e.path)),
-                         QString::fromUtf8(e.origin)};
+            return Error{
+                Tr::tr("%1 comes from an archive member with an absolute name or \"..\" in "
+                       "its path, which cannot go into an image safely. Leave it out with "
+                       "--exclude or untick it.")
+                    .arg(QString::fromUtf8(e.path)),
+                QString::fromUtf8(e.origin)};
         }
         if (e.kind == EntryKind::File)
             largest = std::max(largest, e.size);
@@ -118,11 +120,12 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
     const bool big = largest >= ImageOptions::Level3Threshold;
     m_level = m_options.isoLevel == 0 ? (big ? 3 : 2) : m_options.isoLevel;
     if (big && m_level < 3) {
-        return Error{tr("A file of %1 bytes needs ISO level 3; level %2 holds files below 4 GiB "
-                        "only. Choose level 3 or \"auto\", or leave the file out.")
-                         .arg(largest)
-                         .arg(m_level),
-                     {}};
+        return Error{
+            Tr::tr("A file of %1 bytes needs ISO level 3; level %2 holds files below 4 GiB "
+                   "only. Choose level 3 or \"auto\", or leave the file out.")
+                .arg(largest)
+                .arg(m_level),
+            {}};
     }
 
     std::unique_ptr<BootReplay> boot;
@@ -139,7 +142,7 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
             iso_image_remove_boot_image(m_image);
         }
     } else if (iso_image_new("spindle", &m_image) < 0) {
-        return Error{tr("Out of memory while preparing the image."), {}};
+        return Error{Tr::tr("Out of memory while preparing the image."), {}};
     }
     iso_tree_set_follow_symlinks(m_image, 0);
     iso_tree_set_ignore_special(m_image, 0);
@@ -151,17 +154,18 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
     if (auto problem = addNewEntries(m_image, nodeOf, cancelled))
         return problem;
     if (cancelled && cancelled())
-        return Error{tr("Cancelled."), {}};
+        return Error{Tr::tr("Cancelled."), {}};
 
     m_label = m_options.label;
     if (m_label.isEmpty())
         m_label = tree.sourceLabel().isEmpty() ? QStringLiteral("SPINDLE") : tree.sourceLabel();
     const QByteArray label = m_label.toUtf8();
     if (label.size() > 32) {
-        return Error{tr("The label \"%1\" is longer than the 32 characters an ISO 9660 label may "
-                        "have. Choose a shorter one.")
-                         .arg(m_label),
-                     {}};
+        return Error{
+            Tr::tr("The label \"%1\" is longer than the 32 characters an ISO 9660 label may "
+                   "have. Choose a shorter one.")
+                .arg(m_label),
+            {}};
     }
     iso_image_set_volume_id(m_image, label.constData());
 
@@ -204,8 +208,8 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
     iso_write_opts_free(opts);
     if (ret < 0) {
         m_stream = nullptr;
-        return Error{tr("libisofs could not lay out the new image. The detail below names the "
-                        "cause; often a file name or path the chosen options cannot hold."),
+        return Error{Tr::tr("libisofs could not lay out the new image. The detail below names the "
+                            "cause; often a file name or path the chosen options cannot hold."),
                      libisofsText(ret)};
     }
     m_size = m_stream->get_size(m_stream);
@@ -246,8 +250,8 @@ std::optional<Error> ImageComposer::prune(IsoImage *image, std::vector<void *> &
             } else if (iso_node_get_type(node) == LIBISO_BOOT &&
                        iso_image_get_bootcat(image, nullptr, nullptr, nullptr, nullptr) == 1) {
                 // The catalog belongs to El Torito, which stays as long as its boot files do.
-                m_notes << tr("%1 is the El Torito boot catalog; it stays while the image is "
-                              "bootable.")
+                m_notes << Tr::tr("%1 is the El Torito boot catalog; it stays while the image is "
+                                  "bootable.")
                                .arg(QString::fromUtf8(e.path));
             } else {
                 // iso_node_remove, not iso_node_remove_tree (LIBBURNIA-NOTES: 1.5.4 bug).
@@ -317,8 +321,9 @@ std::optional<Error> ImageComposer::addNewEntries(IsoImage *image, std::vector<v
         }
     }
     if (context.skipped > 0) {
-        m_notes << tr("%1 archive member(s) that are hard links or special files were left out.")
-                       .arg(context.skipped);
+        m_notes << Tr::tr(
+            "%n archive member(s) that are hard links or special files were left out.", nullptr,
+            int(context.skipped));
     }
     return std::nullopt;
 }
@@ -377,8 +382,8 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
             setTimes(node, time_t(e.mtime), true);
     }
     if (ret < 0) {
-        return Error{tr("Spindle could not add %1 to the image. Check that it is still "
-                        "there and readable.")
+        return Error{Tr::tr("Spindle could not add %1 to the image. Check that it is still "
+                            "there and readable.")
                          .arg(QString::fromUtf8(e.origin.isEmpty() ? e.path : e.origin)),
                      libisofsText(ret)};
     }

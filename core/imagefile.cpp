@@ -19,10 +19,11 @@ constexpr qint64 BlockSize = 2048;
 // 1 MiB of decoded data covers both for every image seen so far.
 constexpr qint64 HeadBytes = 1 << 20;
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ImageFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageFile)
+};
 
 ImageCompression compressionFromMagic(const QByteArray &magic)
 {
@@ -61,9 +62,9 @@ std::optional<Error> cueBinProblem(const QFileInfo &file)
     const bool hasCue = QFileInfo::exists(cue + QStringLiteral(".cue")) ||
                         QFileInfo::exists(cue + QStringLiteral(".CUE"));
     if (suffix == QLatin1String("cue") || (suffix == QLatin1String("bin") && hasCue)) {
-        return Error{tr("%1 is a CUE/BIN image (a raw CD copy, often audio or mixed-mode). "
-                        "Spindle burns ISO images only; burn CUE/BIN images with cdrdao "
-                        "(cdrdao write --device /dev/sr0 IMAGE.cue).")
+        return Error{Tr::tr("%1 is a CUE/BIN image (a raw CD copy, often audio or mixed-mode). "
+                            "Spindle burns ISO images only; burn CUE/BIN images with cdrdao "
+                            "(cdrdao write --device /dev/sr0 IMAGE.cue).")
                          .arg(file.fileName()),
                      file.absoluteFilePath()};
     }
@@ -93,11 +94,11 @@ Result<ImageFileInfo> inspectImageFile(const QString &path)
 {
     const QFileInfo file(path);
     if (!file.exists()) {
-        return Error{tr("The image %1 does not exist. Check the path.").arg(path), path};
+        return Error{Tr::tr("The image %1 does not exist. Check the path.").arg(path), path};
     }
     if (file.isDir()) {
-        return Error{tr("%1 is a folder, not an image file. To burn a folder, make a new "
-                        "disc from it instead.")
+        return Error{Tr::tr("%1 is a folder, not an image file. To burn a folder, make a new "
+                            "disc from it instead.")
                          .arg(path),
                      path};
     }
@@ -106,7 +107,7 @@ Result<ImageFileInfo> inspectImageFile(const QString &path)
 
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        return Error{tr("Spindle cannot read the image %1: %2. Check that you may read it.")
+        return Error{Tr::tr("Spindle cannot read the image %1: %2. Check that you may read it.")
                          .arg(path, f.errorString()),
                      path};
     }
@@ -114,8 +115,8 @@ Result<ImageFileInfo> inspectImageFile(const QString &path)
     info.path = file.absoluteFilePath();
     info.fileBytes = file.size();
     if (info.fileBytes == 0)
-        return Error{tr("The image %1 is empty (0 bytes). It is probably an interrupted "
-                        "download; download it again.")
+        return Error{Tr::tr("The image %1 is empty (0 bytes). It is probably an interrupted "
+                            "download; download it again.")
                          .arg(path),
                      path};
     info.compression = compressionFromMagic(f.peek(8));
@@ -140,14 +141,14 @@ Result<ImageFileInfo> inspectImageFile(const QString &path)
 std::optional<Error> checkImageSize(const ImageFileInfo &info)
 {
     if (info.imageBytes > 0 && info.imageBytes % BlockSize != 0) {
-        return Error{tr("The image %1 is %2, which is not a whole number of 2048-byte sectors. "
-                        "It is probably incomplete (an interrupted download) or not a disc "
-                        "image; download it again or check it against its checksum.")
+        return Error{Tr::tr("The image %1 is %2, which is not a whole number of 2048-byte sectors. "
+                            "It is probably incomplete (an interrupted download) or not a disc "
+                            "image; download it again or check it against its checksum.")
                          .arg(QFileInfo(info.path).fileName(), formatBytesExact(info.imageBytes)),
                      info.path};
     }
     if (info.imageBytes == 0) {
-        return Error{tr("The image %1 holds no data.").arg(QFileInfo(info.path).fileName()),
+        return Error{Tr::tr("The image %1 holds no data.").arg(QFileInfo(info.path).fileName()),
                      info.path};
     }
     return std::nullopt;
@@ -155,8 +156,8 @@ std::optional<Error> checkImageSize(const ImageFileInfo &info)
 
 QString notADiscImageWarning(const ImageFileInfo &info)
 {
-    return tr("%1 does not contain an ISO 9660 or UDF file system, so it may not be a disc "
-              "image. A disc burned from it may not be readable. Burn it anyway?")
+    return Tr::tr("%1 does not contain an ISO 9660 or UDF file system, so it may not be a disc "
+                  "image. A disc burned from it may not be readable. Burn it anyway?")
         .arg(QFileInfo(info.path).fileName());
 }
 

@@ -11,10 +11,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ImageTreeLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImageTreeLoader)
+};
 } // namespace
 
 Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
@@ -27,19 +28,21 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
         if (!s.isImage())
             continue;
         if (!ordered.isEmpty()) {
-            return Error{tr("Only one image or disc can be the base of a new image (%1 and %2 "
-                            "were given). Extract the files of one with \"spindle-cli extract\" "
-                            "and add them as a folder, or add the image itself as a file with "
-                            "--add.")
-                             .arg(ordered.first().location, s.location),
-                         {}};
+            return Error{
+                Tr::tr("Only one image or disc can be the base of a new image (%1 and %2 "
+                       "were given). Extract the files of one with \"spindle-cli extract\" "
+                       "and add them as a folder, or add the image itself as a file with "
+                       "--add.")
+                    .arg(ordered.first().location, s.location),
+                {}};
         }
         if (s.mountPath != QLatin1String("/")) {
-            return Error{tr("An image or disc is always the root of the new image; %1 cannot be "
-                            "placed at %2. Leave out \"=%2\", or add the image as a file with "
-                            "--add.")
-                             .arg(s.location, s.mountPath),
-                         {}};
+            return Error{
+                Tr::tr("An image or disc is always the root of the new image; %1 cannot be "
+                       "placed at %2. Leave out \"=%2\", or add the image as a file with "
+                       "--add.")
+                    .arg(s.location, s.mountPath),
+                {}};
         }
         ordered.append(s);
     }
@@ -61,10 +64,11 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
         const QByteArray mount = spec.mountPath.toUtf8();
         const int folder = builder.ensureFolder(mount);
         if (folder < 0) {
-            return Error{tr("%1 cannot go to %2 in the image: a file of that name is in the way. "
-                            "Choose another place with =/PATH.")
-                             .arg(spec.location, spec.mountPath),
-                         {}};
+            return Error{
+                Tr::tr("%1 cannot go to %2 in the image: a file of that name is in the way. "
+                       "Choose another place with =/PATH.")
+                    .arg(spec.location, spec.mountPath),
+                {}};
         }
         std::optional<Error> problem;
         switch (spec.kind) {
@@ -81,7 +85,7 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
             break;
         }
         if (cancelled && cancelled())
-            return Error{tr("Cancelled."), {}};
+            return Error{Tr::tr("Cancelled."), {}};
         if (problem) {
             if (spec.kind == SourceSpec::Kind::Folder)
                 loaded.warnings << problem->message;

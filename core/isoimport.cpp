@@ -20,10 +20,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("IsoImport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IsoImport)
+};
 
 QString libraryDetail(int code)
 {
@@ -60,14 +61,15 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
     } else {
         import->m_source = newFileDataSource(spec.location);
         if (!import->m_source) {
-            return Error{tr("Spindle cannot read the image %1. Check that it exists and that you "
-                            "may read it.")
-                             .arg(spec.location),
-                         {}};
+            return Error{
+                Tr::tr("Spindle cannot read the image %1. Check that it exists and that you "
+                       "may read it.")
+                    .arg(spec.location),
+                {}};
         }
     }
     if (iso_image_new("spindle", &import->m_image) < 0)
-        return Error{tr("Out of memory while opening %1.").arg(spec.location), {}};
+        return Error{Tr::tr("Out of memory while opening %1.").arg(spec.location), {}};
     // Hidden and special files are carried over as they are.
     iso_tree_set_follow_symlinks(import->m_image, 0);
     iso_tree_set_ignore_special(import->m_image, 0);
@@ -84,15 +86,15 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
     iso_read_opts_free(opts);
     if (ret < 0 && import->m_compressed &&
         !compressedIsoDataSourceError(import->m_source).isEmpty()) {
-        return Error{tr("The compressed image %1 is damaged or incomplete. Download it again, "
-                        "or check it against its published checksum.")
+        return Error{Tr::tr("The compressed image %1 is damaged or incomplete. Download it again, "
+                            "or check it against its published checksum.")
                          .arg(spec.location),
                      compressedIsoDataSourceError(import->m_source)};
     }
     if (ret < 0) {
-        return Error{tr("%1 does not hold a readable ISO 9660 file system. If it is a disc, "
-                        "clean it and try again; if it is a file, it may be damaged or not an "
-                        "image.")
+        return Error{Tr::tr("%1 does not hold a readable ISO 9660 file system. If it is a disc, "
+                            "clean it and try again; if it is a file, it may be damaged or not an "
+                            "image.")
                          .arg(spec.location),
                      libraryDetail(ret)};
     }

@@ -16,10 +16,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("MediaInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediaInfo)
+};
 
 BlockReader readerFor(const GrabbedDrive &drive)
 {
@@ -58,15 +59,16 @@ void fillVirtual(const GrabbedDrive &drive, MediaInfo &info)
         info.sessions << session;
     }
     if (!file.exists())
-        info.notes << tr("The file does not exist yet: the virtual disc is blank.");
+        info.notes << Tr::tr("The file does not exist yet: the virtual disc is blank.");
     else if (!info.writable)
-        info.notes << tr("The file is read-only: this virtual disc can be read but not written "
-                         "or erased.");
+        info.notes << Tr::tr("The file is read-only: this virtual disc can be read but not written "
+                             "or erased.");
     if (medium.capacityBytes > 0 && fsFree + info.usedBytes < medium.capacityBytes)
-        info.notes << tr("The folder's file system has less free space than the emulated medium "
-                         "holds; free space is limited to what the file system offers.");
+        info.notes << Tr::tr(
+            "The folder's file system has less free space than the emulated medium "
+            "holds; free space is limited to what the file system offers.");
     if (medium.capacityBytes > 0 && info.usedBytes > medium.capacityBytes)
-        info.notes << tr("The file is larger than the emulated medium could hold.");
+        info.notes << Tr::tr("The file is larger than the emulated medium could hold.");
 }
 
 MediumStatus mapStatus(burn::burn_disc_status status)
@@ -173,15 +175,15 @@ QString mediumStatusText(MediumStatus status)
 {
     switch (status) {
     case MediumStatus::NoMedium:
-        return tr("No disc");
+        return Tr::tr("No disc");
     case MediumStatus::Blank:
-        return tr("Blank");
+        return Tr::tr("Blank");
     case MediumStatus::Appendable:
-        return tr("Written, more can be added");
+        return Tr::tr("Written, more can be added");
     case MediumStatus::Closed:
-        return tr("Written and closed");
+        return Tr::tr("Written and closed");
     case MediumStatus::Unsuitable:
-        return tr("Unsuitable disc");
+        return Tr::tr("Unsuitable disc");
     }
     return {};
 }

@@ -16,10 +16,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("MediumEraser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediumEraser)
+};
 
 QString errorMessages()
 {
@@ -53,10 +54,11 @@ std::optional<Error> eraseMedium(const GrabbedDrive &drive, const MediaInfo &inf
         if (!file.exists())
             return std::nullopt;
         if (!file.resize(0)) {
-            return Error{tr("Spindle could not empty the virtual disc %1: %2. Check that you may "
-                            "write the file.")
-                             .arg(drive.virtualPath(), file.errorString()),
-                         drive.virtualPath()};
+            return Error{
+                Tr::tr("Spindle could not empty the virtual disc %1: %2. Check that you may "
+                       "write the file.")
+                    .arg(drive.virtualPath(), file.errorString()),
+                drive.virtualPath()};
         }
         if (progress)
             progress(1, 1);
@@ -71,8 +73,8 @@ std::optional<Error> eraseMedium(const GrabbedDrive &drive, const MediaInfo &inf
         // its first 64 KiB (what xorriso's -blank fast does).
         QByteArray zeros(64 * 1024, '\0');
         if (burn::burn_random_access_write(d, 0, zeros.data(), zeros.size(), 1) <= 0) {
-            return Error{tr("The drive %1 could not overwrite the start of the disc. The disc "
-                            "may be damaged or write-protected.")
+            return Error{Tr::tr("The drive %1 could not overwrite the start of the disc. The disc "
+                                "may be damaged or write-protected.")
                              .arg(drive.address()),
                          errorMessages()};
         }
@@ -87,8 +89,8 @@ std::optional<Error> eraseMedium(const GrabbedDrive &drive, const MediaInfo &inf
     waitUntilIdle(d, progress);
     const QString problems = errorMessages();
     if (!caps.overwritable && burn::burn_disc_get_status(d) != burn::BURN_DISC_BLANK) {
-        return Error{tr("The drive %1 could not erase the disc. Try a full erase, or another "
-                        "disc: rewritable discs wear out after many erases.")
+        return Error{Tr::tr("The drive %1 could not erase the disc. Try a full erase, or another "
+                            "disc: rewritable discs wear out after many erases.")
                          .arg(drive.address()),
                      problems};
     }

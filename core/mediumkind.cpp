@@ -34,10 +34,11 @@ constexpr std::array<KnownMedium, 10> knownMedia{{
     {"bd-re", "BD-RE", 0x43, 12219392, true, true},
 }};
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("MediumKind", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MediumKind)
+};
 
 } // namespace
 
@@ -86,15 +87,16 @@ Result<MediumKind> MediumKind::parse(const QString &text)
             factor = unit.contains(QLatin1Char('i')) ? 1099511627776.0 : 1e12;
         const auto bytes = qint64(std::floor(number * factor));
         if (bytes < 2048)
-            return Error{tr("A virtual disc must hold at least 2048 bytes (one block)."), text};
+            return Error{Tr::tr("A virtual disc must hold at least 2048 bytes (one block)."), text};
         kind.key = t;
         kind.profileName = QStringLiteral("stdio file");
         kind.capacityBytes = bytes - bytes % 2048;
         return kind;
     }
-    return Error{tr("Unknown medium kind \"%1\". Use one of %2, or a size such as 700M or 4.7G.")
-                     .arg(text, knownKeys().join(QStringLiteral(", "))),
-                 {}};
+    return Error{
+        Tr::tr("Unknown medium kind \"%1\". Use one of %2, or a size such as 700M or 4.7G.")
+            .arg(text, knownKeys().join(QStringLiteral(", "))),
+        {}};
 }
 
 } // namespace Spindle

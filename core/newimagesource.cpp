@@ -20,10 +20,11 @@ namespace {
 // xorriso's time for a 2 GB image).
 constexpr int ReadChunk = 256 * 1024;
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("NewImageSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NewImageSource)
+};
 } // namespace
 
 NewImageSource::NewImageSource(std::shared_ptr<const ImageTree> tree, Selection selection,
@@ -55,7 +56,7 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
 {
     ::burn_source *stream = m_composer->stream();
     if (!stream) {
-        m_error = {tr("The new image was not prepared before reading."), {}};
+        m_error = {Tr::tr("The new image was not prepared before reading."), {}};
         return -1;
     }
     // libisofs' burn_source loses the final blocks when a read asks for more than is left
@@ -85,13 +86,14 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
                 const QString file =
                     cause.mid(readError.size()).chopped(cause.endsWith(QLatin1Char('.')) ? 1 : 0);
                 message =
-                    tr("The new image could not be made: %1 could not be read from the source. "
-                       "If the source is a scratched disc, copy it first with rescue mode (Copy "
-                       "Disc to Image, or spindle-cli read --skip-unreadable) and make the new "
-                       "image from that copy, or leave the file out.")
-                        .arg(file.isEmpty() ? tr("a file") : file);
+                    Tr::tr(
+                        "The new image could not be made: %1 could not be read from the source. "
+                        "If the source is a scratched disc, copy it first with rescue mode (Copy "
+                        "Disc to Image, or spindle-cli read --skip-unreadable) and make the new "
+                        "image from that copy, or leave the file out.")
+                        .arg(file.isEmpty() ? Tr::tr("a file") : file);
             } else {
-                message = tr("The new image could not be made: %1").arg(cause);
+                message = Tr::tr("The new image could not be made: %1").arg(cause);
             }
             m_error = {message, detail.join(QLatin1Char('\n'))};
             return -1;
@@ -100,7 +102,7 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
         m_delivered += n;
     }
     if (max < 2048 && max > 0) {
-        m_error = {tr("Read requests must be at least 2048 bytes."), {}};
+        m_error = {Tr::tr("Read requests must be at least 2048 bytes."), {}};
         return -1;
     }
     return done;
@@ -108,7 +110,7 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
 
 QString NewImageSource::description() const
 {
-    return tr("new image \"%1\" (ISO level %2)")
+    return Tr::tr("new image \"%1\" (ISO level %2)")
         .arg(m_composer->label())
         .arg(m_composer->isoLevel());
 }

@@ -5,23 +5,25 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ReadPlan", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReadPlan)
+};
 constexpr qint64 BlockSize = 2048;
 } // namespace
 
 Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
 {
     if (media.status == MediumStatus::NoMedium) {
-        return Error{tr("There is no disc in %1. Insert the disc to copy and try again.")
+        return Error{Tr::tr("There is no disc in %1. Insert the disc to copy and try again.")
                          .arg(media.driveAddress),
                      {}};
     }
     if (media.status == MediumStatus::Blank) {
         return Error{
-            tr("The disc in %1 is blank: there is nothing to copy.").arg(media.driveAddress), {}};
+            Tr::tr("The disc in %1 is blank: there is nothing to copy.").arg(media.driveAddress),
+            {}};
     }
     ReadPlan plan;
     int audioTracks = 0;
@@ -47,16 +49,19 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
     }
     if (plan.extents.isEmpty()) {
         if (audioTracks > 0) {
-            return Error{tr("This is an audio CD. An ISO image cannot hold audio tracks; use an "
-                            "audio CD ripper to copy it."),
-                         {}};
+            return Error{
+                Tr::tr("This is an audio CD. An ISO image cannot hold audio tracks; use an "
+                       "audio CD ripper to copy it."),
+                {}};
         }
-        return Error{tr("The disc in %1 holds no data track to copy.").arg(media.driveAddress), {}};
+        return Error{Tr::tr("The disc in %1 holds no data track to copy.").arg(media.driveAddress),
+                     {}};
     }
     if (audioTracks > 0) {
-        plan.notes << tr("This is a mixed-mode CD: the data track is copied, its %n audio track(s) "
-                         "are not included (an ISO image cannot hold audio).",
-                         nullptr, audioTracks);
+        plan.notes << Tr::tr(
+            "This is a mixed-mode CD: the data track is copied, its %n audio track(s) "
+            "are not included (an ISO image cannot hold audio).",
+            nullptr, audioTracks);
     }
 
     // The file system's own size (ISO9660 volume space, or the UDF partition end when that is
@@ -68,8 +73,9 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
     if (!wholeTrack && fs.present && fsBytes > 0) {
         const qint64 fsBlocks = (fsBytes + BlockSize - 1) / BlockSize;
         if (fsBlocks > dataEnd) {
-            plan.notes << tr("The file system claims %1 blocks but the disc's data ends at block "
-                             "%2; the copy stops at the end of the data.")
+            plan.notes << Tr::tr(
+                              "The file system claims %1 blocks but the disc's data ends at block "
+                              "%2; the copy stops at the end of the data.")
                               .arg(fsBlocks)
                               .arg(dataEnd);
         } else {
@@ -86,9 +92,10 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
     plan.extents = clipped;
 
     if (sessionsWithData > 1 && plan.newestSessionStart > 0) {
-        plan.notes << tr("This is a multisession disc with %1 sessions. The image covers all of "
-                         "them and opens showing the newest one; the gaps between sessions are "
-                         "not read and stay empty.")
+        plan.notes << Tr::tr(
+                          "This is a multisession disc with %1 sessions. The image covers all of "
+                          "them and opens showing the newest one; the gaps between sessions are "
+                          "not read and stay empty.")
                           .arg(sessionsWithData);
     } else {
         plan.newestSessionStart = -1;

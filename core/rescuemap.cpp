@@ -8,10 +8,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("RescueMap", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RescueMap)
+};
 
 bool validStatus(char c)
 {
@@ -124,8 +125,8 @@ Result<RescueMap> RescueMap::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return Error{tr("The map file %1 could not be opened: %2.").arg(path, file.errorString()),
-                     {}};
+        return Error{
+            Tr::tr("The map file %1 could not be opened: %2.").arg(path, file.errorString()), {}};
     RescueMap map;
     bool sawStatusLine = false;
     int lineNumber = 0;
@@ -147,17 +148,17 @@ Result<RescueMap> RescueMap::load(const QString &path)
         }
         bool okSize = false;
         if (fields.size() < 3 || fields[2].size() != 1 || !validStatus(fields[2][0].toLatin1()))
-            return Error{tr("The map file %1 is damaged (line %2).").arg(path).arg(lineNumber),
+            return Error{Tr::tr("The map file %1 is damaged (line %2).").arg(path).arg(lineNumber),
                          line};
         const qint64 pos = fields[0].toLongLong(&okPos, 0);
         const qint64 size = fields[1].toLongLong(&okSize, 0);
         if (!okPos || !okSize || pos != map.size() || size <= 0)
-            return Error{tr("The map file %1 is damaged (line %2).").arg(path).arg(lineNumber),
+            return Error{Tr::tr("The map file %1 is damaged (line %2).").arg(path).arg(lineNumber),
                          line};
         map.m_ranges << Range{pos, size, Status(fields[2][0].toLatin1())};
     }
     if (!sawStatusLine)
-        return Error{tr("%1 is not a ddrescue map file.").arg(path), {}};
+        return Error{Tr::tr("%1 is not a ddrescue map file.").arg(path), {}};
     map.normalize();
     return map;
 }
@@ -166,8 +167,8 @@ std::optional<Error> RescueMap::save(const QString &path) const
 {
     QSaveFile file(path); // never leaves a half-written map behind
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
-        return Error{tr("The map file %1 could not be written: %2.").arg(path, file.errorString()),
-                     {}};
+        return Error{
+            Tr::tr("The map file %1 could not be written: %2.").arg(path, file.errorString()), {}};
     QTextStream out(&file);
     out << "# Mapfile. Created by Spindle " << QStringLiteral(SPINDLE_VERSION) << '\n'
         << "# current_pos  current_status  current_pass\n"
@@ -179,8 +180,8 @@ std::optional<Error> RescueMap::save(const QString &path) const
         out << hex(r.pos) << "  " << hex(r.size) << "  " << char(r.status) << '\n';
     out.flush();
     if (!file.commit())
-        return Error{tr("The map file %1 could not be written: %2.").arg(path, file.errorString()),
-                     {}};
+        return Error{
+            Tr::tr("The map file %1 could not be written: %2.").arg(path, file.errorString()), {}};
     return std::nullopt;
 }
 

@@ -15,10 +15,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("SafeOutputFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SafeOutputFile)
+};
 } // namespace
 
 SafeOutputFile::SafeOutputFile(const QString &finalPath)
@@ -37,14 +38,16 @@ std::optional<Error> SafeOutputFile::open(bool overwrite, bool resume)
 {
     const QFileInfo target(m_finalPath);
     if (!QFileInfo(target.absolutePath()).isDir()) {
-        return Error{tr("The folder %1 does not exist. Choose an existing folder for the output.")
-                         .arg(target.absolutePath()),
-                     {}};
+        return Error{
+            Tr::tr("The folder %1 does not exist. Choose an existing folder for the output.")
+                .arg(target.absolutePath()),
+            {}};
     }
     if (target.isDir())
-        return Error{tr("%1 is a folder. Choose a file name for the output.").arg(m_finalPath), {}};
+        return Error{Tr::tr("%1 is a folder. Choose a file name for the output.").arg(m_finalPath),
+                     {}};
     if (target.exists() && !overwrite) {
-        return Error{tr("%1 already exists. Choose another name, or confirm overwriting it.")
+        return Error{Tr::tr("%1 already exists. Choose another name, or confirm overwriting it.")
                          .arg(m_finalPath),
                      {}};
     }
@@ -52,7 +55,7 @@ std::optional<Error> SafeOutputFile::open(bool overwrite, bool resume)
     const QIODevice::OpenMode mode =
         resume ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate);
     if (!m_file.open(mode)) {
-        return Error{tr("Spindle cannot write to %1: %2. Choose a folder you may write to.")
+        return Error{Tr::tr("Spindle cannot write to %1: %2. Choose a folder you may write to.")
                          .arg(target.absolutePath(), m_file.errorString()),
                      partPath()};
     }
@@ -66,8 +69,8 @@ std::optional<Error> SafeOutputFile::checkFreeSpace(qint64 bytes) const
     const qint64 already = m_file.isOpen() ? m_file.size() : 0;
     const qint64 needed = bytes - already;
     if (available >= 0 && needed > available) {
-        return Error{tr("Not enough free space in %1: the image needs %2, the folder has %3. "
-                        "Free some space or choose another folder.")
+        return Error{Tr::tr("Not enough free space in %1: the image needs %2, the folder has %3. "
+                            "Free some space or choose another folder.")
                          .arg(target.absolutePath(), formatBytes(needed), formatBytes(available)),
                      {}};
     }
@@ -78,20 +81,21 @@ Error SafeOutputFile::writeError() const
 {
     const int err = errno;
     if (err == ENOSPC || err == EDQUOT) {
-        return Error{tr("The disk holding %1 is full. Free some space or choose another folder, "
-                        "then try again.")
-                         .arg(QFileInfo(m_finalPath).absolutePath()),
-                     QString::fromLocal8Bit(strerror(err))};
+        return Error{
+            Tr::tr("The disk holding %1 is full. Free some space or choose another folder, "
+                   "then try again.")
+                .arg(QFileInfo(m_finalPath).absolutePath()),
+            QString::fromLocal8Bit(strerror(err))};
     }
     if (err == EFBIG) {
-        return Error{tr("The image is too large for the file system holding %1 or for your "
-                        "account's file size limit (FAT32, for one, stops at 4 GB). Choose a "
-                        "folder on another file system.")
+        return Error{Tr::tr("The image is too large for the file system holding %1 or for your "
+                            "account's file size limit (FAT32, for one, stops at 4 GB). Choose a "
+                            "folder on another file system.")
                          .arg(QFileInfo(m_finalPath).absolutePath()),
                      QString::fromLocal8Bit(strerror(err))};
     }
     return Error{
-        tr("Writing %1 failed: %2.").arg(m_finalPath, QString::fromLocal8Bit(strerror(err))),
+        Tr::tr("Writing %1 failed: %2.").arg(m_finalPath, QString::fromLocal8Bit(strerror(err))),
         m_file.errorString()};
 }
 
@@ -179,7 +183,7 @@ std::optional<Error> SafeOutputFile::commit()
     // rename(2) replaces an existing target atomically: there is never a moment without one.
     if (::rename(QFile::encodeName(partPath()).constData(),
                  QFile::encodeName(m_finalPath).constData()) != 0) {
-        return Error{tr("The finished image could not be renamed to %1: %2.")
+        return Error{Tr::tr("The finished image could not be renamed to %1: %2.")
                          .arg(m_finalPath, QString::fromLocal8Bit(strerror(errno))),
                      partPath()};
     }

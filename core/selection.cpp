@@ -11,10 +11,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("Selection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Selection)
+};
 
 bool hasGlob(const QString &pattern)
 {
@@ -108,17 +109,18 @@ Result<Selection> Selection::parse(const QString &text)
         if (include)
             line.remove(0, 1);
         if (line.isEmpty()) {
-            return Error{tr("Line %1 of the pattern list holds a lone \"!\". Write a pattern "
-                            "after it, or remove the line.")
+            return Error{Tr::tr("Line %1 of the pattern list holds a lone \"!\". Write a pattern "
+                                "after it, or remove the line.")
                              .arg(n + 1),
                          {}};
         }
         if (line.count(QLatin1Char('[')) != line.count(QLatin1Char(']'))) {
-            return Error{tr("Line %1 of the pattern list, \"%2\", has an unclosed \"[\". Close it "
-                            "or write \\[ for a literal bracket.")
-                             .arg(n + 1)
-                             .arg(line),
-                         {}};
+            return Error{
+                Tr::tr("Line %1 of the pattern list, \"%2\", has an unclosed \"[\". Close it "
+                       "or write \\[ for a literal bracket.")
+                    .arg(n + 1)
+                    .arg(line),
+                {}};
         }
         selection.m_rules.append({line, include});
     }

@@ -14,10 +14,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("SourceSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SourceSpec)
+};
 
 bool looksLikeIso(const QString &path)
 {
@@ -62,8 +63,8 @@ Result<QByteArray> normalizeImagePath(const QString &path)
     QByteArray out;
     for (const QString &part : parts) {
         if (part == QLatin1String("..") || part == QLatin1String(".")) {
-            return Error{tr("The path %1 in the image may not contain \".\" or \"..\". Give a "
-                            "path from the image's root, such as /extras.")
+            return Error{Tr::tr("The path %1 in the image may not contain \".\" or \"..\". Give a "
+                                "path from the image's root, such as /extras.")
                              .arg(path),
                          {}};
         }
@@ -85,7 +86,8 @@ Result<SourceSpec> SourceSpec::parse(const QString &text, bool asIs)
         spec.mountPath = QString::fromUtf8(mount.value());
     }
     if (location.isEmpty())
-        return Error{tr("An empty source name was given. Name an image, a drive or a folder."), {}};
+        return Error{Tr::tr("An empty source name was given. Name an image, a drive or a folder."),
+                     {}};
     if (!asIs && (isVirtualAddress(location) || location.startsWith(QLatin1String("/dev/")))) {
         spec.kind = Kind::Drive;
         spec.location = location;
@@ -93,12 +95,12 @@ Result<SourceSpec> SourceSpec::parse(const QString &text, bool asIs)
     }
     const QFileInfo info(location);
     if (!info.exists()) {
-        return Error{
-            tr("%1 does not exist. Check the name of the image, folder or drive.").arg(location),
-            {}};
+        return Error{Tr::tr("%1 does not exist. Check the name of the image, folder or drive.")
+                         .arg(location),
+                     {}};
     }
     if (!info.isReadable()) {
-        return Error{tr("Spindle may not read %1. Check its permissions.").arg(location), {}};
+        return Error{Tr::tr("Spindle may not read %1. Check its permissions.").arg(location), {}};
     }
     spec.location = info.absoluteFilePath();
     if (info.isDir()) {
@@ -109,11 +111,12 @@ Result<SourceSpec> SourceSpec::parse(const QString &text, bool asIs)
         spec.kind = Kind::ImageFile;
     } else if (isDamagedCompressedIso(spec.location)) {
         // Adding it as a plain file would hide the damage.
-        return Error{tr("%1 is named as a compressed disc image, but its start does not "
-                        "decompress: it is damaged or incomplete. Download it again, or check it "
-                        "against its published checksum.")
-                         .arg(location),
-                     {}};
+        return Error{
+            Tr::tr("%1 is named as a compressed disc image, but its start does not "
+                   "decompress: it is damaged or incomplete. Download it again, or check it "
+                   "against its published checksum.")
+                .arg(location),
+            {}};
     } else if (looksLikeArchive(spec.location)) {
         spec.kind = Kind::Archive;
     } else {

@@ -16,10 +16,11 @@ namespace {
 constexpr qint64 BlockSize = 2048;
 constexpr qint64 ReadBytes = 16 * StreamDigest::GroupBytes; // 1 MiB per disc read
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("StreamDigest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StreamDigest)
+};
 
 quint64 groupHash(const char *data, qint64 size)
 {
@@ -105,7 +106,7 @@ CompareOutcome StreamDigest::compareWithDisc(const GrabbedDrive &drive,
             if (outcome.firstDifferentSector < 0)
                 outcome.firstDifferentSector = (done + usable) / BlockSize;
             outcome.discSha256 = QString::fromLatin1(discHash.result().toHex());
-            outcome.error = Error{tr("The disc in %1 could not be read beyond sector %2.")
+            outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
                                       .arg(drive.address())
                                       .arg((done + usable) / BlockSize),
                                   readError};
@@ -123,21 +124,22 @@ CompareOutcome StreamDigest::compareWithDisc(const GrabbedDrive &drive,
 QString StreamDigest::mismatchMessage(const CompareOutcome &outcome, const QString &driveAddress)
 {
     if (outcome.error && outcome.firstDifferentSector >= 0) {
-        return tr("Verification failed: the disc in %1 holds less than was burned; it could not "
-                  "be read from sector %2 on. The burn is incomplete or the disc is damaged; "
-                  "burn it again, preferably on another disc.")
+        return Tr::tr(
+                   "Verification failed: the disc in %1 holds less than was burned; it could not "
+                   "be read from sector %2 on. The burn is incomplete or the disc is damaged; "
+                   "burn it again, preferably on another disc.")
             .arg(driveAddress)
             .arg(outcome.firstDifferentSector);
     }
     if (outcome.firstDifferentSector < 0) // only SHA-256 saw the difference
-        return tr("Verification failed: the disc in %1 differs from what was burned. Burn it "
-                  "again, preferably on another disc or at a lower speed.")
+        return Tr::tr("Verification failed: the disc in %1 differs from what was burned. Burn it "
+                      "again, preferably on another disc or at a lower speed.")
             .arg(driveAddress);
     const qint64 sectorsPerGroup = GroupBytes / BlockSize;
     const qint64 first = outcome.firstDifferentSector / sectorsPerGroup * sectorsPerGroup;
-    return tr("Verification failed: the disc in %1 differs from what was burned, first within "
-              "sectors %2 to %3. The disc is not a faithful copy; burn it again, preferably on "
-              "another disc or at a lower speed.")
+    return Tr::tr("Verification failed: the disc in %1 differs from what was burned, first within "
+                  "sectors %2 to %3. The disc is not a faithful copy; burn it again, preferably on "
+                  "another disc or at a lower speed.")
         .arg(driveAddress)
         .arg(first)
         .arg(first + sectorsPerGroup - 1);

@@ -23,10 +23,11 @@ constexpr qint64 IntegritySequence = 64;
 constexpr qint64 AnchorSector = 256; // ECMA-167 3/8.4.2.1: the first anchor point
 constexpr qint64 PartitionStart = 257;
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("UdfBridgeLayout", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UdfBridgeLayout)
+};
 
 qint64 sectorsFor(qint64 bytes)
 {
@@ -123,14 +124,14 @@ private:
             if (!file.path.startsWith('/') || file.path.contains("//") || file.path.endsWith('/') ||
                 file.path.endsWith("/.") || file.path.endsWith("/..") ||
                 file.path.contains("/./") || file.path.contains("/../")) {
-                return Error{tr("The file list names \"%1\", which is not a valid path in an "
-                                "image. This is a bug in Spindle; please report it.")
+                return Error{Tr::tr("The file list names \"%1\", which is not a valid path in an "
+                                    "image. This is a bug in Spindle; please report it.")
                                  .arg(QString::fromUtf8(file.path)),
                              {}};
             }
             if (!file.isDirectory && file.treeEntry < 0 && file.content.size() != file.size) {
-                return Error{tr("The rewritten file %1 has %2 bytes instead of the %3 planned. "
-                                "This is a bug in Spindle; please report it.")
+                return Error{Tr::tr("The rewritten file %1 has %2 bytes instead of the %3 planned. "
+                                    "This is a bug in Spindle; please report it.")
                                  .arg(QString::fromUtf8(file.path))
                                  .arg(file.content.size())
                                  .arg(file.size),
@@ -165,8 +166,8 @@ private:
 
     Error conflict(const QByteArray &path) const
     {
-        return Error{tr("The file list names %1 twice, or as both a file and a folder. This is "
-                        "a bug in Spindle; please report it.")
+        return Error{Tr::tr("The file list names %1 twice, or as both a file and a folder. This is "
+                            "a bug in Spindle; please report it.")
                          .arg(QString::fromUtf8(path)),
                      {}};
     }
@@ -389,8 +390,9 @@ private:
             return cursor;
         const qint64 wanted = m_ifoStart + offset;
         if (wanted < cursor) {
-            m_warnings << tr("%1 starts %2 sectors later than its IFO records; DVD players that "
-                             "seek by the IFO may not play it. Check the source's IFO files.")
+            m_warnings << Tr::tr(
+                              "%1 starts %2 sectors later than its IFO records; DVD players that "
+                              "seek by the IFO may not play it. Check the source's IFO files.")
                               .arg(file.name)
                               .arg(cursor - wanted);
             return cursor;

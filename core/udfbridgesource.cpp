@@ -9,10 +9,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("UdfBridgeSource", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UdfBridgeSource)
+};
 } // namespace
 
 UdfBridgeSource::UdfBridgeSource(std::shared_ptr<const ImageTree> tree, FilePlan plan,
@@ -73,13 +74,13 @@ qint64 UdfBridgeSource::fail(const Error &error)
 qint64 UdfBridgeSource::read(char *buffer, qint64 max)
 {
     if (!m_layout)
-        return fail({tr("The DVD-Video image was not prepared before reading."), {}});
+        return fail({Tr::tr("The DVD-Video image was not prepared before reading."), {}});
     const qint64 headEnd = m_layout->dataStartSector() * 2048;
     const qint64 tailStart = size() - 2048;
     qint64 done = 0;
     while (done < max && m_position < size()) {
         if (m_cancelled)
-            return fail({tr("Writing the DVD-Video image was cancelled."), {}});
+            return fail({Tr::tr("Writing the DVD-Video image was cancelled."), {}});
         qint64 n = 0;
         if (m_position < headEnd) {
             n = std::min(max - done, headEnd - m_position);
@@ -105,8 +106,8 @@ qint64 UdfBridgeSource::readFileData(char *buffer, qint64 max)
 {
     const std::vector<UdfBridgeExtent> &extents = m_layout->extents();
     if (m_extent >= extents.size())
-        return fail({tr("The DVD-Video image layout is inconsistent. This is a bug in Spindle; "
-                        "please report it."),
+        return fail({Tr::tr("The DVD-Video image layout is inconsistent. This is a bug in Spindle; "
+                            "please report it."),
                      {}});
     const UdfBridgeExtent &extent = extents[m_extent];
     const PlannedFile &file = m_plan.at(extent.planIndex);
@@ -128,12 +129,13 @@ qint64 UdfBridgeSource::readFileData(char *buffer, qint64 max)
         if (n < 0)
             return fail(m_reader->error());
         if (n == 0) {
-            return fail({tr("%1 ended after %2 of its %3 bytes: the source changed since it was "
-                            "opened. Open the source again and retry.")
-                             .arg(QString::fromUtf8(file.path))
-                             .arg(m_inExtent)
-                             .arg(extent.size),
-                         {}});
+            return fail(
+                {Tr::tr("%1 ended after %2 of its %3 bytes: the source changed since it was "
+                        "opened. Open the source again and retry.")
+                     .arg(QString::fromUtf8(file.path))
+                     .arg(m_inExtent)
+                     .arg(extent.size),
+                 {}});
         }
     } else {
         n = std::min(max, padded - m_inExtent);
@@ -156,7 +158,7 @@ QStringList UdfBridgeSource::warnings() const
 
 QString UdfBridgeSource::description() const
 {
-    return tr("DVD-Video image \"%1\" (UDF 1.02 and ISO 9660)").arg(m_label);
+    return Tr::tr("DVD-Video image \"%1\" (UDF 1.02 and ISO 9660)").arg(m_label);
 }
 
 } // namespace Spindle

@@ -9,10 +9,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("UiFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(UiFormat)
+};
 
 } // namespace
 
@@ -32,29 +33,29 @@ QString mediumShortName(const QString &key)
         {QStringLiteral("bd-re"), QStringLiteral("BD-RE")},
     };
     if (key.isEmpty())
-        return tr("Plain file");
+        return Tr::tr("Plain file");
     const auto it = names.constFind(key);
     if (it != names.cend())
         return it.value();
     const auto parsed = MediumKind::parse(key);
     if (parsed.ok() && parsed->capacityBytes > 0)
-        return tr("%1 file").arg(formatBytes(parsed->capacityBytes));
+        return Tr::tr("%1 file").arg(formatBytes(parsed->capacityBytes));
     return key;
 }
 
 QString mediumDisplayName(const MediumKind &medium)
 {
     if (medium.isPlainFile())
-        return tr("Plain file (no size limit)");
+        return Tr::tr("Plain file (no size limit)");
     const QString name = mediumShortName(medium.key);
     if (medium.capacityBytes <= 0 || !MediumKind::knownKeys().contains(medium.key))
         return name;
-    return tr("%1 (%2)").arg(name, formatBytes(medium.capacityBytes));
+    return Tr::tr("%1 (%2)").arg(name, formatBytes(medium.capacityBytes));
 }
 
 QString yesNo(bool value)
 {
-    return value ? tr("Yes") : tr("No");
+    return value ? Tr::tr("Yes") : Tr::tr("No");
 }
 
 } // namespace Spindle

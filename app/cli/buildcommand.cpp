@@ -27,10 +27,11 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // "1,3-4" -> {1, 3, 4}, sorted and without repeats; nothing for text that is no such list.
 std::optional<QList<int>> parseTitleList(const QString &text)
@@ -85,12 +86,13 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
         const qsizetype count = numbers.size();
         for (int t : *choice.drop) {
             if (!numbers.contains(t)) {
-                printError(context,
-                           tr("Title %1 does not exist: this DVD-Video has titles 1 to %2. Check "
-                              "the numbers with \"spindle-cli titles\".")
-                               .arg(t)
-                               .arg(count),
-                           {});
+                printError(
+                    context,
+                    Tr::tr("Title %1 does not exist: this DVD-Video has titles 1 to %2. Check "
+                           "the numbers with \"spindle-cli titles\".")
+                        .arg(t)
+                        .arg(count),
+                    {});
                 return std::nullopt;
             }
             numbers.removeAll(t);
@@ -107,8 +109,8 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
     }
     if (trim.keepTitles.isEmpty()) {
         printError(context,
-                   tr("Every title would be left out. Keep at least one title "
-                      "(--keep-titles, or fewer titles in --drop-titles)."),
+                   Tr::tr("Every title would be left out. Keep at least one title "
+                          "(--keep-titles, or fewer titles in --drop-titles)."),
                    {});
         return std::nullopt;
     }
@@ -124,70 +126,78 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
 
 QString BuildCommand::summary() const
 {
-    return tr("Make a new image from an image, disc, folders or archives, leaving files out.");
+    return Tr::tr("Make a new image from an image, disc, folders or archives, leaving files out.");
 }
 
 QString BuildCommand::epilog() const
 {
-    return tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z\n"
-              "archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.\n"
-              "Sources combine: one image or disc plus any folders and archives.\n"
-              "PATTERN leaves out what it matches: with a \"/\" it matches whole paths\n"
-              "(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing \"/\"\n"
-              "matches folders only. In an --exclude-from file, one pattern per line, \"#\"\n"
-              "starts a comment and \"!PATTERN\" takes back what earlier lines left out.\n"
-              "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
-              "A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which\n"
-              "players need; --level, --no-joliet and --no-rock-ridge do not apply to it.\n"
-              "--keep-titles and --drop-titles take title numbers as 'spindle-cli titles'\n"
-              "shows them (1,3-4); the IFO files are rewritten so that the disc still plays\n"
-              "and its menus lead only to titles that stay. --main-feature-only writes a disc\n"
-              "with no menus that plays the kept titles (alone: the longest) at once.\n"
-              "With these, patterns still apply outside VIDEO_TS.\n"
-              "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
-              "records itself, so the same inputs give the same bytes.\n"
-              "With --drive the new image is burned as it is made, with no temporary\n"
-              "file; every check (disc present, writable, large enough) runs before writing.\n"
-              "Examples:\n"
-              "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"
-              "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify\n"
-              "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso");
+    return Tr::tr(
+        "SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z\n"
+        "archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.\n"
+        "Sources combine: one image or disc plus any folders and archives.\n"
+        "PATTERN leaves out what it matches: with a \"/\" it matches whole paths\n"
+        "(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing \"/\"\n"
+        "matches folders only. In an --exclude-from file, one pattern per line, \"#\"\n"
+        "starts a comment and \"!PATTERN\" takes back what earlier lines left out.\n"
+        "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
+        "A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which\n"
+        "players need; --level, --no-joliet and --no-rock-ridge do not apply to it.\n"
+        "--keep-titles and --drop-titles take title numbers as 'spindle-cli titles'\n"
+        "shows them (1,3-4); the IFO files are rewritten so that the disc still plays\n"
+        "and its menus lead only to titles that stay. --main-feature-only writes a disc\n"
+        "with no menus that plays the kept titles (alone: the longest) at once.\n"
+        "With these, patterns still apply outside VIDEO_TS.\n"
+        "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
+        "records itself, so the same inputs give the same bytes.\n"
+        "With --drive the new image is burned as it is made, with no temporary\n"
+        "file; every check (disc present, writable, large enough) runs before writing.\n"
+        "Examples:\n"
+        "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"
+        "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify\n"
+        "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso");
 }
 
 void BuildCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Image, drive, folder or archive."),
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 Tr::tr("Image, drive, folder or archive."),
                                  QStringLiteral("SOURCE..."));
     parser.addOptions({
-        {QStringLiteral("output"), tr("Write the new image to FILE."), tr("FILE")},
+        {QStringLiteral("output"), Tr::tr("Write the new image to FILE."), Tr::tr("FILE")},
         {QStringLiteral("drive"),
-         tr("Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead."), tr("DRIVE")},
-        {QStringLiteral("exclude"), tr("Leave out what PATTERN matches (repeatable)."),
-         tr("PATTERN")},
-        {QStringLiteral("exclude-from"), tr("Read patterns from FILE, one per line."), tr("FILE")},
-        {QStringLiteral("add"), tr("Add a local file or folder, optionally at /PATH (repeatable)."),
-         tr("LOCAL[=/PATH]")},
+         Tr::tr("Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead."),
+         Tr::tr("DRIVE")},
+        {QStringLiteral("exclude"), Tr::tr("Leave out what PATTERN matches (repeatable)."),
+         Tr::tr("PATTERN")},
+        {QStringLiteral("exclude-from"), Tr::tr("Read patterns from FILE, one per line."),
+         Tr::tr("FILE")},
+        {QStringLiteral("add"),
+         Tr::tr("Add a local file or folder, optionally at /PATH (repeatable)."),
+         Tr::tr("LOCAL[=/PATH]")},
         {QStringLiteral("keep-titles"),
-         tr("DVD-Video: keep only these titles (e.g. 1,3-4), the disc stays playable."),
-         tr("LIST")},
-        {QStringLiteral("drop-titles"), tr("DVD-Video: leave out these titles."), tr("LIST")},
+         Tr::tr("DVD-Video: keep only these titles (e.g. 1,3-4), the disc stays playable."),
+         Tr::tr("LIST")},
+        {QStringLiteral("drop-titles"), Tr::tr("DVD-Video: leave out these titles."),
+         Tr::tr("LIST")},
         {QStringLiteral("main-feature-only"),
-         tr("DVD-Video: no menus; the kept titles (default: the longest) play at once.")},
-        {QStringLiteral("label"), tr("Volume label (default: the source's)."), tr("LABEL")},
-        {QStringLiteral("level"), tr("ISO 9660 level: 1, 2, 3 or auto (default)."), tr("LEVEL")},
-        {QStringLiteral("no-joliet"), tr("Leave out the Joliet tree (Windows names).")},
-        {QStringLiteral("no-rock-ridge"), tr("Leave out Rock Ridge (POSIX names, links, modes).")},
-        {QStringLiteral("no-boot"), tr("Do not keep the source's boot records.")},
+         Tr::tr("DVD-Video: no menus; the kept titles (default: the longest) play at once.")},
+        {QStringLiteral("label"), Tr::tr("Volume label (default: the source's)."), Tr::tr("LABEL")},
+        {QStringLiteral("level"), Tr::tr("ISO 9660 level: 1, 2, 3 or auto (default)."),
+         Tr::tr("LEVEL")},
+        {QStringLiteral("no-joliet"), Tr::tr("Leave out the Joliet tree (Windows names).")},
+        {QStringLiteral("no-rock-ridge"),
+         Tr::tr("Leave out Rock Ridge (POSIX names, links, modes).")},
+        {QStringLiteral("no-boot"), Tr::tr("Do not keep the source's boot records.")},
         {QStringLiteral("medium"),
-         tr("With --output: refuse unless the image fits KIND (e.g. dvd-r, 700M). With a "
-            "virtual --drive: the medium it emulates."),
-         tr("KIND")},
-        {QStringLiteral("reproducible"), tr("Same inputs give the same bytes.")},
-        {QStringLiteral("force"), tr("Replace an existing output file.")},
+         Tr::tr("With --output: refuse unless the image fits KIND (e.g. dvd-r, 700M). With a "
+                "virtual --drive: the medium it emulates."),
+         Tr::tr("KIND")},
+        {QStringLiteral("reproducible"), Tr::tr("Same inputs give the same bytes.")},
+        {QStringLiteral("force"), Tr::tr("Replace an existing output file.")},
     });
     addBurnOptions(parser);
-    parser.addOption(
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")});
+    parser.addOption({QStringLiteral("progress"),
+                      Tr::tr("auto (default), bar, plain, json or none."), Tr::tr("MODE")});
 }
 
 int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -195,19 +205,19 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     const QStringList sources = parser.positionalArguments();
     const QStringList adds = parser.values(QStringLiteral("add"));
     if (sources.isEmpty() && adds.isEmpty())
-        return usageError(context, tr("give at least one SOURCE."), name());
+        return usageError(context, Tr::tr("give at least one SOURCE."), name());
     const QString output = parser.value(QStringLiteral("output"));
     const QString drive = parser.value(QStringLiteral("drive"));
     if (output.isEmpty() == drive.isEmpty())
         return usageError(context,
-                          drive.isEmpty() ? tr("give --output FILE or --drive DRIVE.")
-                                          : tr("--output and --drive cannot be combined: write "
-                                               "a file or burn a disc."),
+                          drive.isEmpty() ? Tr::tr("give --output FILE or --drive DRIVE.")
+                                          : Tr::tr("--output and --drive cannot be combined: write "
+                                                   "a file or burn a disc."),
                           name());
     if (drive.isEmpty() && anyBurnOptionSet(parser))
         return usageError(context,
-                          tr("burn options (--speed, --verify, --copies, ...) need "
-                             "--drive."),
+                          Tr::tr("burn options (--speed, --verify, --copies, ...) need "
+                                 "--drive."),
                           name());
     BurnOptions burn;
     burn.driveAddress = drive;
@@ -222,7 +232,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
              level == QLatin1String("3"))
         options.isoLevel = level.toInt();
     else
-        return usageError(context, tr("--level takes 1, 2, 3 or auto."), name());
+        return usageError(context, Tr::tr("--level takes 1, 2, 3 or auto."), name());
     options.joliet = !parser.isSet(QStringLiteral("no-joliet"));
     options.rockRidge = !parser.isSet(QStringLiteral("no-rock-ridge"));
     options.keepBoot = !parser.isSet(QStringLiteral("no-boot"));
@@ -242,7 +252,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
         if (!medium || medium->capacityBytes <= 0)
             return usageError(context,
-                              medium ? tr("--medium needs a disc kind or a size.")
+                              medium ? Tr::tr("--medium needs a disc kind or a size.")
                                      : medium.error().message,
                               name());
         capacity = medium->capacityBytes;
@@ -255,26 +265,27 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
             continue;
         const auto list = parseTitleList(parser.value(key));
         if (!list)
-            return usageError(context, tr("--%1 takes title numbers such as 1,3-4.").arg(key),
+            return usageError(context, Tr::tr("--%1 takes title numbers such as 1,3-4.").arg(key),
                               name());
         (key == QLatin1String("keep-titles") ? titles.keep : titles.drop) = list;
     }
     if (titles.keep && titles.drop)
         return usageError(context,
-                          tr("--keep-titles and --drop-titles cannot be combined: name the "
-                             "titles to keep or those to leave out."),
+                          Tr::tr("--keep-titles and --drop-titles cannot be combined: name the "
+                                 "titles to keep or those to leave out."),
                           name());
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
-        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
+                          name());
 
     Selection selection;
     if (parser.isSet(QStringLiteral("exclude-from"))) {
         QFile file(parser.value(QStringLiteral("exclude-from")));
         if (!file.open(QIODevice::ReadOnly)) {
             printError(context,
-                       tr("Spindle cannot read the pattern file %1: %2.")
+                       Tr::tr("Spindle cannot read the pattern file %1: %2.")
                            .arg(file.fileName(), file.errorString()),
                        {});
             return ExitFailure;
@@ -299,21 +310,21 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (titles.any()) {
         if (!isDvdVideo(*tree))
             return usageError(context,
-                              tr("--keep-titles, --drop-titles and --main-feature-only need a "
-                                 "DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO)."),
+                              Tr::tr("--keep-titles, --drop-titles and --main-feature-only need a "
+                                     "DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO)."),
                               name());
         const auto planned = planTitles(tree, state, titles, context);
         if (!planned)
             return ExitFailure;
         for (const QString &note : planned->notes)
-            context.err << tr("Note: %1").arg(note) << '\n';
+            context.err << Tr::tr("Note: %1").arg(note) << '\n';
         const FilePlan files = planned->files;
         factory = [tree, files, options]() -> std::unique_ptr<ImageSource> {
             return std::make_unique<UdfBridgeSource>(tree, files, options);
         };
     } else {
         for (const QString &warning : dvdVideoWarnings(*tree, state))
-            context.err << tr("Warning: %1").arg(warning) << '\n';
+            context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
         factory = newImageSourceFactory(tree, selection, options);
     }
     context.err.flush();
@@ -330,7 +341,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         burn.sourceFactory = factory;
         const QString label = options.label.isEmpty() ? tree->sourceLabel() : options.label;
         burn.sourceName =
-            label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);
+            label.isEmpty() ? Tr::tr("the new image") : Tr::tr("the new image \"%1\"").arg(label);
         BurnJob job(burn);
         return runner.run(job);
     }
@@ -340,7 +351,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     job.setOverwrite(parser.isSet(QStringLiteral("force")));
     const int code = runner.run(job);
     if (code == ExitFailure && handler.refusedNonInteractively()) {
-        context.err << tr("Add --force to replace the existing file.") << '\n';
+        context.err << Tr::tr("Add --force to replace the existing file.") << '\n';
         context.err.flush();
     }
     return code;

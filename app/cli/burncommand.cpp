@@ -13,37 +13,39 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 QString BurnCommand::summary() const
 {
-    return tr("Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.");
+    return Tr::tr("Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.");
 }
 
 QString BurnCommand::epilog() const
 {
-    return tr("Everything that can refuse (no disc, a disc with data, an image that does not\n"
-              "fit, no test mode) is checked before the first byte is written.\n"
-              "Examples:\n"
-              "  spindle-cli burn debian.iso --drive /dev/sr0 --verify\n"
-              "  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r");
+    return Tr::tr("Everything that can refuse (no disc, a disc with data, an image that does not\n"
+                  "fit, no test mode) is checked before the first byte is written.\n"
+                  "Examples:\n"
+                  "  spindle-cli burn debian.iso --drive /dev/sr0 --verify\n"
+                  "  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r");
 }
 
 void BurnCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("The image file to burn."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file to burn."));
     parser.addOptions({
-        {QStringLiteral("drive"), tr("The drive to burn with (/dev/sr0 or stdio:FILE)."),
-         tr("DRIVE")},
-        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
+        {QStringLiteral("drive"), Tr::tr("The drive to burn with (/dev/sr0 or stdio:FILE)."),
+         Tr::tr("DRIVE")},
+        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
+         Tr::tr("KIND")},
     });
     addBurnOptions(parser);
-    parser.addOption(
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")});
+    parser.addOption({QStringLiteral("progress"),
+                      Tr::tr("auto (default), bar, plain, json or none."), Tr::tr("MODE")});
 }
 
 int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -51,14 +53,14 @@ int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
         return usageError(context,
-                          args.isEmpty() ? tr("IMAGE is required.")
-                                         : tr("unexpected argument %1").arg(args.at(1)),
+                          args.isEmpty() ? Tr::tr("IMAGE is required.")
+                                         : Tr::tr("unexpected argument %1").arg(args.at(1)),
                           name());
     BurnOptions o;
     o.imagePath = args.first();
     o.driveAddress = parser.value(QStringLiteral("drive"));
     if (o.driveAddress.isEmpty())
-        return usageError(context, tr("--drive is required."), name());
+        return usageError(context, Tr::tr("--drive is required."), name());
     const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
     if (!medium)
         return usageError(context, medium.error().message, name());
@@ -68,7 +70,8 @@ int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
-        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
+                          name());
 
     BurnJob job(o);
     QTextStream in(stdin);

@@ -6,10 +6,11 @@ namespace Spindle::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 // --yes, --verbose and --progress are not here: `build --output` uses them too.
 const char *const BurnOnlyOptions[] = {"speed",        "simulate",    "verify",
@@ -22,22 +23,23 @@ void addBurnOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("speed"),
-         tr("Write speed: max (default), a number of ×, e.g. 8, or kB/s "
-            "with a k suffix, e.g. 11080k."),
-         tr("S")},
+         Tr::tr("Write speed: max (default), a number of ×, e.g. 8, or kB/s "
+                "with a k suffix, e.g. 11080k."),
+         Tr::tr("S")},
         {QStringLiteral("simulate"),
-         tr("Do everything but write (where the medium has a test mode).")},
-        {QStringLiteral("verify"), tr("Read the disc back and compare it with the image.")},
-        {QStringLiteral("copies"), tr("Burn N discs, asking for the next blank disc each time."),
-         tr("N")},
-        {QStringLiteral("eject"), tr("Eject the disc when done.")},
+         Tr::tr("Do everything but write (where the medium has a test mode).")},
+        {QStringLiteral("verify"), Tr::tr("Read the disc back and compare it with the image.")},
+        {QStringLiteral("copies"),
+         Tr::tr("Burn N discs, asking for the next blank disc each time."), Tr::tr("N")},
+        {QStringLiteral("eject"), Tr::tr("Eject the disc when done.")},
         {QStringLiteral("blank-if-needed"),
-         tr("Erase a rewritable disc that holds data without asking.")},
-        {QStringLiteral("multisession"), tr("Leave the disc appendable instead of closing it.")},
-        {QStringLiteral("no-burnfree"), tr("Turn off buffer-underrun protection (BurnFree).")},
-        {QStringLiteral("write-mode"), tr("auto (default), tao or sao."), tr("MODE")},
-        {QStringLiteral("yes"), tr("Answer yes to every question.")},
-        {QStringLiteral("verbose"), tr("Show every log message.")},
+         Tr::tr("Erase a rewritable disc that holds data without asking.")},
+        {QStringLiteral("multisession"),
+         Tr::tr("Leave the disc appendable instead of closing it.")},
+        {QStringLiteral("no-burnfree"), Tr::tr("Turn off buffer-underrun protection (BurnFree).")},
+        {QStringLiteral("write-mode"), Tr::tr("auto (default), tao or sao."), Tr::tr("MODE")},
+        {QStringLiteral("yes"), Tr::tr("Answer yes to every question.")},
+        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
     });
 }
 
@@ -64,17 +66,17 @@ std::optional<QString> readBurnOptions(const QCommandLineParser &parser, BurnOpt
             ok = ok && o.speedX > 0;
         }
         if (!ok)
-            return tr("--speed takes max, a number of × (8) or kB/s (11080k).");
+            return Tr::tr("--speed takes max, a number of × (8) or kB/s (11080k).");
     }
     if (parser.isSet(QStringLiteral("copies"))) {
         bool ok = false;
         o.copies = parser.value(QStringLiteral("copies")).toInt(&ok);
         if (!ok || o.copies < 1 || o.copies > 99)
-            return tr("--copies takes a number from 1 to 99.");
+            return Tr::tr("--copies takes a number from 1 to 99.");
     }
     if (parser.isSet(QStringLiteral("write-mode")) &&
         !parseWriteMode(parser.value(QStringLiteral("write-mode")), &o.writeMode))
-        return tr("--write-mode takes auto, tao or sao.");
+        return Tr::tr("--write-mode takes auto, tao or sao.");
     o.simulate = parser.isSet(QStringLiteral("simulate"));
     o.verify = parser.isSet(QStringLiteral("verify"));
     o.eject = parser.isSet(QStringLiteral("eject"));
@@ -82,7 +84,7 @@ std::optional<QString> readBurnOptions(const QCommandLineParser &parser, BurnOpt
     o.multisession = parser.isSet(QStringLiteral("multisession"));
     o.burnFree = !parser.isSet(QStringLiteral("no-burnfree"));
     if (o.simulate && o.verify)
-        return tr("--verify needs a real burn; a simulation writes nothing.");
+        return Tr::tr("--verify needs a real burn; a simulation writes nothing.");
     return std::nullopt;
 }
 

@@ -10,10 +10,11 @@ namespace Spindle::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 void printVersion(QTextStream &out)
 {
@@ -25,21 +26,24 @@ void printVersion(QTextStream &out)
 
 void printUsage(QTextStream &out, const std::vector<std::unique_ptr<Command>> &commands)
 {
-    out << tr("Usage: spindle-cli VERB [options]") << "\n\n"
-        << tr("Copy, burn and remaster optical discs.") << "\n\n"
-        << tr("Verbs:") << '\n';
+    out << Tr::tr("Usage: spindle-cli VERB [options]") << "\n\n"
+        << Tr::tr("Copy, burn and remaster optical discs.") << "\n\n"
+        << Tr::tr("Verbs:") << '\n';
     for (const auto &c : commands)
         out << QStringLiteral("  %1 %2\n").arg(c->name(), -10).arg(c->summary());
     out << '\n'
-        << tr("Options:") << '\n'
+        << Tr::tr("Options:") << '\n'
         << QStringLiteral("  %1 %2\n")
                .arg(QStringLiteral("--version"), -10)
-               .arg(tr("Show the versions of Spindle and its libraries."))
-        << QStringLiteral("  %1 %2\n").arg(QStringLiteral("--help"), -10).arg(tr("Show this help."))
+               .arg(Tr::tr("Show the versions of Spindle and its libraries."))
+        << QStringLiteral("  %1 %2\n")
+               .arg(QStringLiteral("--help"), -10)
+               .arg(Tr::tr("Show this help."))
         << '\n'
-        << tr("Run 'spindle-cli VERB --help' for a verb's options.") << '\n'
-        << tr("Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with unreadable data "
-              "skipped, 130 cancelled.")
+        << Tr::tr("Run 'spindle-cli VERB --help' for a verb's options.") << '\n'
+        << Tr::tr(
+               "Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with unreadable data "
+               "skipped, 130 cancelled.")
         << '\n';
 }
 
@@ -78,7 +82,7 @@ int runCli(const QStringList &args, CliContext &context)
         if (c->name() == first)
             return c->execute(args.mid(1), context);
     }
-    context.err << tr("spindle-cli: unknown verb '%1'.").arg(first) << '\n';
+    context.err << Tr::tr("spindle-cli: unknown verb '%1'.").arg(first) << '\n';
     printUsage(context.err, commands);
     context.err.flush();
     return ExitUsage;

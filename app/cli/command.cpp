@@ -49,9 +49,13 @@ QString Command::helpText()
     // Qt names the program in the usage line; the verb belongs there too.
     const int lineEnd = text.indexOf(QLatin1Char('\n'));
     QString usage = text.left(lineEnd);
-    const int optionsAt = usage.indexOf(QStringLiteral("[options]"));
-    usage = QCoreApplication::translate("cli", "Usage: spindle-cli %1 %2")
-                .arg(name(), usage.mid(optionsAt));
+    // Qt's usage line is "Usage: PROGRAM [options] ARGS", translated by Qt's own catalogue:
+    // keep what follows the program, whatever the language.
+    const QString program = QCoreApplication::arguments().value(0);
+    const int programAt = program.isEmpty() ? -1 : usage.indexOf(program);
+    const QString rest =
+        programAt < 0 ? QString() : usage.mid(programAt + program.size()).trimmed();
+    usage = QCoreApplication::translate("cli", "Usage: spindle-cli %1 %2").arg(name(), rest);
     text = usage + text.mid(lineEnd);
     const QString extra = epilog();
     if (!extra.isEmpty())

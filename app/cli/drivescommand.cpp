@@ -12,23 +12,24 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 QString DrivesCommand::summary() const
 {
-    return tr("List optical drives, and the virtual drives given with --drive.");
+    return Tr::tr("List optical drives, and the virtual drives given with --drive.");
 }
 
 void DrivesCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
     parser.addOption({QStringLiteral("drive"),
-                      tr("Also list this virtual drive (stdio:FILE). May be repeated."),
-                      tr("DRIVE")});
+                      Tr::tr("Also list this virtual drive (stdio:FILE). May be repeated."),
+                      Tr::tr("DRIVE")});
 }
 
 int DrivesCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -57,19 +58,20 @@ int DrivesCommand::run(const QCommandLineParser &parser, CliContext &context)
         context.out << d.address << QLatin1Char('\n');
         if (d.isVirtual) {
             context.out << QStringLiteral("    ")
-                        << tr("virtual drive (a file that acts as a disc)") << QLatin1Char('\n');
+                        << Tr::tr("virtual drive (a file that acts as a disc)")
+                        << QLatin1Char('\n');
         } else {
             context.out
                 << QStringLiteral("    ")
                 << QStringLiteral("%1 %2 %3").arg(d.vendor, d.model, d.revision).simplified()
                 << QLatin1Char('\n');
             context.out << QStringLiteral("    ")
-                        << tr("reads: %1").arg(d.readableMedia.join(QStringLiteral(", ")))
+                        << Tr::tr("reads: %1").arg(d.readableMedia.join(QStringLiteral(", ")))
                         << QLatin1Char('\n');
             context.out << QStringLiteral("    ")
-                        << tr("writes: %1")
+                        << Tr::tr("writes: %1")
                                .arg(d.writableMedia.isEmpty()
-                                        ? tr("nothing")
+                                        ? Tr::tr("nothing")
                                         : d.writableMedia.join(QStringLiteral(", ")))
                         << QLatin1Char('\n');
         }

@@ -12,40 +12,43 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 QString EraseCommand::summary() const
 {
-    return tr("Erase a rewritable disc (CD-RW, DVD±RW, DVD-RAM, BD-RE) or a virtual disc.");
+    return Tr::tr("Erase a rewritable disc (CD-RW, DVD±RW, DVD-RAM, BD-RE) or a virtual disc.");
 }
 
 void EraseCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("drive"), tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
-         tr("DRIVE")},
-        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
-        {QStringLiteral("full"), tr("Erase the whole disc (slow) instead of a quick erase.")},
-        {QStringLiteral("yes"), tr("Erase without asking for confirmation.")},
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
-        {QStringLiteral("verbose"), tr("Show every log message.")},
+        {QStringLiteral("drive"), Tr::tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
+         Tr::tr("DRIVE")},
+        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
+         Tr::tr("KIND")},
+        {QStringLiteral("full"), Tr::tr("Erase the whole disc (slow) instead of a quick erase.")},
+        {QStringLiteral("yes"), Tr::tr("Erase without asking for confirmation.")},
+        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
+         Tr::tr("MODE")},
+        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
     });
 }
 
 int EraseCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context,
-                          tr("unexpected argument %1").arg(parser.positionalArguments().first()),
-                          name());
+        return usageError(
+            context, Tr::tr("unexpected argument %1").arg(parser.positionalArguments().first()),
+            name());
     EraseOptions o;
     o.driveAddress = parser.value(QStringLiteral("drive"));
     if (o.driveAddress.isEmpty())
-        return usageError(context, tr("--drive is required."), name());
+        return usageError(context, Tr::tr("--drive is required."), name());
     const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
     if (!medium)
         return usageError(context, medium.error().message, name());
@@ -54,7 +57,8 @@ int EraseCommand::run(const QCommandLineParser &parser, CliContext &context)
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
-        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
+                          name());
 
     EraseJob job(o);
     QTextStream in(stdin);

@@ -10,34 +10,38 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 QString ExtractCommand::summary() const
 {
-    return tr("Copy files out of an image, disc, archive or folder.");
+    return Tr::tr("Copy files out of an image, disc, archive or folder.");
 }
 
 QString ExtractCommand::epilog() const
 {
-    return tr("PATH is a file or folder in SOURCE (/boot/grub); each lands in DIR under its own\n"
-              "name. Without PATH everything is extracted. Names and dates are kept. Nothing\n"
-              "is written outside DIR: entries named \"..\", absolute archive names and links\n"
-              "pointing out of DIR make the extraction stop before it writes anything.");
+    return Tr::tr(
+        "PATH is a file or folder in SOURCE (/boot/grub); each lands in DIR under its own\n"
+        "name. Without PATH everything is extracted. Names and dates are kept. Nothing\n"
+        "is written outside DIR: entries named \"..\", absolute archive names and links\n"
+        "pointing out of DIR make the extraction stop before it writes anything.");
 }
 
 void ExtractCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("Image, drive, archive or folder."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("What to extract."),
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 Tr::tr("Image, drive, archive or folder."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("What to extract."),
                                  QStringLiteral("[PATH...]"));
     parser.addOptions({
-        {QStringLiteral("output"), tr("The folder to extract to."), tr("DIR")},
-        {QStringLiteral("force"), tr("Replace existing files in DIR.")},
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
+        {QStringLiteral("output"), Tr::tr("The folder to extract to."), Tr::tr("DIR")},
+        {QStringLiteral("force"), Tr::tr("Replace existing files in DIR.")},
+        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
+         Tr::tr("MODE")},
     });
 }
 
@@ -45,14 +49,15 @@ int ExtractCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
-        return usageError(context, tr("give a SOURCE."), name());
+        return usageError(context, Tr::tr("give a SOURCE."), name());
     const QString output = parser.value(QStringLiteral("output"));
     if (output.isEmpty())
-        return usageError(context, tr("--output is required."), name());
+        return usageError(context, Tr::tr("--output is required."), name());
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
-        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
+                          name());
     const auto loaded = loadSourcesForCli({args.first()}, {}, context);
     if (!loaded)
         return ExitFailure;

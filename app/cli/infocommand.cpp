@@ -12,57 +12,58 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString yesNo(bool value)
 {
-    return value ? tr("yes") : tr("no");
+    return value ? Tr::tr("yes") : Tr::tr("no");
 }
 } // namespace
 
 QString InfoCommand::summary() const
 {
-    return tr("Show the medium in a drive: kind, status, capacity, sessions and file system.");
+    return Tr::tr("Show the medium in a drive: kind, status, capacity, sessions and file system.");
 }
 
 QString InfoCommand::epilog() const
 {
-    return tr("DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file\n"
-              "that acts as a disc). KIND makes a virtual drive act as a given medium:\n"
-              "  %1\n"
-              "or a size such as 700M or 4.7G (decimal units; 700MiB for binary ones).")
+    return Tr::tr("DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file\n"
+                  "that acts as a disc). KIND makes a virtual drive act as a given medium:\n"
+                  "  %1\n"
+                  "or a size such as 700M or 4.7G (decimal units; 700MiB for binary ones).")
         .arg(MediumKind::knownKeys().join(QStringLiteral(", ")));
 }
 
 void InfoCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("drive"), tr("The drive to look at."), tr("DRIVE")});
-    parser.addOption(
-        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("drive"), Tr::tr("The drive to look at."), Tr::tr("DRIVE")});
+    parser.addOption({QStringLiteral("medium"),
+                      Tr::tr("For a virtual drive: the medium it emulates."), Tr::tr("KIND")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
 }
 
 int InfoCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context,
-                          tr("unexpected argument %1").arg(parser.positionalArguments().first()),
-                          name());
+        return usageError(
+            context, Tr::tr("unexpected argument %1").arg(parser.positionalArguments().first()),
+            name());
     const QString drive = parser.value(QStringLiteral("drive"));
     if (drive.isEmpty())
-        return usageError(context, tr("--drive is required."), name());
+        return usageError(context, Tr::tr("--drive is required."), name());
     const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
     if (!medium)
         return usageError(context, medium.error().message, name());
 
     const auto info = queryMediaInfo(drive, medium.value());
     if (!info) {
-        context.err << tr("Error: %1").arg(info.error().message) << QLatin1Char('\n');
+        context.err << Tr::tr("Error: %1").arg(info.error().message) << QLatin1Char('\n');
         if (!info.error().detail.isEmpty())
-            context.err << tr("Detail: %1").arg(info.error().detail) << QLatin1Char('\n');
+            context.err << Tr::tr("Detail: %1").arg(info.error().detail) << QLatin1Char('\n');
         context.err.flush();
         return ExitFailure;
     }
@@ -82,25 +83,26 @@ void InfoCommand::printText(const MediaInfo &info, QTextStream &out)
     auto line = [&out](const QString &key, const QString &value) {
         out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);
     };
-    line(tr("Drive"), info.driveAddress);
-    line(tr("Medium"), info.profileName.isEmpty() ? tr("none") : info.profileName);
-    line(tr("Status"), mediumStatusText(info.status));
+    line(Tr::tr("Drive"), info.driveAddress);
+    line(Tr::tr("Medium"), info.profileName.isEmpty() ? Tr::tr("none") : info.profileName);
+    line(Tr::tr("Status"), mediumStatusText(info.status));
     if (info.status == MediumStatus::NoMedium) {
         return;
     }
-    line(tr("Writable"), yesNo(info.writable));
-    line(tr("Erasable"), yesNo(info.erasable));
-    line(tr("Capacity"), QStringLiteral("%1 (%2)").arg(formatBytes(info.capacityBytes),
-                                                       formatBytesExact(info.capacityBytes)));
-    line(tr("Used"), formatBytes(info.usedBytes));
-    line(tr("Free"), formatBytes(info.freeBytes));
+    line(Tr::tr("Writable"), yesNo(info.writable));
+    line(Tr::tr("Erasable"), yesNo(info.erasable));
+    line(Tr::tr("Capacity"), QStringLiteral("%1 (%2)").arg(formatBytes(info.capacityBytes),
+                                                           formatBytesExact(info.capacityBytes)));
+    line(Tr::tr("Used"), formatBytes(info.usedBytes));
+    line(Tr::tr("Free"), formatBytes(info.freeBytes));
     for (const SessionInfo &s : info.sessions) {
         for (const TrackInfo &t : s.tracks) {
-            line(tr("Session %1").arg(s.number), tr("track %1, %2, starts at block %3, %4")
-                                                     .arg(t.number)
-                                                     .arg(t.audio ? tr("audio") : tr("data"))
-                                                     .arg(t.startLba)
-                                                     .arg(formatBytes(t.sizeBytes)));
+            line(Tr::tr("Session %1").arg(s.number),
+                 Tr::tr("track %1, %2, starts at block %3, %4")
+                     .arg(t.number)
+                     .arg(t.audio ? Tr::tr("audio") : Tr::tr("data"))
+                     .arg(t.startLba)
+                     .arg(formatBytes(t.sizeBytes)));
         }
     }
     if (!info.writeSpeedsKBps.isEmpty()) {
@@ -108,27 +110,28 @@ void InfoCommand::printText(const MediaInfo &info, QTextStream &out)
         const SpeedBase base = speedBaseForProfile(info.profileId);
         for (int kbps : info.writeSpeedsKBps)
             speeds << formatSpeedX(kbps * 1000.0, base);
-        line(tr("Write speeds"), speeds.join(QStringLiteral(", ")));
+        line(Tr::tr("Write speeds"), speeds.join(QStringLiteral(", ")));
     }
     const FilesystemInfo &fs = info.filesystem;
     if (fs.present) {
-        line(tr("Label"), fs.label);
+        line(Tr::tr("Label"), fs.label);
         if (fs.created.isValid())
-            line(tr("Created"), locale.toString(fs.created, QLocale::ShortFormat));
+            line(Tr::tr("Created"), locale.toString(fs.created, QLocale::ShortFormat));
         if (fs.sizeBytes > 0)
-            line(tr("File system"), QStringLiteral("%1 (%2)").arg(formatBytes(fs.sizeBytes),
-                                                                  formatBytesExact(fs.sizeBytes)));
-        line(tr("ISO 9660"), yesNo(fs.iso9660));
-        line(tr("Joliet"), yesNo(fs.joliet));
-        line(tr("Rock Ridge"), yesNo(fs.rockRidge));
-        line(tr("UDF"), yesNo(fs.udf));
-        line(tr("Bootable"), yesNo(fs.elTorito));
-        line(tr("DVD-Video"), yesNo(fs.dvdVideo));
+            line(Tr::tr("File system"),
+                 QStringLiteral("%1 (%2)").arg(formatBytes(fs.sizeBytes),
+                                               formatBytesExact(fs.sizeBytes)));
+        line(Tr::tr("ISO 9660"), yesNo(fs.iso9660));
+        line(Tr::tr("Joliet"), yesNo(fs.joliet));
+        line(Tr::tr("Rock Ridge"), yesNo(fs.rockRidge));
+        line(Tr::tr("UDF"), yesNo(fs.udf));
+        line(Tr::tr("Bootable"), yesNo(fs.elTorito));
+        line(Tr::tr("DVD-Video"), yesNo(fs.dvdVideo));
     } else if (info.status != MediumStatus::Blank) {
-        line(tr("File system"), tr("none recognised"));
+        line(Tr::tr("File system"), Tr::tr("none recognised"));
     }
     for (const QString &note : info.notes)
-        line(tr("Note"), note);
+        line(Tr::tr("Note"), note);
 }
 
 } // namespace Spindle::Cli

@@ -14,10 +14,11 @@ namespace Spindle::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString kindName(EntryKind kind)
 {
@@ -60,29 +61,29 @@ QString fileInfo(const LoadedTree &loaded, const TreeEntry &e)
 
 QString LsCommand::summary() const
 {
-    return tr("List the files of an image, disc, archive or folder.");
+    return Tr::tr("List the files of an image, disc, archive or folder.");
 }
 
 QString LsCommand::epilog() const
 {
-    return tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive\n"
-              "or a folder. Paths are listed from the root, folders before their contents.\n"
-              "For a DVD-Video, --long and --json also say which titles each file of\n"
-              "VIDEO_TS carries, with durations, chapters and languages.");
+    return Tr::tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive\n"
+                  "or a folder. Paths are listed from the root, folders before their contents.\n"
+                  "For a DVD-Video, --long and --json also say which titles each file of\n"
+                  "VIDEO_TS carries, with durations, chapters and languages.");
 }
 
 void LsCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("What to list."));
-    parser.addOption({QStringLiteral("long"), tr("Show type, permissions, size and date.")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("SOURCE"), Tr::tr("What to list."));
+    parser.addOption({QStringLiteral("long"), Tr::tr("Show type, permissions, size and date.")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
 }
 
 int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return usageError(context, tr("give exactly one SOURCE."), name());
+        return usageError(context, Tr::tr("give exactly one SOURCE."), name());
     const auto loaded = loadSourcesForCli(args, {}, context);
     if (!loaded)
         return ExitFailure;

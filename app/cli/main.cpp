@@ -1,9 +1,7 @@
 #include "cli.h"
+#include "translations.h"
 
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <csignal>
 #include <cstdio>
@@ -19,10 +17,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Spindle"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SPINDLE_VERSION));
 
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("spindle"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    Spindle::installTranslations(&app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

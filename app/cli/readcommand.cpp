@@ -15,10 +15,11 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QJsonObject reportJson(const ReadReport &r, const JobResult &result)
 {
@@ -46,54 +47,62 @@ QJsonObject reportJson(const ReadReport &r, const JobResult &result)
 
 QString ReadCommand::summary() const
 {
-    return tr("Copy a disc into an image file, sized to its file system; rescue damaged discs.");
+    return Tr::tr(
+        "Copy a disc into an image file, sized to its file system; rescue damaged discs.");
 }
 
 QString ReadCommand::epilog() const
 {
-    return tr("Without --skip-unreadable the copy stops at the first sector that cannot be read\n"
-              "after the retries. With it, unreadable sectors are filled with zeros and recorded\n"
-              "in a GNU ddrescue map (OUTPUT.map); running the same command again reads only\n"
-              "what is missing. Exit code 3: the image was saved but sectors remain unreadable.");
+    return Tr::tr(
+        "Without --skip-unreadable the copy stops at the first sector that cannot be read\n"
+        "after the retries. With it, unreadable sectors are filled with zeros and recorded\n"
+        "in a GNU ddrescue map (OUTPUT.map); running the same command again reads only\n"
+        "what is missing. Exit code 3: the image was saved but sectors remain unreadable.");
 }
 
 void ReadCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("drive"), tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
-         tr("DRIVE")},
-        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
-        {QStringLiteral("output"), tr("The image file to write."), tr("FILE")},
-        {QStringLiteral("speed"), tr("Read speed: max (default) or a number of ×, e.g. 8."),
-         tr("S")},
-        {QStringLiteral("retries"), tr("Retries for an unreadable sector (default 3)."), tr("N")},
+        {QStringLiteral("drive"), Tr::tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
+         Tr::tr("DRIVE")},
+        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
+         Tr::tr("KIND")},
+        {QStringLiteral("output"), Tr::tr("The image file to write."), Tr::tr("FILE")},
+        {QStringLiteral("speed"), Tr::tr("Read speed: max (default) or a number of ×, e.g. 8."),
+         Tr::tr("S")},
+        {QStringLiteral("retries"), Tr::tr("Retries for an unreadable sector (default 3)."),
+         Tr::tr("N")},
         {QStringLiteral("skip-unreadable"),
-         tr("Rescue mode: fill unreadable sectors with zeros and go on.")},
-        {QStringLiteral("map"), tr("The rescue map file (default OUTPUT.map)."), tr("FILE")},
-        {QStringLiteral("checksum"), tr("sha256 (default), md5, both or none."), tr("KIND")},
+         Tr::tr("Rescue mode: fill unreadable sectors with zeros and go on.")},
+        {QStringLiteral("map"), Tr::tr("The rescue map file (default OUTPUT.map)."),
+         Tr::tr("FILE")},
+        {QStringLiteral("checksum"), Tr::tr("sha256 (default), md5, both or none."),
+         Tr::tr("KIND")},
         {QStringLiteral("checksum-file"),
-         tr("Also write OUTPUT.sha256 / OUTPUT.md5 (sha256sum format).")},
-        {QStringLiteral("verify"), tr("Read the disc again and compare it with the image.")},
-        {QStringLiteral("whole-track"), tr("Copy the whole data track, not just the file system.")},
-        {QStringLiteral("force"), tr("Replace an existing output file.")},
-        {QStringLiteral("yes"), tr("Answer yes to every question.")},
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
-        {QStringLiteral("json"), tr("Print the final report as JSON.")},
-        {QStringLiteral("verbose"), tr("Show every log message.")},
+         Tr::tr("Also write OUTPUT.sha256 / OUTPUT.md5 (sha256sum format).")},
+        {QStringLiteral("verify"), Tr::tr("Read the disc again and compare it with the image.")},
+        {QStringLiteral("whole-track"),
+         Tr::tr("Copy the whole data track, not just the file system.")},
+        {QStringLiteral("force"), Tr::tr("Replace an existing output file.")},
+        {QStringLiteral("yes"), Tr::tr("Answer yes to every question.")},
+        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
+         Tr::tr("MODE")},
+        {QStringLiteral("json"), Tr::tr("Print the final report as JSON.")},
+        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
     });
 }
 
 int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     if (!parser.positionalArguments().isEmpty())
-        return usageError(context,
-                          tr("unexpected argument %1").arg(parser.positionalArguments().first()),
-                          name());
+        return usageError(
+            context, Tr::tr("unexpected argument %1").arg(parser.positionalArguments().first()),
+            name());
     ReadOptions o;
     o.drive = parser.value(QStringLiteral("drive"));
     o.output = parser.value(QStringLiteral("output"));
     if (o.drive.isEmpty() || o.output.isEmpty())
-        return usageError(context, tr("--drive and --output are required."), name());
+        return usageError(context, Tr::tr("--drive and --output are required."), name());
     const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
     if (!medium)
         return usageError(context, medium.error().message, name());
@@ -103,13 +112,14 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
         bool ok = false;
         o.speedX = speed.toDouble(&ok);
         if (!ok || o.speedX <= 0)
-            return usageError(context, tr("--speed takes max or a positive number of ×."), name());
+            return usageError(context, Tr::tr("--speed takes max or a positive number of ×."),
+                              name());
     }
     if (parser.isSet(QStringLiteral("retries"))) {
         bool ok = false;
         o.retries = parser.value(QStringLiteral("retries")).toInt(&ok);
         if (!ok || o.retries < 0 || o.retries > 100)
-            return usageError(context, tr("--retries takes a number from 0 to 100."), name());
+            return usageError(context, Tr::tr("--retries takes a number from 0 to 100."), name());
     }
     const QString checksum = parser.value(QStringLiteral("checksum"));
     if (checksum.isEmpty() || checksum == QLatin1String("sha256")) {
@@ -122,21 +132,22 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
     } else if (checksum == QLatin1String("none")) {
         o.sha256 = false;
     } else {
-        return usageError(context, tr("--checksum takes sha256, md5, both or none."), name());
+        return usageError(context, Tr::tr("--checksum takes sha256, md5, both or none."), name());
     }
     o.rescue = parser.isSet(QStringLiteral("skip-unreadable"));
     o.mapPath = parser.value(QStringLiteral("map"));
     o.checksumFiles = parser.isSet(QStringLiteral("checksum-file"));
     if (o.checksumFiles && !o.sha256 && !o.md5)
-        return usageError(context, tr("--checksum-file needs a checksum (not --checksum none)."),
-                          name());
+        return usageError(
+            context, Tr::tr("--checksum-file needs a checksum (not --checksum none)."), name());
     o.verify = parser.isSet(QStringLiteral("verify"));
     o.wholeTrack = parser.isSet(QStringLiteral("whole-track"));
     o.overwrite = parser.isSet(QStringLiteral("force"));
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
-        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
+                          name());
 
     ReadDiscJob job(o);
     QTextStream in(stdin);
@@ -159,10 +170,10 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
             context.out << QStringLiteral("MD5:     %1\n").arg(report.md5);
         for (const RescueMap::Range &r : report.unreadable)
             context.out
-                << tr("Unreadable: sectors %1–%2").arg(r.pos / 2048).arg((r.end() / 2048) - 1)
+                << Tr::tr("Unreadable: sectors %1–%2").arg(r.pos / 2048).arg((r.end() / 2048) - 1)
                 << '\n';
         for (const QString &file : report.damagedFiles)
-            context.out << tr("Damaged file: %1").arg(file) << '\n';
+            context.out << Tr::tr("Damaged file: %1").arg(file) << '\n';
     }
     context.out.flush();
     return code;

@@ -15,10 +15,11 @@ namespace Spindle::Cli {
 
 namespace {
 
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 
 QString audioText(const DvdAudioStream &a)
 {
@@ -49,30 +50,32 @@ QJsonObject titleJson(const DvdTitle &t, bool mainFeature)
 
 QString TitlesCommand::summary() const
 {
-    return tr("List the titles of a DVD-Video (length, chapters, audio, subtitles).");
+    return Tr::tr("List the titles of a DVD-Video (length, chapters, audio, subtitles).");
 }
 
 QString TitlesCommand::epilog() const
 {
-    return tr("SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding\n"
-              "VIDEO_TS. Titles are numbered as players and lsdvd number them, and as\n"
-              "'spindle-cli build --keep-titles' takes them; \"*\" marks the main feature (the\n"
-              "longest title). A title set's size is what leaving all its titles out saves.\n"
-              "Example:\n"
-              "  spindle-cli titles /dev/sr0");
+    return Tr::tr(
+        "SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding\n"
+        "VIDEO_TS. Titles are numbered as players and lsdvd number them, and as\n"
+        "'spindle-cli build --keep-titles' takes them; \"*\" marks the main feature (the\n"
+        "longest title). A title set's size is what leaving all its titles out saves.\n"
+        "Example:\n"
+        "  spindle-cli titles /dev/sr0");
 }
 
 void TitlesCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("SOURCE"), tr("DVD-Video image, drive or folder."));
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of text.")});
+    parser.addPositionalArgument(QStringLiteral("SOURCE"),
+                                 Tr::tr("DVD-Video image, drive or folder."));
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
 }
 
 int TitlesCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const QStringList args = parser.positionalArguments();
     if (args.size() != 1)
-        return usageError(context, tr("give exactly one SOURCE."), name());
+        return usageError(context, Tr::tr("give exactly one SOURCE."), name());
     const auto loaded = loadSourcesForCli(args, {}, context);
     if (!loaded)
         return ExitFailure;
@@ -104,13 +107,13 @@ int TitlesCommand::run(const QCommandLineParser &parser, CliContext &context)
 
     // One line per title; audio and subtitles last since their width varies.
     context.out << QStringLiteral("%1 %2 %3 %4 %5  %6  %7\n")
-                       .arg(tr("Title"), 6)
-                       .arg(tr("Length"), 9)
-                       .arg(tr("Chapters"), 8)
-                       .arg(tr("Angles"), 6)
-                       .arg(tr("Set"), 3)
-                       .arg(tr("Audio"), -28)
-                       .arg(tr("Subtitles"));
+                       .arg(Tr::tr("Title"), 6)
+                       .arg(Tr::tr("Length"), 9)
+                       .arg(Tr::tr("Chapters"), 8)
+                       .arg(Tr::tr("Angles"), 6)
+                       .arg(Tr::tr("Set"), 3)
+                       .arg(Tr::tr("Audio"), -28)
+                       .arg(Tr::tr("Subtitles"));
     for (const DvdTitle &t : info.titles) {
         QStringList audio;
         for (const DvdAudioStream &a : t.audio)
@@ -139,15 +142,15 @@ int TitlesCommand::run(const QCommandLineParser &parser, CliContext &context)
                 numbers << QString::number(t.number);
         }
         const QString titles = numbers.size() == 1
-                                   ? tr("title %1").arg(numbers.first())
-                                   : tr("titles %1").arg(numbers.join(QStringLiteral(", ")));
+                                   ? Tr::tr("title %1").arg(numbers.first())
+                                   : Tr::tr("titles %1").arg(numbers.join(QStringLiteral(", ")));
         context.out
-            << tr("Title set %1: %2 (%3)").arg(it.key()).arg(formatBytes(it.value()), titles)
+            << Tr::tr("Title set %1: %2 (%3)").arg(it.key()).arg(formatBytes(it.value()), titles)
             << '\n';
     }
-    context.out << tr("Menus (VIDEO_TS): %1").arg(formatBytes(list->menuBytes)) << '\n';
+    context.out << Tr::tr("Menus (VIDEO_TS): %1").arg(formatBytes(list->menuBytes)) << '\n';
     if (info.longestTitle > 0)
-        context.out << tr("* main feature (the longest title)") << '\n';
+        context.out << Tr::tr("* main feature (the longest title)") << '\n';
     context.out.flush();
     return ExitSuccess;
 }

@@ -5,17 +5,18 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 void printError(CliContext &context, const QString &message, const QString &detail)
 {
-    context.err << tr("Error: %1").arg(message) << '\n';
+    context.err << Tr::tr("Error: %1").arg(message) << '\n';
     if (!detail.isEmpty())
-        context.err << tr("Detail: %1").arg(detail) << '\n';
+        context.err << Tr::tr("Detail: %1").arg(detail) << '\n';
     context.err.flush();
 }
 
@@ -45,7 +46,7 @@ std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QS
         return std::nullopt;
     }
     for (const QString &w : loaded.value().warnings)
-        context.err << tr("Warning: %1").arg(w) << '\n';
+        context.err << Tr::tr("Warning: %1").arg(w) << '\n';
     context.err.flush();
     return loaded.value();
 }

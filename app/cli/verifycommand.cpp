@@ -9,40 +9,43 @@
 namespace Spindle::Cli {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
 } // namespace
 
 QString VerifyCommand::summary() const
 {
-    return tr("Compare an image with a disc, or with its published SHA-256 checksum.");
+    return Tr::tr("Compare an image with a disc, or with its published SHA-256 checksum.");
 }
 
 QString VerifyCommand::epilog() const
 {
-    return tr("With --drive, exactly the image's bytes are read back from the disc (never the\n"
-              "drive's padding) and the first differing sector is named.\n"
-              "With --checksum-file, FILE may follow IMAGE; without it Spindle looks for\n"
-              "IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.\n"
-              "Examples:\n"
-              "  spindle-cli verify debian.iso --drive /dev/sr0\n"
-              "  spindle-cli verify debian.iso --checksum-file SHA256SUMS");
+    return Tr::tr("With --drive, exactly the image's bytes are read back from the disc (never the\n"
+                  "drive's padding) and the first differing sector is named.\n"
+                  "With --checksum-file, FILE may follow IMAGE; without it Spindle looks for\n"
+                  "IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.\n"
+                  "Examples:\n"
+                  "  spindle-cli verify debian.iso --drive /dev/sr0\n"
+                  "  spindle-cli verify debian.iso --checksum-file SHA256SUMS");
 }
 
 void VerifyCommand::addOptions(QCommandLineParser &parser)
 {
-    parser.addPositionalArgument(QStringLiteral("IMAGE"), tr("The image file."));
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file."));
     parser.addPositionalArgument(QStringLiteral("[FILE]"),
-                                 tr("With --checksum-file: the checksum file."));
+                                 Tr::tr("With --checksum-file: the checksum file."));
     parser.addOptions({
-        {QStringLiteral("drive"), tr("The drive holding the burned disc."), tr("DRIVE")},
-        {QStringLiteral("medium"), tr("For a virtual drive: the medium it emulates."), tr("KIND")},
+        {QStringLiteral("drive"), Tr::tr("The drive holding the burned disc."), Tr::tr("DRIVE")},
+        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
+         Tr::tr("KIND")},
         {QStringLiteral("checksum-file"),
-         tr("Check against a SHA-256 checksum file instead of a disc.")},
-        {QStringLiteral("progress"), tr("auto (default), bar, plain, json or none."), tr("MODE")},
-        {QStringLiteral("verbose"), tr("Show every log message.")},
+         Tr::tr("Check against a SHA-256 checksum file instead of a disc.")},
+        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
+         Tr::tr("MODE")},
+        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
     });
 }
 
@@ -54,11 +57,11 @@ int VerifyCommand::run(const QCommandLineParser &parser, CliContext &context)
     o.driveAddress = parser.value(QStringLiteral("drive"));
     const int maxArgs = o.useChecksumFile ? 2 : 1;
     if (args.isEmpty())
-        return usageError(context, tr("IMAGE is required."), name());
+        return usageError(context, Tr::tr("IMAGE is required."), name());
     if (args.size() > maxArgs)
-        return usageError(context, tr("unexpected argument %1").arg(args.at(maxArgs)), name());
+        return usageError(context, Tr::tr("unexpected argument %1").arg(args.at(maxArgs)), name());
     if (o.useChecksumFile == !o.driveAddress.isEmpty())
-        return usageError(context, tr("give either --drive DRIVE or --checksum-file [FILE]."),
+        return usageError(context, Tr::tr("give either --drive DRIVE or --checksum-file [FILE]."),
                           name());
     o.imagePath = args.first();
     if (args.size() > 1)
@@ -70,7 +73,8 @@ int VerifyCommand::run(const QCommandLineParser &parser, CliContext &context)
     ProgressPrinter::Mode mode;
     if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
                                     &mode))
-        return usageError(context, tr("--progress takes auto, bar, plain, json or none."), name());
+        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
+                          name());
 
     VerifyJob job(o);
     JobRunner runner(context, mode);

@@ -1,11 +1,9 @@
 #include "mainwindow.h"
+#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 #include <QUrl>
 
 #include <cstdio>
@@ -39,15 +37,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SPINDLE_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("spindle"));
 
-    // Missing translations are normal (English, or none shipped yet): load what exists.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("spindle"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    Spindle::installTranslations(app.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,0 +1,211 @@
+#include "fixtures.h"
+#include "mainwindow.h"
+#include "translations.h"
+#include "tsfile.h"
+
+#include <QAbstractButton>
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QHash>
+#include <QLabel>
+#include <QLineEdit>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocumentFragment>
+#include <memory>
+
+using namespace Spindle;
+
+// The GUI in the language LANGUAGE names (ctest runs this once per shipped language): every
+// page of the main window, with a disc loaded, must show no English. A text that is the
+// English source of a translated message means tr() ran in a context the .ts does not have;
+// English function words in a text mean a string that never went through tr().
+class TestGuiTranslations final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void everyPageIsTranslated_data();
+    void everyPageIsTranslated();
+
+private:
+    QStringList englishIn(const QStringList &texts) const;
+
+    QString m_language;
+    QHash<QString, QString> m_translated; // English source -> translation, where they differ
+    QTemporaryDir m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+namespace {
+
+QString plain(const QString &text)
+{
+    QString t =
+        Qt::mightBeRichText(text) ? QTextDocumentFragment::fromHtml(text).toPlainText() : text;
+    t.remove(QRegularExpression(QStringLiteral("&(?=[^&\\s])")));
+    return t.simplified();
+}
+
+// Everything a person reads or a screen reader speaks on the visible part of a window.
+QStringList visibleTexts(QWidget *window)
+{
+    QStringList texts;
+    auto add = [&texts](const QString &t) {
+        if (!t.trimmed().isEmpty())
+            texts << plain(t);
+    };
+    QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    widgets.prepend(window);
+    for (QWidget *w : widgets) {
+        if (w != window && !w->isVisibleTo(window))
+            continue;
+        add(w->toolTip());
+        add(w->accessibleName());
+        add(w->accessibleDescription());
+        add(w->statusTip());
+        add(w->whatsThis());
+        if (auto *label = qobject_cast<QLabel *>(w))
+            add(label->text());
+        if (auto *button = qobject_cast<QAbstractButton *>(w))
+            add(button->text());
+        if (auto *group = qobject_cast<QGroupBox *>(w))
+            add(group->title());
+        if (auto *edit = qobject_cast<QLineEdit *>(w))
+            add(edit->placeholderText());
+        if (auto *combo = qobject_cast<QComboBox *>(w)) {
+            for (int i = 0; i < combo->count(); ++i)
+                add(combo->itemText(i));
+        }
+        if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+            for (int i = 0; i < tabs->count(); ++i) {
+                add(tabs->tabText(i));
+                add(tabs->tabToolTip(i));
+            }
+        }
+        if (auto *view = qobject_cast<QAbstractItemView *>(w); view && view->model()) {
+            for (int c = 0; c < view->model()->columnCount(); ++c)
+                add(view->model()->headerData(c, Qt::Horizontal).toString());
+        }
+        for (QAction *action : w->actions()) {
+            add(action->text());
+            add(action->toolTip());
+        }
+    }
+    return texts;
+}
+
+} // namespace
+
+void TestGuiTranslations::initTestCase()
+{
+    m_language = qEnvironmentVariable("LANGUAGE");
+    if (!shippedLanguages().contains(m_language))
+        QSKIP("run by ctest with LANGUAGE set to a shipped language");
+    QVERIFY2(!installTranslations(qApp).isEmpty(),
+             "LANGUAGE names a shipped language, but no translation was loaded");
+    const TsFile ts = readTsFile(
+        QStringLiteral(SPINDLE_SOURCE_DIR "/translations/spindle_%1.ts").arg(m_language));
+    QVERIFY(ts.error.isEmpty());
+    for (const TsMessage &m : ts.messages) {
+        if (!m.numerus && !m.translations.isEmpty() &&
+            plain(m.translations.first()) != plain(m.source))
+            m_translated.insert(plain(m.source), plain(m.translations.first()));
+    }
+    QVERIFY(m_translated.size() > 100);
+
+    QVERIFY(m_dir.isValid());
+    const QString iso = Test::makeIso(
+        m_dir.path(), QStringLiteral("disc.iso"), QStringLiteral("PHOTOS_2024"),
+        {QStringLiteral("DCIM/IMG_0001.JPG=jpeg"), QStringLiteral("README.TXT=text")});
+    QVERIFY(!iso.isEmpty());
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(!m_window->useDrive(QStringLiteral("stdio:") + iso).has_value());
+}
+
+// Words that only English among the shipped languages uses ("will" is German too, so no).
+QStringList TestGuiTranslations::englishIn(const QStringList &texts) const
+{
+    static const QSet<QString> words = {
+        QStringLiteral("the"),    QStringLiteral("and"),    QStringLiteral("with"),
+        QStringLiteral("from"),   QStringLiteral("this"),   QStringLiteral("that"),
+        QStringLiteral("your"),   QStringLiteral("you"),    QStringLiteral("are"),
+        QStringLiteral("is"),     QStringLiteral("into"),   QStringLiteral("could"),
+        QStringLiteral("cannot"), QStringLiteral("there"),  QStringLiteral("when"),
+        QStringLiteral("which"),  QStringLiteral("choose"), QStringLiteral("select"),
+        QStringLiteral("click"),  QStringLiteral("drop"),   QStringLiteral("files"),
+        QStringLiteral("burn"),   QStringLiteral("copy"),   QStringLiteral("erase"),
+        QStringLiteral("write"),  QStringLiteral("speed")};
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]+"));
+    QStringList found;
+    for (const QString &text : texts) {
+        if (m_translated.contains(text)) {
+            found << QStringLiteral("untranslated: \"%1\"").arg(text);
+            continue;
+        }
+        for (const QString &token : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (token.contains(QLatin1Char('/')) || token.contains(QLatin1Char('.')) ||
+                token.contains(QLatin1Char('_')))
+                continue; // a path, a file or volume name: data, not a message
+            const auto m = word.match(token);
+            if (m.hasMatch() &&
+                m.captured() == token.chopped(token.endsWith(QLatin1Char(':')) ||
+                                                      token.endsWith(QLatin1Char(','))
+                                                  ? 1
+                                                  : 0) &&
+                words.contains(m.captured().toLower())) {
+                found << QStringLiteral("English word \"%1\" in \"%2\"").arg(m.captured(), text);
+                break;
+            }
+        }
+    }
+    found.removeDuplicates();
+    return found;
+}
+
+void TestGuiTranslations::everyPageIsTranslated_data()
+{
+    QTest::addColumn<QString>("task");
+    QTest::newRow("start") << QString();
+    for (const QString &id : MainWindow().taskIds())
+        QTest::newRow(qPrintable(id)) << id;
+}
+
+void TestGuiTranslations::everyPageIsTranslated()
+{
+    QFETCH(QString, task);
+    if (task.isEmpty())
+        m_window->showStartPage();
+    else
+        QVERIFY(m_window->showTask(task));
+    QTest::qWait(1500); // drive scans and disc reads land; what they show is checked too
+    const QStringList texts = visibleTexts(m_window.get());
+    QVERIFY(texts.size() > 3);
+    const QStringList english = englishIn(texts);
+    QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+}
+
+int main(int argc, char *argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Spindle"));
+    QApplication::setApplicationName(QStringLiteral("Spindle"));
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
+    TestGuiTranslations test;
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_guitranslations.moc"

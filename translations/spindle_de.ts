@@ -1,0 +1,4020 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Spindle cannot read the archive %1. Check that it exists and is not damaged.</source>
+        <translation>Spindle kann das Archiv %1 nicht lesen. Prüfen Sie, ob es vorhanden und unbeschädigt ist.</translation>
+    </message>
+    <message>
+        <source>The archive %1 ended early or is damaged.</source>
+        <translation>Das Archiv %1 endet vorzeitig oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged or in a format Spindle cannot read.</source>
+        <translation>Das Archiv %1 ist beschädigt oder liegt in einem Format vor, das Spindle nicht lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>BootReplay</name>
+    <message numerus="yes">
+        <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
+        <translation>
+            <numerusform>Das neue Abbild wird nicht bootfähig sein: Die Boot-Datei %1 wurde weggelassen. Kreuzen Sie sie an, damit das Abbild bootfähig bleibt.</numerusform>
+            <numerusform>Das neue Abbild wird nicht bootfähig sein: Die Boot-Dateien %1 wurden weggelassen. Kreuzen Sie sie an, damit das Abbild bootfähig bleibt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n El Torito boot image(s).</source>
+        <translation>
+            <numerusform>%n Boot-Abbild (El Torito) beibehalten.</numerusform>
+            <numerusform>%n Boot-Abbilder (El Torito) beibehalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reproduced the system area (%1)%2.</source>
+        <translation>Systembereich (%1)%2 übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n appended partition(s)</source>
+        <translation>
+            <numerusform> und %n angehängte Partition</numerusform>
+            <numerusform> und %n angehängte Partitionen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BurnLibrary</name>
+    <message>
+        <source>The disc burning library (libburn) could not be started.</source>
+        <translation>Die Brennbibliothek (libburn) konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>The ISO image library (libisofs) could not be started.</source>
+        <translation>Die Bibliothek für ISO-Abbilder (libisofs) konnte nicht gestartet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>No checksum file found for %1 (looked for %2.sha256 and SHA256SUMS next to it). Download the checksum file published with the image and name it on the command line.</source>
+        <translation>Für %1 wurde keine Prüfsummendatei gefunden (gesucht wurde nach %2.sha256 und SHA256SUMS im selben Ordner). Laden Sie die mit dem Abbild veröffentlichte Prüfsummendatei herunter und geben Sie sie auf der Befehlszeile an.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the checksum file %1: %2.</source>
+        <translation>Spindle kann die Prüfsummendatei %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 lists no SHA-256 for %2. Check that it belongs to this image.</source>
+        <translation>Die Prüfsummendatei %1 enthält keine SHA-256-Prüfsumme für %2. Prüfen Sie, ob sie zu diesem Abbild gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>CompressedIsoDataSource</name>
+    <message>
+        <source>The decompressed stream ends after %1 bytes, before the block the image refers to.</source>
+        <translation>Der dekomprimierte Datenstrom endet nach %1 Bytes, vor dem Block, auf den das Abbild verweist.</translation>
+    </message>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete (%2). Download it again, or check it against its published checksum.</source>
+        <translation>Das komprimierte Abbild %1 ist beschädigt oder unvollständig (%2). Laden Sie es erneut herunter oder prüfen Sie es anhand der veröffentlichten Prüfsumme.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFiles</name>
+    <message>
+        <source>The image %1 could not be opened to list damaged files.</source>
+        <translation>Das Abbild %1 konnte nicht geöffnet werden, um beschädigte Dateien aufzulisten.</translation>
+    </message>
+    <message>
+        <source>The list of damaged files is not available: the unreadable area includes the disc&apos;s directory information.</source>
+        <translation>Die Liste beschädigter Dateien ist nicht verfügbar: Der unlesbare Bereich umfasst die Verzeichnisinformationen des Mediums.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveInfo</name>
+    <message>
+        <source>Virtual drive: %1</source>
+        <translation>Virtuelles Laufwerk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScanner</name>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>Virtual drive</source>
+        <translation>Virtuelles Laufwerk</translation>
+    </message>
+    <message>
+        <source>No optical drive was found on this computer. Connect a CD/DVD/BD drive, or use a virtual drive (an image file that acts as a disc, stdio:FILE).</source>
+        <translation>Auf diesem Rechner wurde kein optisches Laufwerk gefunden. Schließen Sie ein CD-/DVD-/BD-Laufwerk an oder verwenden Sie ein virtuelles Laufwerk (eine Abbilddatei, die sich wie ein Medium verhält, stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>Spindle may not use %1: your user lacks permission. Add yourself to the &quot;%2&quot; group (sudo usermod -aG %2 $USER), then log out and in again.</source>
+        <translation>Spindle darf %1 nicht verwenden: Ihrem Benutzer fehlt die Berechtigung. Fügen Sie sich der Gruppe &quot;%2&quot; hinzu (sudo usermod -aG %2 $USER) und melden Sie sich dann ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a burner or a media player). Close it and refresh the drive list.</source>
+        <translation>%1 wird von einem anderen Programm verwendet (einem Brennprogramm oder einem Mediaplayer). Schließen Sie es und aktualisieren Sie die Laufwerksliste.</translation>
+    </message>
+</context>
+<context>
+    <name>DvdTitleList</name>
+    <message>
+        <source>This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO.</source>
+        <translation>Diese Quelle ist keine DVD-Video: Sie enthält kein VIDEO_TS/VIDEO_TS.IFO.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot tell which source holds VIDEO_TS.</source>
+        <translation>Spindle kann nicht erkennen, welche Quelle VIDEO_TS enthält.</translation>
+    </message>
+    <message>
+        <source>The titles can be read only when the DVD&apos;s folder is added at the root of the new image.</source>
+        <translation>Die Titel können nur gelesen werden, wenn der Ordner der DVD im Wurzelverzeichnis des neuen Abbilds hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>libdvdread cannot read the titles of %1: its IFO files are damaged, or the source is compressed. Files can still be left out one by one.</source>
+        <translation>libdvdread kann die Titel von %1 nicht lesen: Die IFO-Dateien sind beschädigt oder die Quelle ist komprimiert. Dateien können weiterhin einzeln weggelassen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DvdVideo</name>
+    <message>
+        <source>Title %1, main feature</source>
+        <translation>Titel %1, Hauptfilm</translation>
+    </message>
+    <message>
+        <source>Title %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <source>1 chapter</source>
+        <translation>1 Kapitel</translation>
+    </message>
+    <message>
+        <source>%1 chapters</source>
+        <translation>%1 Kapitel</translation>
+    </message>
+    <message>
+        <source>, %1 angles</source>
+        <translation>, %1 Blickwinkel</translation>
+    </message>
+    <message>
+        <source>; audio %1</source>
+        <translation>; Audio %1</translation>
+    </message>
+    <message>
+        <source>; subtitles %1</source>
+        <translation>; Untertitel %1</translation>
+    </message>
+    <message>
+        <source>Disc navigation: 1 title</source>
+        <translation>DVD-Navigation: 1 Titel</translation>
+    </message>
+    <message>
+        <source>Disc navigation: %1 titles</source>
+        <translation>DVD-Navigation: %1 Titel</translation>
+    </message>
+    <message>
+        <source>Backup of VIDEO_TS.IFO</source>
+        <translation>Sicherungskopie von VIDEO_TS.IFO</translation>
+    </message>
+    <message>
+        <source>Disc menu</source>
+        <translation>DVD-Menü</translation>
+    </message>
+    <message>
+        <source>Title set %1 navigation: titles %2</source>
+        <translation>Navigation von Titelset %1: Titel %2</translation>
+    </message>
+    <message>
+        <source>Menus of title set %1</source>
+        <translation>Menüs von Titelset %1</translation>
+    </message>
+    <message>
+        <source>This is a DVD-Video. Leaving out %1 breaks playback: players read the title list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP and VOB files for a playable disc.</source>
+        <translation>Dies ist eine DVD-Video. Das Weglassen von %1 verhindert die Wiedergabe: Player lesen die Titelliste aus VIDEO_TS.IFO, die die fehlenden Dateien weiterhin nennt. Behalten Sie alle IFO-, BUP- und VOB-Dateien, damit das Medium abspielbar bleibt.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlanReader</name>
+    <message>
+        <source>%1 is not in the source any more. Open the source again.</source>
+        <translation>%1 ist nicht mehr in der Quelle vorhanden. Öffnen Sie die Quelle erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no source to read from. This is a bug in Spindle; please report it.</source>
+        <translation>%1 hat keine Quelle, aus der gelesen werden kann. Dies ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1 from %2. The source may be damaged.</source>
+        <translation>Spindle kann %1 nicht aus %2 lesen. Die Quelle ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1: %2. Check that the file is still there.</source>
+        <translation>Spindle kann %1 nicht lesen: %2. Prüfen Sie, ob die Datei noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>No file is open for reading. This is a bug in Spindle; please report it.</source>
+        <translation>Es ist keine Datei zum Lesen geöffnet. Dies ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed; the source may be damaged or gone. Check it and try again.</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen; die Quelle ist möglicherweise beschädigt oder nicht mehr vorhanden. Prüfen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message>
+        <source>Spindle cannot read %1. Check that it exists.</source>
+        <translation>Spindle kann %1 nicht lesen. Prüfen Sie, ob der Pfad existiert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spindle could not read %n item(s) in %1, for example %2. Check their permissions.</source>
+        <translation>
+            <numerusform>Spindle konnte %n Eintrag in %1 nicht lesen, nämlich %2. Prüfen Sie die Zugriffsrechte.</numerusform>
+            <numerusform>Spindle konnte %n Einträge in %1 nicht lesen, zum Beispiel %2. Prüfen Sie deren Zugriffsrechte.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>GrabbedDrive</name>
+    <message>
+        <source>The folder %1 does not exist, so a virtual drive cannot be placed there. Create the folder or choose a file in an existing folder.</source>
+        <translation>Der Ordner %1 existiert nicht, daher kann dort kein virtuelles Laufwerk angelegt werden. Legen Sie den Ordner an oder wählen Sie eine Datei in einem vorhandenen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. A virtual drive needs a file name.</source>
+        <translation>%1 ist ein Ordner. Ein virtuelles Laufwerk benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>There is no drive at %1. Check the drive&apos;s connection or pick another drive.</source>
+        <translation>Unter %1 gibt es kein Laufwerk. Prüfen Sie den Anschluss des Laufwerks oder wählen Sie ein anderes Laufwerk.</translation>
+    </message>
+    <message>
+        <source>Spindle may not use %1: your user lacks permission. Add yourself to the &quot;%2&quot; group (sudo usermod -aG %2 $USER), then log out and in again.</source>
+        <translation>Spindle darf %1 nicht verwenden: Ihrem Benutzer fehlt die Berechtigung. Fügen Sie sich der Gruppe &quot;%2&quot; hinzu (sudo usermod -aG %2 $USER) und melden Sie sich dann ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a burner or a media player). Close it and try again.</source>
+        <translation>%1 wird von einem anderen Programm verwendet (einem Brennprogramm oder einem Mediaplayer). Schließen Sie es und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Spindle could not open the drive %1. Check that it is connected and not used by another program, then try again.</source>
+        <translation>Spindle konnte das Laufwerk %1 nicht öffnen. Prüfen Sie, ob es angeschlossen ist und nicht von einem anderen Programm verwendet wird, und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageComparer</name>
+    <message>
+        <source>The image ended before its expected size.</source>
+        <translation>Das Abbild ist kürzer als erwartet.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>Das Medium in %1 konnte über Sektor %2 hinaus nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 holds less than the image; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Medium in %1 enthält weniger als das Abbild; ab Sektor %2 konnte es nicht gelesen werden. Der Brennvorgang ist unvollständig oder das Medium ist beschädigt; brennen Sie das Abbild erneut, am besten auf ein anderes Medium.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from the image, first at sector %2 (byte %3). The disc is not a faithful copy; burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Medium in %1 weicht vom Abbild ab, erstmals bei Sektor %2 (Byte %3). Das Medium ist keine originalgetreue Kopie; brennen Sie das Abbild erneut, am besten auf ein anderes Medium oder mit geringerer Geschwindigkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageComposer</name>
+    <message>
+        <source>%1 comes from an archive member with an absolute name or &quot;..&quot; in its path, which cannot go into an image safely. Leave it out with --exclude or untick it.</source>
+        <translation>%1 stammt aus einem Archiveintrag mit absolutem Namen oder &quot;..&quot; im Pfad und kann nicht sicher in ein Abbild übernommen werden. Lassen Sie ihn mit --exclude weg oder entfernen Sie sein Häkchen.</translation>
+    </message>
+    <message>
+        <source>A file of %1 bytes needs ISO level 3; level %2 holds files below 4 GiB only. Choose level 3 or &quot;auto&quot;, or leave the file out.</source>
+        <translation>Eine Datei mit %1 Bytes erfordert ISO-Level 3; Level %2 erlaubt nur Dateien unter 4 GiB. Wählen Sie Level 3 oder &quot;auto&quot; oder lassen Sie die Datei weg.</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the image.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Vorbereiten des Abbilds.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is longer than the 32 characters an ISO 9660 label may have. Choose a shorter one.</source>
+        <translation>Die Bezeichnung &quot;%1&quot; ist länger als die 32 Zeichen, die eine Bezeichnung nach ISO 9660 haben darf. Wählen Sie eine kürzere.</translation>
+    </message>
+    <message>
+        <source>libisofs could not lay out the new image. The detail below names the cause; often a file name or path the chosen options cannot hold.</source>
+        <translation>libisofs konnte das neue Abbild nicht anlegen. Die Details unten nennen die Ursache; oft ist es ein Dateiname oder Pfad, den die gewählten Optionen nicht zulassen.</translation>
+    </message>
+    <message>
+        <source>%1 is the El Torito boot catalog; it stays while the image is bootable.</source>
+        <translation>%1 ist der Boot-Katalog (El Torito); er bleibt erhalten, solange das Abbild bootfähig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive member(s) that are hard links or special files were left out.</source>
+        <translation>
+            <numerusform>%n Archiveintrag, der ein harter Link oder eine Spezialdatei ist, wurde weggelassen.</numerusform>
+            <numerusform>%n Archiveinträge, die harte Links oder Spezialdateien sind, wurden weggelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spindle could not add %1 to the image. Check that it is still there and readable.</source>
+        <translation>Spindle konnte %1 nicht zum Abbild hinzufügen. Prüfen Sie, ob die Datei noch vorhanden und lesbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>%1 is a CUE/BIN image (a raw CD copy, often audio or mixed-mode). Spindle burns ISO images only; burn CUE/BIN images with cdrdao (cdrdao write --device /dev/sr0 IMAGE.cue).</source>
+        <translation>%1 ist ein CUE/BIN-Abbild (eine Rohkopie einer CD, oft Audio oder Mixed-Mode). Spindle brennt nur ISO-Abbilder; brennen Sie CUE/BIN-Abbilder mit cdrdao (cdrdao write --device /dev/sr0 IMAGE.cue).</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist. Check the path.</source>
+        <translation>Das Abbild %1 existiert nicht. Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file. To burn a folder, make a new disc from it instead.</source>
+        <translation>%1 ist ein Ordner, keine Abbilddatei. Um einen Ordner zu brennen, erstellen Sie daraus stattdessen ein neues Medium.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2. Check that you may read it.</source>
+        <translation>Spindle kann das Abbild %1 nicht lesen: %2. Prüfen Sie, ob Sie Leserechte dafür haben.</translation>
+    </message>
+    <message>
+        <source>The image %1 is empty (0 bytes). It is probably an interrupted download; download it again.</source>
+        <translation>Das Abbild %1 ist leer (0 Bytes). Vermutlich wurde der Download abgebrochen; laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2, which is not a whole number of 2048-byte sectors. It is probably incomplete (an interrupted download) or not a disc image; download it again or check it against its checksum.</source>
+        <translation>Das Abbild %1 ist %2 groß, was keiner ganzen Zahl von 2048-Byte-Sektoren entspricht. Vermutlich ist es unvollständig (ein abgebrochener Download) oder kein Medienabbild; laden Sie es erneut herunter oder prüfen Sie es anhand seiner Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The image %1 holds no data.</source>
+        <translation>Das Abbild %1 enthält keine Daten.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain an ISO 9660 or UDF file system, so it may not be a disc image. A disc burned from it may not be readable. Burn it anyway?</source>
+        <translation>%1 enthält kein Dateisystem nach ISO 9660 oder UDF und ist daher möglicherweise kein Medienabbild. Ein daraus gebranntes Medium ist eventuell nicht lesbar. Trotzdem brennen?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete, so it cannot be burned. Download it again, or check it against its published checksum.</source>
+        <translation>Das komprimierte Abbild %1 ist beschädigt oder unvollständig und kann daher nicht gebrannt werden. Laden Sie es erneut herunter oder prüfen Sie es anhand der veröffentlichten Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>The stream ended after %1 of %2 bytes.</source>
+        <translation>Der Datenstrom endete nach %1 von %2 Bytes.</translation>
+    </message>
+    <message>
+        <source>The gzip stream decodes to more data than its trailer records.</source>
+        <translation>Der gzip-Datenstrom ergibt beim Dekomprimieren mehr Daten, als sein Abschlussblock angibt.</translation>
+    </message>
+    <message>
+        <source>The decompressed image %1 is larger than its file system says (%2 bytes). Spindle stopped rather than burn an incomplete copy; decompress the image and burn the uncompressed file.</source>
+        <translation>Das dekomprimierte Abbild %1 ist größer, als sein Dateisystem angibt (%2 Bytes). Spindle hat angehalten, statt eine unvollständige Kopie zu brennen; dekomprimieren Sie das Abbild und brennen Sie die unkomprimierte Datei.</translation>
+    </message>
+    <message>
+        <source>The gzip CRC-32 does not match the decompressed data.</source>
+        <translation>Die CRC-32-Prüfsumme von gzip stimmt nicht mit den dekomprimierten Daten überein.</translation>
+    </message>
+    <message>
+        <source>%1 (%2-compressed)</source>
+        <translation>%1 (mit %2 komprimiert)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Spindle kann das Abbild %1 nicht lesen: %2. Prüfen Sie, ob die Datei existiert und ob Sie Leserechte dafür haben.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 failed: %2. The file or the disk holding it may be damaged.</source>
+        <translation>Das Lesen des Abbilds %1 ist fehlgeschlagen: %2. Die Datei oder der Datenträger, auf dem sie liegt, ist möglicherweise beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSourceFactory</name>
+    <message>
+        <source>%1 is a link or special file, which a DVD-Video image (UDF) cannot hold; it was left out.</source>
+        <translation>%1 ist ein Link oder eine Spezialdatei, die ein DVD-Video-Abbild (UDF) nicht enthalten kann; der Eintrag wurde weggelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTreeLoader</name>
+    <message>
+        <source>Only one image or disc can be the base of a new image (%1 and %2 were given). Extract the files of one with &quot;spindle-cli extract&quot; and add them as a folder, or add the image itself as a file with --add.</source>
+        <translation>Nur ein Abbild oder Medium kann die Grundlage eines neuen Abbilds sein (angegeben wurden %1 und %2). Extrahieren Sie die Dateien des einen mit &quot;spindle-cli extract&quot; und fügen Sie sie als Ordner hinzu, oder fügen Sie das Abbild selbst mit --add als Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>An image or disc is always the root of the new image; %1 cannot be placed at %2. Leave out &quot;=%2&quot;, or add the image as a file with --add.</source>
+        <translation>Ein Abbild oder Medium bildet immer das Wurzelverzeichnis des neuen Abbilds; %1 kann nicht unter %2 abgelegt werden. Lassen Sie &quot;=%2&quot; weg oder fügen Sie das Abbild mit --add als Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to %2 in the image: a file of that name is in the way. Choose another place with =/PATH.</source>
+        <translation>%1 kann nicht unter %2 im Abbild abgelegt werden: Dort befindet sich bereits eine Datei dieses Namens. Wählen Sie mit =/PATH einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoImport</name>
+    <message>
+        <source>Spindle cannot read the image %1. Check that it exists and that you may read it.</source>
+        <translation>Spindle kann das Abbild %1 nicht lesen. Prüfen Sie, ob es existiert und ob Sie Leserechte dafür haben.</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>Nicht genügend Arbeitsspeicher beim Öffnen von %1.</translation>
+    </message>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete. Download it again, or check it against its published checksum.</source>
+        <translation>Das komprimierte Abbild %1 ist beschädigt oder unvollständig. Laden Sie es erneut herunter oder prüfen Sie es anhand der veröffentlichten Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a readable ISO 9660 file system. If it is a disc, clean it and try again; if it is a file, it may be damaged or not an image.</source>
+        <translation>%1 enthält kein lesbares Dateisystem nach ISO 9660. Handelt es sich um ein Medium, reinigen Sie es und versuchen Sie es erneut; handelt es sich um eine Datei, ist sie möglicherweise beschädigt oder kein Abbild.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfo</name>
+    <message>
+        <source>The file does not exist yet: the virtual disc is blank.</source>
+        <translation>Die Datei existiert noch nicht: Das virtuelle Medium ist leer.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: this virtual disc can be read but not written or erased.</source>
+        <translation>Die Datei ist schreibgeschützt: Dieses virtuelle Medium kann gelesen, aber nicht beschrieben oder gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s file system has less free space than the emulated medium holds; free space is limited to what the file system offers.</source>
+        <translation>Das Dateisystem des Ordners hat weniger freien Speicherplatz, als das emulierte Medium fasst; der freie Platz ist auf das beschränkt, was das Dateisystem bietet.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the emulated medium could hold.</source>
+        <translation>Die Datei ist größer, als das emulierte Medium fassen könnte.</translation>
+    </message>
+    <message>
+        <source>No disc</source>
+        <translation>Kein Medium</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Leer</translation>
+    </message>
+    <message>
+        <source>Written, more can be added</source>
+        <translation>Beschrieben, erweiterbar</translation>
+    </message>
+    <message>
+        <source>Written and closed</source>
+        <translation>Beschrieben und abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Unsuitable disc</source>
+        <translation>Ungeeignetes Medium</translation>
+    </message>
+</context>
+<context>
+    <name>MediumEraser</name>
+    <message>
+        <source>Spindle could not empty the virtual disc %1: %2. Check that you may write the file.</source>
+        <translation>Spindle konnte das virtuelle Medium %1 nicht leeren: %2. Prüfen Sie, ob Sie Schreibrechte für die Datei haben.</translation>
+    </message>
+    <message>
+        <source>The drive %1 could not overwrite the start of the disc. The disc may be damaged or write-protected.</source>
+        <translation>Das Laufwerk %1 konnte den Anfang des Mediums nicht überschreiben. Das Medium ist möglicherweise beschädigt oder schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The drive %1 could not erase the disc. Try a full erase, or another disc: rewritable discs wear out after many erases.</source>
+        <translation>Das Laufwerk %1 konnte das Medium nicht löschen. Versuchen Sie ein vollständiges Löschen oder ein anderes Medium: Wiederbeschreibbare Medien nutzen sich nach vielen Löschvorgängen ab.</translation>
+    </message>
+</context>
+<context>
+    <name>MediumKind</name>
+    <message>
+        <source>A virtual disc must hold at least 2048 bytes (one block).</source>
+        <translation>Ein virtuelles Medium muss mindestens 2048 Bytes (einen Block) fassen.</translation>
+    </message>
+    <message>
+        <source>Unknown medium kind &quot;%1&quot;. Use one of %2, or a size such as 700M or 4.7G.</source>
+        <translation>Unbekannte Medienart &quot;%1&quot;. Verwenden Sie eine von %2 oder eine Größe wie 700M oder 4.7G.</translation>
+    </message>
+</context>
+<context>
+    <name>MediumPresets</name>
+    <message>
+        <source>CD 700 MB</source>
+        <translation>CD 700 MB</translation>
+    </message>
+    <message>
+        <source>DVD 4.7 GB</source>
+        <translation>DVD 4,7 GB</translation>
+    </message>
+    <message>
+        <source>DVD DL 8.5 GB</source>
+        <translation>DVD DL 8,5 GB</translation>
+    </message>
+    <message>
+        <source>BD 25 GB</source>
+        <translation>BD 25 GB</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Benutzerdefiniert…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>NewImageSource</name>
+    <message>
+        <source>The new image was not prepared before reading.</source>
+        <translation>Das neue Abbild wurde vor dem Lesen nicht vorbereitet.</translation>
+    </message>
+    <message>
+        <source>The new image could not be made: %1 could not be read from the source. If the source is a scratched disc, copy it first with rescue mode (Copy Disc to Image, or spindle-cli read --skip-unreadable) and make the new image from that copy, or leave the file out.</source>
+        <translation>Das neue Abbild konnte nicht erstellt werden: %1 konnte nicht aus der Quelle gelesen werden. Ist die Quelle ein zerkratztes Medium, kopieren Sie es zuerst im Rettungsmodus (Medium in Abbild kopieren oder spindle-cli read --skip-unreadable) und erstellen Sie das neue Abbild aus dieser Kopie, oder lassen Sie die Datei weg.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>eine Datei</translation>
+    </message>
+    <message>
+        <source>The new image could not be made: %1</source>
+        <translation>Das neue Abbild konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>Read requests must be at least 2048 bytes.</source>
+        <translation>Leseanforderungen müssen mindestens 2048 Bytes umfassen.</translation>
+    </message>
+    <message>
+        <source>new image &quot;%1&quot; (ISO level %2)</source>
+        <translation>neues Abbild &quot;%1&quot; (ISO-Level %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedUdfSource</name>
+    <message>
+        <source>The DVD-Video image was not prepared before reading.</source>
+        <translation>Das DVD-Video-Abbild wurde vor dem Lesen nicht vorbereitet.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadPlan</name>
+    <message>
+        <source>There is no disc in %1. Insert the disc to copy and try again.</source>
+        <translation>In %1 liegt kein Medium. Legen Sie das zu kopierende Medium ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is blank: there is nothing to copy.</source>
+        <translation>Das Medium in %1 ist leer: Es gibt nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>This is an audio CD. An ISO image cannot hold audio tracks; use an audio CD ripper to copy it.</source>
+        <translation>Dies ist eine Audio-CD. Ein ISO-Abbild kann keine Audiospuren enthalten; verwenden Sie zum Kopieren ein Programm zum Auslesen von Audio-CDs.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds no data track to copy.</source>
+        <translation>Das Medium in %1 enthält keine Datenspur, die kopiert werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a mixed-mode CD: the data track is copied, its %n audio track(s) are not included (an ISO image cannot hold audio).</source>
+        <translation>
+            <numerusform>Dies ist eine Mixed-Mode-CD: Die Datenspur wird kopiert, ihre %n Audiospur wird nicht übernommen (ein ISO-Abbild kann kein Audio enthalten).</numerusform>
+            <numerusform>Dies ist eine Mixed-Mode-CD: Die Datenspur wird kopiert, ihre %n Audiospuren werden nicht übernommen (ein ISO-Abbild kann kein Audio enthalten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file system claims %1 blocks but the disc&apos;s data ends at block %2; the copy stops at the end of the data.</source>
+        <translation>Das Dateisystem gibt %1 Blöcke an, aber die Daten des Mediums enden bei Block %2; die Kopie endet am Ende der Daten.</translation>
+    </message>
+    <message>
+        <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
+        <translation>Dies ist ein Multisession-Medium mit %1 Sitzungen. Das Abbild umfasst alle und zeigt beim Öffnen die neueste; die Lücken zwischen den Sitzungen werden nicht gelesen und bleiben leer.</translation>
+    </message>
+</context>
+<context>
+    <name>RescueMap</name>
+    <message>
+        <source>The map file %1 could not be opened: %2.</source>
+        <translation>Die Map-Datei %1 konnte nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>The map file %1 is damaged (line %2).</source>
+        <translation>Die Map-Datei %1 ist beschädigt (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a ddrescue map file.</source>
+        <translation>%1 ist keine Map-Datei von ddrescue.</translation>
+    </message>
+    <message>
+        <source>The map file %1 could not be written: %2.</source>
+        <translation>Die Map-Datei %1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutputFile</name>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder for the output.</source>
+        <translation>Der Ordner %1 existiert nicht. Wählen Sie einen vorhandenen Ordner für die Ausgabe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the output.</source>
+        <translation>%1 ist ein Ordner. Wählen Sie einen Dateinamen für die Ausgabe.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or confirm overwriting it.</source>
+        <translation>%1 existiert bereits. Wählen Sie einen anderen Namen oder bestätigen Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write to %1: %2. Choose a folder you may write to.</source>
+        <translation>Spindle kann nicht in %1 schreiben: %2. Wählen Sie einen Ordner, für den Sie Schreibrechte haben.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the image needs %2, the folder has %3. Free some space or choose another folder.</source>
+        <translation>Nicht genügend freier Speicherplatz in %1: Das Abbild benötigt %2, im Ordner sind %3 frei. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, then try again.</source>
+        <translation>Der Datenträger, auf dem %1 liegt, ist voll. Geben Sie Speicherplatz frei oder wählen Sie einen anderen Ordner und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The image is too large for the file system holding %1 or for your account&apos;s file size limit (FAT32, for one, stops at 4 GB). Choose a folder on another file system.</source>
+        <translation>Das Abbild ist zu groß für das Dateisystem, auf dem %1 liegt, oder für die Dateigrößenbegrenzung Ihres Benutzerkontos (bei FAT32 etwa ist bei 4 GB Schluss). Wählen Sie einen Ordner auf einem anderen Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The finished image could not be renamed to %1: %2.</source>
+        <translation>Das fertige Abbild konnte nicht in %1 umbenannt werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Line %1 of the pattern list holds a lone &quot;!&quot;. Write a pattern after it, or remove the line.</source>
+        <translation>Zeile %1 der Musterliste enthält ein einzelnes &quot;!&quot;. Schreiben Sie ein Muster dahinter oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pattern list, &quot;%2&quot;, has an unclosed &quot;[&quot;. Close it or write \[ for a literal bracket.</source>
+        <translation>Zeile %1 der Musterliste, &quot;%2&quot;, enthält eine nicht geschlossene &quot;[&quot;. Schließen Sie sie oder schreiben Sie \[ für eine wörtliche Klammer.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpec</name>
+    <message>
+        <source>The path %1 in the image may not contain &quot;.&quot; or &quot;..&quot;. Give a path from the image&apos;s root, such as /extras.</source>
+        <translation>Der Pfad %1 im Abbild darf weder &quot;.&quot; noch &quot;..&quot; enthalten. Geben Sie einen Pfad ab dem Wurzelverzeichnis des Abbilds an, etwa /extras.</translation>
+    </message>
+    <message>
+        <source>An empty source name was given. Name an image, a drive or a folder.</source>
+        <translation>Es wurde ein leerer Quellname angegeben. Geben Sie ein Abbild, ein Laufwerk oder einen Ordner an.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the name of the image, folder or drive.</source>
+        <translation>%1 existiert nicht. Prüfen Sie den Namen des Abbilds, Ordners oder Laufwerks.</translation>
+    </message>
+    <message>
+        <source>Spindle may not read %1. Check its permissions.</source>
+        <translation>Spindle darf %1 nicht lesen. Prüfen Sie die Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is named as a compressed disc image, but its start does not decompress: it is damaged or incomplete. Download it again, or check it against its published checksum.</source>
+        <translation>%1 ist als komprimiertes Medienabbild benannt, aber sein Anfang lässt sich nicht dekomprimieren: Es ist beschädigt oder unvollständig. Laden Sie es erneut herunter oder prüfen Sie es anhand der veröffentlichten Prüfsumme.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::AboutDialog</name>
+    <message>
+        <source>About Spindle</source>
+        <translation>Über Spindle</translation>
+    </message>
+    <message>
+        <source>Spindle %1</source>
+        <translation>Spindle %1</translation>
+    </message>
+    <message>
+        <source>Burns, copies, erases and inspects CDs, DVDs and Blu-ray discs.</source>
+        <translation>Brennt, kopiert, löscht und untersucht CDs, DVDs und Blu-ray-Discs.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::AddVirtualDriveDialog</name>
+    <message>
+        <source>Add Virtual Drive</source>
+        <translation>Virtuelles Laufwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>A virtual drive is an image file that Spindle treats as a disc in a drive. An existing file reads as a written disc; a new file name gives a blank one.</source>
+        <translation>Ein virtuelles Laufwerk ist eine Abbilddatei, die Spindle wie ein Medium in einem Laufwerk behandelt. Eine vorhandene Datei gilt als beschriebenes Medium, ein neuer Dateiname ergibt ein leeres.</translation>
+    </message>
+    <message>
+        <source>/path/to/disc.iso</source>
+        <translation>/path/to/disc.iso</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Benutzerdefinierte Größe…</translation>
+    </message>
+    <message>
+        <source>e.g. 700M, 4.7G or 25000000000</source>
+        <translation>z. B. 700M, 4.7G oder 25000000000</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>Abbild&amp;datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Medienart:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Add Drive</source>
+        <translation>Laufwerk hinzufügen</translation>
+    </message>
+    <message>
+        <source>Choose an Image File</source>
+        <translation>Abbilddatei auswählen</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.udf *.bin);;All files (*)</source>
+        <translation>Medienabbilder (*.iso *.img *.udf *.bin);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pick an existing image or type a new file name.</source>
+        <translation>Wählen Sie ein vorhandenes Abbild oder geben Sie einen neuen Dateinamen ein.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. A virtual drive needs a file name.</source>
+        <translation>%1 ist ein Ordner. Ein virtuelles Laufwerk benötigt einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>This file exists (%1): it reads as a written disc.</source>
+        <translation>Diese Datei existiert (%1): Sie gilt als beschriebenes Medium.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>Der Ordner %1 existiert noch nicht.</translation>
+    </message>
+    <message>
+        <source>This file does not exist yet: it acts as a blank disc.</source>
+        <translation>Diese Datei existiert noch nicht: Sie verhält sich wie ein leeres Medium.</translation>
+    </message>
+    <message>
+        <source>Enter the size of the emulated disc.</source>
+        <translation>Geben Sie die Größe des emulierten Mediums ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size. Enter one such as 700M, 4.7G or 25000000000.</source>
+        <translation>&quot;%1&quot; ist keine Größe. Geben Sie eine Größe wie 700M, 4.7G oder 25000000000 ein.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BuildImageJob</name>
+    <message>
+        <source>Write new image %1</source>
+        <translation>Neues Abbild %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>The new image needs %1 but the target medium holds %2. Leave out %3 more, or choose a larger medium.</source>
+        <translation>Das neue Abbild benötigt %1, aber das Zielmedium fasst %2. Lassen Sie weitere %3 weg oder wählen Sie ein größeres Medium.</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 bytes</source>
+        <translation>%1 &gt; %2 Bytes</translation>
+    </message>
+    <message>
+        <source>Overwrite file?</source>
+        <translation>Datei überschreiben?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new image?</source>
+        <translation>%1 existiert bereits. Durch das neue Abbild ersetzen?</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Abgebrochen; %1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>The %1 delivered %2 of the %3 bytes it announced; the image would be incomplete and was not kept. Please report this.</source>
+        <translation>Die Quelle (%1) lieferte %2 der angekündigten %3 Bytes; das Abbild wäre unvollständig und wurde nicht behalten. Bitte melden Sie dies.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>%1 geschrieben (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnJob</name>
+    <message>
+        <source>Simulate burning %1</source>
+        <translation>Brennen simulieren: %1</translation>
+    </message>
+    <message>
+        <source>Burn %1</source>
+        <translation>Brennen: %1</translation>
+    </message>
+    <message>
+        <source>Insert the next disc</source>
+        <translation>Nächstes Medium einlegen</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2 is done. Insert a blank disc for copy %3 into %4.</source>
+        <translation>Kopie %1 von %2 ist fertig. Legen Sie für Kopie %3 ein leeres Medium in %4 ein.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 copies: no next disc was confirmed.</source>
+        <translation>Nach %1 von %2 Kopien angehalten: Es wurde kein weiteres Medium bestätigt.</translation>
+    </message>
+    <message>
+        <source>Simulation finished: the burn would have succeeded. Nothing was written.</source>
+        <translation>Simulation abgeschlossen: Der Brennvorgang wäre erfolgreich gewesen. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Burned %1 copies of %2.</source>
+        <translation>%2 in %1 Kopien gebrannt.</translation>
+    </message>
+    <message>
+        <source>Burned %1.</source>
+        <translation>%1 gebrannt.</translation>
+    </message>
+    <message>
+        <source>Verified: the disc matches the image.</source>
+        <translation>Überprüft: Das Medium stimmt mit dem Abbild überein.</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Abbild wird geprüft</translation>
+    </message>
+    <message>
+        <source>Measuring the compressed image</source>
+        <translation>Größe des komprimierten Abbilds wird ermittelt</translation>
+    </message>
+    <message>
+        <source>Not a disc image?</source>
+        <translation>Kein Medienabbild?</translation>
+    </message>
+    <message>
+        <source>Not burned: %1 has no recognised file system.</source>
+        <translation>Nicht gebrannt: %1 hat kein bekanntes Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Image: %1, %2</source>
+        <translation>Abbild: %1, %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>Wird vorbereitet: %1</translation>
+    </message>
+    <message>
+        <source>Spindle could not prepare %1.</source>
+        <translation>Spindle konnte %1 nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>%1 has a size (%2 bytes) that cannot be burned as data: it must be a whole number of 2048-byte sectors. Please report this.</source>
+        <translation>%1 hat eine Größe (%2 Bytes), die sich nicht als Daten brennen lässt: Sie muss eine ganze Zahl von 2048-Byte-Sektoren sein. Bitte melden Sie dies.</translation>
+    </message>
+    <message>
+        <source>Checking the disc</source>
+        <translation>Medium wird geprüft</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert a blank disc and try again.</source>
+        <translation>In %1 liegt kein Medium. Legen Sie ein leeres Medium ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 (%2) cannot be written by this drive. Insert a blank disc of a kind the drive supports.</source>
+        <translation>Das Medium in %1 (%2) kann von diesem Laufwerk nicht beschrieben werden. Legen Sie ein leeres Medium einer Art ein, die das Laufwerk unterstützt.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 (%2) already holds data and cannot be erased. Insert a blank disc and try again.</source>
+        <translation>Das Medium in %1 (%2) enthält bereits Daten und kann nicht gelöscht werden. Legen Sie ein leeres Medium ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A simulated burn does not erase the disc, and this disc holds data. Erase it first, or insert a blank disc.</source>
+        <translation>Ein simulierter Brennvorgang löscht das Medium nicht, und dieses Medium enthält Daten. Löschen Sie es zuerst oder legen Sie ein leeres Medium ein.</translation>
+    </message>
+    <message>
+        <source>Erase the disc first?</source>
+        <translation>Medium zuerst löschen?</translation>
+    </message>
+    <message>
+        <source>The rewritable disc in %1 holds %2 of data. Erase it (everything on it will be lost) and then burn the image?</source>
+        <translation>Das wiederbeschreibbare Medium in %1 enthält %2 Daten. Soll es gelöscht (alle Daten darauf gehen verloren) und anschließend das Abbild gebrannt werden?</translation>
+    </message>
+    <message>
+        <source>Not burned: the disc in %1 holds data. Erase it first, or allow erasing (--blank-if-needed).</source>
+        <translation>Nicht gebrannt: Das Medium in %1 enthält Daten. Löschen Sie es zuerst oder erlauben Sie das Löschen (--blank-if-needed).</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>The virtual disc file %1 is read-only. Make it writable or choose another file.</source>
+        <translation>Die Datei %1 des virtuellen Mediums ist schreibgeschützt. Machen Sie sie beschreibbar oder wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 cannot be written. Insert a blank disc.</source>
+        <translation>Das Medium in %1 kann nicht beschrieben werden. Legen Sie ein leeres Medium ein.</translation>
+    </message>
+    <message>
+        <source>The image does not fit: it needs %1, but the disc in %2 has only %3 free. Use a larger disc (a DVD holds 4.7 GB, a dual-layer DVD 8.5 GB, a BD 25 GB).</source>
+        <translation>Das Abbild passt nicht: Es benötigt %1, aber das Medium in %2 hat nur %3 frei. Verwenden Sie ein größeres Medium (eine DVD fasst 4,7 GB, eine Dual-Layer-DVD 8,5 GB, eine BD 25 GB).</translation>
+    </message>
+    <message>
+        <source>Or leave out %1 more.</source>
+        <translation>Oder lassen Sie weitere %1 weg.</translation>
+    </message>
+    <message>
+        <source>image %1 bytes, free %2 bytes</source>
+        <translation>Abbild %1 Bytes, frei %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 discs have no test mode, so the burn cannot be simulated. Burn for real, or simulate with a CD-R or DVD-R.</source>
+        <translation>%1-Medien haben keinen Testmodus, daher kann der Brennvorgang nicht simuliert werden. Brennen Sie tatsächlich oder simulieren Sie mit einer CD-R oder DVD-R.</translation>
+    </message>
+    <message>
+        <source>The drive %1 offers no way to write this disc. Check that the disc is blank and of a kind the drive writes.</source>
+        <translation>Das Laufwerk %1 bietet keine Möglichkeit, dieses Medium zu beschreiben. Prüfen Sie, ob das Medium leer ist und zu einer Art gehört, die das Laufwerk beschreiben kann.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot write this disc in write mode %2. Try write mode &quot;auto&quot;.</source>
+        <translation>Das Laufwerk %1 kann dieses Medium nicht im Schreibmodus %2 beschreiben. Versuchen Sie den Schreibmodus &quot;auto&quot;.</translation>
+    </message>
+    <message>
+        <source>Burning a disc</source>
+        <translation>Ein Medium wird gebrannt</translation>
+    </message>
+    <message>
+        <source>Sleep is not inhibited: %1</source>
+        <translation>Ruhezustand wird nicht verhindert: %1</translation>
+    </message>
+    <message>
+        <source>Simulating</source>
+        <translation>Wird simuliert</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Wird geschrieben</translation>
+    </message>
+    <message>
+        <source>%1 copy %2 of %3</source>
+        <translation>%1 (Kopie %2 von %3)</translation>
+    </message>
+    <message>
+        <source>The drive did not start writing (%1); trying again.</source>
+        <translation>Das Laufwerk hat nicht mit dem Schreiben begonnen (%1); neuer Versuch.</translation>
+    </message>
+    <message>
+        <source>Reading the image failed.</source>
+        <translation>Das Lesen des Abbilds ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is incomplete and holds no usable copy of the image.</source>
+        <translation>Das Medium in %1 ist unvollständig und enthält keine brauchbare Kopie des Abbilds.</translation>
+    </message>
+    <message>
+        <source>Burning cancelled. The write-once disc in %1 is probably unusable now.</source>
+        <translation>Brennvorgang abgebrochen. Das einmal beschreibbare Medium in %1 ist jetzt vermutlich unbrauchbar.</translation>
+    </message>
+    <message>
+        <source>Burning cancelled. The disc in %1 holds an incomplete copy; erase or overwrite it.</source>
+        <translation>Brennvorgang abgebrochen. Das Medium in %1 enthält eine unvollständige Kopie; löschen oder überschreiben Sie es.</translation>
+    </message>
+    <message>
+        <source>The drive %1 did not write the image (libburn stopped after %2 of %3). Nothing usable was written; try again, and see the log if it keeps failing.</source>
+        <translation>Das Laufwerk %1 hat das Abbild nicht geschrieben (libburn hat nach %2 von %3 angehalten). Es wurde nichts Brauchbares geschrieben; versuchen Sie es erneut und sehen Sie im Protokoll nach, falls der Fehler wieder auftritt.</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed; the disc holds an incomplete copy.</source>
+        <translation>Das Schreiben auf %1 ist fehlgeschlagen; das Medium enthält eine unvollständige Kopie.</translation>
+    </message>
+    <message>
+        <source>The file system holding the virtual disc is full: free some space and burn again.</source>
+        <translation>Das Dateisystem, auf dem das virtuelle Medium liegt, ist voll: Geben Sie Speicherplatz frei und brennen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Check that the file can be written and that its disk works.</source>
+        <translation>Prüfen Sie, ob die Datei beschreibbar ist und ihr Datenträger funktioniert.</translation>
+    </message>
+    <message>
+        <source>Try a lower speed or another disc.</source>
+        <translation>Versuchen Sie eine geringere Geschwindigkeit oder ein anderes Medium.</translation>
+    </message>
+    <message>
+        <source>The image was written, but the old content after it could not be removed from %1: %2.</source>
+        <translation>Das Abbild wurde geschrieben, aber der alte Inhalt dahinter konnte nicht aus %1 entfernt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>Verification cancelled. The disc was burned but not checked.</source>
+        <translation>Überprüfung abgebrochen. Das Medium wurde gebrannt, aber nicht überprüft.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of image and disc: %1</source>
+        <translation>SHA-256 von Abbild und Medium: %1</translation>
+    </message>
+    <message>
+        <source>image SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 des Abbilds %1, SHA-256 des Mediums %2</translation>
+    </message>
+    <message>
+        <source>Spindle cannot verify the disc: the burned stream was not recorded completely. Please report this.</source>
+        <translation>Spindle kann das Medium nicht überprüfen: Der gebrannte Datenstrom wurde nicht vollständig aufgezeichnet. Bitte melden Sie dies.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of what was burned and of the disc: %1</source>
+        <translation>SHA-256 der gebrannten Daten und des Mediums: %1</translation>
+    </message>
+    <message>
+        <source>burned SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 der gebrannten Daten %1, SHA-256 des Mediums %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnNewImageDialog</name>
+    <message>
+        <source>Burn the New Image</source>
+        <translation>Neues Abbild brennen</translation>
+    </message>
+    <message>
+        <source>Target disc</source>
+        <translation>Zielmedium</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>&amp;Burn</source>
+        <translation>&amp;Brennen</translation>
+    </message>
+    <message>
+        <source>The new image is burned as it is made, with no temporary file. Spindle checks the disc before writing anything.</source>
+        <translation>Das neue Abbild wird direkt beim Erstellen gebrannt, ohne temporäre Datei. Spindle prüft das Medium, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Medium wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose a drive with a blank disc, or add a virtual drive.</source>
+        <translation>Wählen Sie ein Laufwerk mit einem leeren Medium oder fügen Sie ein virtuelles Laufwerk hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>(it will be erased first, after you confirm)</source>
+        <translation>(wird nach Ihrer Bestätigung zuerst gelöscht)</translation>
+    </message>
+    <message>
+        <source>(holds data)</source>
+        <translation>(enthält Daten)</translation>
+    </message>
+    <message>
+        <source>Insert a blank disc.</source>
+        <translation>Legen Sie ein leeres Medium ein.</translation>
+    </message>
+    <message>
+        <source>The disc already holds data: insert a blank disc.</source>
+        <translation>Das Medium enthält bereits Daten: Legen Sie ein leeres Medium ein.</translation>
+    </message>
+    <message>
+        <source>The new image (about %1) should fit: %2 available.</source>
+        <translation>Das neue Abbild (etwa %1) sollte passen: %2 verfügbar.</translation>
+    </message>
+    <message>
+        <source>The new image (about %1) does not fit: only %2 available. Leave out more files or use a larger disc.</source>
+        <translation>Das neue Abbild (etwa %1) passt nicht: nur %2 verfügbar. Lassen Sie weitere Dateien weg oder verwenden Sie ein größeres Medium.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnPage</name>
+    <message>
+        <source>&amp;Burn</source>
+        <translation>&amp;Brennen</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or choose one</source>
+        <translation>Legen Sie ein Abbild hier ab oder wählen Sie eines aus</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Target disc</source>
+        <translation>Zielmedium</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Burn</source>
+        <translation>Abbild zum Brennen auswählen</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;All files (*)</source>
+        <translation>Medienabbilder (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Burns an .iso or .img file, also compressed (.gz, .xz, .bz2, .zst) without unpacking it first.</source>
+        <translation>Brennt eine .iso- oder .img-Datei, auch komprimiert (.gz, .xz, .bz2, .zst), ohne sie vorher zu entpacken.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>size known after decompressing</source>
+        <translation>Größe erst nach dem Dekomprimieren bekannt</translation>
+    </message>
+    <message>
+        <source>%1-compressed (%2 on disk)</source>
+        <translation>mit %1 komprimiert (%2 auf dem Datenträger)</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>bootfähig</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>No ISO 9660 or UDF file system found: this may not be a disc image.</source>
+        <translation>Kein Dateisystem nach ISO 9660 oder UDF gefunden: Dies ist möglicherweise kein Medienabbild.</translation>
+    </message>
+    <message>
+        <source>Choose a drive with a blank disc, or add a virtual drive.</source>
+        <translation>Wählen Sie ein Laufwerk mit einem leeren Medium oder fügen Sie ein virtuelles Laufwerk hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Medium wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>(it will be erased first, after you confirm)</source>
+        <translation>(wird nach Ihrer Bestätigung zuerst gelöscht)</translation>
+    </message>
+    <message>
+        <source>(holds data)</source>
+        <translation>(enthält Daten)</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <source>The disc holds data; it will be erased before burning.</source>
+        <translation>Das Medium enthält Daten; es wird vor dem Brennen gelöscht.</translation>
+    </message>
+    <message>
+        <source>The disc already holds data: insert a blank disc.</source>
+        <translation>Das Medium enthält bereits Daten: Legen Sie ein leeres Medium ein.</translation>
+    </message>
+    <message>
+        <source>The image (%1) fits: %2 free.</source>
+        <translation>Das Abbild (%1) passt: %2 frei.</translation>
+    </message>
+    <message>
+        <source>The image (%1) does not fit: only %2 free.</source>
+        <translation>Das Abbild (%1) passt nicht: nur %2 frei.</translation>
+    </message>
+    <message>
+        <source>Burn finished</source>
+        <translation>Brennvorgang abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Burn did not finish</source>
+        <translation>Brennvorgang nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Image to burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room the image takes on the disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnSettingsWidget</name>
+    <message>
+        <source>S&amp;imulate (test mode: nothing is written)</source>
+        <translation>&amp;Simulieren (Testmodus: Es wird nichts geschrieben)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the disc after burning</source>
+        <translation>Medium nach dem Brennen über&amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Eject when done</source>
+        <translation>Nach Abschluss &amp;auswerfen</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximal</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>&amp;Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>After each copy the disc is ejected and Spindle asks for the next one.</source>
+        <translation>Nach jeder Kopie wird das Medium ausgeworfen und Spindle fordert das nächste an.</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Kopien:</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::CopyPage</name>
+    <message>
+        <source>&amp;Start Copy</source>
+        <translation>Kopieren &amp;starten</translation>
+    </message>
+    <message>
+        <source>Disc to copy</source>
+        <translation>Zu kopierendes Medium</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Where to save the image (.iso)</source>
+        <translation>Speicherort für das Abbild (.iso)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximal</translation>
+    </message>
+    <message>
+        <source>Read &amp;speed:</source>
+        <translation>Lese&amp;geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>SHA-256 and MD5</source>
+        <translation>SHA-256 und MD5</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Checksum:</source>
+        <translation>&amp;Prüfsumme:</translation>
+    </message>
+    <message>
+        <source>Save the checksum next to the image (.sha256 / .md5)</source>
+        <translation>Prüfsumme neben dem Abbild speichern (.sha256 / .md5)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: read the disc again and compare</source>
+        <translation>&amp;Überprüfen: Medium erneut lesen und vergleichen</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole track, not just the file system</source>
+        <translation>Die ganze Spur &amp;kopieren, nicht nur das Dateisystem</translation>
+    </message>
+    <message>
+        <source>Normally the copy stops where the disc&apos;s file system ends, so that padding the drive cannot read is left out.</source>
+        <translation>Normalerweise endet die Kopie dort, wo das Dateisystem des Mediums endet, sodass Füllbereiche, die das Laufwerk nicht lesen kann, ausgelassen werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue mode: skip unreadable sectors and keep the rest</source>
+        <translation>&amp;Rettungsmodus: Unlesbare Sektoren überspringen und den Rest behalten</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors are filled with zeros and recorded in a map file next to the image. Copying again to the same file reads only what is still missing.</source>
+        <translation>Unlesbare Sektoren werden mit Nullen gefüllt und in einer Map-Datei neben dem Abbild vermerkt. Ein erneutes Kopieren in dieselbe Datei liest nur, was noch fehlt.</translation>
+    </message>
+    <message>
+        <source>Retries per bad sector:</source>
+        <translation>Wiederholungen pro defektem Sektor:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Choose the drive holding the disc, or add a virtual drive.</source>
+        <translation>Wählen Sie das Laufwerk mit dem Medium oder fügen Sie ein virtuelles Laufwerk hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Medium wird gelesen…</translation>
+    </message>
+    <message>
+        <source>The disc is blank: there is nothing to copy.</source>
+        <translation>Das Medium ist leer: Es gibt nichts zu kopieren.</translation>
+    </message>
+    <message>
+        <source>No disc in this drive.</source>
+        <translation>Kein Medium in diesem Laufwerk.</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Keine Bezeichnung</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>bootfähig</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>no file system recognised</source>
+        <translation>kein Dateisystem erkannt</translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation>Abbild speichern unter</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso);;All files (*)</source>
+        <translation>Medienabbilder (*.iso);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file?</source>
+        <translation>Vorhandene Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the copy of this disc?</source>
+        <translation>%1 existiert bereits. Durch die Kopie dieses Mediums ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Saved &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; gespeichert (%2).</translation>
+    </message>
+    <message>
+        <source>Time: %1, average speed %2.</source>
+        <translation>Dauer: %1, durchschnittliche Geschwindigkeit %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>MD5: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>MD5: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Verified: the image matches the disc.</source>
+        <translation>Überprüft: Das Abbild stimmt mit dem Medium überein.</translation>
+    </message>
+    <message>
+        <source>This copy resumed an earlier rescue.</source>
+        <translation>Diese Kopie hat eine frühere Rettung fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors (filled with zeros): %1</source>
+        <translation>Unlesbare Sektoren (mit Nullen gefüllt): %1</translation>
+    </message>
+    <message>
+        <source>Damaged files: %1</source>
+        <translation>Beschädigte Dateien: %1</translation>
+    </message>
+    <message>
+        <source>Files on unreadable sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DiscInfoPage</name>
+    <message>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the disc again</source>
+        <translation>Medium erneut lesen</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Medium wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read this drive</source>
+        <translation>Dieses Laufwerk konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 · emulated %2</source>
+        <translation>%1 · emuliert: %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1. A plain image file can grow until its file system is full.</source>
+        <translation>%1. Eine einfache Abbilddatei kann wachsen, bis ihr Dateisystem voll ist.</translation>
+    </message>
+    <message>
+        <source>As fast as the disk allows (image file)</source>
+        <translation>So schnell, wie der Datenträger es erlaubt (Abbilddatei)</translation>
+    </message>
+    <message>
+        <source>Not reported by the drive</source>
+        <translation>Vom Laufwerk nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>There is no disc in the drive.</source>
+        <translation>Im Laufwerk liegt kein Medium.</translation>
+    </message>
+    <message>
+        <source>The disc is blank: there is no file system yet.</source>
+        <translation>Das Medium ist leer: Es gibt noch kein Dateisystem.</translation>
+    </message>
+    <message>
+        <source>No data file system was found. This may be an audio CD or a format Spindle does not recognise.</source>
+        <translation>Es wurde kein Datendateisystem gefunden. Es könnte sich um eine Audio-CD handeln oder um ein Format, das Spindle nicht erkennt.</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(keine Bezeichnung)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>No sessions have been written yet.</source>
+        <translation>Es wurden noch keine Sitzungen geschrieben.</translation>
+    </message>
+    <message>
+        <source>Choose a drive or add a virtual drive</source>
+        <translation>Wählen Sie ein Laufwerk oder fügen Sie ein virtuelles Laufwerk hinzu</translation>
+    </message>
+    <message>
+        <source>Spindle shows what is on the disc in the chosen drive. A virtual drive lets you look at an image file the same way.</source>
+        <translation>Spindle zeigt, was sich auf dem Medium im gewählten Laufwerk befindet. Mit einem virtuellen Laufwerk können Sie eine Abbilddatei auf dieselbe Weise ansehen.</translation>
+    </message>
+    <message>
+        <source>Add Virtual Drive…</source>
+        <translation>Virtuelles Laufwerk hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Kapazität:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Belegt:</translation>
+    </message>
+    <message>
+        <source>Free:</source>
+        <translation>Frei:</translation>
+    </message>
+    <message>
+        <source>Erasable:</source>
+        <translation>Löschbar:</translation>
+    </message>
+    <message>
+        <source>Writable:</source>
+        <translation>Beschreibbar:</translation>
+    </message>
+    <message>
+        <source>Write speeds:</source>
+        <translation>Schreibgeschwindigkeiten:</translation>
+    </message>
+    <message>
+        <source>File System</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Erstellt:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Joliet:</source>
+        <translation>Joliet:</translation>
+    </message>
+    <message>
+        <source>Rock Ridge:</source>
+        <translation>Rock Ridge:</translation>
+    </message>
+    <message>
+        <source>UDF:</source>
+        <translation>UDF:</translation>
+    </message>
+    <message>
+        <source>Bootable (El Torito):</source>
+        <translation>Bootfähig (El Torito):</translation>
+    </message>
+    <message>
+        <source>DVD-Video:</source>
+        <translation>DVD-Video:</translation>
+    </message>
+    <message>
+        <source>Sessions and Tracks</source>
+        <translation>Sitzungen und Spuren</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Start (sector)</source>
+        <translation>Beginn (Sektor)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DriveList</name>
+    <message>
+        <source>Choose an image file for the virtual drive.</source>
+        <translation>Wählen Sie eine Abbilddatei für das virtuelle Laufwerk.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not an image file. Real drives appear in the list by themselves.</source>
+        <translation>%1 ist ein Gerät, keine Abbilddatei. Echte Laufwerke erscheinen von selbst in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DrivePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Looking for drives…</source>
+        <translation>Laufwerke werden gesucht…</translation>
+    </message>
+    <message>
+        <source>&amp;Drive:</source>
+        <translation>&amp;Laufwerk:</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>Erneut nach Laufwerken suchen</translation>
+    </message>
+    <message>
+        <source>Add Virtual Drive…</source>
+        <translation>Virtuelles Laufwerk hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove This Virtual Drive</source>
+        <translation>Dieses virtuelle Laufwerk entfernen</translation>
+    </message>
+    <message>
+        <source>%1
+Emulated medium: %2</source>
+        <translation>%1
+Emuliertes Medium: %2</translation>
+    </message>
+    <message>
+        <source>No drive found</source>
+        <translation>Kein Laufwerk gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTitlesView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Angles</source>
+        <translation>Blickwinkel</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>Title set</source>
+        <translation>Titelset</translation>
+    </message>
+    <message>
+        <source>Set size</source>
+        <translation>Setgröße</translation>
+    </message>
+    <message>
+        <source>Main feature only, no menus</source>
+        <translation>Nur Hauptfilm, keine Menüs</translation>
+    </message>
+    <message>
+        <source>Keep only the longest title and play it as soon as the disc starts; the menus and every other title are left out.</source>
+        <translation>Nur den längsten Titel behalten und ihn sofort beim Start des Mediums abspielen; die Menüs und alle anderen Titel werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Reading the titles…</source>
+        <translation>Titel werden gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 (main feature)</source>
+        <translation>%1 (Hauptfilm)</translation>
+    </message>
+    <message>
+        <source>The longest title, which players take for the main feature.</source>
+        <translation>Der längste Titel, den Player als Hauptfilm ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 ch</source>
+        <translation>%1 %2 %3 Kan.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 channels</source>
+        <translation>%1: %2, %3 Kanäle</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>All files of title set %1 (VTS_%2_*)</source>
+        <translation>Alle Dateien von Titelset %1 (VTS_%2_*)</translation>
+    </message>
+    <message>
+        <source>1 title.</source>
+        <translation>1 Titel.</translation>
+    </message>
+    <message>
+        <source>%1 titles.</source>
+        <translation>%1 Titel.</translation>
+    </message>
+    <message>
+        <source>The main feature is title %1.</source>
+        <translation>Der Hauptfilm ist Titel %1.</translation>
+    </message>
+    <message>
+        <source>Only title %1 is kept; it plays as soon as the disc starts, with no menus.</source>
+        <translation>Nur Titel %1 wird behalten; er wird ohne Menüs sofort beim Start des Mediums abgespielt.</translation>
+    </message>
+    <message>
+        <source>Tick at least one title to keep.</source>
+        <translation>Kreuzen Sie mindestens einen Titel an, der behalten werden soll.</translation>
+    </message>
+    <message>
+        <source>All %1 titles are kept. Untick the titles to leave out.</source>
+        <translation>Alle %1 Titel werden behalten. Entfernen Sie das Häkchen bei den Titeln, die weggelassen werden sollen.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 titles kept.</source>
+        <translation>%1 von %2 Titeln behalten.</translation>
+    </message>
+    <message>
+        <source>Title set %1 is left out (%2).</source>
+        <translation>Titelset %1 wird weggelassen (%2).</translation>
+    </message>
+    <message>
+        <source>Title sets %1 are left out (%2).</source>
+        <translation>Titelsets %1 werden weggelassen (%2).</translation>
+    </message>
+    <message>
+        <source>DVD titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTrim</name>
+    <message>
+        <source>%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 ist %2 MiB groß und damit zu groß für eine IFO-Datei einer DVD-Video. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>This source is not a DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO. Leave files out in the file tree instead.</source>
+        <translation>Diese Quelle ist keine DVD-Video: Sie enthält kein VIDEO_TS/VIDEO_TS.IFO. Lassen Sie stattdessen Dateien im Dateibaum weg.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO lists no titles (its title search table is empty or damaged). The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO enthält keine Titel (die Titelsuchtabelle ist leer oder beschädigt). Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>%1 is missing, though VIDEO_TS.IFO lists title set %2. The DVD is incomplete; copy the whole disc again.</source>
+        <translation>%1 fehlt, obwohl VIDEO_TS.IFO das Titelset %2 aufführt. Die DVD ist unvollständig; kopieren Sie das ganze Medium erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a title set IFO file. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 ist keine IFO-Datei eines Titelsets. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>Title %1 belongs to title set %2, which VIDEO_TS.IFO does not have. The DVD&apos;s IFO files are inconsistent; copy it whole.</source>
+        <translation>Titel %1 gehört zu Titelset %2, das in VIDEO_TS.IFO nicht vorhanden ist. Die IFO-Dateien der DVD sind widersprüchlich; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>Title %1 does not exist: this DVD-Video has titles 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>Titel %1 existiert nicht: Diese DVD-Video hat die Titel 1 bis %2. Prüfen Sie die Nummern mit &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>Every title would be left out, which leaves no DVD-Video. Keep at least one title.</source>
+        <translation>Alle Titel würden weggelassen, sodass keine DVD-Video übrig bliebe. Behalten Sie mindestens einen Titel.</translation>
+    </message>
+    <message>
+        <source>title sets are renumbered</source>
+        <translation>Titelsets werden neu nummeriert</translation>
+    </message>
+    <message>
+        <source>titles are renumbered</source>
+        <translation>Titel werden neu nummeriert</translation>
+    </message>
+    <message>
+        <source>without menus the titles play one after the other</source>
+        <translation>ohne Menüs werden die Titel nacheinander abgespielt</translation>
+    </message>
+    <message>
+        <source>the menus are left out</source>
+        <translation>die Menüs werden weggelassen</translation>
+    </message>
+    <message>
+        <source>title %1 is left out</source>
+        <translation>Titel %1 wird weggelassen</translation>
+    </message>
+    <message>
+        <source>its target is left out</source>
+        <translation>sein Ziel wird weggelassen</translation>
+    </message>
+    <message>
+        <source>play the next title, or stop after the last</source>
+        <translation>nächsten Titel abspielen oder nach dem letzten anhalten</translation>
+    </message>
+    <message>
+        <source>play title %1 (title %2 of the source)</source>
+        <translation>Titel %1 abspielen (Titel %2 der Quelle)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; now does &quot;%3&quot; (%4).</source>
+        <translation>%1: Aus &quot;%2&quot; wird jetzt &quot;%3&quot; (%4).</translation>
+    </message>
+    <message>
+        <source>The menu %1 is %2 MiB and its buttons lead to titles that are left out; Spindle rewrites menus up to %3 MiB. Keep all titles, or choose &quot;main feature only&quot;, which leaves the menus out.</source>
+        <translation>Das Menü %1 ist %2 MiB groß und seine Schaltflächen führen zu weggelassenen Titeln; Spindle schreibt Menüs nur bis %3 MiB um. Behalten Sie alle Titel oder wählen Sie &quot;Nur Hauptfilm&quot;, wodurch die Menüs weggelassen werden.</translation>
+    </message>
+    <message>
+        <source>Title %1 had no command at its end; one that plays the next title (or stops after the last) is added.</source>
+        <translation>Titel %1 hatte an seinem Ende keinen Befehl; ein Befehl, der den nächsten Titel abspielt (oder nach dem letzten anhält), wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>%1.IFO has a damaged program chain table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1.IFO hat eine beschädigte Programmkettentabelle. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>%1.IFO has a damaged menu table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1.IFO hat eine beschädigte Menütabelle. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO first play</source>
+        <translation>VIDEO_TS.IFO Startwiedergabe</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO menu</source>
+        <translation>VIDEO_TS.IFO Menü</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO has a damaged menu table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO hat eine beschädigte Menütabelle. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO has a damaged title set attribute table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO hat eine beschädigte Attributtabelle der Titelsets. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>The parental management table was damaged and is left out: the disc has no parental levels.</source>
+        <translation>Die Tabelle der Kindersicherung war beschädigt und wird weggelassen: Das Medium hat keine Altersstufen.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s text data (title names for players that show them) is left out, as titles are renumbered.</source>
+        <translation>Die Textdaten des Mediums (Titelnamen für Player, die sie anzeigen) werden weggelassen, da die Titel neu nummeriert werden.</translation>
+    </message>
+    <message>
+        <source>Main feature only: the disc plays its one title, with no menus.</source>
+        <translation>Nur Hauptfilm: Das Medium spielt seinen einzigen Titel ohne Menüs ab.</translation>
+    </message>
+    <message>
+        <source>Main feature only: the disc plays its %1 titles one after the other, with no menus.</source>
+        <translation>Nur Hauptfilm: Das Medium spielt seine %1 Titel nacheinander ohne Menüs ab.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out.</source>
+        <translation>Titel %1 wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out of the title list, but its video stays in VTS_%2_*.VOB, which other titles of title set %3 share: the image does not shrink by it.</source>
+        <translation>Titel %1 wird aus der Titelliste entfernt, aber sein Video bleibt in VTS_%2_*.VOB, das er mit anderen Titeln von Titelset %3 teilt: Das Abbild wird dadurch nicht kleiner.</translation>
+    </message>
+    <message>
+        <source>Title %1 ends without a jump, so players stop after it instead of going on to title %2; choose it from the player&apos;s title list.</source>
+        <translation>Titel %1 endet ohne Sprung, daher halten Player danach an, statt mit Titel %2 fortzufahren; wählen Sie diesen in der Titelliste des Players aus.</translation>
+    </message>
+    <message>
+        <source>Title set %1 is left out (its VOB files go).</source>
+        <translation>Titelset %1 wird weggelassen (seine VOB-Dateien entfallen).</translation>
+    </message>
+    <message>
+        <source>Title set %1 becomes title set %2 (VTS_%3_* files renamed to VTS_%4_*).</source>
+        <translation>Titelset %1 wird zu Titelset %2 (VTS_%3_*-Dateien werden in VTS_%4_* umbenannt).</translation>
+    </message>
+    <message>
+        <source>There is no source to trim. Open a DVD-Video first.</source>
+        <translation>Es gibt keine Quelle zum Kürzen. Öffnen Sie zuerst eine DVD-Video.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::EraseJob</name>
+    <message>
+        <source>Erase disc (full)</source>
+        <translation>Medium löschen (vollständig)</translation>
+    </message>
+    <message>
+        <source>Erase disc</source>
+        <translation>Medium löschen</translation>
+    </message>
+    <message>
+        <source>Checking the disc</source>
+        <translation>Medium wird geprüft</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert the rewritable disc to erase.</source>
+        <translation>In %1 liegt kein Medium. Legen Sie das wiederbeschreibbare Medium ein, das gelöscht werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 discs are write-once and cannot be erased. Erasing needs a rewritable disc (CD-RW, DVD±RW, DVD-RAM or BD-RE).</source>
+        <translation>%1 sind nur einmal beschreibbar und können nicht gelöscht werden. Zum Löschen ist ein wiederbeschreibbares Medium nötig (CD-RW, DVD±RW, DVD-RAM oder BD-RE).</translation>
+    </message>
+    <message>
+        <source>These</source>
+        <translation>Diese Medien</translation>
+    </message>
+    <message>
+        <source>The virtual disc file %1 is read-only, so it cannot be erased. Make it writable first.</source>
+        <translation>Die Datei %1 des virtuellen Mediums ist schreibgeschützt und kann daher nicht gelöscht werden. Machen Sie sie zuerst beschreibbar.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is already blank; nothing was erased.</source>
+        <translation>Das Medium in %1 ist bereits leer; es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <source>Erase the disc?</source>
+        <translation>Medium löschen?</translation>
+    </message>
+    <message>
+        <source>Erasing deletes everything on the disc in %1 (%2 used). This cannot be undone.</source>
+        <translation>Beim Löschen geht alles auf dem Medium in %1 verloren (%2 belegt). Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Disc label: %1</source>
+        <translation>Bezeichnung des Mediums: %1</translation>
+    </message>
+    <message>
+        <source>Not erased: erasing was not confirmed.</source>
+        <translation>Nicht gelöscht: Das Löschen wurde nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>Erasing a disc</source>
+        <translation>Ein Medium wird gelöscht</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Wird formatiert</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Wird gelöscht</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is erased and ready to burn.</source>
+        <translation>Das Medium in %1 ist gelöscht und bereit zum Brennen.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ErasePage</name>
+    <message>
+        <source>&amp;Full erase (slow: overwrites the whole disc)</source>
+        <translation>&amp;Vollständig löschen (langsam: überschreibt das ganze Medium)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>A quick erase is enough to burn the disc again. A full erase also removes the old data for good, and for DVD+RW, DVD-RAM and BD-RE formats the disc anew.</source>
+        <translation>Schnelles Löschen genügt, um das Medium erneut zu brennen. Vollständiges Löschen entfernt außerdem die alten Daten endgültig und formatiert DVD+RW, DVD-RAM und BD-RE neu.</translation>
+    </message>
+    <message>
+        <source>Disc to erase</source>
+        <translation>Zu löschendes Medium</translation>
+    </message>
+    <message>
+        <source>Choose the drive holding a rewritable disc.</source>
+        <translation>Wählen Sie das Laufwerk mit einem wiederbeschreibbaren Medium.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Medium wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>kein Medium</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <source>label “%1”</source>
+        <translation>Bezeichnung „%1“</translation>
+    </message>
+    <message>
+        <source>The disc is already blank.</source>
+        <translation>Das Medium ist bereits leer.</translation>
+    </message>
+    <message>
+        <source>This disc cannot be erased (it is write-once or read-only).</source>
+        <translation>Dieses Medium kann nicht gelöscht werden (es ist nur einmal beschreibbar oder schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Disc erased</source>
+        <translation>Medium gelöscht</translation>
+    </message>
+    <message>
+        <source>Erase did not finish</source>
+        <translation>Löschen nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ExtractJob</name>
+    <message>
+        <source>Extract files to %1</source>
+        <translation>Dateien nach %1 extrahieren</translation>
+    </message>
+    <message>
+        <source>%1 is not in the source. Check the path with &quot;spindle-cli ls&quot;.</source>
+        <translation>%1 ist nicht in der Quelle enthalten. Prüfen Sie den Pfad mit &quot;spindle-cli ls&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the name would leave the target folder</source>
+        <translation>%1: Der Name würde aus dem Zielordner hinausführen</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link pointing outside the target folder (to %2)</source>
+        <translation>%1: ein symbolischer Link, der aus dem Zielordner hinauszeigt (auf %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spindle refuses to extract: %n item(s) would write outside %1, for example %2. Nothing was extracted. Extract other paths, or inspect the source with &quot;spindle-cli ls --long&quot;.</source>
+        <translation>
+            <numerusform>Spindle verweigert das Extrahieren: %n Eintrag würde außerhalb von %1 schreiben, nämlich %2. Es wurde nichts extrahiert. Extrahieren Sie andere Pfade oder untersuchen Sie die Quelle mit &quot;spindle-cli ls --long&quot;.</numerusform>
+            <numerusform>Spindle verweigert das Extrahieren: %n Einträge würden außerhalb von %1 schreiben, zum Beispiel %2. Es wurde nichts extrahiert. Extrahieren Sie andere Pfade oder untersuchen Sie die Quelle mit &quot;spindle-cli ls --long&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the folder %1. Check the path and your permissions.</source>
+        <translation>Spindle kann den Ordner %1 nicht anlegen. Prüfen Sie den Pfad und Ihre Zugriffsrechte.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder to extract to.</source>
+        <translation>%1 ist kein Ordner. Wählen Sie einen Ordner, in den extrahiert werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder (it may be a link). Remove it or extract to an empty folder.</source>
+        <translation>%1 existiert und ist kein Ordner (möglicherweise ein Link). Entfernen Sie es oder extrahieren Sie in einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the folder %1: %2.</source>
+        <translation>Spindle kann den Ordner %1 nicht anlegen: %2.</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Wird extrahiert</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Extract to an empty folder, or allow overwriting.</source>
+        <translation>%1 existiert bereits. Extrahieren Sie in einen leeren Ordner oder erlauben Sie das Überschreiben.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write %1: %2.</source>
+        <translation>Spindle kann %1 nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1 from %2. The source may be damaged.</source>
+        <translation>Spindle kann %1 nicht aus %2 lesen. Die Quelle ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1: %2.</source>
+        <translation>Spindle kann %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed; the source may be damaged.</source>
+        <translation>Das Lesen von %1 ist fehlgeschlagen; die Quelle ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Free some space and try again.</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the link %1: %2.</source>
+        <translation>Spindle kann den Link %1 nicht anlegen: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special file(s) (devices, pipes, boot catalog) were not extracted.</source>
+        <translation>
+            <numerusform>%n Spezialdatei (Gerät, Pipe, Boot-Katalog) wurde nicht extrahiert.</numerusform>
+            <numerusform>%n Spezialdateien (Geräte, Pipes, Boot-Katalog) wurden nicht extrahiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n item(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n Eintrag (%1) nach %2 extrahiert.</numerusform>
+            <numerusform>%n Einträge (%1) nach %2 extrahiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::FitBar</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>about %1 of %2</source>
+        <translation>etwa %1 von %2</translation>
+    </message>
+    <message>
+        <source>about %1 — %2 too much</source>
+        <translation>etwa %1 — %2 zu viel</translation>
+    </message>
+    <message>
+        <source>Custom size in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::GuiJobHandler</name>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Überschreiben</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoFile</name>
+    <message>
+        <source>%1 is damaged or not a DVD-Video IFO file (%2). The DVD cannot be trimmed; copy it whole or repair the source.</source>
+        <translation>%1 ist beschädigt oder keine IFO-Datei einer DVD-Video (%2). Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig oder reparieren Sie die Quelle.</translation>
+    </message>
+    <message>
+        <source>no DVDVIDEO identifier</source>
+        <translation>keine DVDVIDEO-Kennung</translation>
+    </message>
+    <message>
+        <source>shorter than one sector</source>
+        <translation>kürzer als ein Sektor</translation>
+    </message>
+    <message>
+        <source>management table size %1</source>
+        <translation>Größe der Verwaltungstabelle %1</translation>
+    </message>
+    <message>
+        <source>table pointer at 0x%1 leads outside the file</source>
+        <translation>Tabellenzeiger bei 0x%1 führt aus der Datei hinaus</translation>
+    </message>
+    <message>
+        <source>table at sector %1 claims %2 bytes</source>
+        <translation>Tabelle bei Sektor %1 gibt %2 Bytes an</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoNav</name>
+    <message>
+        <source>a command</source>
+        <translation>ein Befehl</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>anhalten</translation>
+    </message>
+    <message>
+        <source>play title %1</source>
+        <translation>Titel %1 abspielen</translation>
+    </message>
+    <message>
+        <source>play title %1 of its title set</source>
+        <translation>Titel %1 seines Titelsets abspielen</translation>
+    </message>
+    <message>
+        <source>restart the disc</source>
+        <translation>Medium neu starten</translation>
+    </message>
+    <message>
+        <source>show the main menu</source>
+        <translation>Hauptmenü anzeigen</translation>
+    </message>
+    <message>
+        <source>show the menu of title set %1</source>
+        <translation>Menü von Titelset %1 anzeigen</translation>
+    </message>
+    <message>
+        <source>show the title set&apos;s menu</source>
+        <translation>Menü des Titelsets anzeigen</translation>
+    </message>
+    <message>
+        <source>%1 button %2</source>
+        <translation>%1, Schaltfläche %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ImageBurnSource</name>
+    <message>
+        <source>The image ended after %1 of its %2 bytes. Check that the file is complete (download it again if need be).</source>
+        <translation>Das Abbild endete nach %1 von %2 Bytes. Prüfen Sie, ob die Datei vollständig ist (laden Sie sie gegebenenfalls erneut herunter).</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ImageTreeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::InlineMessage</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::JobProgressPanel</name>
+    <message>
+        <source>FIFO buffer:</source>
+        <translation>FIFO-Puffer:</translation>
+    </message>
+    <message>
+        <source>Drive buffer:</source>
+        <translation>Laufwerkspuffer:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Restzeit:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <source>Stop Writing?</source>
+        <translation>Schreiben abbrechen?</translation>
+    </message>
+    <message>
+        <source>The disc is being written. If you stop now, a write-once disc (CD-R, DVD±R, BD-R) stays unusable and cannot be written again. A rewritable disc must be erased before its next use.</source>
+        <translation>Das Medium wird gerade beschrieben. Wenn Sie jetzt abbrechen, bleibt ein einmal beschreibbares Medium (CD-R, DVD±R, BD-R) unbrauchbar und kann nicht erneut beschrieben werden. Ein wiederbeschreibbares Medium muss vor der nächsten Verwendung gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Stop Writing</source>
+        <translation>Schreiben abbrechen</translation>
+    </message>
+    <message>
+        <source>Continue Writing</source>
+        <translation>Schreiben fortsetzen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>Warten auf den Start…</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Done, but some data could not be read.</source>
+        <translation>Fertig, aber einige Daten konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>Die Aufgabe ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::MainWindow</name>
+    <message>
+        <source>Copy Disc to Image</source>
+        <translation>Medium in Abbild kopieren</translation>
+    </message>
+    <message>
+        <source>Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still gives.</source>
+        <translation>Eine CD, DVD oder Blu-ray als ISO-Abbild speichern und dabei retten, was ein zerkratztes Medium noch hergibt.</translation>
+    </message>
+    <message>
+        <source>Burn Image</source>
+        <translation>Abbild brennen</translation>
+    </message>
+    <message>
+        <source>Write an ISO image, also a compressed one, to a blank disc and check it.</source>
+        <translation>Ein ISO-Abbild, auch ein komprimiertes, auf ein leeres Medium schreiben und überprüfen.</translation>
+    </message>
+    <message>
+        <source>New Image</source>
+        <translation>Neues Abbild</translation>
+    </message>
+    <message>
+        <source>Open an image, disc or folders, untick the files or DVD titles you do not want and write a smaller image; bootable discs stay bootable, DVDs stay playable.</source>
+        <translation>Ein Abbild, ein Medium oder Ordner öffnen, bei unerwünschten Dateien oder DVD-Titeln das Häkchen entfernen und ein kleineres Abbild schreiben; bootfähige Medien bleiben bootfähig, DVDs bleiben abspielbar.</translation>
+    </message>
+    <message>
+        <source>Erase Disc</source>
+        <translation>Medium löschen</translation>
+    </message>
+    <message>
+        <source>Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.</source>
+        <translation>Eine wiederbeschreibbare CD oder DVD löschen oder eine DVD+RW oder BD-RE formatieren, um sie wieder zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Disc Info</source>
+        <translation>Medieninfo</translation>
+    </message>
+    <message>
+        <source>See what is on a disc or image: type, free space, sessions and file system.</source>
+        <translation>Sehen, was sich auf einem Medium oder Abbild befindet: Typ, freier Speicherplatz, Sitzungen und Dateisystem.</translation>
+    </message>
+    <message>
+        <source>A medium kind can only be given for a virtual drive (stdio:FILE), not for %1.</source>
+        <translation>Eine Medienart kann nur für ein virtuelles Laufwerk (stdio:FILE) angegeben werden, nicht für %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;All Tasks</source>
+        <translation>&amp;Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Back to the list of tasks</source>
+        <translation>Zurück zur Aufgabenliste</translation>
+    </message>
+    <message>
+        <source>&amp;About Spindle</source>
+        <translation>Ü&amp;ber Spindle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>%1 – Spindle</source>
+        <translation>%1 – Spindle</translation>
+    </message>
+    <message>
+        <source>A burn is running, so %1 was not chosen. Drop it again once the burn has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one disc image to burn it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Download it first, then drop the downloaded image here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::NewImagePage</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Versteckte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>One pattern per line: /VIDEO_TS/VTS_02_*, *.bak, !/keep/this</source>
+        <translation>Ein Muster pro Zeile: /VIDEO_TS/VTS_02_*, *.bak, !/keep/this</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Laden…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <source>Left out (patterns)</source>
+        <translation>Weggelassen (Muster)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Write image…</source>
+        <translation>Abbild schreiben…</translation>
+    </message>
+    <message>
+        <source>Burn…</source>
+        <translation>Brennen…</translation>
+    </message>
+    <message>
+        <source>Burn the new image to a disc as it is made, with no temporary file.</source>
+        <translation>Das neue Abbild direkt beim Erstellen auf ein Medium brennen, ohne temporäre Datei.</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Extrahieren…</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Abbild…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Use disc</source>
+        <translation>Medium verwenden</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Drop an image, folders or archives here.</source>
+        <translation>Legen Sie hier ein Abbild, Ordner oder Archive ab.</translation>
+    </message>
+    <message>
+        <source>Open image or archive</source>
+        <translation>Abbild oder Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar *.tar.* *.7z);;All files (*)</source>
+        <translation>Abbilder und Archive (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar *.tar.* *.7z);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Image options</source>
+        <translation>Abbildoptionen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Level 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Level 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Level 3</translation>
+    </message>
+    <message>
+        <source>Automatic picks level 3 when a file is 4 GiB or larger.</source>
+        <translation>„Automatisch“ wählt Level 3, sobald eine Datei 4 GiB oder größer ist.</translation>
+    </message>
+    <message>
+        <source>Rock Ridge</source>
+        <translation>Rock Ridge</translation>
+    </message>
+    <message>
+        <source>Long names, links and permissions for Linux and macOS.</source>
+        <translation>Lange Namen, Links und Zugriffsrechte für Linux und macOS.</translation>
+    </message>
+    <message>
+        <source>Joliet</source>
+        <translation>Joliet</translation>
+    </message>
+    <message>
+        <source>Long names for Windows.</source>
+        <translation>Lange Namen für Windows.</translation>
+    </message>
+    <message>
+        <source>Reproducible</source>
+        <translation>Reproduzierbar</translation>
+    </message>
+    <message>
+        <source>The same files give the same bytes (fixed dates).</source>
+        <translation>Gleiche Dateien ergeben die gleichen Bytes (feste Datumsangaben).</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>ISO level:</source>
+        <translation>ISO-Level:</translation>
+    </message>
+    <message>
+        <source>While titles are unticked in the Titles tab, that tab decides what stays in VIDEO_TS; the boxes of VIDEO_TS files in the file tree are not used.</source>
+        <translation>Solange im Reiter „Titel“ nicht alle Titel angekreuzt sind, bestimmt dieser Reiter, was in VIDEO_TS bleibt; die Häkchen der VIDEO_TS-Dateien im Dateibaum werden dann nicht berücksichtigt.</translation>
+    </message>
+    <message>
+        <source>A DVD-Video is written as a UDF 1.02 + ISO 9660 bridge image, as players need; this option does not apply to it.</source>
+        <translation>Eine DVD-Video wird als Bridge-Abbild aus UDF 1.02 und ISO 9660 geschrieben, wie Player es benötigen; diese Option gilt dafür nicht.</translation>
+    </message>
+    <message>
+        <source>Load patterns</source>
+        <translation>Muster laden</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save patterns</source>
+        <translation>Muster speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write %1: %2.</source>
+        <translation>Spindle kann %1 nicht schreiben: %2.</translation>
+    </message>
+    <message>
+        <source>Write new image</source>
+        <translation>Neues Abbild schreiben</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>ISO-Abbilder (*.iso)</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>das neue Abbild</translation>
+    </message>
+    <message>
+        <source>the new image &quot;%1&quot;</source>
+        <translation>das neue Abbild &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Extract to folder</source>
+        <translation>In Ordner extrahieren</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ReadDiscJob</name>
+    <message>
+        <source>Copy disc to image</source>
+        <translation>Medium in Abbild kopieren</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the image.</source>
+        <translation>Wählen Sie einen Dateinamen für das Abbild.</translation>
+    </message>
+    <message>
+        <source>Examining the disc</source>
+        <translation>Medium wird untersucht</translation>
+    </message>
+    <message>
+        <source>The map %1 belongs to a different disc (it covers %2, this disc&apos;s image is %3). Choose another output name or remove the old map.</source>
+        <translation>Die Map-Datei %1 gehört zu einem anderen Medium (sie umfasst %2, das Abbild dieses Mediums ist %3 groß). Wählen Sie einen anderen Ausgabenamen oder entfernen Sie die alte Map-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened for resuming.</source>
+        <translation>%1 konnte zum Fortsetzen nicht erneut geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Resuming from %1: %2 still to read.</source>
+        <translation>Fortsetzung anhand von %1: noch %2 zu lesen.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file?</source>
+        <translation>Vorhandene Datei ersetzen?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replacing it loses its content.</source>
+        <translation>%1 existiert bereits. Beim Ersetzen geht ihr Inhalt verloren.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name or allow replacing it (--force).</source>
+        <translation>%1 existiert bereits und wurde unverändert gelassen. Wählen Sie einen anderen Namen oder erlauben Sie das Ersetzen (--force).</translation>
+    </message>
+    <message>
+        <source>The image file could not be created at its full size.</source>
+        <translation>Die Abbilddatei konnte nicht in voller Größe angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial image and its map were kept: run the copy again to resume.</source>
+        <translation>Abgebrochen. Das unvollständige Abbild und seine Map-Datei wurden behalten: Starten Sie die Kopie erneut, um sie fortzusetzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector %1 (at %2 of %3) could not be read after %n retries. The disc may be scratched or dirty: clean it and try again, or turn on rescue mode to skip unreadable sectors and keep the rest.</source>
+        <translation>
+            <numerusform>Sektor %1 (bei %2 von %3) konnte auch nach %n Wiederholung nicht gelesen werden. Das Medium ist möglicherweise zerkratzt oder verschmutzt: Reinigen Sie es und versuchen Sie es erneut, oder schalten Sie den Rettungsmodus ein, um unlesbare Sektoren zu überspringen und den Rest zu behalten.</numerusform>
+            <numerusform>Sektor %1 (bei %2 von %3) konnte auch nach %n Wiederholungen nicht gelesen werden. Das Medium ist möglicherweise zerkratzt oder verschmutzt: Reinigen Sie es und versuchen Sie es erneut, oder schalten Sie den Rettungsmodus ein, um unlesbare Sektoren zu überspringen und den Rest zu behalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sector %1 is unreadable; filled with zeros.</source>
+        <translation>Sektor %1 ist unlesbar; mit Nullen gefüllt.</translation>
+    </message>
+    <message>
+        <source>Computing checksums</source>
+        <translation>Prüfsummen werden berechnet</translation>
+    </message>
+    <message>
+        <source>The image could not be read back for its checksum.</source>
+        <translation>Das Abbild konnte für die Prüfsumme nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The newest session&apos;s volume descriptors were copied to block 16.</source>
+        <translation>Die Volume-Deskriptoren der neuesten Sitzung wurden nach Block 16 kopiert.</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 could not be written.</source>
+        <translation>Die Prüfsummendatei %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Finding damaged files</source>
+        <translation>Beschädigte Dateien werden ermittelt</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Beschädigte Datei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image was saved, but %n sector(s) (%1) could not be read and were filled with zeros; %2. The map %3 records them: run the copy again later (after cleaning the disc, or in another drive) to retry only those sectors.</source>
+        <translation>
+            <numerusform>Das Abbild wurde gespeichert, aber %n Sektor (%1) konnte nicht gelesen werden und wurde mit Nullen gefüllt; %2. Die Map-Datei %3 verzeichnet ihn: Starten Sie die Kopie später erneut (nach dem Reinigen des Mediums oder in einem anderen Laufwerk), um nur diesen Sektor erneut zu lesen.</numerusform>
+            <numerusform>Das Abbild wurde gespeichert, aber %n Sektoren (%1) konnten nicht gelesen werden und wurden mit Nullen gefüllt; %2. Die Map-Datei %3 verzeichnet sie: Starten Sie die Kopie später erneut (nach dem Reinigen des Mediums oder in einem anderen Laufwerk), um nur diese Sektoren erneut zu lesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are damaged</source>
+        <translation>
+            <numerusform>%n Datei ist beschädigt</numerusform>
+            <numerusform>%n Dateien sind beschädigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 (%4 on average).</source>
+        <translation>%1 in %3 nach %2 kopiert (durchschnittlich %4).</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>The image could not be opened for verifying.</source>
+        <translation>Das Abbild konnte zum Überprüfen nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Verify failed: the disc could not be read again at sector %1.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Medium konnte bei Sektor %1 nicht erneut gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Verify failed: the image could not be read.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Abbild konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Verify failed: sector %1 of the image differs from the disc. The drive may return unstable data; try another drive or a lower speed.</source>
+        <translation>Überprüfung fehlgeschlagen: Sektor %1 des Abbilds weicht vom Medium ab. Das Laufwerk liefert möglicherweise instabile Daten; versuchen Sie ein anderes Laufwerk oder eine geringere Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Verified: the image matches the disc.</source>
+        <translation>Überprüft: Das Abbild stimmt mit dem Medium überein.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RecentImagesButton</name>
+    <message>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images you chose lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::SpeedGraph</name>
+    <message>
+        <source>Over too quickly to chart the speed.</source>
+        <translation>Zu schnell vorbei, um die Geschwindigkeit darzustellen.</translation>
+    </message>
+    <message>
+        <source>The speed appears here once data flows.</source>
+        <translation>Die Geschwindigkeit erscheint hier, sobald Daten fließen.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::StartPage</name>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>Burn, copy and inspect CDs, DVDs and Blu-ray discs.</source>
+        <translation>CDs, DVDs und Blu-ray-Discs brennen, kopieren und untersuchen.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Was möchten Sie tun?</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VerifyJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>%1 überprüfen</translation>
+    </message>
+    <message>
+        <source>Reading the checksum file</source>
+        <translation>Prüfsummendatei wird gelesen</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2.</source>
+        <translation>Spindle kann das Abbild %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Computing the image&apos;s SHA-256</source>
+        <translation>SHA-256 des Abbilds wird berechnet</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 failed: %2.</source>
+        <translation>Das Lesen des Abbilds %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 von %1: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 does NOT match its checksum in %2: it is damaged or a different version. Download it again.</source>
+        <translation>Das Abbild %1 stimmt NICHT mit seiner Prüfsumme in %2 überein: Es ist beschädigt oder eine andere Version. Laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>erwartet %1, erhalten %2</translation>
+    </message>
+    <message>
+        <source>The image matches its SHA-256 checksum in %1.</source>
+        <translation>Das Abbild stimmt mit seiner SHA-256-Prüfsumme in %1 überein.</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Abbild wird geprüft</translation>
+    </message>
+    <message>
+        <source>Measuring the compressed image</source>
+        <translation>Größe des komprimierten Abbilds wird ermittelt</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert the burned disc and try again.</source>
+        <translation>In %1 liegt kein Medium. Legen Sie das gebrannte Medium ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is blank: there is nothing to compare with the image.</source>
+        <translation>Das Medium in %1 ist leer: Es gibt nichts, was mit dem Abbild verglichen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Wird überprüft</translation>
+    </message>
+    <message>
+        <source>SHA-256 of image and disc: %1</source>
+        <translation>SHA-256 von Abbild und Medium: %1</translation>
+    </message>
+    <message>
+        <source>The disc in %1 matches the image (SHA-256 %2).</source>
+        <translation>Das Medium in %1 stimmt mit dem Abbild überein (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>image SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 des Abbilds %1, SHA-256 des Mediums %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDigest</name>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>Das Medium in %1 konnte über Sektor %2 hinaus nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 holds less than was burned; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Medium in %1 enthält weniger Daten als gebrannt wurden; ab Sektor %2 konnte es nicht gelesen werden. Der Brennvorgang ist unvollständig oder das Medium ist beschädigt; brennen Sie erneut, am besten auf ein anderes Medium.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from what was burned. Burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Medium in %1 weicht von den gebrannten Daten ab. Brennen Sie erneut, am besten auf ein anderes Medium oder mit geringerer Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from what was burned, first within sectors %2 to %3. The disc is not a faithful copy; burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Überprüfung fehlgeschlagen: Das Medium in %1 weicht von den gebrannten Daten ab, erstmals im Bereich der Sektoren %2 bis %3. Das Medium ist keine originalgetreue Kopie; brennen Sie erneut, am besten auf ein anderes Medium oder mit geringerer Geschwindigkeit.</translation>
+    </message>
+</context>
+<context>
+    <name>UdfBridgeLayout</name>
+    <message>
+        <source>The file list names &quot;%1&quot;, which is not a valid path in an image. This is a bug in Spindle; please report it.</source>
+        <translation>Die Dateiliste nennt &quot;%1&quot;, was kein gültiger Pfad in einem Abbild ist. Dies ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The rewritten file %1 has %2 bytes instead of the %3 planned. This is a bug in Spindle; please report it.</source>
+        <translation>Die umgeschriebene Datei %1 hat %2 Bytes statt der geplanten %3. Dies ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The file list names %1 twice, or as both a file and a folder. This is a bug in Spindle; please report it.</source>
+        <translation>Die Dateiliste nennt %1 zweimal oder sowohl als Datei als auch als Ordner. Dies ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 sectors later than its IFO records; DVD players that seek by the IFO may not play it. Check the source&apos;s IFO files.</source>
+        <translation>%1 beginnt %2 Sektoren später, als seine IFO-Datei angibt; DVD-Player, die anhand der IFO-Datei springen, spielen es möglicherweise nicht ab. Prüfen Sie die IFO-Dateien der Quelle.</translation>
+    </message>
+</context>
+<context>
+    <name>UdfBridgeSource</name>
+    <message>
+        <source>The DVD-Video image was not prepared before reading.</source>
+        <translation>Das DVD-Video-Abbild wurde vor dem Lesen nicht vorbereitet.</translation>
+    </message>
+    <message>
+        <source>Writing the DVD-Video image was cancelled.</source>
+        <translation>Das Schreiben des DVD-Video-Abbilds wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The DVD-Video image layout is inconsistent. This is a bug in Spindle; please report it.</source>
+        <translation>Der Aufbau des DVD-Video-Abbilds ist widersprüchlich. Dies ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of its %3 bytes: the source changed since it was opened. Open the source again and retry.</source>
+        <translation>%1 endete nach %2 von %3 Bytes: Die Quelle hat sich seit dem Öffnen geändert. Öffnen Sie die Quelle erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>DVD-Video image &quot;%1&quot; (UDF 1.02 and ISO 9660)</source>
+        <translation>DVD-Video-Abbild &quot;%1&quot; (UDF 1.02 und ISO 9660)</translation>
+    </message>
+</context>
+<context>
+    <name>UiFormat</name>
+    <message>
+        <source>Plain file</source>
+        <translation>Einfache Datei</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Datei (%1)</translation>
+    </message>
+    <message>
+        <source>Plain file (no size limit)</source>
+        <translation>Einfache Datei (ohne Größenbegrenzung)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Title %1 does not exist: this DVD-Video has titles 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>Titel %1 existiert nicht: Diese DVD-Video hat die Titel 1 bis %2. Prüfen Sie die Nummern mit &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>Every title would be left out. Keep at least one title (--keep-titles, or fewer titles in --drop-titles).</source>
+        <translation>Alle Titel würden weggelassen. Behalten Sie mindestens einen Titel (--keep-titles oder weniger Titel in --drop-titles).</translation>
+    </message>
+    <message>
+        <source>Make a new image from an image, disc, folders or archives, leaving files out.</source>
+        <translation>Neues Abbild aus Abbild, Medium, Ordnern, Archiven erstellen; Dateien weglassen.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</source>
+        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
+zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
+Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
+Medium plus beliebig viele Ordner und Archive.
+PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
+(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
+Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
+Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
+Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen).
+Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
+wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
+--keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
+anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
+und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
+Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
+Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
+--reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
+Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
+Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
+Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
+Beispiele:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</translation>
+    </message>
+    <message>
+        <source>Image, drive, folder or archive.</source>
+        <translation>Abbild, Laufwerk, Ordner oder Archiv.</translation>
+    </message>
+    <message>
+        <source>Write the new image to FILE.</source>
+        <translation>Das neue Abbild nach FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead.</source>
+        <translation>Das neue Abbild stattdessen mit DRIVE (/dev/sr0 oder stdio:FILE) brennen.</translation>
+    </message>
+    <message>
+        <source>DRIVE</source>
+        <translation>DRIVE</translation>
+    </message>
+    <message>
+        <source>Leave out what PATTERN matches (repeatable).</source>
+        <translation>Weglassen, worauf PATTERN passt (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>Read patterns from FILE, one per line.</source>
+        <translation>Muster aus FILE lesen, eines pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Add a local file or folder, optionally at /PATH (repeatable).</source>
+        <translation>Eine lokale Datei oder einen Ordner hinzufügen, optional unter /PATH (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>LOCAL[=/PATH]</source>
+        <translation>LOCAL[=/PATH]</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only these titles (e.g. 1,3-4), the disc stays playable.</source>
+        <translation>DVD-Video: nur diese Titel behalten (z. B. 1,3-4); das Medium bleibt abspielbar.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these titles.</source>
+        <translation>DVD-Video: diese Titel weglassen.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: no menus; the kept titles (default: the longest) play at once.</source>
+        <translation>DVD-Video: keine Menüs; die behaltenen Titel (Standard: der längste) werden sofort abgespielt.</translation>
+    </message>
+    <message>
+        <source>Volume label (default: the source&apos;s).</source>
+        <translation>Datenträgerbezeichnung (Standard: die der Quelle).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>ISO 9660 level: 1, 2, 3 or auto (default).</source>
+        <translation>ISO-Level (ISO 9660): 1, 2, 3 oder auto (Standard).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Leave out the Joliet tree (Windows names).</source>
+        <translation>Den Joliet-Verzeichnisbaum weglassen (Windows-Namen).</translation>
+    </message>
+    <message>
+        <source>Leave out Rock Ridge (POSIX names, links, modes).</source>
+        <translation>Rock Ridge weglassen (POSIX-Namen, Links, Zugriffsrechte).</translation>
+    </message>
+    <message>
+        <source>Do not keep the source&apos;s boot records.</source>
+        <translation>Die Boot-Einträge der Quelle nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>With --output: refuse unless the image fits KIND (e.g. dvd-r, 700M). With a virtual --drive: the medium it emulates.</source>
+        <translation>Mit --output: abbrechen, wenn das Abbild nicht auf KIND passt (z. B. dvd-r, 700M). Mit einem virtuellen --drive: das Medium, das es emuliert.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Same inputs give the same bytes.</source>
+        <translation>Gleiche Eingaben ergeben die gleichen Bytes.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Eine vorhandene Ausgabedatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>auto (default), bar, plain, json or none.</source>
+        <translation>auto (Standard), bar, plain, json oder none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>give at least one SOURCE.</source>
+        <translation>geben Sie mindestens eine SOURCE an.</translation>
+    </message>
+    <message>
+        <source>give --output FILE or --drive DRIVE.</source>
+        <translation>geben Sie --output FILE oder --drive DRIVE an.</translation>
+    </message>
+    <message>
+        <source>--output and --drive cannot be combined: write a file or burn a disc.</source>
+        <translation>--output und --drive können nicht kombiniert werden: Schreiben Sie eine Datei oder brennen Sie ein Medium.</translation>
+    </message>
+    <message>
+        <source>burn options (--speed, --verify, --copies, ...) need --drive.</source>
+        <translation>Brennoptionen (--speed, --verify, --copies, ...) erfordern --drive.</translation>
+    </message>
+    <message>
+        <source>--level takes 1, 2, 3 or auto.</source>
+        <translation>--level erwartet 1, 2, 3 oder auto.</translation>
+    </message>
+    <message>
+        <source>--medium needs a disc kind or a size.</source>
+        <translation>--medium erwartet eine Medienart oder eine Größe.</translation>
+    </message>
+    <message>
+        <source>--%1 takes title numbers such as 1,3-4.</source>
+        <translation>--%1 erwartet Titelnummern wie 1,3-4.</translation>
+    </message>
+    <message>
+        <source>--keep-titles and --drop-titles cannot be combined: name the titles to keep or those to leave out.</source>
+        <translation>--keep-titles und --drop-titles können nicht kombiniert werden: Nennen Sie entweder die zu behaltenden oder die wegzulassenden Titel.</translation>
+    </message>
+    <message>
+        <source>--progress takes auto, bar, plain, json or none.</source>
+        <translation>--progress erwartet auto, bar, plain, json oder none.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the pattern file %1: %2.</source>
+        <translation>Spindle kann die Musterdatei %1 nicht lesen: %2.</translation>
+    </message>
+    <message>
+        <source>--keep-titles, --drop-titles and --main-feature-only need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-titles, --drop-titles und --main-feature-only erfordern eine DVD-Video als Quelle (mit VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>das neue Abbild</translation>
+    </message>
+    <message>
+        <source>the new image &quot;%1&quot;</source>
+        <translation>das neue Abbild &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add --force to replace the existing file.</source>
+        <translation>Fügen Sie --force hinzu, um die vorhandene Datei zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.</source>
+        <translation>Abbilddatei (.iso, .img oder .gz/.xz/.bz2/.zst-komprimiert) auf Medium brennen.</translation>
+    </message>
+    <message>
+        <source>Everything that can refuse (no disc, a disc with data, an image that does not
+fit, no test mode) is checked before the first byte is written.
+Examples:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</source>
+        <translation>Alles, was zur Ablehnung führen kann (kein Medium, ein Medium mit Daten, ein Abbild, das
+nicht passt, kein Testmodus), wird geprüft, bevor das erste Byte geschrieben wird.
+Beispiele:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</translation>
+    </message>
+    <message>
+        <source>The image file to burn.</source>
+        <translation>Die zu brennende Abbilddatei.</translation>
+    </message>
+    <message>
+        <source>The drive to burn with (/dev/sr0 or stdio:FILE).</source>
+        <translation>Das Laufwerk, mit dem gebrannt wird (/dev/sr0 oder stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>For a virtual drive: the medium it emulates.</source>
+        <translation>Für ein virtuelles Laufwerk: das Medium, das es emuliert.</translation>
+    </message>
+    <message>
+        <source>IMAGE is required.</source>
+        <translation>IMAGE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--drive is required.</source>
+        <translation>--drive ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Write speed: max (default), a number of ×, e.g. 8, or kB/s with a k suffix, e.g. 11080k.</source>
+        <translation>Schreibgeschwindigkeit: max (Standard), ein Vielfaches ×, z. B. 8, oder kB/s mit dem Suffix k, z. B. 11080k.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Do everything but write (where the medium has a test mode).</source>
+        <translation>Alles außer dem Schreiben ausführen (sofern das Medium einen Testmodus hat).</translation>
+    </message>
+    <message>
+        <source>Read the disc back and compare it with the image.</source>
+        <translation>Das Medium zurücklesen und mit dem Abbild vergleichen.</translation>
+    </message>
+    <message>
+        <source>Burn N discs, asking for the next blank disc each time.</source>
+        <translation>N Medien brennen und jedes Mal nach dem nächsten leeren Medium fragen.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Eject the disc when done.</source>
+        <translation>Das Medium nach Abschluss auswerfen.</translation>
+    </message>
+    <message>
+        <source>Erase a rewritable disc that holds data without asking.</source>
+        <translation>Ein wiederbeschreibbares Medium mit Daten ohne Rückfrage löschen.</translation>
+    </message>
+    <message>
+        <source>Leave the disc appendable instead of closing it.</source>
+        <translation>Das Medium erweiterbar lassen, statt es abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Turn off buffer-underrun protection (BurnFree).</source>
+        <translation>Schutz vor Pufferunterlauf (BurnFree) ausschalten.</translation>
+    </message>
+    <message>
+        <source>auto (default), tao or sao.</source>
+        <translation>auto (Standard), tao oder sao.</translation>
+    </message>
+    <message>
+        <source>Answer yes to every question.</source>
+        <translation>Jede Frage mit Ja beantworten.</translation>
+    </message>
+    <message>
+        <source>Show every log message.</source>
+        <translation>Alle Protokollmeldungen anzeigen.</translation>
+    </message>
+    <message>
+        <source>--speed takes max, a number of × (8) or kB/s (11080k).</source>
+        <translation>--speed erwartet max, ein Vielfaches × (8) oder kB/s (11080k).</translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to 99.</source>
+        <translation>--copies erwartet eine Zahl von 1 bis 99.</translation>
+    </message>
+    <message>
+        <source>--write-mode takes auto, tao or sao.</source>
+        <translation>--write-mode erwartet auto, tao oder sao.</translation>
+    </message>
+    <message>
+        <source>--verify needs a real burn; a simulation writes nothing.</source>
+        <translation>--verify erfordert ein echtes Brennen; eine Simulation schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>Usage: spindle-cli VERB [options]</source>
+        <translation>Aufruf: spindle-cli VERB [options]</translation>
+    </message>
+    <message>
+        <source>Copy, burn and remaster optical discs.</source>
+        <translation>Optische Medien kopieren, brennen und neu zusammenstellen.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show the versions of Spindle and its libraries.</source>
+        <translation>Die Versionen von Spindle und seinen Bibliotheken anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Run &apos;spindle-cli VERB --help&apos; for a verb&apos;s options.</source>
+        <translation>Mit &apos;spindle-cli VERB --help&apos; erhalten Sie die Optionen eines Befehls.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with unreadable data skipped, 130 cancelled.</source>
+        <translation>Rückgabewerte: 0 Erfolg, 1 Fehler, 2 Aufruffehler, 3 abgeschlossen mit übersprungenen unlesbaren Daten, 130 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>spindle-cli: unknown verb &apos;%1&apos;.</source>
+        <translation>spindle-cli: unbekannter Befehl &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Fortfahren? [j/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Usage: spindle-cli %1 %2</source>
+        <translation>Aufruf: spindle-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>spindle-cli %1: %2</source>
+        <translation>spindle-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;spindle-cli %1 --help&apos; for usage.</source>
+        <translation>Mit &apos;spindle-cli %1 --help&apos; erhalten Sie Hinweise zum Aufruf.</translation>
+    </message>
+    <message>
+        <source>List optical drives, and the virtual drives given with --drive.</source>
+        <translation>Optische Laufwerke und mit --drive angegebene virtuelle Laufwerke auflisten.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also list this virtual drive (stdio:FILE). May be repeated.</source>
+        <translation>Auch dieses virtuelle Laufwerk (stdio:FILE) auflisten. Mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>virtual drive (a file that acts as a disc)</source>
+        <translation>virtuelles Laufwerk (eine Datei, die sich wie ein Medium verhält)</translation>
+    </message>
+    <message>
+        <source>reads: %1</source>
+        <translation>liest: %1</translation>
+    </message>
+    <message>
+        <source>writes: %1</source>
+        <translation>schreibt: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Erase a rewritable disc (CD-RW, DVD±RW, DVD-RAM, BD-RE) or a virtual disc.</source>
+        <translation>Wiederbeschreibbares Medium löschen (CD-RW, DVD±RW, DVD-RAM, BD-RE, virtuell).</translation>
+    </message>
+    <message>
+        <source>The drive holding the disc (/dev/sr0 or stdio:FILE).</source>
+        <translation>Das Laufwerk mit dem Medium (/dev/sr0 oder stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>Erase the whole disc (slow) instead of a quick erase.</source>
+        <translation>Das ganze Medium löschen (langsam) statt schnell zu löschen.</translation>
+    </message>
+    <message>
+        <source>Erase without asking for confirmation.</source>
+        <translation>Ohne Rückfrage löschen.</translation>
+    </message>
+    <message>
+        <source>Copy files out of an image, disc, archive or folder.</source>
+        <translation>Dateien aus einem Abbild, Medium, Archiv oder Ordner herauskopieren.</translation>
+    </message>
+    <message>
+        <source>PATH is a file or folder in SOURCE (/boot/grub); each lands in DIR under its own
+name. Without PATH everything is extracted. Names and dates are kept. Nothing
+is written outside DIR: entries named &quot;..&quot;, absolute archive names and links
+pointing out of DIR make the extraction stop before it writes anything.</source>
+        <translation>PATH ist eine Datei oder ein Ordner in SOURCE (/boot/grub); jeder landet unter seinem
+eigenen Namen in DIR. Ohne PATH wird alles extrahiert. Namen und Datumsangaben bleiben
+erhalten. Nichts wird außerhalb von DIR geschrieben: Einträge namens &quot;..&quot;, absolute
+Archivnamen und Links, die aus DIR hinauszeigen, brechen das Extrahieren ab, bevor
+etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Image, drive, archive or folder.</source>
+        <translation>Abbild, Laufwerk, Archiv oder Ordner.</translation>
+    </message>
+    <message>
+        <source>What to extract.</source>
+        <translation>Was extrahiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The folder to extract to.</source>
+        <translation>Der Ordner, in den extrahiert wird.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Replace existing files in DIR.</source>
+        <translation>Vorhandene Dateien in DIR ersetzen.</translation>
+    </message>
+    <message>
+        <source>give a SOURCE.</source>
+        <translation>geben Sie eine SOURCE an.</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>--output ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Show the medium in a drive: kind, status, capacity, sessions and file system.</source>
+        <translation>Medium im Laufwerk anzeigen: Art, Status, Kapazität, Sitzungen, Dateisystem.</translation>
+    </message>
+    <message>
+        <source>DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file
+that acts as a disc). KIND makes a virtual drive act as a given medium:
+  %1
+or a size such as 700M or 4.7G (decimal units; 700MiB for binary ones).</source>
+        <translation>DRIVE ist ein Gerät wie /dev/sr0 oder stdio:FILE für ein virtuelles Laufwerk (eine
+Datei, die sich wie ein Medium verhält). Mit KIND emuliert ein virtuelles Laufwerk ein
+bestimmtes Medium:
+  %1
+oder eine Größe wie 700M oder 4.7G (dezimale Einheiten; 700MiB für binäre).</translation>
+    </message>
+    <message>
+        <source>The drive to look at.</source>
+        <translation>Das anzuzeigende Laufwerk.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Laufwerk</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Beschreibbar</translation>
+    </message>
+    <message>
+        <source>Erasable</source>
+        <translation>Löschbar</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>track %1, %2, starts at block %3, %4</source>
+        <translation>Spur %1, %2, beginnt bei Block %3, %4</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Write speeds</source>
+        <translation>Schreibgeschwindigkeiten</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Dateisystem</translation>
+    </message>
+    <message>
+        <source>ISO 9660</source>
+        <translation>ISO 9660</translation>
+    </message>
+    <message>
+        <source>Joliet</source>
+        <translation>Joliet</translation>
+    </message>
+    <message>
+        <source>Rock Ridge</source>
+        <translation>Rock Ridge</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>Bootable</source>
+        <translation>Bootfähig</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>keines erkannt</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to accept.</source>
+        <translation>Führen Sie den Befehl erneut mit --yes aus, um zuzustimmen.</translation>
+    </message>
+    <message>
+        <source>List the files of an image, disc, archive or folder.</source>
+        <translation>Die Dateien eines Abbilds, Mediums, Archivs oder Ordners auflisten.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive
+or a folder. Paths are listed from the root, folders before their contents.
+For a DVD-Video, --long and --json also say which titles each file of
+VIDEO_TS carries, with durations, chapters and languages.</source>
+        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein zip/tar/7z-Archiv
+oder ein Ordner. Pfade werden ab dem Wurzelverzeichnis aufgelistet, Ordner vor ihrem
+Inhalt. Bei einer DVD-Video geben --long und --json außerdem an, welche Titel jede
+Datei in VIDEO_TS enthält, mit Dauer, Kapiteln und Sprachen.</translation>
+    </message>
+    <message>
+        <source>What to list.</source>
+        <translation>Was aufgelistet werden soll.</translation>
+    </message>
+    <message>
+        <source>Show type, permissions, size and date.</source>
+        <translation>Typ, Zugriffsrechte, Größe und Datum anzeigen.</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE.</source>
+        <translation>geben Sie genau eine SOURCE an.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>noch %1</translation>
+    </message>
+    <message>
+        <source>Copy a disc into an image file, sized to its file system; rescue damaged discs.</source>
+        <translation>Medium in Abbilddatei kopieren (Größe laut Dateisystem); defekte Medien retten.</translation>
+    </message>
+    <message>
+        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
+after the retries. With it, unreadable sectors are filled with zeros and recorded
+in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
+what is missing. Exit code 3: the image was saved but sectors remain unreadable.</source>
+        <translation>Ohne --skip-unreadable endet die Kopie beim ersten Sektor, der auch nach den
+Wiederholungen nicht gelesen werden kann. Mit der Option werden unlesbare Sektoren mit
+Nullen gefüllt und in einer Map-Datei von GNU ddrescue (OUTPUT.map) vermerkt; ein
+erneuter Aufruf desselben Befehls liest nur, was noch fehlt. Rückgabewert 3: Das Abbild
+wurde gespeichert, aber einige Sektoren sind weiterhin unlesbar.</translation>
+    </message>
+    <message>
+        <source>The image file to write.</source>
+        <translation>Die zu schreibende Abbilddatei.</translation>
+    </message>
+    <message>
+        <source>Read speed: max (default) or a number of ×, e.g. 8.</source>
+        <translation>Lesegeschwindigkeit: max (Standard) oder ein Vielfaches ×, z. B. 8.</translation>
+    </message>
+    <message>
+        <source>Retries for an unreadable sector (default 3).</source>
+        <translation>Wiederholungen für einen unlesbaren Sektor (Standard 3).</translation>
+    </message>
+    <message>
+        <source>Rescue mode: fill unreadable sectors with zeros and go on.</source>
+        <translation>Rettungsmodus: unlesbare Sektoren mit Nullen füllen und weitermachen.</translation>
+    </message>
+    <message>
+        <source>The rescue map file (default OUTPUT.map).</source>
+        <translation>Die Map-Datei für die Rettung (Standard OUTPUT.map).</translation>
+    </message>
+    <message>
+        <source>sha256 (default), md5, both or none.</source>
+        <translation>sha256 (Standard), md5, both oder none.</translation>
+    </message>
+    <message>
+        <source>Also write OUTPUT.sha256 / OUTPUT.md5 (sha256sum format).</source>
+        <translation>Zusätzlich OUTPUT.sha256 / OUTPUT.md5 schreiben (sha256sum-Format).</translation>
+    </message>
+    <message>
+        <source>Read the disc again and compare it with the image.</source>
+        <translation>Das Medium erneut lesen und mit dem Abbild vergleichen.</translation>
+    </message>
+    <message>
+        <source>Copy the whole data track, not just the file system.</source>
+        <translation>Die ganze Datenspur kopieren, nicht nur das Dateisystem.</translation>
+    </message>
+    <message>
+        <source>Print the final report as JSON.</source>
+        <translation>Den abschließenden Bericht als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>--drive and --output are required.</source>
+        <translation>--drive und --output sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>--speed takes max or a positive number of ×.</source>
+        <translation>--speed erwartet max oder ein positives Vielfaches ×.</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 100.</source>
+        <translation>--retries erwartet eine Zahl von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>--checksum takes sha256, md5, both or none.</source>
+        <translation>--checksum erwartet sha256, md5, both oder none.</translation>
+    </message>
+    <message>
+        <source>--checksum-file needs a checksum (not --checksum none).</source>
+        <translation>--checksum-file erfordert eine Prüfsumme (nicht --checksum none).</translation>
+    </message>
+    <message>
+        <source>Unreadable: sectors %1–%2</source>
+        <translation>Unlesbar: Sektoren %1–%2</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Beschädigte Datei: %1</translation>
+    </message>
+    <message>
+        <source>List the titles of a DVD-Video (length, chapters, audio, subtitles).</source>
+        <translation>Die Titel einer DVD-Video auflisten (Länge, Kapitel, Audio, Untertitel).</translation>
+    </message>
+    <message>
+        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
+VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
+&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
+longest title). A title set&apos;s size is what leaving all its titles out saves.
+Example:
+  spindle-cli titles /dev/sr0</source>
+        <translation>SOURCE ist ein DVD-Video-Abbild, ein Laufwerk (/dev/sr0, stdio:FILE) oder ein Ordner
+mit VIDEO_TS. Titel werden so nummeriert wie von Playern und lsdvd und wie
+&apos;spindle-cli build --keep-titles&apos; sie erwartet; &quot;*&quot; markiert den Hauptfilm (den
+längsten Titel). Die Größe eines Titelsets gibt an, wie viel das Weglassen all seiner
+Titel einspart.
+Beispiel:
+  spindle-cli titles /dev/sr0</translation>
+    </message>
+    <message>
+        <source>DVD-Video image, drive or folder.</source>
+        <translation>DVD-Video-Abbild, Laufwerk oder Ordner.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Länge</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>Angles</source>
+        <translation>Winkel</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Untertitel</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <source>titles %1</source>
+        <translation>Titel %1</translation>
+    </message>
+    <message>
+        <source>Title set %1: %2 (%3)</source>
+        <translation>Titelset %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Menus (VIDEO_TS): %1</source>
+        <translation>Menüs (VIDEO_TS): %1</translation>
+    </message>
+    <message>
+        <source>* main feature (the longest title)</source>
+        <translation>* Hauptfilm (der längste Titel)</translation>
+    </message>
+    <message>
+        <source>Compare an image with a disc, or with its published SHA-256 checksum.</source>
+        <translation>Abbild mit Medium oder mit veröffentlichter SHA-256-Prüfsumme vergleichen.</translation>
+    </message>
+    <message>
+        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
+drive&apos;s padding) and the first differing sector is named.
+With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
+IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
+Examples:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
+        <translation>Mit --drive werden genau die Bytes des Abbilds vom Medium zurückgelesen (nie die
+Füllbereiche des Laufwerks), und der erste abweichende Sektor wird genannt.
+Mit --checksum-file darf FILE auf IMAGE folgen; ohne FILE sucht Spindle neben dem
+Abbild nach IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS und sha256sum.txt.
+Beispiele:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>Die Abbilddatei.</translation>
+    </message>
+    <message>
+        <source>With --checksum-file: the checksum file.</source>
+        <translation>Mit --checksum-file: die Prüfsummendatei.</translation>
+    </message>
+    <message>
+        <source>The drive holding the burned disc.</source>
+        <translation>Das Laufwerk mit dem gebrannten Medium.</translation>
+    </message>
+    <message>
+        <source>Check against a SHA-256 checksum file instead of a disc.</source>
+        <translation>Mit einer SHA-256-Prüfsummendatei statt mit einem Medium vergleichen.</translation>
+    </message>
+    <message>
+        <source>give either --drive DRIVE or --checksum-file [FILE].</source>
+        <translation>geben Sie entweder --drive DRIVE oder --checksum-file [FILE] an.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Burn, copy and inspect CDs, DVDs and Blu-ray discs.</source>
+        <translation>CDs, DVDs und Blu-ray-Discs brennen, kopieren und untersuchen.</translation>
+    </message>
+    <message>
+        <source>Select DRIVE: a device (/dev/sr0) or a virtual drive (stdio:FILE or a file path).</source>
+        <translation>DRIVE auswählen: ein Gerät (/dev/sr0) oder ein virtuelles Laufwerk (stdio:FILE oder ein Dateipfad).</translation>
+    </message>
+    <message>
+        <source>The medium a virtual drive emulates: cd-r, dvd-r, bd-re, ... or a size such as 4.7G.</source>
+        <translation>Das Medium, das ein virtuelles Laufwerk emuliert: cd-r, dvd-r, bd-re, ... oder eine Größe wie 4.7G.</translation>
+    </message>
+    <message>
+        <source>Open the page of TASK: copy, burn, newimage, erase or info.</source>
+        <translation>Die Seite von TASK öffnen: copy, burn, newimage, erase oder info.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
+        <translation>Unbekannte Seite &quot;%1&quot;. Seiten: %2.</translation>
+    </message>
+    <message>
+        <source>A disc image to burn: opens the Burn page with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one image at a time (%n were given).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

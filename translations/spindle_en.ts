@@ -1,0 +1,126 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BootReplay</name>
+    <message numerus="yes">
+        <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
+        <translation>
+            <numerusform>The new image will not boot: the boot file %1 is left out. Tick it to keep the image bootable.</numerusform>
+            <numerusform>The new image will not boot: the boot files %1 are left out. Tick them to keep the image bootable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n El Torito boot image(s).</source>
+        <translation>
+            <numerusform>Kept %n El Torito boot image.</numerusform>
+            <numerusform>Kept %n El Torito boot images.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n appended partition(s)</source>
+        <translation>
+            <numerusform> and %n appended partition</numerusform>
+            <numerusform> and %n appended partitions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message numerus="yes">
+        <source>Spindle could not read %n item(s) in %1, for example %2. Check their permissions.</source>
+        <translation>
+            <numerusform>Spindle could not read %n item in %1: %2. Check its permissions.</numerusform>
+            <numerusform>Spindle could not read %n items in %1, for example %2. Check their permissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImageComposer</name>
+    <message numerus="yes">
+        <source>%n archive member(s) that are hard links or special files were left out.</source>
+        <translation>
+            <numerusform>%n archive member that is a hard link or special file was left out.</numerusform>
+            <numerusform>%n archive members that are hard links or special files were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReadPlan</name>
+    <message numerus="yes">
+        <source>This is a mixed-mode CD: the data track is copied, its %n audio track(s) are not included (an ISO image cannot hold audio).</source>
+        <translation>
+            <numerusform>This is a mixed-mode CD: the data track is copied, its %n audio track is not included (an ISO image cannot hold audio).</numerusform>
+            <numerusform>This is a mixed-mode CD: the data track is copied, its %n audio tracks are not included (an ISO image cannot hold audio).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ExtractJob</name>
+    <message numerus="yes">
+        <source>Spindle refuses to extract: %n item(s) would write outside %1, for example %2. Nothing was extracted. Extract other paths, or inspect the source with &quot;spindle-cli ls --long&quot;.</source>
+        <translation>
+            <numerusform>Spindle refuses to extract: %n item would write outside %1: %2. Nothing was extracted. Extract other paths, or inspect the source with &quot;spindle-cli ls --long&quot;.</numerusform>
+            <numerusform>Spindle refuses to extract: %n items would write outside %1, for example %2. Nothing was extracted. Extract other paths, or inspect the source with &quot;spindle-cli ls --long&quot;.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special file(s) (devices, pipes, boot catalog) were not extracted.</source>
+        <translation>
+            <numerusform>%n special file (a device, pipe or boot catalog) was not extracted.</numerusform>
+            <numerusform>%n special files (devices, pipes, boot catalog) were not extracted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n item(s), %1, to %2.</source>
+        <translation>
+            <numerusform>Extracted %n item, %1, to %2.</numerusform>
+            <numerusform>Extracted %n items, %1, to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::MainWindow</name>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one disc image to burn it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ReadDiscJob</name>
+    <message numerus="yes">
+        <source>Sector %1 (at %2 of %3) could not be read after %n retries. The disc may be scratched or dirty: clean it and try again, or turn on rescue mode to skip unreadable sectors and keep the rest.</source>
+        <translation>
+            <numerusform>Sector %1 (at %2 of %3) could not be read after %n retry. The disc may be scratched or dirty: clean it and try again, or turn on rescue mode to skip unreadable sectors and keep the rest.</numerusform>
+            <numerusform>Sector %1 (at %2 of %3) could not be read after %n retries. The disc may be scratched or dirty: clean it and try again, or turn on rescue mode to skip unreadable sectors and keep the rest.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The image was saved, but %n sector(s) (%1) could not be read and were filled with zeros; %2. The map %3 records them: run the copy again later (after cleaning the disc, or in another drive) to retry only those sectors.</source>
+        <translation>
+            <numerusform>The image was saved, but %n sector (%1) could not be read and was filled with zeros; %2. The map %3 records it: run the copy again later (after cleaning the disc, or in another drive) to retry only that sector.</numerusform>
+            <numerusform>The image was saved, but %n sectors (%1) could not be read and were filled with zeros; %2. The map %3 records them: run the copy again later (after cleaning the disc, or in another drive) to retry only those sectors.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are damaged</source>
+        <translation>
+            <numerusform>%n file is damaged</numerusform>
+            <numerusform>%n files are damaged</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>Give one image at a time (%n were given).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4019 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Spindle cannot read the archive %1. Check that it exists and is not damaged.</source>
+        <translation>Spindle no puede leer el archivo comprimido %1. Compruebe que existe y que no está dañado.</translation>
+    </message>
+    <message>
+        <source>The archive %1 ended early or is damaged.</source>
+        <translation>El archivo comprimido %1 termina antes de tiempo o está dañado.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged or in a format Spindle cannot read.</source>
+        <translation>El archivo comprimido %1 está dañado o tiene un formato que Spindle no puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>BootReplay</name>
+    <message numerus="yes">
+        <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
+        <translation>
+            <numerusform>La nueva imagen no arrancará: el archivo de arranque %1 está excluido. Márquelo para que la imagen siga siendo arrancable.</numerusform>
+            <numerusform>La nueva imagen no arrancará: los archivos de arranque %1 están excluidos. Márquelos para que la imagen siga siendo arrancable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n El Torito boot image(s).</source>
+        <translation>
+            <numerusform>Se conservó %n imagen de arranque El Torito.</numerusform>
+            <numerusform>Se conservaron %n imágenes de arranque El Torito.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reproduced the system area (%1)%2.</source>
+        <translation>Se reprodujo el área de sistema (%1)%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n appended partition(s)</source>
+        <translation>
+            <numerusform> y %n partición anexada</numerusform>
+            <numerusform> y %n particiones anexadas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BurnLibrary</name>
+    <message>
+        <source>The disc burning library (libburn) could not be started.</source>
+        <translation>No se pudo iniciar la biblioteca de grabación de discos (libburn).</translation>
+    </message>
+    <message>
+        <source>The ISO image library (libisofs) could not be started.</source>
+        <translation>No se pudo iniciar la biblioteca de imágenes ISO (libisofs).</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>No checksum file found for %1 (looked for %2.sha256 and SHA256SUMS next to it). Download the checksum file published with the image and name it on the command line.</source>
+        <translation>No se encontró ningún archivo de suma de verificación para %1 (se buscaron %2.sha256 y SHA256SUMS junto a la imagen). Descargue el archivo de suma de verificación publicado con la imagen e indíquelo en la línea de comandos.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the checksum file %1: %2.</source>
+        <translation>Spindle no puede leer el archivo de suma de verificación %1: %2.</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 lists no SHA-256 for %2. Check that it belongs to this image.</source>
+        <translation>El archivo de suma de verificación %1 no contiene ningún SHA-256 para %2. Compruebe que corresponde a esta imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompressedIsoDataSource</name>
+    <message>
+        <source>The decompressed stream ends after %1 bytes, before the block the image refers to.</source>
+        <translation>El flujo descomprimido termina tras %1 bytes, antes del bloque al que hace referencia la imagen.</translation>
+    </message>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete (%2). Download it again, or check it against its published checksum.</source>
+        <translation>La imagen comprimida %1 está dañada o incompleta (%2). Descárguela de nuevo o compruébela con su suma de verificación publicada.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFiles</name>
+    <message>
+        <source>The image %1 could not be opened to list damaged files.</source>
+        <translation>No se pudo abrir la imagen %1 para listar los archivos dañados.</translation>
+    </message>
+    <message>
+        <source>The list of damaged files is not available: the unreadable area includes the disc&apos;s directory information.</source>
+        <translation>La lista de archivos dañados no está disponible: la zona ilegible incluye la información de directorios del disco.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveInfo</name>
+    <message>
+        <source>Virtual drive: %1</source>
+        <translation>Unidad virtual: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScanner</name>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>Virtual drive</source>
+        <translation>Unidad virtual</translation>
+    </message>
+    <message>
+        <source>No optical drive was found on this computer. Connect a CD/DVD/BD drive, or use a virtual drive (an image file that acts as a disc, stdio:FILE).</source>
+        <translation>No se encontró ninguna unidad óptica en este equipo. Conecte una unidad de CD/DVD/BD o use una unidad virtual (un archivo de imagen que actúa como disco, stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>Spindle may not use %1: your user lacks permission. Add yourself to the &quot;%2&quot; group (sudo usermod -aG %2 $USER), then log out and in again.</source>
+        <translation>Spindle no puede usar %1: su usuario no tiene permiso. Añádase al grupo &quot;%2&quot; (sudo usermod -aG %2 $USER) y después cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a burner or a media player). Close it and refresh the drive list.</source>
+        <translation>%1 está en uso por otro programa (un programa de grabación o un reproductor multimedia). Ciérrelo y actualice la lista de unidades.</translation>
+    </message>
+</context>
+<context>
+    <name>DvdTitleList</name>
+    <message>
+        <source>This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO.</source>
+        <translation>Este origen no es un DVD-Video: no tiene VIDEO_TS/VIDEO_TS.IFO.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot tell which source holds VIDEO_TS.</source>
+        <translation>Spindle no puede determinar qué origen contiene VIDEO_TS.</translation>
+    </message>
+    <message>
+        <source>The titles can be read only when the DVD&apos;s folder is added at the root of the new image.</source>
+        <translation>Los títulos solo se pueden leer cuando la carpeta del DVD se añade en la raíz de la nueva imagen.</translation>
+    </message>
+    <message>
+        <source>libdvdread cannot read the titles of %1: its IFO files are damaged, or the source is compressed. Files can still be left out one by one.</source>
+        <translation>libdvdread no puede leer los títulos de %1: sus archivos IFO están dañados o el origen está comprimido. Aún se pueden excluir archivos uno a uno.</translation>
+    </message>
+</context>
+<context>
+    <name>DvdVideo</name>
+    <message>
+        <source>Title %1, main feature</source>
+        <translation>Título %1, película principal</translation>
+    </message>
+    <message>
+        <source>Title %1</source>
+        <translation>Título %1</translation>
+    </message>
+    <message>
+        <source>1 chapter</source>
+        <translation>1 capítulo</translation>
+    </message>
+    <message>
+        <source>%1 chapters</source>
+        <translation>%1 capítulos</translation>
+    </message>
+    <message>
+        <source>, %1 angles</source>
+        <translation>, %1 ángulos</translation>
+    </message>
+    <message>
+        <source>; audio %1</source>
+        <translation>; audio %1</translation>
+    </message>
+    <message>
+        <source>; subtitles %1</source>
+        <translation>; subtítulos %1</translation>
+    </message>
+    <message>
+        <source>Disc navigation: 1 title</source>
+        <translation>Navegación del disco: 1 título</translation>
+    </message>
+    <message>
+        <source>Disc navigation: %1 titles</source>
+        <translation>Navegación del disco: %1 títulos</translation>
+    </message>
+    <message>
+        <source>Backup of VIDEO_TS.IFO</source>
+        <translation>Copia de seguridad de VIDEO_TS.IFO</translation>
+    </message>
+    <message>
+        <source>Disc menu</source>
+        <translation>Menú del disco</translation>
+    </message>
+    <message>
+        <source>Title set %1 navigation: titles %2</source>
+        <translation>Navegación del conjunto de títulos %1: títulos %2</translation>
+    </message>
+    <message>
+        <source>Menus of title set %1</source>
+        <translation>Menús del conjunto de títulos %1</translation>
+    </message>
+    <message>
+        <source>This is a DVD-Video. Leaving out %1 breaks playback: players read the title list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP and VOB files for a playable disc.</source>
+        <translation>Esto es un DVD-Video. Excluir %1 impide la reproducción: los reproductores leen la lista de títulos de VIDEO_TS.IFO, que sigue nombrando los archivos que faltan. Conserve todos los archivos IFO, BUP y VOB para obtener un disco reproducible.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlanReader</name>
+    <message>
+        <source>%1 is not in the source any more. Open the source again.</source>
+        <translation>%1 ya no está en el origen. Vuelva a abrir el origen.</translation>
+    </message>
+    <message>
+        <source>%1 has no source to read from. This is a bug in Spindle; please report it.</source>
+        <translation>%1 no tiene ningún origen del que leer. Se trata de un error de Spindle; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1 from %2. The source may be damaged.</source>
+        <translation>Spindle no puede leer %1 de %2. Puede que el origen esté dañado.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1: %2. Check that the file is still there.</source>
+        <translation>Spindle no puede leer %1: %2. Compruebe que el archivo sigue ahí.</translation>
+    </message>
+    <message>
+        <source>No file is open for reading. This is a bug in Spindle; please report it.</source>
+        <translation>No hay ningún archivo abierto para leer. Se trata de un error de Spindle; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed; the source may be damaged or gone. Check it and try again.</source>
+        <translation>Falló la lectura de %1; puede que el origen esté dañado o ya no exista. Compruébelo e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message>
+        <source>Spindle cannot read %1. Check that it exists.</source>
+        <translation>Spindle no puede leer %1. Compruebe que existe.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spindle could not read %n item(s) in %1, for example %2. Check their permissions.</source>
+        <translation>
+            <numerusform>Spindle no pudo leer %n elemento de %1 (%2). Compruebe sus permisos.</numerusform>
+            <numerusform>Spindle no pudo leer %n elementos de %1, por ejemplo %2. Compruebe sus permisos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>GrabbedDrive</name>
+    <message>
+        <source>The folder %1 does not exist, so a virtual drive cannot be placed there. Create the folder or choose a file in an existing folder.</source>
+        <translation>La carpeta %1 no existe, así que no se puede colocar allí una unidad virtual. Cree la carpeta o elija un archivo en una carpeta existente.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. A virtual drive needs a file name.</source>
+        <translation>%1 es una carpeta. Una unidad virtual necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>There is no drive at %1. Check the drive&apos;s connection or pick another drive.</source>
+        <translation>No hay ninguna unidad en %1. Compruebe la conexión de la unidad o elija otra unidad.</translation>
+    </message>
+    <message>
+        <source>Spindle may not use %1: your user lacks permission. Add yourself to the &quot;%2&quot; group (sudo usermod -aG %2 $USER), then log out and in again.</source>
+        <translation>Spindle no puede usar %1: su usuario no tiene permiso. Añádase al grupo &quot;%2&quot; (sudo usermod -aG %2 $USER) y después cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a burner or a media player). Close it and try again.</source>
+        <translation>%1 está en uso por otro programa (un programa de grabación o un reproductor multimedia). Ciérrelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Spindle could not open the drive %1. Check that it is connected and not used by another program, then try again.</source>
+        <translation>Spindle no pudo abrir la unidad %1. Compruebe que está conectada y que ningún otro programa la está usando, e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageComparer</name>
+    <message>
+        <source>The image ended before its expected size.</source>
+        <translation>La imagen terminó antes de alcanzar su tamaño previsto.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>No se pudo leer el disco de %1 más allá del sector %2.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 holds less than the image; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
+        <translation>Falló la verificación: el disco de %1 contiene menos que la imagen; no se pudo leer a partir del sector %2. La grabación está incompleta o el disco está dañado; vuelva a grabarlo, preferiblemente en otro disco.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from the image, first at sector %2 (byte %3). The disc is not a faithful copy; burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Falló la verificación: el disco de %1 difiere de la imagen, por primera vez en el sector %2 (byte %3). El disco no es una copia fiel; vuelva a grabarlo, preferiblemente en otro disco o a menor velocidad.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageComposer</name>
+    <message>
+        <source>%1 comes from an archive member with an absolute name or &quot;..&quot; in its path, which cannot go into an image safely. Leave it out with --exclude or untick it.</source>
+        <translation>%1 procede de una entrada del archivo comprimido con un nombre absoluto o con &quot;..&quot; en su ruta, que no puede incluirse en una imagen de forma segura. Exclúyala con --exclude o desmárquela.</translation>
+    </message>
+    <message>
+        <source>A file of %1 bytes needs ISO level 3; level %2 holds files below 4 GiB only. Choose level 3 or &quot;auto&quot;, or leave the file out.</source>
+        <translation>Un archivo de %1 bytes necesita el nivel ISO 3; el nivel %2 solo admite archivos de menos de 4 GiB. Elija el nivel 3 o &quot;auto&quot;, o excluya el archivo.</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the image.</source>
+        <translation>Memoria insuficiente al preparar la imagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is longer than the 32 characters an ISO 9660 label may have. Choose a shorter one.</source>
+        <translation>La etiqueta &quot;%1&quot; supera los 32 caracteres que puede tener una etiqueta ISO 9660. Elija una más corta.</translation>
+    </message>
+    <message>
+        <source>libisofs could not lay out the new image. The detail below names the cause; often a file name or path the chosen options cannot hold.</source>
+        <translation>libisofs no pudo organizar la nueva imagen. El detalle de abajo indica la causa; a menudo es un nombre de archivo o una ruta que las opciones elegidas no admiten.</translation>
+    </message>
+    <message>
+        <source>%1 is the El Torito boot catalog; it stays while the image is bootable.</source>
+        <translation>%1 es el catálogo de arranque El Torito; se conserva mientras la imagen sea arrancable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive member(s) that are hard links or special files were left out.</source>
+        <translation>
+            <numerusform>Se excluyó %n entrada del archivo comprimido que era un enlace duro o un archivo especial.</numerusform>
+            <numerusform>Se excluyeron %n entradas del archivo comprimido que eran enlaces duros o archivos especiales.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spindle could not add %1 to the image. Check that it is still there and readable.</source>
+        <translation>Spindle no pudo añadir %1 a la imagen. Compruebe que sigue ahí y que se puede leer.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>%1 is a CUE/BIN image (a raw CD copy, often audio or mixed-mode). Spindle burns ISO images only; burn CUE/BIN images with cdrdao (cdrdao write --device /dev/sr0 IMAGE.cue).</source>
+        <translation>%1 es una imagen CUE/BIN (una copia en bruto de un CD, a menudo de audio o de modo mixto). Spindle solo graba imágenes ISO; grabe las imágenes CUE/BIN con cdrdao (cdrdao write --device /dev/sr0 IMAGE.cue).</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist. Check the path.</source>
+        <translation>La imagen %1 no existe. Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file. To burn a folder, make a new disc from it instead.</source>
+        <translation>%1 es una carpeta, no un archivo de imagen. Para grabar una carpeta, cree en su lugar un disco nuevo a partir de ella.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2. Check that you may read it.</source>
+        <translation>Spindle no puede leer la imagen %1: %2. Compruebe que tiene permiso para leerla.</translation>
+    </message>
+    <message>
+        <source>The image %1 is empty (0 bytes). It is probably an interrupted download; download it again.</source>
+        <translation>La imagen %1 está vacía (0 bytes). Probablemente sea una descarga interrumpida; descárguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2, which is not a whole number of 2048-byte sectors. It is probably incomplete (an interrupted download) or not a disc image; download it again or check it against its checksum.</source>
+        <translation>La imagen %1 ocupa %2, que no es un número entero de sectores de 2048 bytes. Probablemente esté incompleta (una descarga interrumpida) o no sea una imagen de disco; descárguela de nuevo o compruébela con su suma de verificación.</translation>
+    </message>
+    <message>
+        <source>The image %1 holds no data.</source>
+        <translation>La imagen %1 no contiene datos.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain an ISO 9660 or UDF file system, so it may not be a disc image. A disc burned from it may not be readable. Burn it anyway?</source>
+        <translation>%1 no contiene un sistema de archivos ISO 9660 ni UDF, así que puede que no sea una imagen de disco. Un disco grabado a partir de ella podría no ser legible. ¿Desea grabarla de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete, so it cannot be burned. Download it again, or check it against its published checksum.</source>
+        <translation>La imagen comprimida %1 está dañada o incompleta, así que no se puede grabar. Descárguela de nuevo o compruébela con su suma de verificación publicada.</translation>
+    </message>
+    <message>
+        <source>The stream ended after %1 of %2 bytes.</source>
+        <translation>El flujo terminó tras %1 de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The gzip stream decodes to more data than its trailer records.</source>
+        <translation>El flujo gzip se descomprime en más datos de los que registra su bloque final.</translation>
+    </message>
+    <message>
+        <source>The decompressed image %1 is larger than its file system says (%2 bytes). Spindle stopped rather than burn an incomplete copy; decompress the image and burn the uncompressed file.</source>
+        <translation>La imagen descomprimida %1 es más grande de lo que indica su sistema de archivos (%2 bytes). Spindle se detuvo para no grabar una copia incompleta; descomprima la imagen y grabe el archivo sin comprimir.</translation>
+    </message>
+    <message>
+        <source>The gzip CRC-32 does not match the decompressed data.</source>
+        <translation>El CRC-32 de gzip no coincide con los datos descomprimidos.</translation>
+    </message>
+    <message>
+        <source>%1 (%2-compressed)</source>
+        <translation>%1 (comprimido con %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Spindle no puede leer la imagen %1: %2. Compruebe que el archivo existe y que tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 failed: %2. The file or the disk holding it may be damaged.</source>
+        <translation>Falló la lectura de la imagen %1: %2. Puede que el archivo o el disco que lo contiene estén dañados.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSourceFactory</name>
+    <message>
+        <source>%1 is a link or special file, which a DVD-Video image (UDF) cannot hold; it was left out.</source>
+        <translation>%1 es un enlace o un archivo especial, que una imagen DVD-Video (UDF) no puede contener; se ha excluido.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTreeLoader</name>
+    <message>
+        <source>Only one image or disc can be the base of a new image (%1 and %2 were given). Extract the files of one with &quot;spindle-cli extract&quot; and add them as a folder, or add the image itself as a file with --add.</source>
+        <translation>Solo una imagen o un disco puede ser la base de una nueva imagen (se indicaron %1 y %2). Extraiga los archivos de uno de ellos con &quot;spindle-cli extract&quot; y añádalos como carpeta, o añada la propia imagen como archivo con --add.</translation>
+    </message>
+    <message>
+        <source>An image or disc is always the root of the new image; %1 cannot be placed at %2. Leave out &quot;=%2&quot;, or add the image as a file with --add.</source>
+        <translation>Una imagen o un disco siempre es la raíz de la nueva imagen; %1 no se puede colocar en %2. Quite &quot;=%2&quot; o añada la imagen como archivo con --add.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to %2 in the image: a file of that name is in the way. Choose another place with =/PATH.</source>
+        <translation>%1 no puede ir a %2 en la imagen: ya hay un archivo con ese nombre en ese lugar. Elija otro lugar con =/PATH.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoImport</name>
+    <message>
+        <source>Spindle cannot read the image %1. Check that it exists and that you may read it.</source>
+        <translation>Spindle no puede leer la imagen %1. Compruebe que existe y que tiene permiso para leerla.</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>Memoria insuficiente al abrir %1.</translation>
+    </message>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete. Download it again, or check it against its published checksum.</source>
+        <translation>La imagen comprimida %1 está dañada o incompleta. Descárguela de nuevo o compruébela con su suma de verificación publicada.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a readable ISO 9660 file system. If it is a disc, clean it and try again; if it is a file, it may be damaged or not an image.</source>
+        <translation>%1 no contiene un sistema de archivos ISO 9660 legible. Si es un disco, límpielo e inténtelo de nuevo; si es un archivo, puede que esté dañado o que no sea una imagen.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfo</name>
+    <message>
+        <source>The file does not exist yet: the virtual disc is blank.</source>
+        <translation>El archivo aún no existe: el disco virtual está vacío.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: this virtual disc can be read but not written or erased.</source>
+        <translation>El archivo es de solo lectura: este disco virtual se puede leer, pero no escribir ni borrar.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s file system has less free space than the emulated medium holds; free space is limited to what the file system offers.</source>
+        <translation>El sistema de archivos de la carpeta tiene menos espacio libre del que admite el medio emulado; el espacio libre se limita al que ofrece el sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the emulated medium could hold.</source>
+        <translation>El archivo es más grande de lo que podría contener el medio emulado.</translation>
+    </message>
+    <message>
+        <source>No disc</source>
+        <translation>Sin disco</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Vacío</translation>
+    </message>
+    <message>
+        <source>Written, more can be added</source>
+        <translation>Escrito, admite más datos</translation>
+    </message>
+    <message>
+        <source>Written and closed</source>
+        <translation>Escrito y cerrado</translation>
+    </message>
+    <message>
+        <source>Unsuitable disc</source>
+        <translation>Disco no apto</translation>
+    </message>
+</context>
+<context>
+    <name>MediumEraser</name>
+    <message>
+        <source>Spindle could not empty the virtual disc %1: %2. Check that you may write the file.</source>
+        <translation>Spindle no pudo vaciar el disco virtual %1: %2. Compruebe que tiene permiso para escribir en el archivo.</translation>
+    </message>
+    <message>
+        <source>The drive %1 could not overwrite the start of the disc. The disc may be damaged or write-protected.</source>
+        <translation>La unidad %1 no pudo sobrescribir el inicio del disco. Puede que el disco esté dañado o protegido contra escritura.</translation>
+    </message>
+    <message>
+        <source>The drive %1 could not erase the disc. Try a full erase, or another disc: rewritable discs wear out after many erases.</source>
+        <translation>La unidad %1 no pudo borrar el disco. Pruebe un borrado completo u otro disco: los discos regrabables se desgastan tras muchos borrados.</translation>
+    </message>
+</context>
+<context>
+    <name>MediumKind</name>
+    <message>
+        <source>A virtual disc must hold at least 2048 bytes (one block).</source>
+        <translation>Un disco virtual debe contener al menos 2048 bytes (un bloque).</translation>
+    </message>
+    <message>
+        <source>Unknown medium kind &quot;%1&quot;. Use one of %2, or a size such as 700M or 4.7G.</source>
+        <translation>Tipo de medio desconocido &quot;%1&quot;. Use uno de estos: %2, o un tamaño como 700M o 4.7G.</translation>
+    </message>
+</context>
+<context>
+    <name>MediumPresets</name>
+    <message>
+        <source>CD 700 MB</source>
+        <translation>CD 700 MB</translation>
+    </message>
+    <message>
+        <source>DVD 4.7 GB</source>
+        <translation>DVD 4.7 GB</translation>
+    </message>
+    <message>
+        <source>DVD DL 8.5 GB</source>
+        <translation>DVD DL 8.5 GB</translation>
+    </message>
+    <message>
+        <source>BD 25 GB</source>
+        <translation>BD 25 GB</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>NewImageSource</name>
+    <message>
+        <source>The new image was not prepared before reading.</source>
+        <translation>La nueva imagen no se preparó antes de leerla.</translation>
+    </message>
+    <message>
+        <source>The new image could not be made: %1 could not be read from the source. If the source is a scratched disc, copy it first with rescue mode (Copy Disc to Image, or spindle-cli read --skip-unreadable) and make the new image from that copy, or leave the file out.</source>
+        <translation>No se pudo crear la nueva imagen: no se pudo leer %1 del origen. Si el origen es un disco rayado, cópielo primero con el modo de rescate (Copiar disco a imagen, o spindle-cli read --skip-unreadable) y cree la nueva imagen a partir de esa copia, o excluya el archivo.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un archivo</translation>
+    </message>
+    <message>
+        <source>The new image could not be made: %1</source>
+        <translation>No se pudo crear la nueva imagen: %1</translation>
+    </message>
+    <message>
+        <source>Read requests must be at least 2048 bytes.</source>
+        <translation>Las solicitudes de lectura deben ser de al menos 2048 bytes.</translation>
+    </message>
+    <message>
+        <source>new image &quot;%1&quot; (ISO level %2)</source>
+        <translation>nueva imagen &quot;%1&quot; (nivel ISO %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedUdfSource</name>
+    <message>
+        <source>The DVD-Video image was not prepared before reading.</source>
+        <translation>La imagen DVD-Video no se preparó antes de leerla.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadPlan</name>
+    <message>
+        <source>There is no disc in %1. Insert the disc to copy and try again.</source>
+        <translation>No hay ningún disco en %1. Inserte el disco que desea copiar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is blank: there is nothing to copy.</source>
+        <translation>El disco de %1 está vacío: no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>This is an audio CD. An ISO image cannot hold audio tracks; use an audio CD ripper to copy it.</source>
+        <translation>Esto es un CD de audio. Una imagen ISO no puede contener pistas de audio; use un programa de extracción de CD de audio para copiarlo.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds no data track to copy.</source>
+        <translation>El disco de %1 no contiene ninguna pista de datos que copiar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a mixed-mode CD: the data track is copied, its %n audio track(s) are not included (an ISO image cannot hold audio).</source>
+        <translation>
+            <numerusform>Esto es un CD de modo mixto: se copia la pista de datos, pero no su %n pista de audio (una imagen ISO no puede contener audio).</numerusform>
+            <numerusform>Esto es un CD de modo mixto: se copia la pista de datos, pero no sus %n pistas de audio (una imagen ISO no puede contener audio).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file system claims %1 blocks but the disc&apos;s data ends at block %2; the copy stops at the end of the data.</source>
+        <translation>El sistema de archivos declara %1 bloques, pero los datos del disco terminan en el bloque %2; la copia se detiene al final de los datos.</translation>
+    </message>
+    <message>
+        <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
+        <translation>Este es un disco multisesión con %1 sesiones. La imagen las abarca todas y, al abrirla, muestra la más reciente; los huecos entre sesiones no se leen y quedan vacíos.</translation>
+    </message>
+</context>
+<context>
+    <name>RescueMap</name>
+    <message>
+        <source>The map file %1 could not be opened: %2.</source>
+        <translation>No se pudo abrir el archivo de mapa %1: %2.</translation>
+    </message>
+    <message>
+        <source>The map file %1 is damaged (line %2).</source>
+        <translation>El archivo de mapa %1 está dañado (línea %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a ddrescue map file.</source>
+        <translation>%1 no es un archivo de mapa de ddrescue.</translation>
+    </message>
+    <message>
+        <source>The map file %1 could not be written: %2.</source>
+        <translation>No se pudo escribir el archivo de mapa %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutputFile</name>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder for the output.</source>
+        <translation>La carpeta %1 no existe. Elija una carpeta existente para el archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the output.</source>
+        <translation>%1 es una carpeta. Elija un nombre para el archivo de salida.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or confirm overwriting it.</source>
+        <translation>%1 ya existe. Elija otro nombre o confirme que desea sobrescribirlo.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write to %1: %2. Choose a folder you may write to.</source>
+        <translation>Spindle no puede escribir en %1: %2. Elija una carpeta en la que tenga permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the image needs %2, the folder has %3. Free some space or choose another folder.</source>
+        <translation>No hay suficiente espacio libre en %1: la imagen necesita %2 y la carpeta tiene %3. Libere espacio o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, then try again.</source>
+        <translation>El disco que contiene %1 está lleno. Libere espacio o elija otra carpeta e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The image is too large for the file system holding %1 or for your account&apos;s file size limit (FAT32, for one, stops at 4 GB). Choose a folder on another file system.</source>
+        <translation>La imagen es demasiado grande para el sistema de archivos que contiene %1 o para el límite de tamaño de archivo de su cuenta (FAT32, por ejemplo, no pasa de 4 GB). Elija una carpeta en otro sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>Falló la escritura de %1: %2.</translation>
+    </message>
+    <message>
+        <source>The finished image could not be renamed to %1: %2.</source>
+        <translation>No se pudo cambiar el nombre de la imagen terminada a %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Line %1 of the pattern list holds a lone &quot;!&quot;. Write a pattern after it, or remove the line.</source>
+        <translation>La línea %1 de la lista de patrones contiene un &quot;!&quot; aislado. Escriba un patrón a continuación o elimine la línea.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pattern list, &quot;%2&quot;, has an unclosed &quot;[&quot;. Close it or write \[ for a literal bracket.</source>
+        <translation>La línea %1 de la lista de patrones, &quot;%2&quot;, tiene un &quot;[&quot; sin cerrar. Ciérrelo o escriba \[ para un corchete literal.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpec</name>
+    <message>
+        <source>The path %1 in the image may not contain &quot;.&quot; or &quot;..&quot;. Give a path from the image&apos;s root, such as /extras.</source>
+        <translation>La ruta %1 en la imagen no puede contener &quot;.&quot; ni &quot;..&quot;. Indique una ruta desde la raíz de la imagen, como /extras.</translation>
+    </message>
+    <message>
+        <source>An empty source name was given. Name an image, a drive or a folder.</source>
+        <translation>Se indicó un nombre de origen vacío. Indique una imagen, una unidad o una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the name of the image, folder or drive.</source>
+        <translation>%1 no existe. Compruebe el nombre de la imagen, la carpeta o la unidad.</translation>
+    </message>
+    <message>
+        <source>Spindle may not read %1. Check its permissions.</source>
+        <translation>Spindle no tiene permiso para leer %1. Compruebe sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is named as a compressed disc image, but its start does not decompress: it is damaged or incomplete. Download it again, or check it against its published checksum.</source>
+        <translation>%1 tiene nombre de imagen de disco comprimida, pero su inicio no se puede descomprimir: está dañada o incompleta. Descárguela de nuevo o compruébela con su suma de verificación publicada.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::AboutDialog</name>
+    <message>
+        <source>About Spindle</source>
+        <translation>Acerca de Spindle</translation>
+    </message>
+    <message>
+        <source>Spindle %1</source>
+        <translation>Spindle %1</translation>
+    </message>
+    <message>
+        <source>Burns, copies, erases and inspects CDs, DVDs and Blu-ray discs.</source>
+        <translation>Graba, copia, borra e inspecciona CD, DVD y discos Blu-ray.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotecas</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::AddVirtualDriveDialog</name>
+    <message>
+        <source>Add Virtual Drive</source>
+        <translation>Añadir unidad virtual</translation>
+    </message>
+    <message>
+        <source>A virtual drive is an image file that Spindle treats as a disc in a drive. An existing file reads as a written disc; a new file name gives a blank one.</source>
+        <translation>Una unidad virtual es un archivo de imagen que Spindle trata como un disco en una unidad. Un archivo existente se lee como un disco escrito; un nombre de archivo nuevo da un disco vacío.</translation>
+    </message>
+    <message>
+        <source>/path/to/disc.iso</source>
+        <translation>/ruta/al/disco.iso</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Tamaño personalizado…</translation>
+    </message>
+    <message>
+        <source>e.g. 700M, 4.7G or 25000000000</source>
+        <translation>p. ej., 700M, 4.7G o 25000000000</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Archivo de imagen:</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Medio:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Add Drive</source>
+        <translation>Añadir unidad</translation>
+    </message>
+    <message>
+        <source>Choose an Image File</source>
+        <translation>Elegir un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.udf *.bin);;All files (*)</source>
+        <translation>Imágenes de disco (*.iso *.img *.udf *.bin);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Pick an existing image or type a new file name.</source>
+        <translation>Elija una imagen existente o escriba un nombre de archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. A virtual drive needs a file name.</source>
+        <translation>%1 es una carpeta. Una unidad virtual necesita un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>This file exists (%1): it reads as a written disc.</source>
+        <translation>Este archivo existe (%1): se lee como un disco escrito.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>La carpeta %1 aún no existe.</translation>
+    </message>
+    <message>
+        <source>This file does not exist yet: it acts as a blank disc.</source>
+        <translation>Este archivo aún no existe: actúa como un disco vacío.</translation>
+    </message>
+    <message>
+        <source>Enter the size of the emulated disc.</source>
+        <translation>Introduzca el tamaño del disco emulado.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size. Enter one such as 700M, 4.7G or 25000000000.</source>
+        <translation>&quot;%1&quot; no es un tamaño. Introduzca uno como 700M, 4.7G o 25000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BuildImageJob</name>
+    <message>
+        <source>Write new image %1</source>
+        <translation>Escribir la nueva imagen %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>The new image needs %1 but the target medium holds %2. Leave out %3 more, or choose a larger medium.</source>
+        <translation>La nueva imagen necesita %1, pero el medio de destino admite %2. Excluya %3 más o elija un medio más grande.</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 bytes</source>
+        <translation>%1 &gt; %2 bytes</translation>
+    </message>
+    <message>
+        <source>Overwrite file?</source>
+        <translation>¿Sobrescribir el archivo?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new image?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo por la nueva imagen?</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Escribiendo</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Cancelado; no se escribió %1.</translation>
+    </message>
+    <message>
+        <source>The %1 delivered %2 of the %3 bytes it announced; the image would be incomplete and was not kept. Please report this.</source>
+        <translation>La %1 entregó %2 de los %3 bytes que anunció; la imagen quedaría incompleta y no se ha conservado. Por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>Se escribió %1 (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnJob</name>
+    <message>
+        <source>Simulate burning %1</source>
+        <translation>Simular la grabación de %1</translation>
+    </message>
+    <message>
+        <source>Burn %1</source>
+        <translation>Grabar %1</translation>
+    </message>
+    <message>
+        <source>Insert the next disc</source>
+        <translation>Inserte el siguiente disco</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2 is done. Insert a blank disc for copy %3 into %4.</source>
+        <translation>La copia %1 de %2 está terminada. Inserte un disco vacío en %4 para la copia %3.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 copies: no next disc was confirmed.</source>
+        <translation>Detenido tras %1 de %2 copias: no se confirmó el siguiente disco.</translation>
+    </message>
+    <message>
+        <source>Simulation finished: the burn would have succeeded. Nothing was written.</source>
+        <translation>Simulación terminada: la grabación habría sido correcta. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Burned %1 copies of %2.</source>
+        <translation>Se grabaron %1 copias de %2.</translation>
+    </message>
+    <message>
+        <source>Burned %1.</source>
+        <translation>Se grabó %1.</translation>
+    </message>
+    <message>
+        <source>Verified: the disc matches the image.</source>
+        <translation>Verificado: el disco coincide con la imagen.</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Comprobando la imagen</translation>
+    </message>
+    <message>
+        <source>Measuring the compressed image</source>
+        <translation>Midiendo la imagen comprimida</translation>
+    </message>
+    <message>
+        <source>Not a disc image?</source>
+        <translation>¿No es una imagen de disco?</translation>
+    </message>
+    <message>
+        <source>Not burned: %1 has no recognised file system.</source>
+        <translation>No se grabó: %1 no tiene ningún sistema de archivos reconocido.</translation>
+    </message>
+    <message>
+        <source>Image: %1, %2</source>
+        <translation>Imagen: %1, %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>Preparando %1</translation>
+    </message>
+    <message>
+        <source>Spindle could not prepare %1.</source>
+        <translation>Spindle no pudo preparar %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a size (%2 bytes) that cannot be burned as data: it must be a whole number of 2048-byte sectors. Please report this.</source>
+        <translation>%1 tiene un tamaño (%2 bytes) que no se puede grabar como datos: debe ser un número entero de sectores de 2048 bytes. Por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>Checking the disc</source>
+        <translation>Comprobando el disco</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert a blank disc and try again.</source>
+        <translation>No hay ningún disco en %1. Inserte un disco vacío e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 (%2) cannot be written by this drive. Insert a blank disc of a kind the drive supports.</source>
+        <translation>Esta unidad no puede escribir el disco de %1 (%2). Inserte un disco vacío de un tipo que la unidad admita.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 (%2) already holds data and cannot be erased. Insert a blank disc and try again.</source>
+        <translation>El disco de %1 (%2) ya contiene datos y no se puede borrar. Inserte un disco vacío e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>A simulated burn does not erase the disc, and this disc holds data. Erase it first, or insert a blank disc.</source>
+        <translation>Una grabación simulada no borra el disco, y este disco contiene datos. Bórrelo primero o inserte un disco vacío.</translation>
+    </message>
+    <message>
+        <source>Erase the disc first?</source>
+        <translation>¿Borrar primero el disco?</translation>
+    </message>
+    <message>
+        <source>The rewritable disc in %1 holds %2 of data. Erase it (everything on it will be lost) and then burn the image?</source>
+        <translation>El disco regrabable de %1 contiene %2 de datos. ¿Desea borrarlo (se perderá todo su contenido) y después grabar la imagen?</translation>
+    </message>
+    <message>
+        <source>Not burned: the disc in %1 holds data. Erase it first, or allow erasing (--blank-if-needed).</source>
+        <translation>No se grabó: el disco de %1 contiene datos. Bórrelo primero o permita el borrado (--blank-if-needed).</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <source>The virtual disc file %1 is read-only. Make it writable or choose another file.</source>
+        <translation>El archivo de disco virtual %1 es de solo lectura. Dele permiso de escritura o elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 cannot be written. Insert a blank disc.</source>
+        <translation>El disco de %1 no se puede escribir. Inserte un disco vacío.</translation>
+    </message>
+    <message>
+        <source>The image does not fit: it needs %1, but the disc in %2 has only %3 free. Use a larger disc (a DVD holds 4.7 GB, a dual-layer DVD 8.5 GB, a BD 25 GB).</source>
+        <translation>La imagen no cabe: necesita %1, pero el disco de %2 solo tiene %3 libres. Use un disco más grande (un DVD admite 4.7 GB; un DVD de doble capa, 8.5 GB; un BD, 25 GB).</translation>
+    </message>
+    <message>
+        <source>Or leave out %1 more.</source>
+        <translation>O excluya %1 más.</translation>
+    </message>
+    <message>
+        <source>image %1 bytes, free %2 bytes</source>
+        <translation>imagen: %1 bytes, libre: %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 discs have no test mode, so the burn cannot be simulated. Burn for real, or simulate with a CD-R or DVD-R.</source>
+        <translation>Los discos %1 no tienen modo de prueba, así que la grabación no se puede simular. Grabe de verdad o simule con un CD-R o un DVD-R.</translation>
+    </message>
+    <message>
+        <source>The drive %1 offers no way to write this disc. Check that the disc is blank and of a kind the drive writes.</source>
+        <translation>La unidad %1 no ofrece ninguna forma de escribir este disco. Compruebe que el disco está vacío y que es de un tipo que la unidad puede escribir.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot write this disc in write mode %2. Try write mode &quot;auto&quot;.</source>
+        <translation>La unidad %1 no puede escribir este disco en el modo de escritura %2. Pruebe el modo de escritura &quot;auto&quot;.</translation>
+    </message>
+    <message>
+        <source>Burning a disc</source>
+        <translation>Grabando un disco</translation>
+    </message>
+    <message>
+        <source>Sleep is not inhibited: %1</source>
+        <translation>No se pudo impedir la suspensión del sistema: %1</translation>
+    </message>
+    <message>
+        <source>Simulating</source>
+        <translation>Simulando</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Escribiendo</translation>
+    </message>
+    <message>
+        <source>%1 copy %2 of %3</source>
+        <translation>%1 copia %2 de %3</translation>
+    </message>
+    <message>
+        <source>The drive did not start writing (%1); trying again.</source>
+        <translation>La unidad no empezó a escribir (%1); se intenta de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reading the image failed.</source>
+        <translation>Falló la lectura de la imagen.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is incomplete and holds no usable copy of the image.</source>
+        <translation>El disco de %1 está incompleto y no contiene ninguna copia utilizable de la imagen.</translation>
+    </message>
+    <message>
+        <source>Burning cancelled. The write-once disc in %1 is probably unusable now.</source>
+        <translation>Grabación cancelada. Probablemente el disco de una sola escritura de %1 ya no se pueda usar.</translation>
+    </message>
+    <message>
+        <source>Burning cancelled. The disc in %1 holds an incomplete copy; erase or overwrite it.</source>
+        <translation>Grabación cancelada. El disco de %1 contiene una copia incompleta; bórrelo o sobrescríbalo.</translation>
+    </message>
+    <message>
+        <source>The drive %1 did not write the image (libburn stopped after %2 of %3). Nothing usable was written; try again, and see the log if it keeps failing.</source>
+        <translation>La unidad %1 no escribió la imagen (libburn se detuvo tras %2 de %3). No se escribió nada utilizable; inténtelo de nuevo y, si sigue fallando, consulte el registro.</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed; the disc holds an incomplete copy.</source>
+        <translation>Falló la escritura en %1; el disco contiene una copia incompleta.</translation>
+    </message>
+    <message>
+        <source>The file system holding the virtual disc is full: free some space and burn again.</source>
+        <translation>El sistema de archivos que contiene el disco virtual está lleno: libere espacio y vuelva a grabar.</translation>
+    </message>
+    <message>
+        <source>Check that the file can be written and that its disk works.</source>
+        <translation>Compruebe que el archivo se puede escribir y que su disco funciona.</translation>
+    </message>
+    <message>
+        <source>Try a lower speed or another disc.</source>
+        <translation>Pruebe una velocidad menor u otro disco.</translation>
+    </message>
+    <message>
+        <source>The image was written, but the old content after it could not be removed from %1: %2.</source>
+        <translation>La imagen se escribió, pero no se pudo eliminar de %1 el contenido antiguo que había a continuación: %2.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>Verification cancelled. The disc was burned but not checked.</source>
+        <translation>Verificación cancelada. El disco se grabó, pero no se comprobó.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of image and disc: %1</source>
+        <translation>SHA-256 de la imagen y del disco: %1</translation>
+    </message>
+    <message>
+        <source>image SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 de la imagen %1, SHA-256 del disco %2</translation>
+    </message>
+    <message>
+        <source>Spindle cannot verify the disc: the burned stream was not recorded completely. Please report this.</source>
+        <translation>Spindle no puede verificar el disco: el flujo grabado no se registró por completo. Por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of what was burned and of the disc: %1</source>
+        <translation>SHA-256 de lo grabado y del disco: %1</translation>
+    </message>
+    <message>
+        <source>burned SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 de lo grabado %1, SHA-256 del disco %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnNewImageDialog</name>
+    <message>
+        <source>Burn the New Image</source>
+        <translation>Grabar la nueva imagen</translation>
+    </message>
+    <message>
+        <source>Target disc</source>
+        <translation>Disco de destino</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>&amp;Burn</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <source>The new image is burned as it is made, with no temporary file. Spindle checks the disc before writing anything.</source>
+        <translation>La nueva imagen se graba a medida que se crea, sin archivo temporal. Spindle comprueba el disco antes de escribir nada.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Leyendo el disco…</translation>
+    </message>
+    <message>
+        <source>Choose a drive with a blank disc, or add a virtual drive.</source>
+        <translation>Elija una unidad con un disco vacío o añada una unidad virtual.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>sin disco</translation>
+    </message>
+    <message>
+        <source>(it will be erased first, after you confirm)</source>
+        <translation>(se borrará primero, tras su confirmación)</translation>
+    </message>
+    <message>
+        <source>(holds data)</source>
+        <translation>(contiene datos)</translation>
+    </message>
+    <message>
+        <source>Insert a blank disc.</source>
+        <translation>Inserte un disco vacío.</translation>
+    </message>
+    <message>
+        <source>The disc already holds data: insert a blank disc.</source>
+        <translation>El disco ya contiene datos: inserte un disco vacío.</translation>
+    </message>
+    <message>
+        <source>The new image (about %1) should fit: %2 available.</source>
+        <translation>La nueva imagen (unos %1) debería caber: %2 disponibles.</translation>
+    </message>
+    <message>
+        <source>The new image (about %1) does not fit: only %2 available. Leave out more files or use a larger disc.</source>
+        <translation>La nueva imagen (unos %1) no cabe: solo hay %2 disponibles. Excluya más archivos o use un disco más grande.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnPage</name>
+    <message>
+        <source>&amp;Burn</source>
+        <translation>&amp;Grabar</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or choose one</source>
+        <translation>Suelte una imagen aquí o elija una</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Target disc</source>
+        <translation>Disco de destino</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Burn</source>
+        <translation>Elegir una imagen para grabar</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;All files (*)</source>
+        <translation>Imágenes de disco (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Burns an .iso or .img file, also compressed (.gz, .xz, .bz2, .zst) without unpacking it first.</source>
+        <translation>Graba un archivo .iso o .img, también comprimido (.gz, .xz, .bz2, .zst), sin descomprimirlo antes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>size known after decompressing</source>
+        <translation>tamaño conocido tras descomprimir</translation>
+    </message>
+    <message>
+        <source>%1-compressed (%2 on disk)</source>
+        <translation>comprimido con %1 (%2 en disco)</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>arrancable</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>No ISO 9660 or UDF file system found: this may not be a disc image.</source>
+        <translation>No se encontró ningún sistema de archivos ISO 9660 ni UDF: puede que esto no sea una imagen de disco.</translation>
+    </message>
+    <message>
+        <source>Choose a drive with a blank disc, or add a virtual drive.</source>
+        <translation>Elija una unidad con un disco vacío o añada una unidad virtual.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Leyendo el disco…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>sin disco</translation>
+    </message>
+    <message>
+        <source>(it will be erased first, after you confirm)</source>
+        <translation>(se borrará primero, tras su confirmación)</translation>
+    </message>
+    <message>
+        <source>(holds data)</source>
+        <translation>(contiene datos)</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>The disc holds data; it will be erased before burning.</source>
+        <translation>El disco contiene datos; se borrará antes de grabar.</translation>
+    </message>
+    <message>
+        <source>The disc already holds data: insert a blank disc.</source>
+        <translation>El disco ya contiene datos: inserte un disco vacío.</translation>
+    </message>
+    <message>
+        <source>The image (%1) fits: %2 free.</source>
+        <translation>La imagen (%1) cabe: %2 libres.</translation>
+    </message>
+    <message>
+        <source>The image (%1) does not fit: only %2 free.</source>
+        <translation>La imagen (%1) no cabe: solo hay %2 libres.</translation>
+    </message>
+    <message>
+        <source>Burn finished</source>
+        <translation>Grabación terminada</translation>
+    </message>
+    <message>
+        <source>Burn did not finish</source>
+        <translation>La grabación no terminó</translation>
+    </message>
+    <message>
+        <source>Image to burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room the image takes on the disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnSettingsWidget</name>
+    <message>
+        <source>S&amp;imulate (test mode: nothing is written)</source>
+        <translation>&amp;Simular (modo de prueba: no se escribe nada)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the disc after burning</source>
+        <translation>&amp;Verificar el disco tras la grabación</translation>
+    </message>
+    <message>
+        <source>&amp;Eject when done</source>
+        <translation>E&amp;xpulsar al terminar</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>V&amp;elocidad:</translation>
+    </message>
+    <message>
+        <source>After each copy the disc is ejected and Spindle asks for the next one.</source>
+        <translation>Tras cada copia se expulsa el disco y Spindle pide el siguiente.</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>&amp;Copias:</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::CopyPage</name>
+    <message>
+        <source>&amp;Start Copy</source>
+        <translation>&amp;Iniciar copia</translation>
+    </message>
+    <message>
+        <source>Disc to copy</source>
+        <translation>Disco de origen</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Where to save the image (.iso)</source>
+        <translation>Dónde guardar la imagen (.iso)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Máxima</translation>
+    </message>
+    <message>
+        <source>Read &amp;speed:</source>
+        <translation>Velocidad de &amp;lectura:</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>SHA-256 and MD5</source>
+        <translation>SHA-256 y MD5</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Checksum:</source>
+        <translation>&amp;Suma de verificación:</translation>
+    </message>
+    <message>
+        <source>Save the checksum next to the image (.sha256 / .md5)</source>
+        <translation>Guardar la suma de verificación junto a la imagen (.sha256 / .md5)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: read the disc again and compare</source>
+        <translation>&amp;Verificar: leer el disco de nuevo y comparar</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole track, not just the file system</source>
+        <translation>Copiar la &amp;pista completa, no solo el sistema de archivos</translation>
+    </message>
+    <message>
+        <source>Normally the copy stops where the disc&apos;s file system ends, so that padding the drive cannot read is left out.</source>
+        <translation>Normalmente la copia se detiene donde termina el sistema de archivos del disco, para omitir el relleno que la unidad no puede leer.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue mode: skip unreadable sectors and keep the rest</source>
+        <translation>Modo de &amp;rescate: omitir los sectores ilegibles y conservar el resto</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors are filled with zeros and recorded in a map file next to the image. Copying again to the same file reads only what is still missing.</source>
+        <translation>Los sectores ilegibles se rellenan con ceros y se registran en un archivo de mapa junto a la imagen. Si se vuelve a copiar en el mismo archivo, solo se lee lo que aún falta.</translation>
+    </message>
+    <message>
+        <source>Retries per bad sector:</source>
+        <translation>Reintentos por sector defectuoso:</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Choose the drive holding the disc, or add a virtual drive.</source>
+        <translation>Elija la unidad que contiene el disco o añada una unidad virtual.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Leyendo el disco…</translation>
+    </message>
+    <message>
+        <source>The disc is blank: there is nothing to copy.</source>
+        <translation>El disco está vacío: no hay nada que copiar.</translation>
+    </message>
+    <message>
+        <source>No disc in this drive.</source>
+        <translation>No hay ningún disco en esta unidad.</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>arrancable</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>no file system recognised</source>
+        <translation>ningún sistema de archivos reconocido</translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation>Guardar imagen como</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso);;All files (*)</source>
+        <translation>Imágenes de disco (*.iso);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file?</source>
+        <translation>¿Reemplazar el archivo existente?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the copy of this disc?</source>
+        <translation>%1 ya existe. ¿Desea reemplazarlo por la copia de este disco?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Saved &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Se guardó &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Time: %1, average speed %2.</source>
+        <translation>Tiempo: %1, velocidad media %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>MD5: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>MD5: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Verified: the image matches the disc.</source>
+        <translation>Verificado: la imagen coincide con el disco.</translation>
+    </message>
+    <message>
+        <source>This copy resumed an earlier rescue.</source>
+        <translation>Esta copia reanudó un rescate anterior.</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors (filled with zeros): %1</source>
+        <translation>Sectores ilegibles (rellenados con ceros): %1</translation>
+    </message>
+    <message>
+        <source>Damaged files: %1</source>
+        <translation>Archivos dañados: %1</translation>
+    </message>
+    <message>
+        <source>Files on unreadable sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DiscInfoPage</name>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the disc again</source>
+        <translation>Volver a leer el disco</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Leyendo el disco…</translation>
+    </message>
+    <message>
+        <source>Could not read this drive</source>
+        <translation>No se pudo leer esta unidad</translation>
+    </message>
+    <message>
+        <source>%1 · emulated %2</source>
+        <translation>%1 · %2 emulado</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1. A plain image file can grow until its file system is full.</source>
+        <translation>%1. Un archivo de imagen simple puede crecer hasta llenar su sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>As fast as the disk allows (image file)</source>
+        <translation>Tan rápido como permita el disco (archivo de imagen)</translation>
+    </message>
+    <message>
+        <source>Not reported by the drive</source>
+        <translation>La unidad no lo indica</translation>
+    </message>
+    <message>
+        <source>There is no disc in the drive.</source>
+        <translation>No hay ningún disco en la unidad.</translation>
+    </message>
+    <message>
+        <source>The disc is blank: there is no file system yet.</source>
+        <translation>El disco está vacío: aún no tiene sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>No data file system was found. This may be an audio CD or a format Spindle does not recognise.</source>
+        <translation>No se encontró ningún sistema de archivos de datos. Puede que sea un CD de audio o un formato que Spindle no reconoce.</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sin etiqueta)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>No sessions have been written yet.</source>
+        <translation>Aún no se ha escrito ninguna sesión.</translation>
+    </message>
+    <message>
+        <source>Choose a drive or add a virtual drive</source>
+        <translation>Elija una unidad o añada una unidad virtual</translation>
+    </message>
+    <message>
+        <source>Spindle shows what is on the disc in the chosen drive. A virtual drive lets you look at an image file the same way.</source>
+        <translation>Spindle muestra lo que hay en el disco de la unidad elegida. Una unidad virtual le permite examinar un archivo de imagen del mismo modo.</translation>
+    </message>
+    <message>
+        <source>Add Virtual Drive…</source>
+        <translation>Añadir unidad virtual…</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacidad:</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Usado:</translation>
+    </message>
+    <message>
+        <source>Free:</source>
+        <translation>Libre:</translation>
+    </message>
+    <message>
+        <source>Erasable:</source>
+        <translation>Borrable:</translation>
+    </message>
+    <message>
+        <source>Writable:</source>
+        <translation>Grabable:</translation>
+    </message>
+    <message>
+        <source>Write speeds:</source>
+        <translation>Velocidades de escritura:</translation>
+    </message>
+    <message>
+        <source>File System</source>
+        <translation>Sistema de archivos</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Creado:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>Joliet:</source>
+        <translation>Joliet:</translation>
+    </message>
+    <message>
+        <source>Rock Ridge:</source>
+        <translation>Rock Ridge:</translation>
+    </message>
+    <message>
+        <source>UDF:</source>
+        <translation>UDF:</translation>
+    </message>
+    <message>
+        <source>Bootable (El Torito):</source>
+        <translation>Arrancable (El Torito):</translation>
+    </message>
+    <message>
+        <source>DVD-Video:</source>
+        <translation>DVD-Video:</translation>
+    </message>
+    <message>
+        <source>Sessions and Tracks</source>
+        <translation>Sesiones y pistas</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Start (sector)</source>
+        <translation>Inicio (sector)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DriveList</name>
+    <message>
+        <source>Choose an image file for the virtual drive.</source>
+        <translation>Elija un archivo de imagen para la unidad virtual.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not an image file. Real drives appear in the list by themselves.</source>
+        <translation>%1 es un dispositivo, no un archivo de imagen. Las unidades reales aparecen en la lista por sí solas.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DrivePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Looking for drives…</source>
+        <translation>Buscando unidades…</translation>
+    </message>
+    <message>
+        <source>&amp;Drive:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>Volver a buscar unidades</translation>
+    </message>
+    <message>
+        <source>Add Virtual Drive…</source>
+        <translation>Añadir unidad virtual…</translation>
+    </message>
+    <message>
+        <source>Remove This Virtual Drive</source>
+        <translation>Quitar esta unidad virtual</translation>
+    </message>
+    <message>
+        <source>%1
+Emulated medium: %2</source>
+        <translation>%1
+Medio emulado: %2</translation>
+    </message>
+    <message>
+        <source>No drive found</source>
+        <translation>No se encontró ninguna unidad</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTitlesView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>idioma desconocido</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capítulos</translation>
+    </message>
+    <message>
+        <source>Angles</source>
+        <translation>Ángulos</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>Title set</source>
+        <translation>Conjunto de títulos</translation>
+    </message>
+    <message>
+        <source>Set size</source>
+        <translation>Tamaño del conjunto</translation>
+    </message>
+    <message>
+        <source>Main feature only, no menus</source>
+        <translation>Solo la película principal, sin menús</translation>
+    </message>
+    <message>
+        <source>Keep only the longest title and play it as soon as the disc starts; the menus and every other title are left out.</source>
+        <translation>Conservar solo el título más largo y reproducirlo en cuanto se inicie el disco; se excluyen los menús y todos los demás títulos.</translation>
+    </message>
+    <message>
+        <source>Reading the titles…</source>
+        <translation>Leyendo los títulos…</translation>
+    </message>
+    <message>
+        <source>%1 (main feature)</source>
+        <translation>%1 (película principal)</translation>
+    </message>
+    <message>
+        <source>The longest title, which players take for the main feature.</source>
+        <translation>El título más largo, que los reproductores consideran la película principal.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 ch</source>
+        <translation>%1 %2 %3 can.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 channels</source>
+        <translation>%1: %2, %3 canales</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>All files of title set %1 (VTS_%2_*)</source>
+        <translation>Todos los archivos del conjunto de títulos %1 (VTS_%2_*)</translation>
+    </message>
+    <message>
+        <source>1 title.</source>
+        <translation>1 título.</translation>
+    </message>
+    <message>
+        <source>%1 titles.</source>
+        <translation>%1 títulos.</translation>
+    </message>
+    <message>
+        <source>The main feature is title %1.</source>
+        <translation>La película principal es el título %1.</translation>
+    </message>
+    <message>
+        <source>Only title %1 is kept; it plays as soon as the disc starts, with no menus.</source>
+        <translation>Solo se conserva el título %1; se reproduce en cuanto se inicia el disco, sin menús.</translation>
+    </message>
+    <message>
+        <source>Tick at least one title to keep.</source>
+        <translation>Marque al menos un título para conservarlo.</translation>
+    </message>
+    <message>
+        <source>All %1 titles are kept. Untick the titles to leave out.</source>
+        <translation>Se conservan los %1 títulos. Desmarque los títulos que desee excluir.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 titles kept.</source>
+        <translation>Se conservan %1 de %2 títulos.</translation>
+    </message>
+    <message>
+        <source>Title set %1 is left out (%2).</source>
+        <translation>Se excluye el conjunto de títulos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Title sets %1 are left out (%2).</source>
+        <translation>Se excluyen los conjuntos de títulos %1 (%2).</translation>
+    </message>
+    <message>
+        <source>DVD titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTrim</name>
+    <message>
+        <source>%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 ocupa %2 MiB, demasiado para ser un archivo IFO de DVD-Video. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>This source is not a DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO. Leave files out in the file tree instead.</source>
+        <translation>Este origen no es un DVD-Video: no tiene VIDEO_TS/VIDEO_TS.IFO. Excluya los archivos en el árbol de archivos.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO lists no titles (its title search table is empty or damaged). The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO no contiene ningún título (su tabla de búsqueda de títulos está vacía o dañada). El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>%1 is missing, though VIDEO_TS.IFO lists title set %2. The DVD is incomplete; copy the whole disc again.</source>
+        <translation>Falta %1, aunque VIDEO_TS.IFO incluye el conjunto de títulos %2. El DVD está incompleto; vuelva a copiar el disco entero.</translation>
+    </message>
+    <message>
+        <source>%1 is not a title set IFO file. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 no es un archivo IFO de conjunto de títulos. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>Title %1 belongs to title set %2, which VIDEO_TS.IFO does not have. The DVD&apos;s IFO files are inconsistent; copy it whole.</source>
+        <translation>El título %1 pertenece al conjunto de títulos %2, que VIDEO_TS.IFO no tiene. Los archivos IFO del DVD son incoherentes; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>Title %1 does not exist: this DVD-Video has titles 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>El título %1 no existe: este DVD-Video tiene los títulos del 1 al %2. Compruebe los números con &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>Every title would be left out, which leaves no DVD-Video. Keep at least one title.</source>
+        <translation>Se excluirían todos los títulos, con lo que no quedaría ningún DVD-Video. Conserve al menos un título.</translation>
+    </message>
+    <message>
+        <source>title sets are renumbered</source>
+        <translation>los conjuntos de títulos se renumeran</translation>
+    </message>
+    <message>
+        <source>titles are renumbered</source>
+        <translation>los títulos se renumeran</translation>
+    </message>
+    <message>
+        <source>without menus the titles play one after the other</source>
+        <translation>sin menús, los títulos se reproducen uno tras otro</translation>
+    </message>
+    <message>
+        <source>the menus are left out</source>
+        <translation>se excluyen los menús</translation>
+    </message>
+    <message>
+        <source>title %1 is left out</source>
+        <translation>se excluye el título %1</translation>
+    </message>
+    <message>
+        <source>its target is left out</source>
+        <translation>se excluye su destino</translation>
+    </message>
+    <message>
+        <source>play the next title, or stop after the last</source>
+        <translation>reproducir el título siguiente o detenerse tras el último</translation>
+    </message>
+    <message>
+        <source>play title %1 (title %2 of the source)</source>
+        <translation>reproducir el título %1 (título %2 del origen)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; now does &quot;%3&quot; (%4).</source>
+        <translation>%1: &quot;%2&quot; ahora hace &quot;%3&quot; (%4).</translation>
+    </message>
+    <message>
+        <source>The menu %1 is %2 MiB and its buttons lead to titles that are left out; Spindle rewrites menus up to %3 MiB. Keep all titles, or choose &quot;main feature only&quot;, which leaves the menus out.</source>
+        <translation>El menú %1 ocupa %2 MiB y sus botones llevan a títulos excluidos; Spindle reescribe menús de hasta %3 MiB. Conserve todos los títulos o elija &quot;solo la película principal&quot;, que excluye los menús.</translation>
+    </message>
+    <message>
+        <source>Title %1 had no command at its end; one that plays the next title (or stops after the last) is added.</source>
+        <translation>El título %1 no tenía ningún comando al final; se añade uno que reproduce el título siguiente (o se detiene tras el último).</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>%1.IFO has a damaged program chain table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1.IFO tiene una tabla de cadenas de programas dañada. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menú</translation>
+    </message>
+    <message>
+        <source>%1.IFO has a damaged menu table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1.IFO tiene una tabla de menús dañada. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO first play</source>
+        <translation>VIDEO_TS.IFO primera reproducción</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO menu</source>
+        <translation>VIDEO_TS.IFO menú</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO has a damaged menu table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO tiene una tabla de menús dañada. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO has a damaged title set attribute table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO tiene una tabla de atributos de conjuntos de títulos dañada. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>The parental management table was damaged and is left out: the disc has no parental levels.</source>
+        <translation>La tabla de control parental estaba dañada y se excluye: el disco no tiene niveles de control parental.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s text data (title names for players that show them) is left out, as titles are renumbered.</source>
+        <translation>Se excluyen los datos de texto del disco (nombres de títulos para los reproductores que los muestran), ya que los títulos se renumeran.</translation>
+    </message>
+    <message>
+        <source>Main feature only: the disc plays its one title, with no menus.</source>
+        <translation>Solo la película principal: el disco reproduce su único título, sin menús.</translation>
+    </message>
+    <message>
+        <source>Main feature only: the disc plays its %1 titles one after the other, with no menus.</source>
+        <translation>Solo la película principal: el disco reproduce sus %1 títulos uno tras otro, sin menús.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out.</source>
+        <translation>Se excluye el título %1.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out of the title list, but its video stays in VTS_%2_*.VOB, which other titles of title set %3 share: the image does not shrink by it.</source>
+        <translation>El título %1 se excluye de la lista de títulos, pero su vídeo sigue en VTS_%2_*.VOB, que comparten otros títulos del conjunto de títulos %3: la imagen no se reduce por ello.</translation>
+    </message>
+    <message>
+        <source>Title %1 ends without a jump, so players stop after it instead of going on to title %2; choose it from the player&apos;s title list.</source>
+        <translation>El título %1 termina sin un salto, así que los reproductores se detienen tras él en lugar de pasar al título %2; elíjalo en la lista de títulos del reproductor.</translation>
+    </message>
+    <message>
+        <source>Title set %1 is left out (its VOB files go).</source>
+        <translation>Se excluye el conjunto de títulos %1 (se eliminan sus archivos VOB).</translation>
+    </message>
+    <message>
+        <source>Title set %1 becomes title set %2 (VTS_%3_* files renamed to VTS_%4_*).</source>
+        <translation>El conjunto de títulos %1 pasa a ser el conjunto de títulos %2 (los archivos VTS_%3_* se renombran a VTS_%4_*).</translation>
+    </message>
+    <message>
+        <source>There is no source to trim. Open a DVD-Video first.</source>
+        <translation>No hay ningún origen que recortar. Abra primero un DVD-Video.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::EraseJob</name>
+    <message>
+        <source>Erase disc (full)</source>
+        <translation>Borrar disco (completo)</translation>
+    </message>
+    <message>
+        <source>Erase disc</source>
+        <translation>Borrar disco</translation>
+    </message>
+    <message>
+        <source>Checking the disc</source>
+        <translation>Comprobando el disco</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert the rewritable disc to erase.</source>
+        <translation>No hay ningún disco en %1. Inserte el disco regrabable que desea borrar.</translation>
+    </message>
+    <message>
+        <source>%1 discs are write-once and cannot be erased. Erasing needs a rewritable disc (CD-RW, DVD±RW, DVD-RAM or BD-RE).</source>
+        <translation>Los discos %1 son de una sola escritura y no se pueden borrar. Para borrar se necesita un disco regrabable (CD-RW, DVD±RW, DVD-RAM o BD-RE).</translation>
+    </message>
+    <message>
+        <source>These</source>
+        <translation>de este tipo</translation>
+    </message>
+    <message>
+        <source>The virtual disc file %1 is read-only, so it cannot be erased. Make it writable first.</source>
+        <translation>El archivo de disco virtual %1 es de solo lectura, así que no se puede borrar. Dele permiso de escritura primero.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is already blank; nothing was erased.</source>
+        <translation>El disco de %1 ya está vacío; no se borró nada.</translation>
+    </message>
+    <message>
+        <source>Erase the disc?</source>
+        <translation>¿Borrar el disco?</translation>
+    </message>
+    <message>
+        <source>Erasing deletes everything on the disc in %1 (%2 used). This cannot be undone.</source>
+        <translation>Al borrar se elimina todo el contenido del disco de %1 (%2 usados). Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Disc label: %1</source>
+        <translation>Etiqueta del disco: %1</translation>
+    </message>
+    <message>
+        <source>Not erased: erasing was not confirmed.</source>
+        <translation>No se borró: no se confirmó el borrado.</translation>
+    </message>
+    <message>
+        <source>Erasing a disc</source>
+        <translation>Borrando un disco</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formateando</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Borrando</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is erased and ready to burn.</source>
+        <translation>El disco de %1 está borrado y listo para grabar.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ErasePage</name>
+    <message>
+        <source>&amp;Full erase (slow: overwrites the whole disc)</source>
+        <translation>Borrado &amp;completo (lento: sobrescribe todo el disco)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>A quick erase is enough to burn the disc again. A full erase also removes the old data for good, and for DVD+RW, DVD-RAM and BD-RE formats the disc anew.</source>
+        <translation>Un borrado rápido basta para volver a grabar el disco. Un borrado completo elimina además los datos antiguos de forma definitiva y, en DVD+RW, DVD-RAM y BD-RE, vuelve a formatear el disco.</translation>
+    </message>
+    <message>
+        <source>Disc to erase</source>
+        <translation>Disco que se va a borrar</translation>
+    </message>
+    <message>
+        <source>Choose the drive holding a rewritable disc.</source>
+        <translation>Elija la unidad que contiene un disco regrabable.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Leyendo el disco…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>sin disco</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 usados</translation>
+    </message>
+    <message>
+        <source>label “%1”</source>
+        <translation>etiqueta “%1”</translation>
+    </message>
+    <message>
+        <source>The disc is already blank.</source>
+        <translation>El disco ya está vacío.</translation>
+    </message>
+    <message>
+        <source>This disc cannot be erased (it is write-once or read-only).</source>
+        <translation>Este disco no se puede borrar (es de una sola escritura o de solo lectura).</translation>
+    </message>
+    <message>
+        <source>Disc erased</source>
+        <translation>Disco borrado</translation>
+    </message>
+    <message>
+        <source>Erase did not finish</source>
+        <translation>El borrado no terminó</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ExtractJob</name>
+    <message>
+        <source>Extract files to %1</source>
+        <translation>Extraer archivos en %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the source. Check the path with &quot;spindle-cli ls&quot;.</source>
+        <translation>%1 no está en el origen. Compruebe la ruta con &quot;spindle-cli ls&quot;.</translation>
+    </message>
+    <message>
+        <source>%1: the name would leave the target folder</source>
+        <translation>%1: el nombre saldría de la carpeta de destino</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link pointing outside the target folder (to %2)</source>
+        <translation>%1: un enlace simbólico que apunta fuera de la carpeta de destino (a %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spindle refuses to extract: %n item(s) would write outside %1, for example %2. Nothing was extracted. Extract other paths, or inspect the source with &quot;spindle-cli ls --long&quot;.</source>
+        <translation>
+            <numerusform>Spindle se niega a extraer: %n elemento escribiría fuera de %1 (%2). No se extrajo nada. Extraiga otras rutas o examine el origen con &quot;spindle-cli ls --long&quot;.</numerusform>
+            <numerusform>Spindle se niega a extraer: %n elementos escribirían fuera de %1, por ejemplo %2. No se extrajo nada. Extraiga otras rutas o examine el origen con &quot;spindle-cli ls --long&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the folder %1. Check the path and your permissions.</source>
+        <translation>Spindle no puede crear la carpeta %1. Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder to extract to.</source>
+        <translation>%1 no es una carpeta. Elija una carpeta en la que extraer.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder (it may be a link). Remove it or extract to an empty folder.</source>
+        <translation>%1 existe y no es una carpeta (puede ser un enlace). Elimínelo o extraiga en una carpeta vacía.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the folder %1: %2.</source>
+        <translation>Spindle no puede crear la carpeta %1: %2.</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extrayendo</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Extract to an empty folder, or allow overwriting.</source>
+        <translation>%1 ya existe. Extraiga en una carpeta vacía o permita sobrescribir.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write %1: %2.</source>
+        <translation>Spindle no puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1 from %2. The source may be damaged.</source>
+        <translation>Spindle no puede leer %1 de %2. Puede que el origen esté dañado.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1: %2.</source>
+        <translation>Spindle no puede leer %1: %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed; the source may be damaged.</source>
+        <translation>Falló la lectura de %1; puede que el origen esté dañado.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Free some space and try again.</source>
+        <translation>Falló la escritura de %1: %2. Libere espacio e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the link %1: %2.</source>
+        <translation>Spindle no puede crear el enlace %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special file(s) (devices, pipes, boot catalog) were not extracted.</source>
+        <translation>
+            <numerusform>No se extrajo %n archivo especial (dispositivos, tuberías, catálogo de arranque).</numerusform>
+            <numerusform>No se extrajeron %n archivos especiales (dispositivos, tuberías, catálogo de arranque).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n item(s), %1, to %2.</source>
+        <translation>
+            <numerusform>Se extrajo %n elemento, %1, en %2.</numerusform>
+            <numerusform>Se extrajeron %n elementos, %1, en %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::FitBar</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Destino:</translation>
+    </message>
+    <message>
+        <source>about %1 of %2</source>
+        <translation>unos %1 de %2</translation>
+    </message>
+    <message>
+        <source>about %1 — %2 too much</source>
+        <translation>unos %1 — %2 de más</translation>
+    </message>
+    <message>
+        <source>Custom size in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::GuiJobHandler</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Sobrescribir</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoFile</name>
+    <message>
+        <source>%1 is damaged or not a DVD-Video IFO file (%2). The DVD cannot be trimmed; copy it whole or repair the source.</source>
+        <translation>%1 está dañado o no es un archivo IFO de DVD-Video (%2). El DVD no se puede recortar; cópielo entero o repare el origen.</translation>
+    </message>
+    <message>
+        <source>no DVDVIDEO identifier</source>
+        <translation>falta el identificador DVDVIDEO</translation>
+    </message>
+    <message>
+        <source>shorter than one sector</source>
+        <translation>más corto que un sector</translation>
+    </message>
+    <message>
+        <source>management table size %1</source>
+        <translation>tamaño de la tabla de gestión %1</translation>
+    </message>
+    <message>
+        <source>table pointer at 0x%1 leads outside the file</source>
+        <translation>el puntero de tabla en 0x%1 apunta fuera del archivo</translation>
+    </message>
+    <message>
+        <source>table at sector %1 claims %2 bytes</source>
+        <translation>la tabla del sector %1 declara %2 bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoNav</name>
+    <message>
+        <source>a command</source>
+        <translation>un comando</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>detenerse</translation>
+    </message>
+    <message>
+        <source>play title %1</source>
+        <translation>reproducir el título %1</translation>
+    </message>
+    <message>
+        <source>play title %1 of its title set</source>
+        <translation>reproducir el título %1 de su conjunto de títulos</translation>
+    </message>
+    <message>
+        <source>restart the disc</source>
+        <translation>reiniciar el disco</translation>
+    </message>
+    <message>
+        <source>show the main menu</source>
+        <translation>mostrar el menú principal</translation>
+    </message>
+    <message>
+        <source>show the menu of title set %1</source>
+        <translation>mostrar el menú del conjunto de títulos %1</translation>
+    </message>
+    <message>
+        <source>show the title set&apos;s menu</source>
+        <translation>mostrar el menú del conjunto de títulos</translation>
+    </message>
+    <message>
+        <source>%1 button %2</source>
+        <translation>%1 botón %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ImageBurnSource</name>
+    <message>
+        <source>The image ended after %1 of its %2 bytes. Check that the file is complete (download it again if need be).</source>
+        <translation>La imagen terminó tras %1 de sus %2 bytes. Compruebe que el archivo está completo (descárguelo de nuevo si es necesario).</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ImageTreeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::InlineMessage</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::JobProgressPanel</name>
+    <message>
+        <source>FIFO buffer:</source>
+        <translation>Búfer FIFO:</translation>
+    </message>
+    <message>
+        <source>Drive buffer:</source>
+        <translation>Búfer de la unidad:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Completado:</translation>
+    </message>
+    <message>
+        <source>Stop Writing?</source>
+        <translation>¿Detener la escritura?</translation>
+    </message>
+    <message>
+        <source>The disc is being written. If you stop now, a write-once disc (CD-R, DVD±R, BD-R) stays unusable and cannot be written again. A rewritable disc must be erased before its next use.</source>
+        <translation>Se está escribiendo el disco. Si se detiene ahora, un disco de una sola escritura (CD-R, DVD±R, BD-R) quedará inutilizable y no se podrá volver a escribir. Un disco regrabable deberá borrarse antes de volver a usarlo.</translation>
+    </message>
+    <message>
+        <source>Stop Writing</source>
+        <translation>Detener la escritura</translation>
+    </message>
+    <message>
+        <source>Continue Writing</source>
+        <translation>Continuar la escritura</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>Esperando para empezar…</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Advertencia: </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Error: </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Done, but some data could not be read.</source>
+        <translation>Hecho, pero no se pudieron leer algunos datos.</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>La tarea falló.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::MainWindow</name>
+    <message>
+        <source>Copy Disc to Image</source>
+        <translation>Copiar disco a imagen</translation>
+    </message>
+    <message>
+        <source>Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still gives.</source>
+        <translation>Guardar un CD, DVD o Blu-ray como imagen ISO, rescatando lo que aún se pueda leer de un disco rayado.</translation>
+    </message>
+    <message>
+        <source>Burn Image</source>
+        <translation>Grabar imagen</translation>
+    </message>
+    <message>
+        <source>Write an ISO image, also a compressed one, to a blank disc and check it.</source>
+        <translation>Escribir una imagen ISO, también comprimida, en un disco vacío y comprobarlo.</translation>
+    </message>
+    <message>
+        <source>New Image</source>
+        <translation>Nueva imagen</translation>
+    </message>
+    <message>
+        <source>Open an image, disc or folders, untick the files or DVD titles you do not want and write a smaller image; bootable discs stay bootable, DVDs stay playable.</source>
+        <translation>Abrir una imagen, un disco o carpetas, desmarcar los archivos o títulos de DVD que no se quieran y escribir una imagen más pequeña; los discos arrancables siguen siendo arrancables y los DVD, reproducibles.</translation>
+    </message>
+    <message>
+        <source>Erase Disc</source>
+        <translation>Borrar disco</translation>
+    </message>
+    <message>
+        <source>Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.</source>
+        <translation>Borrar un CD o DVD regrabable, o formatear un DVD+RW o BD-RE, para volver a usarlo.</translation>
+    </message>
+    <message>
+        <source>Disc Info</source>
+        <translation>Información del disco</translation>
+    </message>
+    <message>
+        <source>See what is on a disc or image: type, free space, sessions and file system.</source>
+        <translation>Ver lo que hay en un disco o una imagen: tipo, espacio libre, sesiones y sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>A medium kind can only be given for a virtual drive (stdio:FILE), not for %1.</source>
+        <translation>Solo se puede indicar un tipo de medio para una unidad virtual (stdio:FILE), no para %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;All Tasks</source>
+        <translation>&amp;Todas las tareas</translation>
+    </message>
+    <message>
+        <source>Back to the list of tasks</source>
+        <translation>Volver a la lista de tareas</translation>
+    </message>
+    <message>
+        <source>&amp;About Spindle</source>
+        <translation>&amp;Acerca de Spindle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navegación</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>%1 – Spindle</source>
+        <translation>%1 – Spindle</translation>
+    </message>
+    <message>
+        <source>A burn is running, so %1 was not chosen. Drop it again once the burn has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one disc image to burn it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Download it first, then drop the downloaded image here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::NewImagePage</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrar por nombre</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Mostrar archivos ocultos</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>One pattern per line: /VIDEO_TS/VTS_02_*, *.bak, !/keep/this</source>
+        <translation>Un patrón por línea: /VIDEO_TS/VTS_02_*, *.bak, !/conservar/esto</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Left out (patterns)</source>
+        <translation>Excluidos (patrones)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Títulos</translation>
+    </message>
+    <message>
+        <source>Write image…</source>
+        <translation>Escribir imagen…</translation>
+    </message>
+    <message>
+        <source>Burn…</source>
+        <translation>Grabar…</translation>
+    </message>
+    <message>
+        <source>Burn the new image to a disc as it is made, with no temporary file.</source>
+        <translation>Grabar la nueva imagen en un disco a medida que se crea, sin archivo temporal.</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Extraer…</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Imagen…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Carpeta…</translation>
+    </message>
+    <message>
+        <source>Use disc</source>
+        <translation>Usar disco</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vaciar</translation>
+    </message>
+    <message>
+        <source>Drop an image, folders or archives here.</source>
+        <translation>Suelte aquí una imagen, carpetas o archivos comprimidos.</translation>
+    </message>
+    <message>
+        <source>Open image or archive</source>
+        <translation>Abrir imagen o archivo comprimido</translation>
+    </message>
+    <message>
+        <source>Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar *.tar.* *.7z);;All files (*)</source>
+        <translation>Imágenes y archivos comprimidos (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar *.tar.* *.7z);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>Image options</source>
+        <translation>Opciones de imagen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Nivel 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Nivel 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Nivel 3</translation>
+    </message>
+    <message>
+        <source>Automatic picks level 3 when a file is 4 GiB or larger.</source>
+        <translation>El modo automático elige el nivel 3 cuando un archivo ocupa 4 GiB o más.</translation>
+    </message>
+    <message>
+        <source>Rock Ridge</source>
+        <translation>Rock Ridge</translation>
+    </message>
+    <message>
+        <source>Long names, links and permissions for Linux and macOS.</source>
+        <translation>Nombres largos, enlaces y permisos para Linux y macOS.</translation>
+    </message>
+    <message>
+        <source>Joliet</source>
+        <translation>Joliet</translation>
+    </message>
+    <message>
+        <source>Long names for Windows.</source>
+        <translation>Nombres largos para Windows.</translation>
+    </message>
+    <message>
+        <source>Reproducible</source>
+        <translation>Reproducible</translation>
+    </message>
+    <message>
+        <source>The same files give the same bytes (fixed dates).</source>
+        <translation>Los mismos archivos dan los mismos bytes (fechas fijas).</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>ISO level:</source>
+        <translation>Nivel ISO:</translation>
+    </message>
+    <message>
+        <source>While titles are unticked in the Titles tab, that tab decides what stays in VIDEO_TS; the boxes of VIDEO_TS files in the file tree are not used.</source>
+        <translation>Mientras haya títulos desmarcados en la pestaña Títulos, esa pestaña decide qué se queda en VIDEO_TS; las casillas de los archivos de VIDEO_TS en el árbol de archivos no se tienen en cuenta.</translation>
+    </message>
+    <message>
+        <source>A DVD-Video is written as a UDF 1.02 + ISO 9660 bridge image, as players need; this option does not apply to it.</source>
+        <translation>Un DVD-Video se escribe como imagen puente UDF 1.02 + ISO 9660, como necesitan los reproductores; esta opción no se aplica a él.</translation>
+    </message>
+    <message>
+        <source>Load patterns</source>
+        <translation>Cargar patrones</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Save patterns</source>
+        <translation>Guardar patrones</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Archivos de texto (*.txt)</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write %1: %2.</source>
+        <translation>Spindle no puede escribir %1: %2.</translation>
+    </message>
+    <message>
+        <source>Write new image</source>
+        <translation>Escribir nueva imagen</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>Imágenes ISO (*.iso)</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>la nueva imagen</translation>
+    </message>
+    <message>
+        <source>the new image &quot;%1&quot;</source>
+        <translation>la nueva imagen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Extract to folder</source>
+        <translation>Extraer en una carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ReadDiscJob</name>
+    <message>
+        <source>Copy disc to image</source>
+        <translation>Copiar disco a imagen</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the image.</source>
+        <translation>Elija un nombre de archivo para la imagen.</translation>
+    </message>
+    <message>
+        <source>Examining the disc</source>
+        <translation>Examinando el disco</translation>
+    </message>
+    <message>
+        <source>The map %1 belongs to a different disc (it covers %2, this disc&apos;s image is %3). Choose another output name or remove the old map.</source>
+        <translation>El mapa %1 pertenece a otro disco (abarca %2 y la imagen de este disco ocupa %3). Elija otro nombre de salida o elimine el mapa antiguo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened for resuming.</source>
+        <translation>No se pudo volver a abrir %1 para reanudar la copia.</translation>
+    </message>
+    <message>
+        <source>Resuming from %1: %2 still to read.</source>
+        <translation>Reanudando desde %1: quedan %2 por leer.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file?</source>
+        <translation>¿Reemplazar el archivo existente?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replacing it loses its content.</source>
+        <translation>%1 ya existe. Si lo reemplaza, se perderá su contenido.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name or allow replacing it (--force).</source>
+        <translation>%1 ya existe y se ha dejado como estaba. Elija otro nombre o permita reemplazarlo (--force).</translation>
+    </message>
+    <message>
+        <source>The image file could not be created at its full size.</source>
+        <translation>No se pudo crear el archivo de imagen con su tamaño completo.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Leyendo</translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial image and its map were kept: run the copy again to resume.</source>
+        <translation>Cancelado. Se conservaron la imagen parcial y su mapa: vuelva a ejecutar la copia para reanudarla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector %1 (at %2 of %3) could not be read after %n retries. The disc may be scratched or dirty: clean it and try again, or turn on rescue mode to skip unreadable sectors and keep the rest.</source>
+        <translation>
+            <numerusform>No se pudo leer el sector %1 (en %2 de %3) tras %n reintento. Puede que el disco esté rayado o sucio: límpielo e inténtelo de nuevo, o active el modo de rescate para omitir los sectores ilegibles y conservar el resto.</numerusform>
+            <numerusform>No se pudo leer el sector %1 (en %2 de %3) tras %n reintentos. Puede que el disco esté rayado o sucio: límpielo e inténtelo de nuevo, o active el modo de rescate para omitir los sectores ilegibles y conservar el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sector %1 is unreadable; filled with zeros.</source>
+        <translation>El sector %1 es ilegible; se rellenó con ceros.</translation>
+    </message>
+    <message>
+        <source>Computing checksums</source>
+        <translation>Calculando sumas de verificación</translation>
+    </message>
+    <message>
+        <source>The image could not be read back for its checksum.</source>
+        <translation>No se pudo volver a leer la imagen para calcular su suma de verificación.</translation>
+    </message>
+    <message>
+        <source>The newest session&apos;s volume descriptors were copied to block 16.</source>
+        <translation>Los descriptores de volumen de la sesión más reciente se copiaron al bloque 16.</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 could not be written.</source>
+        <translation>No se pudo escribir el archivo de suma de verificación %1.</translation>
+    </message>
+    <message>
+        <source>Finding damaged files</source>
+        <translation>Buscando archivos dañados</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Archivo dañado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image was saved, but %n sector(s) (%1) could not be read and were filled with zeros; %2. The map %3 records them: run the copy again later (after cleaning the disc, or in another drive) to retry only those sectors.</source>
+        <translation>
+            <numerusform>La imagen se guardó, pero %n sector (%1) no se pudo leer y se rellenó con ceros; %2. El mapa %3 lo registra: vuelva a ejecutar la copia más tarde (tras limpiar el disco, o en otra unidad) para reintentar solo ese sector.</numerusform>
+            <numerusform>La imagen se guardó, pero %n sectores (%1) no se pudieron leer y se rellenaron con ceros; %2. El mapa %3 los registra: vuelva a ejecutar la copia más tarde (tras limpiar el disco, o en otra unidad) para reintentar solo esos sectores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are damaged</source>
+        <translation>
+            <numerusform>%n archivo está dañado</numerusform>
+            <numerusform>%n archivos están dañados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 (%4 on average).</source>
+        <translation>Se copiaron %1 a %2 en %3 (%4 de media).</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>The image could not be opened for verifying.</source>
+        <translation>No se pudo abrir la imagen para verificarla.</translation>
+    </message>
+    <message>
+        <source>Verify failed: the disc could not be read again at sector %1.</source>
+        <translation>Falló la verificación: no se pudo volver a leer el disco en el sector %1.</translation>
+    </message>
+    <message>
+        <source>Verify failed: the image could not be read.</source>
+        <translation>Falló la verificación: no se pudo leer la imagen.</translation>
+    </message>
+    <message>
+        <source>Verify failed: sector %1 of the image differs from the disc. The drive may return unstable data; try another drive or a lower speed.</source>
+        <translation>Falló la verificación: el sector %1 de la imagen difiere del disco. Puede que la unidad devuelva datos inestables; pruebe otra unidad o una velocidad menor.</translation>
+    </message>
+    <message>
+        <source>Verified: the image matches the disc.</source>
+        <translation>Verificado: la imagen coincide con el disco.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RecentImagesButton</name>
+    <message>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images you chose lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::SpeedGraph</name>
+    <message>
+        <source>Over too quickly to chart the speed.</source>
+        <translation>Terminó demasiado rápido para representar la velocidad.</translation>
+    </message>
+    <message>
+        <source>The speed appears here once data flows.</source>
+        <translation>La velocidad aparecerá aquí cuando empiecen a fluir los datos.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::StartPage</name>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>Burn, copy and inspect CDs, DVDs and Blu-ray discs.</source>
+        <translation>Grabar, copiar e inspeccionar CD, DVD y discos Blu-ray.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>¿Qué desea hacer?</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VerifyJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Verificar %1</translation>
+    </message>
+    <message>
+        <source>Reading the checksum file</source>
+        <translation>Leyendo el archivo de suma de verificación</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2.</source>
+        <translation>Spindle no puede leer la imagen %1: %2.</translation>
+    </message>
+    <message>
+        <source>Computing the image&apos;s SHA-256</source>
+        <translation>Calculando el SHA-256 de la imagen</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 failed: %2.</source>
+        <translation>Falló la lectura de la imagen %1: %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 de %1: %2</translation>
+    </message>
+    <message>
+        <source>The image %1 does NOT match its checksum in %2: it is damaged or a different version. Download it again.</source>
+        <translation>La imagen %1 NO coincide con su suma de verificación de %2: está dañada o es otra versión. Descárguela de nuevo.</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>se esperaba %1, se obtuvo %2</translation>
+    </message>
+    <message>
+        <source>The image matches its SHA-256 checksum in %1.</source>
+        <translation>La imagen coincide con su suma de verificación SHA-256 de %1.</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Comprobando la imagen</translation>
+    </message>
+    <message>
+        <source>Measuring the compressed image</source>
+        <translation>Midiendo la imagen comprimida</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert the burned disc and try again.</source>
+        <translation>No hay ningún disco en %1. Inserte el disco grabado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is blank: there is nothing to compare with the image.</source>
+        <translation>El disco de %1 está vacío: no hay nada que comparar con la imagen.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificando</translation>
+    </message>
+    <message>
+        <source>SHA-256 of image and disc: %1</source>
+        <translation>SHA-256 de la imagen y del disco: %1</translation>
+    </message>
+    <message>
+        <source>The disc in %1 matches the image (SHA-256 %2).</source>
+        <translation>El disco de %1 coincide con la imagen (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>image SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 de la imagen %1, SHA-256 del disco %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDigest</name>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>No se pudo leer el disco de %1 más allá del sector %2.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 holds less than was burned; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
+        <translation>Falló la verificación: el disco de %1 contiene menos de lo que se grabó; no se pudo leer a partir del sector %2. La grabación está incompleta o el disco está dañado; vuelva a grabarlo, preferiblemente en otro disco.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from what was burned. Burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Falló la verificación: el disco de %1 difiere de lo que se grabó. Vuelva a grabarlo, preferiblemente en otro disco o a menor velocidad.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from what was burned, first within sectors %2 to %3. The disc is not a faithful copy; burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Falló la verificación: el disco de %1 difiere de lo que se grabó, por primera vez entre los sectores %2 y %3. El disco no es una copia fiel; vuelva a grabarlo, preferiblemente en otro disco o a menor velocidad.</translation>
+    </message>
+</context>
+<context>
+    <name>UdfBridgeLayout</name>
+    <message>
+        <source>The file list names &quot;%1&quot;, which is not a valid path in an image. This is a bug in Spindle; please report it.</source>
+        <translation>La lista de archivos nombra &quot;%1&quot;, que no es una ruta válida en una imagen. Se trata de un error de Spindle; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>The rewritten file %1 has %2 bytes instead of the %3 planned. This is a bug in Spindle; please report it.</source>
+        <translation>El archivo reescrito %1 tiene %2 bytes en lugar de los %3 previstos. Se trata de un error de Spindle; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>The file list names %1 twice, or as both a file and a folder. This is a bug in Spindle; please report it.</source>
+        <translation>La lista de archivos nombra %1 dos veces, o como archivo y como carpeta a la vez. Se trata de un error de Spindle; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 sectors later than its IFO records; DVD players that seek by the IFO may not play it. Check the source&apos;s IFO files.</source>
+        <translation>%1 empieza %2 sectores más tarde de lo que indica su IFO; puede que los reproductores de DVD que buscan por el IFO no lo reproduzcan. Compruebe los archivos IFO del origen.</translation>
+    </message>
+</context>
+<context>
+    <name>UdfBridgeSource</name>
+    <message>
+        <source>The DVD-Video image was not prepared before reading.</source>
+        <translation>La imagen DVD-Video no se preparó antes de leerla.</translation>
+    </message>
+    <message>
+        <source>Writing the DVD-Video image was cancelled.</source>
+        <translation>Se canceló la escritura de la imagen DVD-Video.</translation>
+    </message>
+    <message>
+        <source>The DVD-Video image layout is inconsistent. This is a bug in Spindle; please report it.</source>
+        <translation>La estructura de la imagen DVD-Video es incoherente. Se trata de un error de Spindle; por favor, notifíquelo.</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of its %3 bytes: the source changed since it was opened. Open the source again and retry.</source>
+        <translation>%1 terminó tras %2 de sus %3 bytes: el origen cambió desde que se abrió. Vuelva a abrir el origen e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>DVD-Video image &quot;%1&quot; (UDF 1.02 and ISO 9660)</source>
+        <translation>imagen DVD-Video &quot;%1&quot; (UDF 1.02 e ISO 9660)</translation>
+    </message>
+</context>
+<context>
+    <name>UiFormat</name>
+    <message>
+        <source>Plain file</source>
+        <translation>Archivo simple</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Archivo de %1</translation>
+    </message>
+    <message>
+        <source>Plain file (no size limit)</source>
+        <translation>Archivo simple (sin límite de tamaño)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Title %1 does not exist: this DVD-Video has titles 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>El título %1 no existe: este DVD-Video tiene los títulos del 1 al %2. Compruebe los números con &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>Every title would be left out. Keep at least one title (--keep-titles, or fewer titles in --drop-titles).</source>
+        <translation>Se excluirían todos los títulos. Conserve al menos un título (--keep-titles, o menos títulos en --drop-titles).</translation>
+    </message>
+    <message>
+        <source>Make a new image from an image, disc, folders or archives, leaving files out.</source>
+        <translation>Crear una nueva imagen a partir de una imagen, un disco, carpetas o archivos comprimidos, excluyendo archivos.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</source>
+        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
+archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
+otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
+cualquier número de carpetas y archivos comprimidos.
+PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
+(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
+coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
+un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
+Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas).
+Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
+ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
+aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
+muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
+se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
+escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
+sola: el más largo). Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
+--reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
+la propia imagen, de modo que las mismas entradas dan los mismos bytes.
+Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
+comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
+Ejemplos:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</translation>
+    </message>
+    <message>
+        <source>Image, drive, folder or archive.</source>
+        <translation>Imagen, unidad, carpeta o archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>Write the new image to FILE.</source>
+        <translation>Escribir la nueva imagen en FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead.</source>
+        <translation>Grabar en su lugar la nueva imagen con DRIVE (/dev/sr0 o stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>DRIVE</source>
+        <translation>DRIVE</translation>
+    </message>
+    <message>
+        <source>Leave out what PATTERN matches (repeatable).</source>
+        <translation>Excluir lo que coincida con PATTERN (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>Read patterns from FILE, one per line.</source>
+        <translation>Leer patrones de FILE, uno por línea.</translation>
+    </message>
+    <message>
+        <source>Add a local file or folder, optionally at /PATH (repeatable).</source>
+        <translation>Añadir un archivo o carpeta local, opcionalmente en /PATH (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>LOCAL[=/PATH]</source>
+        <translation>LOCAL[=/PATH]</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only these titles (e.g. 1,3-4), the disc stays playable.</source>
+        <translation>DVD-Video: conservar solo estos títulos (p. ej., 1,3-4); el disco sigue siendo reproducible.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these titles.</source>
+        <translation>DVD-Video: excluir estos títulos.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: no menus; the kept titles (default: the longest) play at once.</source>
+        <translation>DVD-Video: sin menús; los títulos conservados (por defecto, el más largo) se reproducen de inmediato.</translation>
+    </message>
+    <message>
+        <source>Volume label (default: the source&apos;s).</source>
+        <translation>Etiqueta del volumen (por defecto, la del origen).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>ISO 9660 level: 1, 2, 3 or auto (default).</source>
+        <translation>Nivel ISO 9660: 1, 2, 3 o auto (por defecto).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Leave out the Joliet tree (Windows names).</source>
+        <translation>Excluir el árbol Joliet (nombres para Windows).</translation>
+    </message>
+    <message>
+        <source>Leave out Rock Ridge (POSIX names, links, modes).</source>
+        <translation>Excluir Rock Ridge (nombres POSIX, enlaces, permisos).</translation>
+    </message>
+    <message>
+        <source>Do not keep the source&apos;s boot records.</source>
+        <translation>No conservar los registros de arranque del origen.</translation>
+    </message>
+    <message>
+        <source>With --output: refuse unless the image fits KIND (e.g. dvd-r, 700M). With a virtual --drive: the medium it emulates.</source>
+        <translation>Con --output: negarse a escribir si la imagen no cabe en KIND (p. ej., dvd-r, 700M). Con una unidad virtual en --drive: el medio que emula.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Same inputs give the same bytes.</source>
+        <translation>Las mismas entradas dan los mismos bytes.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Reemplazar un archivo de salida existente.</translation>
+    </message>
+    <message>
+        <source>auto (default), bar, plain, json or none.</source>
+        <translation>auto (por defecto), bar, plain, json o none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>give at least one SOURCE.</source>
+        <translation>indique al menos un SOURCE.</translation>
+    </message>
+    <message>
+        <source>give --output FILE or --drive DRIVE.</source>
+        <translation>indique --output FILE o --drive DRIVE.</translation>
+    </message>
+    <message>
+        <source>--output and --drive cannot be combined: write a file or burn a disc.</source>
+        <translation>--output y --drive no se pueden combinar: escriba un archivo o grabe un disco.</translation>
+    </message>
+    <message>
+        <source>burn options (--speed, --verify, --copies, ...) need --drive.</source>
+        <translation>las opciones de grabación (--speed, --verify, --copies, ...) necesitan --drive.</translation>
+    </message>
+    <message>
+        <source>--level takes 1, 2, 3 or auto.</source>
+        <translation>--level acepta 1, 2, 3 o auto.</translation>
+    </message>
+    <message>
+        <source>--medium needs a disc kind or a size.</source>
+        <translation>--medium necesita un tipo de disco o un tamaño.</translation>
+    </message>
+    <message>
+        <source>--%1 takes title numbers such as 1,3-4.</source>
+        <translation>--%1 acepta números de título como 1,3-4.</translation>
+    </message>
+    <message>
+        <source>--keep-titles and --drop-titles cannot be combined: name the titles to keep or those to leave out.</source>
+        <translation>--keep-titles y --drop-titles no se pueden combinar: indique los títulos que desea conservar o los que desea excluir.</translation>
+    </message>
+    <message>
+        <source>--progress takes auto, bar, plain, json or none.</source>
+        <translation>--progress acepta auto, bar, plain, json o none.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the pattern file %1: %2.</source>
+        <translation>Spindle no puede leer el archivo de patrones %1: %2.</translation>
+    </message>
+    <message>
+        <source>--keep-titles, --drop-titles and --main-feature-only need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-titles, --drop-titles y --main-feature-only necesitan un origen DVD-Video (uno con VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Advertencia: %1</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>la nueva imagen</translation>
+    </message>
+    <message>
+        <source>the new image &quot;%1&quot;</source>
+        <translation>la nueva imagen &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add --force to replace the existing file.</source>
+        <translation>Añada --force para reemplazar el archivo existente.</translation>
+    </message>
+    <message>
+        <source>Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.</source>
+        <translation>Grabar un archivo de imagen (.iso, .img o comprimido con .gz/.xz/.bz2/.zst) en un disco.</translation>
+    </message>
+    <message>
+        <source>Everything that can refuse (no disc, a disc with data, an image that does not
+fit, no test mode) is checked before the first byte is written.
+Examples:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</source>
+        <translation>Todo lo que puede impedir la grabación (falta de disco, un disco con datos, una imagen que
+no cabe, falta de modo de prueba) se comprueba antes de escribir el primer byte.
+Ejemplos:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</translation>
+    </message>
+    <message>
+        <source>The image file to burn.</source>
+        <translation>El archivo de imagen que se va a grabar.</translation>
+    </message>
+    <message>
+        <source>The drive to burn with (/dev/sr0 or stdio:FILE).</source>
+        <translation>La unidad con la que grabar (/dev/sr0 o stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>For a virtual drive: the medium it emulates.</source>
+        <translation>Para una unidad virtual: el medio que emula.</translation>
+    </message>
+    <message>
+        <source>IMAGE is required.</source>
+        <translation>IMAGE es obligatorio.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>--drive is required.</source>
+        <translation>--drive es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Write speed: max (default), a number of ×, e.g. 8, or kB/s with a k suffix, e.g. 11080k.</source>
+        <translation>Velocidad de escritura: max (por defecto), un número de ×, p. ej., 8, o kB/s con el sufijo k, p. ej., 11080k.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Do everything but write (where the medium has a test mode).</source>
+        <translation>Hacer todo excepto escribir (si el medio tiene modo de prueba).</translation>
+    </message>
+    <message>
+        <source>Read the disc back and compare it with the image.</source>
+        <translation>Volver a leer el disco y compararlo con la imagen.</translation>
+    </message>
+    <message>
+        <source>Burn N discs, asking for the next blank disc each time.</source>
+        <translation>Grabar N discos, pidiendo cada vez el siguiente disco vacío.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Eject the disc when done.</source>
+        <translation>Expulsar el disco al terminar.</translation>
+    </message>
+    <message>
+        <source>Erase a rewritable disc that holds data without asking.</source>
+        <translation>Borrar sin preguntar un disco regrabable que contenga datos.</translation>
+    </message>
+    <message>
+        <source>Leave the disc appendable instead of closing it.</source>
+        <translation>Dejar el disco abierto para añadir más datos en lugar de cerrarlo.</translation>
+    </message>
+    <message>
+        <source>Turn off buffer-underrun protection (BurnFree).</source>
+        <translation>Desactivar la protección contra vaciado del búfer (BurnFree).</translation>
+    </message>
+    <message>
+        <source>auto (default), tao or sao.</source>
+        <translation>auto (por defecto), tao o sao.</translation>
+    </message>
+    <message>
+        <source>Answer yes to every question.</source>
+        <translation>Responder sí a todas las preguntas.</translation>
+    </message>
+    <message>
+        <source>Show every log message.</source>
+        <translation>Mostrar todos los mensajes del registro.</translation>
+    </message>
+    <message>
+        <source>--speed takes max, a number of × (8) or kB/s (11080k).</source>
+        <translation>--speed acepta max, un número de × (8) o kB/s (11080k).</translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to 99.</source>
+        <translation>--copies acepta un número del 1 al 99.</translation>
+    </message>
+    <message>
+        <source>--write-mode takes auto, tao or sao.</source>
+        <translation>--write-mode acepta auto, tao o sao.</translation>
+    </message>
+    <message>
+        <source>--verify needs a real burn; a simulation writes nothing.</source>
+        <translation>--verify necesita una grabación real; una simulación no escribe nada.</translation>
+    </message>
+    <message>
+        <source>Usage: spindle-cli VERB [options]</source>
+        <translation>Uso: spindle-cli VERB [opciones]</translation>
+    </message>
+    <message>
+        <source>Copy, burn and remaster optical discs.</source>
+        <translation>Copiar, grabar y remasterizar discos ópticos.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Show the versions of Spindle and its libraries.</source>
+        <translation>Mostrar las versiones de Spindle y de sus bibliotecas.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Run &apos;spindle-cli VERB --help&apos; for a verb&apos;s options.</source>
+        <translation>Ejecute &apos;spindle-cli VERB --help&apos; para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with unreadable data skipped, 130 cancelled.</source>
+        <translation>Códigos de salida: 0 éxito, 1 fallo, 2 error de uso, 3 terminado omitiendo datos ilegibles, 130 cancelado.</translation>
+    </message>
+    <message>
+        <source>spindle-cli: unknown verb &apos;%1&apos;.</source>
+        <translation>spindle-cli: comando desconocido &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>¿Continuar? [s/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Usage: spindle-cli %1 %2</source>
+        <translation>Uso: spindle-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>spindle-cli %1: %2</source>
+        <translation>spindle-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;spindle-cli %1 --help&apos; for usage.</source>
+        <translation>Ejecute &apos;spindle-cli %1 --help&apos; para ver el uso.</translation>
+    </message>
+    <message>
+        <source>List optical drives, and the virtual drives given with --drive.</source>
+        <translation>Listar las unidades ópticas y las unidades virtuales indicadas con --drive.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Mostrar la salida en JSON en lugar de texto.</translation>
+    </message>
+    <message>
+        <source>Also list this virtual drive (stdio:FILE). May be repeated.</source>
+        <translation>Listar también esta unidad virtual (stdio:FILE). Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>virtual drive (a file that acts as a disc)</source>
+        <translation>unidad virtual (un archivo que actúa como disco)</translation>
+    </message>
+    <message>
+        <source>reads: %1</source>
+        <translation>lee: %1</translation>
+    </message>
+    <message>
+        <source>writes: %1</source>
+        <translation>escribe: %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Erase a rewritable disc (CD-RW, DVD±RW, DVD-RAM, BD-RE) or a virtual disc.</source>
+        <translation>Borrar un disco regrabable (CD-RW, DVD±RW, DVD-RAM, BD-RE) o un disco virtual.</translation>
+    </message>
+    <message>
+        <source>The drive holding the disc (/dev/sr0 or stdio:FILE).</source>
+        <translation>La unidad que contiene el disco (/dev/sr0 o stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>Erase the whole disc (slow) instead of a quick erase.</source>
+        <translation>Borrar todo el disco (lento) en lugar de hacer un borrado rápido.</translation>
+    </message>
+    <message>
+        <source>Erase without asking for confirmation.</source>
+        <translation>Borrar sin pedir confirmación.</translation>
+    </message>
+    <message>
+        <source>Copy files out of an image, disc, archive or folder.</source>
+        <translation>Copiar archivos de una imagen, un disco, un archivo comprimido o una carpeta.</translation>
+    </message>
+    <message>
+        <source>PATH is a file or folder in SOURCE (/boot/grub); each lands in DIR under its own
+name. Without PATH everything is extracted. Names and dates are kept. Nothing
+is written outside DIR: entries named &quot;..&quot;, absolute archive names and links
+pointing out of DIR make the extraction stop before it writes anything.</source>
+        <translation>PATH es un archivo o una carpeta de SOURCE (/boot/grub); cada uno se guarda en DIR con su
+propio nombre. Sin PATH se extrae todo. Se conservan los nombres y las fechas. No se
+escribe nada fuera de DIR: las entradas llamadas &quot;..&quot;, los nombres absolutos de archivos
+comprimidos y los enlaces que apuntan fuera de DIR detienen la extracción antes de que
+se escriba nada.</translation>
+    </message>
+    <message>
+        <source>Image, drive, archive or folder.</source>
+        <translation>Imagen, unidad, archivo comprimido o carpeta.</translation>
+    </message>
+    <message>
+        <source>What to extract.</source>
+        <translation>Qué extraer.</translation>
+    </message>
+    <message>
+        <source>The folder to extract to.</source>
+        <translation>La carpeta en la que extraer.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Replace existing files in DIR.</source>
+        <translation>Reemplazar los archivos existentes en DIR.</translation>
+    </message>
+    <message>
+        <source>give a SOURCE.</source>
+        <translation>indique un SOURCE.</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>--output es obligatorio.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Show the medium in a drive: kind, status, capacity, sessions and file system.</source>
+        <translation>Mostrar el medio de una unidad: tipo, estado, capacidad, sesiones y sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file
+that acts as a disc). KIND makes a virtual drive act as a given medium:
+  %1
+or a size such as 700M or 4.7G (decimal units; 700MiB for binary ones).</source>
+        <translation>DRIVE es un dispositivo como /dev/sr0, o stdio:FILE para una unidad virtual (un archivo
+que actúa como disco). KIND hace que una unidad virtual actúe como un medio concreto:
+  %1
+o un tamaño como 700M o 4.7G (unidades decimales; 700MiB para las binarias).</translation>
+    </message>
+    <message>
+        <source>The drive to look at.</source>
+        <translation>La unidad que se va a examinar.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detalle: %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Grabable</translation>
+    </message>
+    <message>
+        <source>Erasable</source>
+        <translation>Borrable</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacidad</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>track %1, %2, starts at block %3, %4</source>
+        <translation>pista %1, %2, empieza en el bloque %3, %4</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>datos</translation>
+    </message>
+    <message>
+        <source>Write speeds</source>
+        <translation>Vel. escritura</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Sist. archivos</translation>
+    </message>
+    <message>
+        <source>ISO 9660</source>
+        <translation>ISO 9660</translation>
+    </message>
+    <message>
+        <source>Joliet</source>
+        <translation>Joliet</translation>
+    </message>
+    <message>
+        <source>Rock Ridge</source>
+        <translation>Rock Ridge</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>Bootable</source>
+        <translation>Arrancable</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>ninguno reconocido</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to accept.</source>
+        <translation>Vuelva a ejecutarlo con --yes para aceptar.</translation>
+    </message>
+    <message>
+        <source>List the files of an image, disc, archive or folder.</source>
+        <translation>Listar los archivos de una imagen, un disco, un archivo comprimido o una carpeta.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive
+or a folder. Paths are listed from the root, folders before their contents.
+For a DVD-Video, --long and --json also say which titles each file of
+VIDEO_TS carries, with durations, chapters and languages.</source>
+        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), un archivo zip/tar/7z
+o una carpeta. Las rutas se listan desde la raíz, cada carpeta antes de su contenido.
+En un DVD-Video, --long y --json indican también qué títulos contiene cada archivo de
+VIDEO_TS, con duraciones, capítulos e idiomas.</translation>
+    </message>
+    <message>
+        <source>What to list.</source>
+        <translation>Qué listar.</translation>
+    </message>
+    <message>
+        <source>Show type, permissions, size and date.</source>
+        <translation>Mostrar tipo, permisos, tamaño y fecha.</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE.</source>
+        <translation>indique exactamente un SOURCE.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>Copy a disc into an image file, sized to its file system; rescue damaged discs.</source>
+        <translation>Copiar un disco en un archivo de imagen, ajustado a su sistema de archivos; rescatar discos dañados.</translation>
+    </message>
+    <message>
+        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
+after the retries. With it, unreadable sectors are filled with zeros and recorded
+in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
+what is missing. Exit code 3: the image was saved but sectors remain unreadable.</source>
+        <translation>Sin --skip-unreadable, la copia se detiene en el primer sector que no se puede leer tras
+los reintentos. Con esta opción, los sectores ilegibles se rellenan con ceros y se
+registran en un mapa de GNU ddrescue (OUTPUT.map); al volver a ejecutar el mismo comando
+solo se lee lo que falta. Código de salida 3: la imagen se guardó, pero quedan sectores
+ilegibles.</translation>
+    </message>
+    <message>
+        <source>The image file to write.</source>
+        <translation>El archivo de imagen que se va a escribir.</translation>
+    </message>
+    <message>
+        <source>Read speed: max (default) or a number of ×, e.g. 8.</source>
+        <translation>Velocidad de lectura: max (por defecto) o un número de ×, p. ej., 8.</translation>
+    </message>
+    <message>
+        <source>Retries for an unreadable sector (default 3).</source>
+        <translation>Reintentos para un sector ilegible (por defecto, 3).</translation>
+    </message>
+    <message>
+        <source>Rescue mode: fill unreadable sectors with zeros and go on.</source>
+        <translation>Modo de rescate: rellenar con ceros los sectores ilegibles y continuar.</translation>
+    </message>
+    <message>
+        <source>The rescue map file (default OUTPUT.map).</source>
+        <translation>El archivo de mapa de rescate (por defecto, OUTPUT.map).</translation>
+    </message>
+    <message>
+        <source>sha256 (default), md5, both or none.</source>
+        <translation>sha256 (por defecto), md5, both o none.</translation>
+    </message>
+    <message>
+        <source>Also write OUTPUT.sha256 / OUTPUT.md5 (sha256sum format).</source>
+        <translation>Escribir también OUTPUT.sha256 / OUTPUT.md5 (formato de sha256sum).</translation>
+    </message>
+    <message>
+        <source>Read the disc again and compare it with the image.</source>
+        <translation>Volver a leer el disco y compararlo con la imagen.</translation>
+    </message>
+    <message>
+        <source>Copy the whole data track, not just the file system.</source>
+        <translation>Copiar la pista de datos completa, no solo el sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>Print the final report as JSON.</source>
+        <translation>Mostrar el informe final en JSON.</translation>
+    </message>
+    <message>
+        <source>--drive and --output are required.</source>
+        <translation>--drive y --output son obligatorios.</translation>
+    </message>
+    <message>
+        <source>--speed takes max or a positive number of ×.</source>
+        <translation>--speed acepta max o un número positivo de ×.</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 100.</source>
+        <translation>--retries acepta un número del 0 al 100.</translation>
+    </message>
+    <message>
+        <source>--checksum takes sha256, md5, both or none.</source>
+        <translation>--checksum acepta sha256, md5, both o none.</translation>
+    </message>
+    <message>
+        <source>--checksum-file needs a checksum (not --checksum none).</source>
+        <translation>--checksum-file necesita una suma de verificación (no --checksum none).</translation>
+    </message>
+    <message>
+        <source>Unreadable: sectors %1–%2</source>
+        <translation>Ilegibles: sectores %1–%2</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Archivo dañado: %1</translation>
+    </message>
+    <message>
+        <source>List the titles of a DVD-Video (length, chapters, audio, subtitles).</source>
+        <translation>Listar los títulos de un DVD-Video (duración, capítulos, audio, subtítulos).</translation>
+    </message>
+    <message>
+        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
+VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
+&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
+longest title). A title set&apos;s size is what leaving all its titles out saves.
+Example:
+  spindle-cli titles /dev/sr0</source>
+        <translation>SOURCE es una imagen DVD-Video, una unidad (/dev/sr0, stdio:FILE) o una carpeta que
+contiene VIDEO_TS. Los títulos se numeran como lo hacen los reproductores y lsdvd, y como
+los acepta &apos;spindle-cli build --keep-titles&apos;; &quot;*&quot; marca la película principal (el título
+más largo). El tamaño de un conjunto de títulos es lo que se ahorra al excluir todos sus
+títulos.
+Ejemplo:
+  spindle-cli titles /dev/sr0</translation>
+    </message>
+    <message>
+        <source>DVD-Video image, drive or folder.</source>
+        <translation>Imagen DVD-Video, unidad o carpeta.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Capít.</translation>
+    </message>
+    <message>
+        <source>Angles</source>
+        <translation>Áng.</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>VTS</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Subtítulos</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>título %1</translation>
+    </message>
+    <message>
+        <source>titles %1</source>
+        <translation>títulos %1</translation>
+    </message>
+    <message>
+        <source>Title set %1: %2 (%3)</source>
+        <translation>Conjunto de títulos %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Menus (VIDEO_TS): %1</source>
+        <translation>Menús (VIDEO_TS): %1</translation>
+    </message>
+    <message>
+        <source>* main feature (the longest title)</source>
+        <translation>* película principal (el título más largo)</translation>
+    </message>
+    <message>
+        <source>Compare an image with a disc, or with its published SHA-256 checksum.</source>
+        <translation>Comparar una imagen con un disco o con su suma de verificación SHA-256 publicada.</translation>
+    </message>
+    <message>
+        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
+drive&apos;s padding) and the first differing sector is named.
+With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
+IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
+Examples:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
+        <translation>Con --drive, se leen del disco exactamente los bytes de la imagen (nunca el relleno de
+la unidad) y se indica el primer sector que difiere.
+Con --checksum-file, FILE puede ir detrás de IMAGE; sin FILE, Spindle busca IMAGE.sha256,
+IMAGE.sha256sum, SHA256SUMS y sha256sum.txt junto a la imagen.
+Ejemplos:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>El archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>With --checksum-file: the checksum file.</source>
+        <translation>Con --checksum-file: el archivo de suma de verificación.</translation>
+    </message>
+    <message>
+        <source>The drive holding the burned disc.</source>
+        <translation>La unidad que contiene el disco grabado.</translation>
+    </message>
+    <message>
+        <source>Check against a SHA-256 checksum file instead of a disc.</source>
+        <translation>Comprobar con un archivo de suma de verificación SHA-256 en lugar de con un disco.</translation>
+    </message>
+    <message>
+        <source>give either --drive DRIVE or --checksum-file [FILE].</source>
+        <translation>indique --drive DRIVE o --checksum-file [FILE].</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Burn, copy and inspect CDs, DVDs and Blu-ray discs.</source>
+        <translation>Grabar, copiar e inspeccionar CD, DVD y discos Blu-ray.</translation>
+    </message>
+    <message>
+        <source>Select DRIVE: a device (/dev/sr0) or a virtual drive (stdio:FILE or a file path).</source>
+        <translation>Seleccionar DRIVE: un dispositivo (/dev/sr0) o una unidad virtual (stdio:FILE o una ruta de archivo).</translation>
+    </message>
+    <message>
+        <source>The medium a virtual drive emulates: cd-r, dvd-r, bd-re, ... or a size such as 4.7G.</source>
+        <translation>El medio que emula una unidad virtual: cd-r, dvd-r, bd-re, ... o un tamaño como 4.7G.</translation>
+    </message>
+    <message>
+        <source>Open the page of TASK: copy, burn, newimage, erase or info.</source>
+        <translation>Abrir la página de TASK: copy, burn, newimage, erase o info.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
+        <translation>Página desconocida &quot;%1&quot;. Páginas: %2.</translation>
+    </message>
+    <message>
+        <source>A disc image to burn: opens the Burn page with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one image at a time (%n were given).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

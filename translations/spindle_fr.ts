@@ -1,0 +1,4015 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArchiveReader</name>
+    <message>
+        <source>Spindle cannot read the archive %1. Check that it exists and is not damaged.</source>
+        <translation>Spindle ne peut pas lire l&apos;archive %1. Vérifiez qu&apos;elle existe et qu&apos;elle n&apos;est pas endommagée.</translation>
+    </message>
+    <message>
+        <source>The archive %1 ended early or is damaged.</source>
+        <translation>L&apos;archive %1 se termine prématurément ou est endommagée.</translation>
+    </message>
+    <message>
+        <source>The archive %1 is damaged or in a format Spindle cannot read.</source>
+        <translation>L&apos;archive %1 est endommagée ou dans un format que Spindle ne sait pas lire.</translation>
+    </message>
+</context>
+<context>
+    <name>BootReplay</name>
+    <message numerus="yes">
+        <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
+        <translation>
+            <numerusform>La nouvelle image ne sera pas amorçable : le fichier d&apos;amorçage %1 est exclu. Cochez-le pour garder l&apos;image amorçable.</numerusform>
+            <numerusform>La nouvelle image ne sera pas amorçable : les fichiers d&apos;amorçage %1 sont exclus. Cochez-les pour garder l&apos;image amorçable.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Kept %n El Torito boot image(s).</source>
+        <translation>
+            <numerusform>%n image d&apos;amorçage El Torito conservée.</numerusform>
+            <numerusform>%n images d&apos;amorçage El Torito conservées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reproduced the system area (%1)%2.</source>
+        <translation>Zone système reproduite (%1)%2.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n appended partition(s)</source>
+        <translation>
+            <numerusform> et %n partition annexe</numerusform>
+            <numerusform> et %n partitions annexes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BurnLibrary</name>
+    <message>
+        <source>The disc burning library (libburn) could not be started.</source>
+        <translation>La bibliothèque de gravure (libburn) n&apos;a pas pu être initialisée.</translation>
+    </message>
+    <message>
+        <source>The ISO image library (libisofs) could not be started.</source>
+        <translation>La bibliothèque d&apos;images ISO (libisofs) n&apos;a pas pu être initialisée.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecksumFile</name>
+    <message>
+        <source>No checksum file found for %1 (looked for %2.sha256 and SHA256SUMS next to it). Download the checksum file published with the image and name it on the command line.</source>
+        <translation>Aucun fichier de sommes de contrôle trouvé pour %1 (recherche de %2.sha256 et de SHA256SUMS à côté de l&apos;image). Téléchargez le fichier de sommes de contrôle publié avec l&apos;image et indiquez-le sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the checksum file %1: %2.</source>
+        <translation>Spindle ne peut pas lire le fichier de sommes de contrôle %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 lists no SHA-256 for %2. Check that it belongs to this image.</source>
+        <translation>Le fichier de sommes de contrôle %1 ne contient aucune somme SHA-256 pour %2. Vérifiez qu&apos;il correspond bien à cette image.</translation>
+    </message>
+</context>
+<context>
+    <name>CompressedIsoDataSource</name>
+    <message>
+        <source>The decompressed stream ends after %1 bytes, before the block the image refers to.</source>
+        <translation>Le flux décompressé se termine après %1 octets, avant le bloc auquel l&apos;image fait référence.</translation>
+    </message>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete (%2). Download it again, or check it against its published checksum.</source>
+        <translation>L&apos;image compressée %1 est endommagée ou incomplète (%2). Téléchargez-la de nouveau, ou comparez-la à sa somme de contrôle publiée.</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFiles</name>
+    <message>
+        <source>The image %1 could not be opened to list damaged files.</source>
+        <translation>L&apos;image %1 n&apos;a pas pu être ouverte pour lister les fichiers endommagés.</translation>
+    </message>
+    <message>
+        <source>The list of damaged files is not available: the unreadable area includes the disc&apos;s directory information.</source>
+        <translation>La liste des fichiers endommagés n&apos;est pas disponible : la zone illisible contient les informations de répertoire du disque.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveInfo</name>
+    <message>
+        <source>Virtual drive: %1</source>
+        <translation>Lecteur virtuel : %1</translation>
+    </message>
+</context>
+<context>
+    <name>DriveScanner</name>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>Virtual drive</source>
+        <translation>Lecteur virtuel</translation>
+    </message>
+    <message>
+        <source>No optical drive was found on this computer. Connect a CD/DVD/BD drive, or use a virtual drive (an image file that acts as a disc, stdio:FILE).</source>
+        <translation>Aucun lecteur optique n&apos;a été trouvé sur cet ordinateur. Branchez un lecteur CD/DVD/BD, ou utilisez un lecteur virtuel (un fichier image qui fait office de disque, stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>Spindle may not use %1: your user lacks permission. Add yourself to the &quot;%2&quot; group (sudo usermod -aG %2 $USER), then log out and in again.</source>
+        <translation>Spindle ne peut pas utiliser %1 : votre compte n&apos;en a pas l&apos;autorisation. Ajoutez-vous au groupe « %2 » (sudo usermod -aG %2 $USER), puis fermez la session et rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a burner or a media player). Close it and refresh the drive list.</source>
+        <translation>%1 est utilisé par un autre programme (un logiciel de gravure ou un lecteur multimédia). Fermez-le et actualisez la liste des lecteurs.</translation>
+    </message>
+</context>
+<context>
+    <name>DvdTitleList</name>
+    <message>
+        <source>This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO.</source>
+        <translation>Cette source n&apos;est pas un DVD-Video : elle ne contient pas de VIDEO_TS/VIDEO_TS.IFO.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot tell which source holds VIDEO_TS.</source>
+        <translation>Spindle ne peut pas déterminer quelle source contient VIDEO_TS.</translation>
+    </message>
+    <message>
+        <source>The titles can be read only when the DVD&apos;s folder is added at the root of the new image.</source>
+        <translation>Les titres ne peuvent être lus que si le dossier du DVD est ajouté à la racine de la nouvelle image.</translation>
+    </message>
+    <message>
+        <source>libdvdread cannot read the titles of %1: its IFO files are damaged, or the source is compressed. Files can still be left out one by one.</source>
+        <translation>libdvdread ne peut pas lire les titres de %1 : ses fichiers IFO sont endommagés, ou la source est compressée. Vous pouvez tout de même exclure les fichiers un par un.</translation>
+    </message>
+</context>
+<context>
+    <name>DvdVideo</name>
+    <message>
+        <source>Title %1, main feature</source>
+        <translation>Titre %1, film principal</translation>
+    </message>
+    <message>
+        <source>Title %1</source>
+        <translation>Titre %1</translation>
+    </message>
+    <message>
+        <source>1 chapter</source>
+        <translation>1 chapitre</translation>
+    </message>
+    <message>
+        <source>%1 chapters</source>
+        <translation>%1 chapitres</translation>
+    </message>
+    <message>
+        <source>, %1 angles</source>
+        <translation>, %1 angles</translation>
+    </message>
+    <message>
+        <source>; audio %1</source>
+        <translation> ; audio %1</translation>
+    </message>
+    <message>
+        <source>; subtitles %1</source>
+        <translation> ; sous-titres %1</translation>
+    </message>
+    <message>
+        <source>Disc navigation: 1 title</source>
+        <translation>Navigation du disque : 1 titre</translation>
+    </message>
+    <message>
+        <source>Disc navigation: %1 titles</source>
+        <translation>Navigation du disque : %1 titres</translation>
+    </message>
+    <message>
+        <source>Backup of VIDEO_TS.IFO</source>
+        <translation>Copie de sauvegarde de VIDEO_TS.IFO</translation>
+    </message>
+    <message>
+        <source>Disc menu</source>
+        <translation>Menu du disque</translation>
+    </message>
+    <message>
+        <source>Title set %1 navigation: titles %2</source>
+        <translation>Navigation du jeu de titres %1 : titres %2</translation>
+    </message>
+    <message>
+        <source>Menus of title set %1</source>
+        <translation>Menus du jeu de titres %1</translation>
+    </message>
+    <message>
+        <source>This is a DVD-Video. Leaving out %1 breaks playback: players read the title list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP and VOB files for a playable disc.</source>
+        <translation>Ceci est un DVD-Video. Exclure %1 empêche la lecture : les lecteurs DVD lisent la liste des titres dans VIDEO_TS.IFO, qui cite toujours les fichiers manquants. Conservez tous les fichiers IFO, BUP et VOB pour obtenir un disque lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>FilePlanReader</name>
+    <message>
+        <source>%1 is not in the source any more. Open the source again.</source>
+        <translation>%1 ne se trouve plus dans la source. Rouvrez la source.</translation>
+    </message>
+    <message>
+        <source>%1 has no source to read from. This is a bug in Spindle; please report it.</source>
+        <translation>%1 n&apos;a aucune source à lire. Il s&apos;agit d&apos;un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1 from %2. The source may be damaged.</source>
+        <translation>Spindle ne peut pas lire %1 depuis %2. La source est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1: %2. Check that the file is still there.</source>
+        <translation>Spindle ne peut pas lire %1 : %2. Vérifiez que le fichier est toujours présent.</translation>
+    </message>
+    <message>
+        <source>No file is open for reading. This is a bug in Spindle; please report it.</source>
+        <translation>Aucun fichier n&apos;est ouvert en lecture. Il s&apos;agit d&apos;un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed; the source may be damaged or gone. Check it and try again.</source>
+        <translation>La lecture de %1 a échoué ; la source est peut-être endommagée ou absente. Vérifiez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderReader</name>
+    <message>
+        <source>Spindle cannot read %1. Check that it exists.</source>
+        <translation>Spindle ne peut pas lire %1. Vérifiez que cet élément existe.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spindle could not read %n item(s) in %1, for example %2. Check their permissions.</source>
+        <translation>
+            <numerusform>Spindle n&apos;a pas pu lire %n élément dans %1 : %2. Vérifiez ses permissions.</numerusform>
+            <numerusform>Spindle n&apos;a pas pu lire %n éléments dans %1, par exemple %2. Vérifiez leurs permissions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 MB/s</source>
+        <translation>%1 MB/s</translation>
+    </message>
+</context>
+<context>
+    <name>GrabbedDrive</name>
+    <message>
+        <source>The folder %1 does not exist, so a virtual drive cannot be placed there. Create the folder or choose a file in an existing folder.</source>
+        <translation>Le dossier %1 n&apos;existe pas ; impossible d&apos;y placer un lecteur virtuel. Créez le dossier ou choisissez un fichier dans un dossier existant.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. A virtual drive needs a file name.</source>
+        <translation>%1 est un dossier. Un lecteur virtuel a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>There is no drive at %1. Check the drive&apos;s connection or pick another drive.</source>
+        <translation>Il n&apos;y a aucun lecteur à l&apos;emplacement %1. Vérifiez le branchement du lecteur ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>Spindle may not use %1: your user lacks permission. Add yourself to the &quot;%2&quot; group (sudo usermod -aG %2 $USER), then log out and in again.</source>
+        <translation>Spindle ne peut pas utiliser %1 : votre compte n&apos;en a pas l&apos;autorisation. Ajoutez-vous au groupe « %2 » (sudo usermod -aG %2 $USER), puis fermez la session et rouvrez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (a burner or a media player). Close it and try again.</source>
+        <translation>%1 est utilisé par un autre programme (un logiciel de gravure ou un lecteur multimédia). Fermez-le et réessayez.</translation>
+    </message>
+    <message>
+        <source>Spindle could not open the drive %1. Check that it is connected and not used by another program, then try again.</source>
+        <translation>Spindle n&apos;a pas pu ouvrir le lecteur %1. Vérifiez qu&apos;il est branché et qu&apos;aucun autre programme ne l&apos;utilise, puis réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageComparer</name>
+    <message>
+        <source>The image ended before its expected size.</source>
+        <translation>L&apos;image s&apos;est terminée avant d&apos;atteindre la taille prévue.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>Le disque dans %1 n&apos;a pas pu être lu au-delà du secteur %2.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 holds less than the image; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
+        <translation>Échec de la vérification : le disque dans %1 contient moins de données que l&apos;image ; il n&apos;a pas pu être lu à partir du secteur %2. La gravure est incomplète ou le disque est endommagé ; gravez de nouveau l&apos;image, de préférence sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from the image, first at sector %2 (byte %3). The disc is not a faithful copy; burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Échec de la vérification : le disque dans %1 diffère de l&apos;image, à partir du secteur %2 (octet %3). Le disque n&apos;est pas une copie fidèle ; gravez de nouveau l&apos;image, de préférence sur un autre disque ou à une vitesse plus basse.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageComposer</name>
+    <message>
+        <source>%1 comes from an archive member with an absolute name or &quot;..&quot; in its path, which cannot go into an image safely. Leave it out with --exclude or untick it.</source>
+        <translation>%1 provient d&apos;un élément d&apos;archive au nom absolu ou dont le chemin contient « .. », ce qui ne peut pas entrer dans une image en toute sécurité. Excluez-le avec --exclude ou décochez-le.</translation>
+    </message>
+    <message>
+        <source>A file of %1 bytes needs ISO level 3; level %2 holds files below 4 GiB only. Choose level 3 or &quot;auto&quot;, or leave the file out.</source>
+        <translation>Un fichier de %1 octets nécessite le niveau ISO 3 ; le niveau %2 n&apos;accepte que des fichiers de moins de 4 GiB. Choisissez le niveau 3 ou « auto », ou excluez le fichier.</translation>
+    </message>
+    <message>
+        <source>Out of memory while preparing the image.</source>
+        <translation>Mémoire insuffisante pendant la préparation de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The label &quot;%1&quot; is longer than the 32 characters an ISO 9660 label may have. Choose a shorter one.</source>
+        <translation>Le nom de volume « %1 » dépasse les 32 caractères autorisés par ISO 9660. Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>libisofs could not lay out the new image. The detail below names the cause; often a file name or path the chosen options cannot hold.</source>
+        <translation>libisofs n&apos;a pas pu organiser la nouvelle image. Le détail ci-dessous en indique la cause : souvent un nom de fichier ou un chemin que les options choisies ne permettent pas.</translation>
+    </message>
+    <message>
+        <source>%1 is the El Torito boot catalog; it stays while the image is bootable.</source>
+        <translation>%1 est le catalogue d&apos;amorçage El Torito ; il reste tant que l&apos;image est amorçable.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive member(s) that are hard links or special files were left out.</source>
+        <translation>
+            <numerusform>%n élément d&apos;archive (lien physique ou fichier spécial) a été exclu.</numerusform>
+            <numerusform>%n éléments d&apos;archive (liens physiques ou fichiers spéciaux) ont été exclus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spindle could not add %1 to the image. Check that it is still there and readable.</source>
+        <translation>Spindle n&apos;a pas pu ajouter %1 à l&apos;image. Vérifiez que cet élément est toujours présent et lisible.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <source>%1 is a CUE/BIN image (a raw CD copy, often audio or mixed-mode). Spindle burns ISO images only; burn CUE/BIN images with cdrdao (cdrdao write --device /dev/sr0 IMAGE.cue).</source>
+        <translation>%1 est une image CUE/BIN (copie brute d&apos;un CD, souvent audio ou mixte). Spindle ne grave que des images ISO ; gravez les images CUE/BIN avec cdrdao (cdrdao write --device /dev/sr0 IMAGE.cue).</translation>
+    </message>
+    <message>
+        <source>The image %1 does not exist. Check the path.</source>
+        <translation>L&apos;image %1 n&apos;existe pas. Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not an image file. To burn a folder, make a new disc from it instead.</source>
+        <translation>%1 est un dossier, pas un fichier image. Pour graver un dossier, créez plutôt un nouveau disque à partir de celui-ci.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2. Check that you may read it.</source>
+        <translation>Spindle ne peut pas lire l&apos;image %1 : %2. Vérifiez que vous avez le droit de la lire.</translation>
+    </message>
+    <message>
+        <source>The image %1 is empty (0 bytes). It is probably an interrupted download; download it again.</source>
+        <translation>L&apos;image %1 est vide (0 octet). Il s&apos;agit probablement d&apos;un téléchargement interrompu ; téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>The image %1 is %2, which is not a whole number of 2048-byte sectors. It is probably incomplete (an interrupted download) or not a disc image; download it again or check it against its checksum.</source>
+        <translation>L&apos;image %1 fait %2, ce qui ne correspond pas à un nombre entier de secteurs de 2048 octets. Elle est probablement incomplète (téléchargement interrompu) ou n&apos;est pas une image disque ; téléchargez-la de nouveau ou comparez-la à sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>The image %1 holds no data.</source>
+        <translation>L&apos;image %1 ne contient aucune donnée.</translation>
+    </message>
+    <message>
+        <source>%1 does not contain an ISO 9660 or UDF file system, so it may not be a disc image. A disc burned from it may not be readable. Burn it anyway?</source>
+        <translation>%1 ne contient pas de système de fichiers ISO 9660 ou UDF ; ce n&apos;est peut-être pas une image disque. Un disque gravé à partir de ce fichier risque d&apos;être illisible. Le graver quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSource</name>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete, so it cannot be burned. Download it again, or check it against its published checksum.</source>
+        <translation>L&apos;image compressée %1 est endommagée ou incomplète ; elle ne peut pas être gravée. Téléchargez-la de nouveau, ou comparez-la à sa somme de contrôle publiée.</translation>
+    </message>
+    <message>
+        <source>The stream ended after %1 of %2 bytes.</source>
+        <translation>Le flux s&apos;est terminé après %1 octets sur %2.</translation>
+    </message>
+    <message>
+        <source>The gzip stream decodes to more data than its trailer records.</source>
+        <translation>Le flux gzip se décompresse en plus de données que n&apos;en indique son bloc final.</translation>
+    </message>
+    <message>
+        <source>The decompressed image %1 is larger than its file system says (%2 bytes). Spindle stopped rather than burn an incomplete copy; decompress the image and burn the uncompressed file.</source>
+        <translation>L&apos;image décompressée %1 est plus grande que ne l&apos;indique son système de fichiers (%2 octets). Spindle s&apos;est arrêté plutôt que de graver une copie incomplète ; décompressez l&apos;image et gravez le fichier décompressé.</translation>
+    </message>
+    <message>
+        <source>The gzip CRC-32 does not match the decompressed data.</source>
+        <translation>Le CRC-32 gzip ne correspond pas aux données décompressées.</translation>
+    </message>
+    <message>
+        <source>%1 (%2-compressed)</source>
+        <translation>%1 (compressé %2)</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2. Check that the file exists and that you may read it.</source>
+        <translation>Spindle ne peut pas lire l&apos;image %1 : %2. Vérifiez que le fichier existe et que vous avez le droit de le lire.</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 failed: %2. The file or the disk holding it may be damaged.</source>
+        <translation>La lecture de l&apos;image %1 a échoué : %2. Le fichier ou le support de stockage qui le contient est peut-être endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageSourceFactory</name>
+    <message>
+        <source>%1 is a link or special file, which a DVD-Video image (UDF) cannot hold; it was left out.</source>
+        <translation>%1 est un lien ou un fichier spécial, qu&apos;une image DVD-Video (UDF) ne peut pas contenir ; il a été exclu.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageTreeLoader</name>
+    <message>
+        <source>Only one image or disc can be the base of a new image (%1 and %2 were given). Extract the files of one with &quot;spindle-cli extract&quot; and add them as a folder, or add the image itself as a file with --add.</source>
+        <translation>Une nouvelle image ne peut reposer que sur une seule image ou un seul disque (%1 et %2 ont été indiqués). Extrayez les fichiers de l&apos;un d&apos;eux avec « spindle-cli extract » et ajoutez-les comme dossier, ou ajoutez l&apos;image elle-même comme fichier avec --add.</translation>
+    </message>
+    <message>
+        <source>An image or disc is always the root of the new image; %1 cannot be placed at %2. Leave out &quot;=%2&quot;, or add the image as a file with --add.</source>
+        <translation>Une image ou un disque constitue toujours la racine de la nouvelle image ; %1 ne peut pas être placé en %2. Retirez « =%2 », ou ajoutez l&apos;image comme fichier avec --add.</translation>
+    </message>
+    <message>
+        <source>%1 cannot go to %2 in the image: a file of that name is in the way. Choose another place with =/PATH.</source>
+        <translation>%1 ne peut pas être placé en %2 dans l&apos;image : un fichier de ce nom s&apos;y trouve déjà. Choisissez un autre emplacement avec =/PATH.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>IsoImport</name>
+    <message>
+        <source>Spindle cannot read the image %1. Check that it exists and that you may read it.</source>
+        <translation>Spindle ne peut pas lire l&apos;image %1. Vérifiez qu&apos;elle existe et que vous avez le droit de la lire.</translation>
+    </message>
+    <message>
+        <source>Out of memory while opening %1.</source>
+        <translation>Mémoire insuffisante lors de l&apos;ouverture de %1.</translation>
+    </message>
+    <message>
+        <source>The compressed image %1 is damaged or incomplete. Download it again, or check it against its published checksum.</source>
+        <translation>L&apos;image compressée %1 est endommagée ou incomplète. Téléchargez-la de nouveau, ou comparez-la à sa somme de contrôle publiée.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold a readable ISO 9660 file system. If it is a disc, clean it and try again; if it is a file, it may be damaged or not an image.</source>
+        <translation>%1 ne contient pas de système de fichiers ISO 9660 lisible. S&apos;il s&apos;agit d&apos;un disque, nettoyez-le et réessayez ; s&apos;il s&apos;agit d&apos;un fichier, il est peut-être endommagé ou n&apos;est pas une image.</translation>
+    </message>
+</context>
+<context>
+    <name>Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>MediaInfo</name>
+    <message>
+        <source>The file does not exist yet: the virtual disc is blank.</source>
+        <translation>Le fichier n&apos;existe pas encore : le disque virtuel est vierge.</translation>
+    </message>
+    <message>
+        <source>The file is read-only: this virtual disc can be read but not written or erased.</source>
+        <translation>Le fichier est en lecture seule : ce disque virtuel peut être lu, mais ni écrit ni effacé.</translation>
+    </message>
+    <message>
+        <source>The folder&apos;s file system has less free space than the emulated medium holds; free space is limited to what the file system offers.</source>
+        <translation>Le système de fichiers du dossier dispose de moins d&apos;espace libre que la capacité du support émulé ; l&apos;espace libre est limité à ce qu&apos;offre le système de fichiers.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the emulated medium could hold.</source>
+        <translation>Le fichier est plus grand que ce que le support émulé pourrait contenir.</translation>
+    </message>
+    <message>
+        <source>No disc</source>
+        <translation>Aucun disque</translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation>Vierge</translation>
+    </message>
+    <message>
+        <source>Written, more can be added</source>
+        <translation>Écrit, ajout possible</translation>
+    </message>
+    <message>
+        <source>Written and closed</source>
+        <translation>Écrit et finalisé</translation>
+    </message>
+    <message>
+        <source>Unsuitable disc</source>
+        <translation>Disque inadapté</translation>
+    </message>
+</context>
+<context>
+    <name>MediumEraser</name>
+    <message>
+        <source>Spindle could not empty the virtual disc %1: %2. Check that you may write the file.</source>
+        <translation>Spindle n&apos;a pas pu vider le disque virtuel %1 : %2. Vérifiez que vous avez le droit d&apos;écrire dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>The drive %1 could not overwrite the start of the disc. The disc may be damaged or write-protected.</source>
+        <translation>Le lecteur %1 n&apos;a pas pu réécrire le début du disque. Le disque est peut-être endommagé ou protégé en écriture.</translation>
+    </message>
+    <message>
+        <source>The drive %1 could not erase the disc. Try a full erase, or another disc: rewritable discs wear out after many erases.</source>
+        <translation>Le lecteur %1 n&apos;a pas pu effacer le disque. Essayez un effacement complet, ou un autre disque : les disques réinscriptibles s&apos;usent après de nombreux effacements.</translation>
+    </message>
+</context>
+<context>
+    <name>MediumKind</name>
+    <message>
+        <source>A virtual disc must hold at least 2048 bytes (one block).</source>
+        <translation>Un disque virtuel doit contenir au moins 2048 octets (un bloc).</translation>
+    </message>
+    <message>
+        <source>Unknown medium kind &quot;%1&quot;. Use one of %2, or a size such as 700M or 4.7G.</source>
+        <translation>Type de support inconnu : « %1 ». Utilisez l&apos;un des types %2, ou une taille comme 700M ou 4.7G.</translation>
+    </message>
+</context>
+<context>
+    <name>MediumPresets</name>
+    <message>
+        <source>CD 700 MB</source>
+        <translation>CD 700 MB</translation>
+    </message>
+    <message>
+        <source>DVD 4.7 GB</source>
+        <translation>DVD 4,7 GB</translation>
+    </message>
+    <message>
+        <source>DVD DL 8.5 GB</source>
+        <translation>DVD DL 8,5 GB</translation>
+    </message>
+    <message>
+        <source>BD 25 GB</source>
+        <translation>BD 25 GB</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Personnalisé…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>NewImageSource</name>
+    <message>
+        <source>The new image was not prepared before reading.</source>
+        <translation>La nouvelle image n&apos;a pas été préparée avant la lecture.</translation>
+    </message>
+    <message>
+        <source>The new image could not be made: %1 could not be read from the source. If the source is a scratched disc, copy it first with rescue mode (Copy Disc to Image, or spindle-cli read --skip-unreadable) and make the new image from that copy, or leave the file out.</source>
+        <translation>La nouvelle image n&apos;a pas pu être créée : %1 n&apos;a pas pu être lu depuis la source. Si la source est un disque rayé, copiez-le d&apos;abord en mode de récupération (Copier un disque en image, ou spindle-cli read --skip-unreadable) et créez la nouvelle image à partir de cette copie, ou excluez le fichier.</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>un fichier</translation>
+    </message>
+    <message>
+        <source>The new image could not be made: %1</source>
+        <translation>La nouvelle image n&apos;a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>Read requests must be at least 2048 bytes.</source>
+        <translation>Les demandes de lecture doivent porter sur au moins 2048 octets.</translation>
+    </message>
+    <message>
+        <source>new image &quot;%1&quot; (ISO level %2)</source>
+        <translation>nouvelle image « %1 » (niveau ISO %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedUdfSource</name>
+    <message>
+        <source>The DVD-Video image was not prepared before reading.</source>
+        <translation>L&apos;image DVD-Video n&apos;a pas été préparée avant la lecture.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadPlan</name>
+    <message>
+        <source>There is no disc in %1. Insert the disc to copy and try again.</source>
+        <translation>Il n&apos;y a aucun disque dans %1. Insérez le disque à copier et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is blank: there is nothing to copy.</source>
+        <translation>Le disque dans %1 est vierge : il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>This is an audio CD. An ISO image cannot hold audio tracks; use an audio CD ripper to copy it.</source>
+        <translation>Ceci est un CD audio. Une image ISO ne peut pas contenir de pistes audio ; utilisez un extracteur de CD audio pour le copier.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds no data track to copy.</source>
+        <translation>Le disque dans %1 ne contient aucune piste de données à copier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This is a mixed-mode CD: the data track is copied, its %n audio track(s) are not included (an ISO image cannot hold audio).</source>
+        <translation>
+            <numerusform>Ceci est un CD mixte : la piste de données est copiée, mais %n piste audio n&apos;est pas incluse (une image ISO ne peut pas contenir d&apos;audio).</numerusform>
+            <numerusform>Ceci est un CD mixte : la piste de données est copiée, mais ses %n pistes audio ne sont pas incluses (une image ISO ne peut pas contenir d&apos;audio).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file system claims %1 blocks but the disc&apos;s data ends at block %2; the copy stops at the end of the data.</source>
+        <translation>Le système de fichiers annonce %1 blocs, mais les données du disque s&apos;arrêtent au bloc %2 ; la copie s&apos;arrête à la fin des données.</translation>
+    </message>
+    <message>
+        <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
+        <translation>Ceci est un disque multisession comportant %1 sessions. L&apos;image les couvre toutes et affiche la plus récente à l&apos;ouverture ; les intervalles entre les sessions ne sont pas lus et restent vides.</translation>
+    </message>
+</context>
+<context>
+    <name>RescueMap</name>
+    <message>
+        <source>The map file %1 could not be opened: %2.</source>
+        <translation>Le fichier de suivi %1 n&apos;a pas pu être ouvert : %2.</translation>
+    </message>
+    <message>
+        <source>The map file %1 is damaged (line %2).</source>
+        <translation>Le fichier de suivi %1 est endommagé (ligne %2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a ddrescue map file.</source>
+        <translation>%1 n&apos;est pas un fichier de suivi ddrescue.</translation>
+    </message>
+    <message>
+        <source>The map file %1 could not be written: %2.</source>
+        <translation>Le fichier de suivi %1 n&apos;a pas pu être écrit : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeOutputFile</name>
+    <message>
+        <source>The folder %1 does not exist. Choose an existing folder for the output.</source>
+        <translation>Le dossier %1 n&apos;existe pas. Choisissez un dossier existant pour le fichier de sortie.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Choose a file name for the output.</source>
+        <translation>%1 est un dossier. Choisissez un nom de fichier pour la sortie.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name, or confirm overwriting it.</source>
+        <translation>%1 existe déjà. Choisissez un autre nom, ou confirmez que vous voulez l&apos;écraser.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write to %1: %2. Choose a folder you may write to.</source>
+        <translation>Spindle ne peut pas écrire dans %1 : %2. Choisissez un dossier où vous avez le droit d&apos;écrire.</translation>
+    </message>
+    <message>
+        <source>Not enough free space in %1: the image needs %2, the folder has %3. Free some space or choose another folder.</source>
+        <translation>Espace libre insuffisant dans %1 : l&apos;image nécessite %2, le dossier dispose de %3. Libérez de l&apos;espace ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full. Free some space or choose another folder, then try again.</source>
+        <translation>Le disque qui contient %1 est plein. Libérez de l&apos;espace ou choisissez un autre dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The image is too large for the file system holding %1 or for your account&apos;s file size limit (FAT32, for one, stops at 4 GB). Choose a folder on another file system.</source>
+        <translation>L&apos;image est trop grande pour le système de fichiers qui contient %1 ou pour la taille de fichier maximale de votre compte (FAT32, par exemple, s&apos;arrête à 4 GB). Choisissez un dossier sur un autre système de fichiers.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2.</source>
+        <translation>L&apos;écriture de %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>The finished image could not be renamed to %1: %2.</source>
+        <translation>L&apos;image terminée n&apos;a pas pu être renommée en %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Selection</name>
+    <message>
+        <source>Line %1 of the pattern list holds a lone &quot;!&quot;. Write a pattern after it, or remove the line.</source>
+        <translation>La ligne %1 de la liste de motifs contient un « ! » isolé. Écrivez un motif après celui-ci, ou supprimez la ligne.</translation>
+    </message>
+    <message>
+        <source>Line %1 of the pattern list, &quot;%2&quot;, has an unclosed &quot;[&quot;. Close it or write \[ for a literal bracket.</source>
+        <translation>La ligne %1 de la liste de motifs, « %2 », contient un « [ » non fermé. Fermez-le ou écrivez \[ pour un crochet littéral.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceSpec</name>
+    <message>
+        <source>The path %1 in the image may not contain &quot;.&quot; or &quot;..&quot;. Give a path from the image&apos;s root, such as /extras.</source>
+        <translation>Le chemin %1 dans l&apos;image ne doit pas contenir « . » ni « .. ». Indiquez un chemin depuis la racine de l&apos;image, par exemple /extras.</translation>
+    </message>
+    <message>
+        <source>An empty source name was given. Name an image, a drive or a folder.</source>
+        <translation>Un nom de source vide a été indiqué. Indiquez une image, un lecteur ou un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist. Check the name of the image, folder or drive.</source>
+        <translation>%1 n&apos;existe pas. Vérifiez le nom de l&apos;image, du dossier ou du lecteur.</translation>
+    </message>
+    <message>
+        <source>Spindle may not read %1. Check its permissions.</source>
+        <translation>Spindle n&apos;a pas le droit de lire %1. Vérifiez ses permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is named as a compressed disc image, but its start does not decompress: it is damaged or incomplete. Download it again, or check it against its published checksum.</source>
+        <translation>%1 porte le nom d&apos;une image disque compressée, mais son début ne se décompresse pas : le fichier est endommagé ou incomplet. Téléchargez-le de nouveau, ou comparez-le à sa somme de contrôle publiée.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::AboutDialog</name>
+    <message>
+        <source>About Spindle</source>
+        <translation>À propos de Spindle</translation>
+    </message>
+    <message>
+        <source>Spindle %1</source>
+        <translation>Spindle %1</translation>
+    </message>
+    <message>
+        <source>Burns, copies, erases and inspects CDs, DVDs and Blu-ray discs.</source>
+        <translation>Grave, copie, efface et examine les CD, DVD et disques Blu-ray.</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliothèques</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::AddVirtualDriveDialog</name>
+    <message>
+        <source>Add Virtual Drive</source>
+        <translation>Ajouter un lecteur virtuel</translation>
+    </message>
+    <message>
+        <source>A virtual drive is an image file that Spindle treats as a disc in a drive. An existing file reads as a written disc; a new file name gives a blank one.</source>
+        <translation>Un lecteur virtuel est un fichier image que Spindle traite comme un disque dans un lecteur. Un fichier existant se lit comme un disque écrit ; un nouveau nom de fichier donne un disque vierge.</translation>
+    </message>
+    <message>
+        <source>/path/to/disc.iso</source>
+        <translation>/chemin/vers/disque.iso</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Custom size…</source>
+        <translation>Taille personnalisée…</translation>
+    </message>
+    <message>
+        <source>e.g. 700M, 4.7G or 25000000000</source>
+        <translation>p. ex. 700M, 4.7G ou 25000000000</translation>
+    </message>
+    <message>
+        <source>Image &amp;file:</source>
+        <translation>&amp;Fichier image :</translation>
+    </message>
+    <message>
+        <source>&amp;Medium:</source>
+        <translation>&amp;Support :</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Add Drive</source>
+        <translation>Ajouter le lecteur</translation>
+    </message>
+    <message>
+        <source>Choose an Image File</source>
+        <translation>Choisir un fichier image</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.udf *.bin);;All files (*)</source>
+        <translation>Images disque (*.iso *.img *.udf *.bin);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Pick an existing image or type a new file name.</source>
+        <translation>Choisissez une image existante ou saisissez un nouveau nom de fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. A virtual drive needs a file name.</source>
+        <translation>%1 est un dossier. Un lecteur virtuel a besoin d&apos;un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>This file exists (%1): it reads as a written disc.</source>
+        <translation>Ce fichier existe (%1) : il se lit comme un disque écrit.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet.</source>
+        <translation>Le dossier %1 n&apos;existe pas encore.</translation>
+    </message>
+    <message>
+        <source>This file does not exist yet: it acts as a blank disc.</source>
+        <translation>Ce fichier n&apos;existe pas encore : il fait office de disque vierge.</translation>
+    </message>
+    <message>
+        <source>Enter the size of the emulated disc.</source>
+        <translation>Saisissez la taille du disque émulé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size. Enter one such as 700M, 4.7G or 25000000000.</source>
+        <translation>« %1 » n&apos;est pas une taille. Saisissez par exemple 700M, 4.7G ou 25000000000.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BuildImageJob</name>
+    <message>
+        <source>Write new image %1</source>
+        <translation>Écrire la nouvelle image %1</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>The new image needs %1 but the target medium holds %2. Leave out %3 more, or choose a larger medium.</source>
+        <translation>La nouvelle image nécessite %1, mais le support cible ne peut contenir que %2. Excluez encore %3, ou choisissez un support plus grand.</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2 bytes</source>
+        <translation>%1 &gt; %2 octets</translation>
+    </message>
+    <message>
+        <source>Overwrite file?</source>
+        <translation>Écraser le fichier ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the new image?</source>
+        <translation>%1 existe déjà. Le remplacer par la nouvelle image ?</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>Cancelled; %1 was not written.</source>
+        <translation>Annulé ; %1 n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>The %1 delivered %2 of the %3 bytes it announced; the image would be incomplete and was not kept. Please report this.</source>
+        <translation>%1 : seuls %2 des %3 octets annoncés ont été fournis ; l&apos;image serait incomplète et n&apos;a pas été conservée. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>Fichier %1 écrit (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnJob</name>
+    <message>
+        <source>Simulate burning %1</source>
+        <translation>Simuler la gravure de %1</translation>
+    </message>
+    <message>
+        <source>Burn %1</source>
+        <translation>Graver %1</translation>
+    </message>
+    <message>
+        <source>Insert the next disc</source>
+        <translation>Insérez le disque suivant</translation>
+    </message>
+    <message>
+        <source>Copy %1 of %2 is done. Insert a blank disc for copy %3 into %4.</source>
+        <translation>La copie %1 sur %2 est terminée. Insérez un disque vierge dans %4 pour la copie %3.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 copies: no next disc was confirmed.</source>
+        <translation>Arrêt après la copie %1 sur %2 : aucun disque suivant n&apos;a été confirmé.</translation>
+    </message>
+    <message>
+        <source>Simulation finished: the burn would have succeeded. Nothing was written.</source>
+        <translation>Simulation terminée : la gravure aurait réussi. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Burned %1 copies of %2.</source>
+        <translation>Gravure terminée : %1 copies de %2.</translation>
+    </message>
+    <message>
+        <source>Burned %1.</source>
+        <translation>Gravure terminée : %1.</translation>
+    </message>
+    <message>
+        <source>Verified: the disc matches the image.</source>
+        <translation>Vérifié : le disque correspond à l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Contrôle de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Measuring the compressed image</source>
+        <translation>Mesure de l&apos;image compressée</translation>
+    </message>
+    <message>
+        <source>Not a disc image?</source>
+        <translation>Pas une image disque ?</translation>
+    </message>
+    <message>
+        <source>Not burned: %1 has no recognised file system.</source>
+        <translation>Non gravé : %1 ne contient aucun système de fichiers reconnu.</translation>
+    </message>
+    <message>
+        <source>Image: %1, %2</source>
+        <translation>Image : %1, %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1</source>
+        <translation>Préparation de %1</translation>
+    </message>
+    <message>
+        <source>Spindle could not prepare %1.</source>
+        <translation>Spindle n&apos;a pas pu préparer %1.</translation>
+    </message>
+    <message>
+        <source>%1 has a size (%2 bytes) that cannot be burned as data: it must be a whole number of 2048-byte sectors. Please report this.</source>
+        <translation>%1 a une taille (%2 octets) qui ne peut pas être gravée en tant que données : elle doit correspondre à un nombre entier de secteurs de 2048 octets. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Checking the disc</source>
+        <translation>Contrôle du disque</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert a blank disc and try again.</source>
+        <translation>Il n&apos;y a aucun disque dans %1. Insérez un disque vierge et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 (%2) cannot be written by this drive. Insert a blank disc of a kind the drive supports.</source>
+        <translation>Le disque dans %1 (%2) ne peut pas être écrit par ce lecteur. Insérez un disque vierge d&apos;un type pris en charge par le lecteur.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 (%2) already holds data and cannot be erased. Insert a blank disc and try again.</source>
+        <translation>Le disque dans %1 (%2) contient déjà des données et ne peut pas être effacé. Insérez un disque vierge et réessayez.</translation>
+    </message>
+    <message>
+        <source>A simulated burn does not erase the disc, and this disc holds data. Erase it first, or insert a blank disc.</source>
+        <translation>Une gravure simulée n&apos;efface pas le disque, et ce disque contient des données. Effacez-le d&apos;abord, ou insérez un disque vierge.</translation>
+    </message>
+    <message>
+        <source>Erase the disc first?</source>
+        <translation>Effacer d&apos;abord le disque ?</translation>
+    </message>
+    <message>
+        <source>The rewritable disc in %1 holds %2 of data. Erase it (everything on it will be lost) and then burn the image?</source>
+        <translation>Le disque réinscriptible dans %1 contient %2 de données. L&apos;effacer (tout son contenu sera perdu), puis graver l&apos;image ?</translation>
+    </message>
+    <message>
+        <source>Not burned: the disc in %1 holds data. Erase it first, or allow erasing (--blank-if-needed).</source>
+        <translation>Non gravé : le disque dans %1 contient des données. Effacez-le d&apos;abord, ou autorisez l&apos;effacement (--blank-if-needed).</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>The virtual disc file %1 is read-only. Make it writable or choose another file.</source>
+        <translation>Le fichier de disque virtuel %1 est en lecture seule. Rendez-le accessible en écriture ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 cannot be written. Insert a blank disc.</source>
+        <translation>Le disque dans %1 ne peut pas être écrit. Insérez un disque vierge.</translation>
+    </message>
+    <message>
+        <source>The image does not fit: it needs %1, but the disc in %2 has only %3 free. Use a larger disc (a DVD holds 4.7 GB, a dual-layer DVD 8.5 GB, a BD 25 GB).</source>
+        <translation>L&apos;image ne tient pas : elle nécessite %1, mais le disque dans %2 n&apos;a que %3 de libre. Utilisez un disque plus grand (un DVD contient 4,7 GB, un DVD double couche 8,5 GB, un BD 25 GB).</translation>
+    </message>
+    <message>
+        <source>Or leave out %1 more.</source>
+        <translation>Ou excluez encore %1.</translation>
+    </message>
+    <message>
+        <source>image %1 bytes, free %2 bytes</source>
+        <translation>image : %1 octets, espace libre : %2 octets</translation>
+    </message>
+    <message>
+        <source>%1 discs have no test mode, so the burn cannot be simulated. Burn for real, or simulate with a CD-R or DVD-R.</source>
+        <translation>Les disques %1 n&apos;ont pas de mode test ; la gravure ne peut donc pas être simulée. Gravez pour de bon, ou simulez avec un CD-R ou un DVD-R.</translation>
+    </message>
+    <message>
+        <source>The drive %1 offers no way to write this disc. Check that the disc is blank and of a kind the drive writes.</source>
+        <translation>Le lecteur %1 ne propose aucun moyen d&apos;écrire ce disque. Vérifiez que le disque est vierge et d&apos;un type que le lecteur sait graver.</translation>
+    </message>
+    <message>
+        <source>The drive %1 cannot write this disc in write mode %2. Try write mode &quot;auto&quot;.</source>
+        <translation>Le lecteur %1 ne peut pas écrire ce disque en mode d&apos;écriture %2. Essayez le mode d&apos;écriture « auto ».</translation>
+    </message>
+    <message>
+        <source>Burning a disc</source>
+        <translation>Gravure d&apos;un disque</translation>
+    </message>
+    <message>
+        <source>Sleep is not inhibited: %1</source>
+        <translation>La mise en veille n&apos;est pas bloquée : %1</translation>
+    </message>
+    <message>
+        <source>Simulating</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Écriture</translation>
+    </message>
+    <message>
+        <source>%1 copy %2 of %3</source>
+        <translation>%1 : copie %2 sur %3</translation>
+    </message>
+    <message>
+        <source>The drive did not start writing (%1); trying again.</source>
+        <translation>Le lecteur n&apos;a pas commencé l&apos;écriture (%1) ; nouvelle tentative.</translation>
+    </message>
+    <message>
+        <source>Reading the image failed.</source>
+        <translation>La lecture de l&apos;image a échoué.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is incomplete and holds no usable copy of the image.</source>
+        <translation>Le disque dans %1 est incomplet et ne contient aucune copie utilisable de l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Burning cancelled. The write-once disc in %1 is probably unusable now.</source>
+        <translation>Gravure annulée. Le disque non réinscriptible dans %1 est probablement devenu inutilisable.</translation>
+    </message>
+    <message>
+        <source>Burning cancelled. The disc in %1 holds an incomplete copy; erase or overwrite it.</source>
+        <translation>Gravure annulée. Le disque dans %1 contient une copie incomplète ; effacez-le ou réécrivez-le.</translation>
+    </message>
+    <message>
+        <source>The drive %1 did not write the image (libburn stopped after %2 of %3). Nothing usable was written; try again, and see the log if it keeps failing.</source>
+        <translation>Le lecteur %1 n&apos;a pas écrit l&apos;image (libburn s&apos;est arrêté après %2 sur %3). Rien d&apos;utilisable n&apos;a été écrit ; réessayez, et consultez le journal si l&apos;échec se répète.</translation>
+    </message>
+    <message>
+        <source>Writing to %1 failed; the disc holds an incomplete copy.</source>
+        <translation>L&apos;écriture sur %1 a échoué ; le disque contient une copie incomplète.</translation>
+    </message>
+    <message>
+        <source>The file system holding the virtual disc is full: free some space and burn again.</source>
+        <translation>Le système de fichiers qui contient le disque virtuel est plein : libérez de l&apos;espace et gravez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Check that the file can be written and that its disk works.</source>
+        <translation>Vérifiez que le fichier est accessible en écriture et que son support de stockage fonctionne.</translation>
+    </message>
+    <message>
+        <source>Try a lower speed or another disc.</source>
+        <translation>Essayez une vitesse plus basse ou un autre disque.</translation>
+    </message>
+    <message>
+        <source>The image was written, but the old content after it could not be removed from %1: %2.</source>
+        <translation>L&apos;image a été écrite, mais l&apos;ancien contenu situé après elle n&apos;a pas pu être supprimé de %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Verification cancelled. The disc was burned but not checked.</source>
+        <translation>Vérification annulée. Le disque a été gravé mais pas vérifié.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of image and disc: %1</source>
+        <translation>SHA-256 de l&apos;image et du disque : %1</translation>
+    </message>
+    <message>
+        <source>image SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 de l&apos;image %1, SHA-256 du disque %2</translation>
+    </message>
+    <message>
+        <source>Spindle cannot verify the disc: the burned stream was not recorded completely. Please report this.</source>
+        <translation>Spindle ne peut pas vérifier le disque : le flux gravé n&apos;a pas été enregistré entièrement. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of what was burned and of the disc: %1</source>
+        <translation>SHA-256 des données gravées et du disque : %1</translation>
+    </message>
+    <message>
+        <source>burned SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 des données gravées %1, SHA-256 du disque %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnNewImageDialog</name>
+    <message>
+        <source>Burn the New Image</source>
+        <translation>Graver la nouvelle image</translation>
+    </message>
+    <message>
+        <source>Target disc</source>
+        <translation>Disque cible</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>&amp;Burn</source>
+        <translation>&amp;Graver</translation>
+    </message>
+    <message>
+        <source>The new image is burned as it is made, with no temporary file. Spindle checks the disc before writing anything.</source>
+        <translation>La nouvelle image est gravée au fur et à mesure de sa création, sans fichier temporaire. Spindle contrôle le disque avant d&apos;écrire quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Lecture du disque…</translation>
+    </message>
+    <message>
+        <source>Choose a drive with a blank disc, or add a virtual drive.</source>
+        <translation>Choisissez un lecteur contenant un disque vierge, ou ajoutez un lecteur virtuel.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>aucun disque</translation>
+    </message>
+    <message>
+        <source>(it will be erased first, after you confirm)</source>
+        <translation>(il sera d&apos;abord effacé, après votre confirmation)</translation>
+    </message>
+    <message>
+        <source>(holds data)</source>
+        <translation>(contient des données)</translation>
+    </message>
+    <message>
+        <source>Insert a blank disc.</source>
+        <translation>Insérez un disque vierge.</translation>
+    </message>
+    <message>
+        <source>The disc already holds data: insert a blank disc.</source>
+        <translation>Le disque contient déjà des données : insérez un disque vierge.</translation>
+    </message>
+    <message>
+        <source>The new image (about %1) should fit: %2 available.</source>
+        <translation>La nouvelle image (environ %1) devrait tenir : %2 disponibles.</translation>
+    </message>
+    <message>
+        <source>The new image (about %1) does not fit: only %2 available. Leave out more files or use a larger disc.</source>
+        <translation>La nouvelle image (environ %1) ne tient pas : seulement %2 disponibles. Excluez d&apos;autres fichiers ou utilisez un disque plus grand.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnPage</name>
+    <message>
+        <source>&amp;Burn</source>
+        <translation>&amp;Graver</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Drop an image here, or choose one</source>
+        <translation>Déposez une image ici, ou choisissez-en une</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Target disc</source>
+        <translation>Disque cible</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Burn</source>
+        <translation>Choisir une image à graver</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;All files (*)</source>
+        <translation>Images disque (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Burns an .iso or .img file, also compressed (.gz, .xz, .bz2, .zst) without unpacking it first.</source>
+        <translation>Grave un fichier .iso ou .img, même compressé (.gz, .xz, .bz2, .zst), sans devoir le décompresser au préalable.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>size known after decompressing</source>
+        <translation>taille connue après décompression</translation>
+    </message>
+    <message>
+        <source>%1-compressed (%2 on disk)</source>
+        <translation>compressé %1 (fichier de %2)</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>amorçable</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>No ISO 9660 or UDF file system found: this may not be a disc image.</source>
+        <translation>Aucun système de fichiers ISO 9660 ou UDF trouvé : ce n&apos;est peut-être pas une image disque.</translation>
+    </message>
+    <message>
+        <source>Choose a drive with a blank disc, or add a virtual drive.</source>
+        <translation>Choisissez un lecteur contenant un disque vierge, ou ajoutez un lecteur virtuel.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Lecture du disque…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>aucun disque</translation>
+    </message>
+    <message>
+        <source>(it will be erased first, after you confirm)</source>
+        <translation>(il sera d&apos;abord effacé, après votre confirmation)</translation>
+    </message>
+    <message>
+        <source>(holds data)</source>
+        <translation>(contient des données)</translation>
+    </message>
+    <message>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <source>The disc holds data; it will be erased before burning.</source>
+        <translation>Le disque contient des données ; il sera effacé avant la gravure.</translation>
+    </message>
+    <message>
+        <source>The disc already holds data: insert a blank disc.</source>
+        <translation>Le disque contient déjà des données : insérez un disque vierge.</translation>
+    </message>
+    <message>
+        <source>The image (%1) fits: %2 free.</source>
+        <translation>L&apos;image (%1) tient sur le disque : %2 libres.</translation>
+    </message>
+    <message>
+        <source>The image (%1) does not fit: only %2 free.</source>
+        <translation>L&apos;image (%1) ne tient pas : seulement %2 libres.</translation>
+    </message>
+    <message>
+        <source>Burn finished</source>
+        <translation>Gravure terminée</translation>
+    </message>
+    <message>
+        <source>Burn did not finish</source>
+        <translation>La gravure n&apos;a pas abouti</translation>
+    </message>
+    <message>
+        <source>Image to burn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room the image takes on the disc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BurnSettingsWidget</name>
+    <message>
+        <source>S&amp;imulate (test mode: nothing is written)</source>
+        <translation>S&amp;imuler (mode test : rien n&apos;est écrit)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the disc after burning</source>
+        <translation>&amp;Vérifier le disque après la gravure</translation>
+    </message>
+    <message>
+        <source>&amp;Eject when done</source>
+        <translation>É&amp;jecter à la fin</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <source>&amp;Speed:</source>
+        <translation>Vi&amp;tesse :</translation>
+    </message>
+    <message>
+        <source>After each copy the disc is ejected and Spindle asks for the next one.</source>
+        <translation>Après chaque copie, le disque est éjecté et Spindle demande le suivant.</translation>
+    </message>
+    <message>
+        <source>&amp;Copies:</source>
+        <translation>Nombre de &amp;copies :</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::CopyPage</name>
+    <message>
+        <source>&amp;Start Copy</source>
+        <translation>&amp;Démarrer la copie</translation>
+    </message>
+    <message>
+        <source>Disc to copy</source>
+        <translation>Disque à copier</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>Where to save the image (.iso)</source>
+        <translation>Où enregistrer l&apos;image (.iso)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximale</translation>
+    </message>
+    <message>
+        <source>Read &amp;speed:</source>
+        <translation>&amp;Vitesse de lecture :</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>MD5</source>
+        <translation>MD5</translation>
+    </message>
+    <message>
+        <source>SHA-256 and MD5</source>
+        <translation>SHA-256 et MD5</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Checksum:</source>
+        <translation>Somme de &amp;contrôle :</translation>
+    </message>
+    <message>
+        <source>Save the checksum next to the image (.sha256 / .md5)</source>
+        <translation>Enregistrer la somme de contrôle à côté de l&apos;image (.sha256 / .md5)</translation>
+    </message>
+    <message>
+        <source>&amp;Verify: read the disc again and compare</source>
+        <translation>Vé&amp;rifier : relire le disque et comparer</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;whole track, not just the file system</source>
+        <translation>Copier la piste en&amp;tière, pas seulement le système de fichiers</translation>
+    </message>
+    <message>
+        <source>Normally the copy stops where the disc&apos;s file system ends, so that padding the drive cannot read is left out.</source>
+        <translation>Normalement, la copie s&apos;arrête à la fin du système de fichiers du disque, afin d&apos;exclure le remplissage que le lecteur ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>&amp;Rescue mode: skip unreadable sectors and keep the rest</source>
+        <translation>&amp;Mode de récupération : ignorer les secteurs illisibles et garder le reste</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors are filled with zeros and recorded in a map file next to the image. Copying again to the same file reads only what is still missing.</source>
+        <translation>Les secteurs illisibles sont remplis de zéros et notés dans un fichier de suivi à côté de l&apos;image. Une nouvelle copie vers le même fichier ne lit que ce qui manque encore.</translation>
+    </message>
+    <message>
+        <source>Retries per bad sector:</source>
+        <translation>Tentatives par secteur défectueux :</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Choose the drive holding the disc, or add a virtual drive.</source>
+        <translation>Choisissez le lecteur contenant le disque, ou ajoutez un lecteur virtuel.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Lecture du disque…</translation>
+    </message>
+    <message>
+        <source>The disc is blank: there is nothing to copy.</source>
+        <translation>Le disque est vierge : il n&apos;y a rien à copier.</translation>
+    </message>
+    <message>
+        <source>No disc in this drive.</source>
+        <translation>Aucun disque dans ce lecteur.</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <translation>Sans nom de volume</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>bootable</source>
+        <translation>amorçable</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>no file system recognised</source>
+        <translation>aucun système de fichiers reconnu</translation>
+    </message>
+    <message>
+        <source>Save Image As</source>
+        <translation>Enregistrer l&apos;image sous</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso);;All files (*)</source>
+        <translation>Images disque (*.iso);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Replace the existing file?</source>
+        <translation>Remplacer le fichier existant ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it with the copy of this disc?</source>
+        <translation>%1 existe déjà. Le remplacer par la copie de ce disque ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Saved &lt;b&gt;%1&lt;/b&gt; (%2).</source>
+        <translation>Image enregistrée : &lt;b&gt;%1&lt;/b&gt; (%2).</translation>
+    </message>
+    <message>
+        <source>Time: %1, average speed %2.</source>
+        <translation>Durée : %1, vitesse moyenne %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256 : &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>MD5: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>MD5 : &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Verified: the image matches the disc.</source>
+        <translation>Vérifié : l&apos;image correspond au disque.</translation>
+    </message>
+    <message>
+        <source>This copy resumed an earlier rescue.</source>
+        <translation>Cette copie a repris une récupération précédente.</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors (filled with zeros): %1</source>
+        <translation>Secteurs illisibles (remplis de zéros) : %1</translation>
+    </message>
+    <message>
+        <source>Damaged files: %1</source>
+        <translation>Fichiers endommagés : %1</translation>
+    </message>
+    <message>
+        <source>Files on unreadable sectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DiscInfoPage</name>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>Ac&amp;tualiser</translation>
+    </message>
+    <message>
+        <source>Read the disc again</source>
+        <translation>Relire le disque</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Lecture du disque…</translation>
+    </message>
+    <message>
+        <source>Could not read this drive</source>
+        <translation>Impossible de lire ce lecteur</translation>
+    </message>
+    <message>
+        <source>%1 · emulated %2</source>
+        <translation>%1 · support émulé : %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1. A plain image file can grow until its file system is full.</source>
+        <translation>%1. Un simple fichier image peut grandir jusqu&apos;à ce que son système de fichiers soit plein.</translation>
+    </message>
+    <message>
+        <source>As fast as the disk allows (image file)</source>
+        <translation>Aussi vite que le permet le support de stockage (fichier image)</translation>
+    </message>
+    <message>
+        <source>Not reported by the drive</source>
+        <translation>Non communiquées par le lecteur</translation>
+    </message>
+    <message>
+        <source>There is no disc in the drive.</source>
+        <translation>Il n&apos;y a aucun disque dans le lecteur.</translation>
+    </message>
+    <message>
+        <source>The disc is blank: there is no file system yet.</source>
+        <translation>Le disque est vierge : il n&apos;a pas encore de système de fichiers.</translation>
+    </message>
+    <message>
+        <source>No data file system was found. This may be an audio CD or a format Spindle does not recognise.</source>
+        <translation>Aucun système de fichiers de données n&apos;a été trouvé. Il s&apos;agit peut-être d&apos;un CD audio ou d&apos;un format que Spindle ne reconnaît pas.</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(sans nom de volume)</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>No sessions have been written yet.</source>
+        <translation>Aucune session n&apos;a encore été écrite.</translation>
+    </message>
+    <message>
+        <source>Choose a drive or add a virtual drive</source>
+        <translation>Choisissez un lecteur ou ajoutez un lecteur virtuel</translation>
+    </message>
+    <message>
+        <source>Spindle shows what is on the disc in the chosen drive. A virtual drive lets you look at an image file the same way.</source>
+        <translation>Spindle affiche le contenu du disque présent dans le lecteur choisi. Un lecteur virtuel vous permet d&apos;examiner un fichier image de la même manière.</translation>
+    </message>
+    <message>
+        <source>Add Virtual Drive…</source>
+        <translation>Ajouter un lecteur virtuel…</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type :</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État :</translation>
+    </message>
+    <message>
+        <source>Capacity:</source>
+        <translation>Capacité :</translation>
+    </message>
+    <message>
+        <source>Used:</source>
+        <translation>Utilisé :</translation>
+    </message>
+    <message>
+        <source>Free:</source>
+        <translation>Libre :</translation>
+    </message>
+    <message>
+        <source>Erasable:</source>
+        <translation>Effaçable :</translation>
+    </message>
+    <message>
+        <source>Writable:</source>
+        <translation>Inscriptible :</translation>
+    </message>
+    <message>
+        <source>Write speeds:</source>
+        <translation>Vitesses d&apos;écriture :</translation>
+    </message>
+    <message>
+        <source>File System</source>
+        <translation>Système de fichiers</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Nom de volume :</translation>
+    </message>
+    <message>
+        <source>Created:</source>
+        <translation>Date de création :</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>Joliet:</source>
+        <translation>Joliet :</translation>
+    </message>
+    <message>
+        <source>Rock Ridge:</source>
+        <translation>Rock Ridge :</translation>
+    </message>
+    <message>
+        <source>UDF:</source>
+        <translation>UDF :</translation>
+    </message>
+    <message>
+        <source>Bootable (El Torito):</source>
+        <translation>Amorçable (El Torito) :</translation>
+    </message>
+    <message>
+        <source>DVD-Video:</source>
+        <translation>DVD-Video :</translation>
+    </message>
+    <message>
+        <source>Sessions and Tracks</source>
+        <translation>Sessions et pistes</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Track</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Start (sector)</source>
+        <translation>Début (secteur)</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DriveList</name>
+    <message>
+        <source>Choose an image file for the virtual drive.</source>
+        <translation>Choisissez un fichier image pour le lecteur virtuel.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not an image file. Real drives appear in the list by themselves.</source>
+        <translation>%1 est un périphérique, pas un fichier image. Les lecteurs réels apparaissent automatiquement dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DrivePicker</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Looking for drives…</source>
+        <translation>Recherche des lecteurs…</translation>
+    </message>
+    <message>
+        <source>&amp;Drive:</source>
+        <translation>&amp;Lecteur :</translation>
+    </message>
+    <message>
+        <source>Look for drives again</source>
+        <translation>Rechercher de nouveau les lecteurs</translation>
+    </message>
+    <message>
+        <source>Add Virtual Drive…</source>
+        <translation>Ajouter un lecteur virtuel…</translation>
+    </message>
+    <message>
+        <source>Remove This Virtual Drive</source>
+        <translation>Retirer ce lecteur virtuel</translation>
+    </message>
+    <message>
+        <source>%1
+Emulated medium: %2</source>
+        <translation>%1
+Support émulé : %2</translation>
+    </message>
+    <message>
+        <source>No drive found</source>
+        <translation>Aucun lecteur trouvé</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTitlesView</name>
+    <message>
+        <source>unknown language</source>
+        <translation>langue inconnue</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chapitres</translation>
+    </message>
+    <message>
+        <source>Angles</source>
+        <translation>Angles</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>Title set</source>
+        <translation>Jeu de titres</translation>
+    </message>
+    <message>
+        <source>Set size</source>
+        <translation>Taille du jeu</translation>
+    </message>
+    <message>
+        <source>Main feature only, no menus</source>
+        <translation>Film principal seul, sans menus</translation>
+    </message>
+    <message>
+        <source>Keep only the longest title and play it as soon as the disc starts; the menus and every other title are left out.</source>
+        <translation>Ne conserver que le titre le plus long et le lire dès le démarrage du disque ; les menus et tous les autres titres sont exclus.</translation>
+    </message>
+    <message>
+        <source>Reading the titles…</source>
+        <translation>Lecture des titres…</translation>
+    </message>
+    <message>
+        <source>%1 (main feature)</source>
+        <translation>%1 (film principal)</translation>
+    </message>
+    <message>
+        <source>The longest title, which players take for the main feature.</source>
+        <translation>Le titre le plus long, que les lecteurs DVD considèrent comme le film principal.</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 ch</source>
+        <translation>%1 %2 %3 can.</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 channels</source>
+        <translation>%1 : %2, %3 canaux</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>All files of title set %1 (VTS_%2_*)</source>
+        <translation>Tous les fichiers du jeu de titres %1 (VTS_%2_*)</translation>
+    </message>
+    <message>
+        <source>1 title.</source>
+        <translation>1 titre.</translation>
+    </message>
+    <message>
+        <source>%1 titles.</source>
+        <translation>%1 titres.</translation>
+    </message>
+    <message>
+        <source>The main feature is title %1.</source>
+        <translation>Le film principal est le titre %1.</translation>
+    </message>
+    <message>
+        <source>Only title %1 is kept; it plays as soon as the disc starts, with no menus.</source>
+        <translation>Seul le titre %1 est conservé ; il est lu dès le démarrage du disque, sans menus.</translation>
+    </message>
+    <message>
+        <source>Tick at least one title to keep.</source>
+        <translation>Cochez au moins un titre à conserver.</translation>
+    </message>
+    <message>
+        <source>All %1 titles are kept. Untick the titles to leave out.</source>
+        <translation>Les %1 titres sont tous conservés. Décochez les titres à exclure.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 titles kept.</source>
+        <translation>Titres conservés : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>Title set %1 is left out (%2).</source>
+        <translation>Le jeu de titres %1 est exclu (%2).</translation>
+    </message>
+    <message>
+        <source>Title sets %1 are left out (%2).</source>
+        <translation>Les jeux de titres %1 sont exclus (%2).</translation>
+    </message>
+    <message>
+        <source>DVD titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTrim</name>
+    <message>
+        <source>%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 fait %2 MiB, ce qui est trop grand pour un fichier IFO de DVD-Video. Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>This source is not a DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO. Leave files out in the file tree instead.</source>
+        <translation>Cette source n&apos;est pas un DVD-Video : elle ne contient pas de VIDEO_TS/VIDEO_TS.IFO. Excluez plutôt des fichiers dans l&apos;arborescence.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO lists no titles (its title search table is empty or damaged). The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO ne répertorie aucun titre (sa table de recherche des titres est vide ou endommagée). Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>%1 is missing, though VIDEO_TS.IFO lists title set %2. The DVD is incomplete; copy the whole disc again.</source>
+        <translation>%1 est absent, alors que VIDEO_TS.IFO répertorie le jeu de titres %2. Le DVD est incomplet ; copiez de nouveau le disque en entier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a title set IFO file. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 n&apos;est pas un fichier IFO de jeu de titres. Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>Title %1 belongs to title set %2, which VIDEO_TS.IFO does not have. The DVD&apos;s IFO files are inconsistent; copy it whole.</source>
+        <translation>Le titre %1 appartient au jeu de titres %2, absent de VIDEO_TS.IFO. Les fichiers IFO du DVD sont incohérents ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>Title %1 does not exist: this DVD-Video has titles 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>Le titre %1 n&apos;existe pas : ce DVD-Video comporte les titres 1 à %2. Vérifiez les numéros avec « spindle-cli titles ».</translation>
+    </message>
+    <message>
+        <source>Every title would be left out, which leaves no DVD-Video. Keep at least one title.</source>
+        <translation>Tous les titres seraient exclus, ce qui ne laisserait aucun DVD-Video. Conservez au moins un titre.</translation>
+    </message>
+    <message>
+        <source>title sets are renumbered</source>
+        <translation>les jeux de titres sont renumérotés</translation>
+    </message>
+    <message>
+        <source>titles are renumbered</source>
+        <translation>les titres sont renumérotés</translation>
+    </message>
+    <message>
+        <source>without menus the titles play one after the other</source>
+        <translation>sans menus, les titres sont lus l&apos;un après l&apos;autre</translation>
+    </message>
+    <message>
+        <source>the menus are left out</source>
+        <translation>les menus sont exclus</translation>
+    </message>
+    <message>
+        <source>title %1 is left out</source>
+        <translation>le titre %1 est exclu</translation>
+    </message>
+    <message>
+        <source>its target is left out</source>
+        <translation>sa cible est exclue</translation>
+    </message>
+    <message>
+        <source>play the next title, or stop after the last</source>
+        <translation>lire le titre suivant, ou s&apos;arrêter après le dernier</translation>
+    </message>
+    <message>
+        <source>play title %1 (title %2 of the source)</source>
+        <translation>lire le titre %1 (titre %2 de la source)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; now does &quot;%3&quot; (%4).</source>
+        <translation>%1 : « %2 » devient « %3 » (%4).</translation>
+    </message>
+    <message>
+        <source>The menu %1 is %2 MiB and its buttons lead to titles that are left out; Spindle rewrites menus up to %3 MiB. Keep all titles, or choose &quot;main feature only&quot;, which leaves the menus out.</source>
+        <translation>Le menu %1 fait %2 MiB et ses boutons mènent à des titres exclus ; Spindle réécrit les menus jusqu&apos;à %3 MiB. Conservez tous les titres, ou choisissez « film principal seul », qui exclut les menus.</translation>
+    </message>
+    <message>
+        <source>Title %1 had no command at its end; one that plays the next title (or stops after the last) is added.</source>
+        <translation>Le titre %1 n&apos;avait aucune commande à sa fin ; une commande qui lit le titre suivant (ou s&apos;arrête après le dernier) est ajoutée.</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>%1.IFO has a damaged program chain table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1.IFO contient une table de chaînes de programmes endommagée. Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menu</translation>
+    </message>
+    <message>
+        <source>%1.IFO has a damaged menu table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1.IFO contient une table de menus endommagée. Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO first play</source>
+        <translation>VIDEO_TS.IFO lecture initiale</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO menu</source>
+        <translation>VIDEO_TS.IFO menu</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO has a damaged menu table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO contient une table de menus endommagée. Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>VIDEO_TS.IFO has a damaged title set attribute table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>VIDEO_TS.IFO contient une table d&apos;attributs des jeux de titres endommagée. Le DVD ne peut pas être réduit ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>The parental management table was damaged and is left out: the disc has no parental levels.</source>
+        <translation>La table de contrôle parental était endommagée et a été exclue : le disque n&apos;a aucun niveau de contrôle parental.</translation>
+    </message>
+    <message>
+        <source>The disc&apos;s text data (title names for players that show them) is left out, as titles are renumbered.</source>
+        <translation>Les données texte du disque (noms des titres, pour les lecteurs DVD qui les affichent) sont exclues, car les titres sont renumérotés.</translation>
+    </message>
+    <message>
+        <source>Main feature only: the disc plays its one title, with no menus.</source>
+        <translation>Film principal seul : le disque lit son unique titre, sans menus.</translation>
+    </message>
+    <message>
+        <source>Main feature only: the disc plays its %1 titles one after the other, with no menus.</source>
+        <translation>Film principal seul : le disque lit ses %1 titres l&apos;un après l&apos;autre, sans menus.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out.</source>
+        <translation>Le titre %1 est exclu.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out of the title list, but its video stays in VTS_%2_*.VOB, which other titles of title set %3 share: the image does not shrink by it.</source>
+        <translation>Le titre %1 est retiré de la liste des titres, mais sa vidéo reste dans VTS_%2_*.VOB, que partagent d&apos;autres titres du jeu de titres %3 : l&apos;image n&apos;en devient pas plus petite.</translation>
+    </message>
+    <message>
+        <source>Title %1 ends without a jump, so players stop after it instead of going on to title %2; choose it from the player&apos;s title list.</source>
+        <translation>Le titre %1 se termine sans saut : les lecteurs DVD s&apos;arrêtent donc après lui au lieu de passer au titre %2 ; choisissez ce dernier dans la liste des titres du lecteur DVD.</translation>
+    </message>
+    <message>
+        <source>Title set %1 is left out (its VOB files go).</source>
+        <translation>Le jeu de titres %1 est exclu (ses fichiers VOB sont supprimés).</translation>
+    </message>
+    <message>
+        <source>Title set %1 becomes title set %2 (VTS_%3_* files renamed to VTS_%4_*).</source>
+        <translation>Le jeu de titres %1 devient le jeu de titres %2 (fichiers VTS_%3_* renommés en VTS_%4_*).</translation>
+    </message>
+    <message>
+        <source>There is no source to trim. Open a DVD-Video first.</source>
+        <translation>Il n&apos;y a aucune source à réduire. Ouvrez d&apos;abord un DVD-Video.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::EraseJob</name>
+    <message>
+        <source>Erase disc (full)</source>
+        <translation>Effacer le disque (effacement complet)</translation>
+    </message>
+    <message>
+        <source>Erase disc</source>
+        <translation>Effacer le disque</translation>
+    </message>
+    <message>
+        <source>Checking the disc</source>
+        <translation>Contrôle du disque</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert the rewritable disc to erase.</source>
+        <translation>Il n&apos;y a aucun disque dans %1. Insérez le disque réinscriptible à effacer.</translation>
+    </message>
+    <message>
+        <source>%1 discs are write-once and cannot be erased. Erasing needs a rewritable disc (CD-RW, DVD±RW, DVD-RAM or BD-RE).</source>
+        <translation>Les disques %1 ne sont pas réinscriptibles et ne peuvent pas être effacés. L&apos;effacement nécessite un disque réinscriptible (CD-RW, DVD±RW, DVD-RAM ou BD-RE).</translation>
+    </message>
+    <message>
+        <source>These</source>
+        <translation>de ce type</translation>
+    </message>
+    <message>
+        <source>The virtual disc file %1 is read-only, so it cannot be erased. Make it writable first.</source>
+        <translation>Le fichier de disque virtuel %1 est en lecture seule ; il ne peut donc pas être effacé. Rendez-le d&apos;abord accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is already blank; nothing was erased.</source>
+        <translation>Le disque dans %1 est déjà vierge ; rien n&apos;a été effacé.</translation>
+    </message>
+    <message>
+        <source>Erase the disc?</source>
+        <translation>Effacer le disque ?</translation>
+    </message>
+    <message>
+        <source>Erasing deletes everything on the disc in %1 (%2 used). This cannot be undone.</source>
+        <translation>L&apos;effacement supprime tout le contenu du disque dans %1 (%2 utilisés). Cette opération est irréversible.</translation>
+    </message>
+    <message>
+        <source>Disc label: %1</source>
+        <translation>Nom de volume du disque : %1</translation>
+    </message>
+    <message>
+        <source>Not erased: erasing was not confirmed.</source>
+        <translation>Non effacé : l&apos;effacement n&apos;a pas été confirmé.</translation>
+    </message>
+    <message>
+        <source>Erasing a disc</source>
+        <translation>Effacement d&apos;un disque</translation>
+    </message>
+    <message>
+        <source>Formatting</source>
+        <translation>Formatage</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is erased and ready to burn.</source>
+        <translation>Le disque dans %1 est effacé et prêt pour la gravure.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ErasePage</name>
+    <message>
+        <source>&amp;Full erase (slow: overwrites the whole disc)</source>
+        <translation>Effacement com&amp;plet (lent : réécrit tout le disque)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase…</source>
+        <translation>Effa&amp;cer…</translation>
+    </message>
+    <message>
+        <source>A quick erase is enough to burn the disc again. A full erase also removes the old data for good, and for DVD+RW, DVD-RAM and BD-RE formats the disc anew.</source>
+        <translation>Un effacement rapide suffit pour graver de nouveau le disque. Un effacement complet supprime aussi définitivement les anciennes données et, pour les DVD+RW, DVD-RAM et BD-RE, formate de nouveau le disque.</translation>
+    </message>
+    <message>
+        <source>Disc to erase</source>
+        <translation>Disque à effacer</translation>
+    </message>
+    <message>
+        <source>Choose the drive holding a rewritable disc.</source>
+        <translation>Choisissez le lecteur contenant un disque réinscriptible.</translation>
+    </message>
+    <message>
+        <source>Reading the disc…</source>
+        <translation>Lecture du disque…</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>no disc</source>
+        <translation>aucun disque</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <source>label “%1”</source>
+        <translation>nom de volume « %1 »</translation>
+    </message>
+    <message>
+        <source>The disc is already blank.</source>
+        <translation>Le disque est déjà vierge.</translation>
+    </message>
+    <message>
+        <source>This disc cannot be erased (it is write-once or read-only).</source>
+        <translation>Ce disque ne peut pas être effacé (il n&apos;est pas réinscriptible ou est en lecture seule).</translation>
+    </message>
+    <message>
+        <source>Disc erased</source>
+        <translation>Disque effacé</translation>
+    </message>
+    <message>
+        <source>Erase did not finish</source>
+        <translation>L&apos;effacement n&apos;a pas abouti</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ExtractJob</name>
+    <message>
+        <source>Extract files to %1</source>
+        <translation>Extraire les fichiers vers %1</translation>
+    </message>
+    <message>
+        <source>%1 is not in the source. Check the path with &quot;spindle-cli ls&quot;.</source>
+        <translation>%1 ne se trouve pas dans la source. Vérifiez le chemin avec « spindle-cli ls ».</translation>
+    </message>
+    <message>
+        <source>%1: the name would leave the target folder</source>
+        <translation>%1 : le nom sortirait du dossier cible</translation>
+    </message>
+    <message>
+        <source>%1: a symbolic link pointing outside the target folder (to %2)</source>
+        <translation>%1 : lien symbolique pointant hors du dossier cible (vers %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Spindle refuses to extract: %n item(s) would write outside %1, for example %2. Nothing was extracted. Extract other paths, or inspect the source with &quot;spindle-cli ls --long&quot;.</source>
+        <translation>
+            <numerusform>Spindle refuse l&apos;extraction : %n élément écrirait hors de %1 (%2). Rien n&apos;a été extrait. Extrayez d&apos;autres chemins, ou examinez la source avec « spindle-cli ls --long ».</numerusform>
+            <numerusform>Spindle refuse l&apos;extraction : %n éléments écriraient hors de %1, par exemple %2. Rien n&apos;a été extrait. Extrayez d&apos;autres chemins, ou examinez la source avec « spindle-cli ls --long ».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the folder %1. Check the path and your permissions.</source>
+        <translation>Spindle ne peut pas créer le dossier %1. Vérifiez le chemin et vos permissions.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Choose a folder to extract to.</source>
+        <translation>%1 n&apos;est pas un dossier. Choisissez un dossier de destination pour l&apos;extraction.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder (it may be a link). Remove it or extract to an empty folder.</source>
+        <translation>%1 existe et n&apos;est pas un dossier (il s&apos;agit peut-être d&apos;un lien). Supprimez-le ou effectuez l&apos;extraction vers un dossier vide.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the folder %1: %2.</source>
+        <translation>Spindle ne peut pas créer le dossier %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Extracting</source>
+        <translation>Extraction</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Extract to an empty folder, or allow overwriting.</source>
+        <translation>%1 existe déjà. Effectuez l&apos;extraction vers un dossier vide, ou autorisez l&apos;écrasement.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write %1: %2.</source>
+        <translation>Spindle ne peut pas écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1 from %2. The source may be damaged.</source>
+        <translation>Spindle ne peut pas lire %1 depuis %2. La source est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read %1: %2.</source>
+        <translation>Spindle ne peut pas lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed; the source may be damaged.</source>
+        <translation>La lecture de %1 a échoué ; la source est peut-être endommagée.</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2. Free some space and try again.</source>
+        <translation>L&apos;écriture de %1 a échoué : %2. Libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot create the link %1: %2.</source>
+        <translation>Spindle ne peut pas créer le lien %1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n special file(s) (devices, pipes, boot catalog) were not extracted.</source>
+        <translation>
+            <numerusform>%n fichier spécial (périphérique, tube ou catalogue d&apos;amorçage) n&apos;a pas été extrait.</numerusform>
+            <numerusform>%n fichiers spéciaux (périphériques, tubes, catalogue d&apos;amorçage) n&apos;ont pas été extraits.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Extracted %n item(s), %1, to %2.</source>
+        <translation>
+            <numerusform>%n élément extrait (%1) vers %2.</numerusform>
+            <numerusform>%n éléments extraits (%1) vers %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::FitBar</name>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Cible :</translation>
+    </message>
+    <message>
+        <source>about %1 of %2</source>
+        <translation>environ %1 sur %2</translation>
+    </message>
+    <message>
+        <source>about %1 — %2 too much</source>
+        <translation>environ %1 — %2 de trop</translation>
+    </message>
+    <message>
+        <source>Custom size in MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::GuiJobHandler</name>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Écraser</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoFile</name>
+    <message>
+        <source>%1 is damaged or not a DVD-Video IFO file (%2). The DVD cannot be trimmed; copy it whole or repair the source.</source>
+        <translation>%1 est endommagé ou n&apos;est pas un fichier IFO de DVD-Video (%2). Le DVD ne peut pas être réduit ; copiez-le en entier ou réparez la source.</translation>
+    </message>
+    <message>
+        <source>no DVDVIDEO identifier</source>
+        <translation>aucun identifiant DVDVIDEO</translation>
+    </message>
+    <message>
+        <source>shorter than one sector</source>
+        <translation>plus court qu&apos;un secteur</translation>
+    </message>
+    <message>
+        <source>management table size %1</source>
+        <translation>taille de la table de gestion : %1</translation>
+    </message>
+    <message>
+        <source>table pointer at 0x%1 leads outside the file</source>
+        <translation>le pointeur de table à 0x%1 mène hors du fichier</translation>
+    </message>
+    <message>
+        <source>table at sector %1 claims %2 bytes</source>
+        <translation>la table au secteur %1 annonce %2 octets</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoNav</name>
+    <message>
+        <source>a command</source>
+        <translation>une commande</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>arrêter</translation>
+    </message>
+    <message>
+        <source>play title %1</source>
+        <translation>lire le titre %1</translation>
+    </message>
+    <message>
+        <source>play title %1 of its title set</source>
+        <translation>lire le titre %1 de son jeu de titres</translation>
+    </message>
+    <message>
+        <source>restart the disc</source>
+        <translation>redémarrer le disque</translation>
+    </message>
+    <message>
+        <source>show the main menu</source>
+        <translation>afficher le menu principal</translation>
+    </message>
+    <message>
+        <source>show the menu of title set %1</source>
+        <translation>afficher le menu du jeu de titres %1</translation>
+    </message>
+    <message>
+        <source>show the title set&apos;s menu</source>
+        <translation>afficher le menu du jeu de titres</translation>
+    </message>
+    <message>
+        <source>%1 button %2</source>
+        <translation>%1, bouton %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ImageBurnSource</name>
+    <message>
+        <source>The image ended after %1 of its %2 bytes. Check that the file is complete (download it again if need be).</source>
+        <translation>L&apos;image s&apos;est terminée après %1 octets sur %2. Vérifiez que le fichier est complet (téléchargez-le de nouveau si nécessaire).</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ImageTreeModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Infos</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::InlineMessage</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::JobProgressPanel</name>
+    <message>
+        <source>FIFO buffer:</source>
+        <translation>Tampon FIFO :</translation>
+    </message>
+    <message>
+        <source>Drive buffer:</source>
+        <translation>Tampon du lecteur :</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Temps restant :</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Effectué :</translation>
+    </message>
+    <message>
+        <source>Stop Writing?</source>
+        <translation>Arrêter l&apos;écriture ?</translation>
+    </message>
+    <message>
+        <source>The disc is being written. If you stop now, a write-once disc (CD-R, DVD±R, BD-R) stays unusable and cannot be written again. A rewritable disc must be erased before its next use.</source>
+        <translation>Le disque est en cours d&apos;écriture. Si vous arrêtez maintenant, un disque non réinscriptible (CD-R, DVD±R, BD-R) restera inutilisable et ne pourra plus être écrit. Un disque réinscriptible devra être effacé avant sa prochaine utilisation.</translation>
+    </message>
+    <message>
+        <source>Stop Writing</source>
+        <translation>Arrêter l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Continue Writing</source>
+        <translation>Poursuivre l&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Waiting to start…</source>
+        <translation>En attente de démarrage…</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Warning: </source>
+        <translation>Avertissement : </translation>
+    </message>
+    <message>
+        <source>Error: </source>
+        <translation>Erreur : </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Done, but some data could not be read.</source>
+        <translation>Terminé, mais certaines données n&apos;ont pas pu être lues.</translation>
+    </message>
+    <message>
+        <source>The task failed.</source>
+        <translation>La tâche a échoué.</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::MainWindow</name>
+    <message>
+        <source>Copy Disc to Image</source>
+        <translation>Copier un disque en image</translation>
+    </message>
+    <message>
+        <source>Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still gives.</source>
+        <translation>Enregistrer un CD, un DVD ou un Blu-ray sous forme d&apos;image ISO, en récupérant ce qu&apos;un disque rayé peut encore fournir.</translation>
+    </message>
+    <message>
+        <source>Burn Image</source>
+        <translation>Graver une image</translation>
+    </message>
+    <message>
+        <source>Write an ISO image, also a compressed one, to a blank disc and check it.</source>
+        <translation>Écrire une image ISO, même compressée, sur un disque vierge et la vérifier.</translation>
+    </message>
+    <message>
+        <source>New Image</source>
+        <translation>Nouvelle image</translation>
+    </message>
+    <message>
+        <source>Open an image, disc or folders, untick the files or DVD titles you do not want and write a smaller image; bootable discs stay bootable, DVDs stay playable.</source>
+        <translation>Ouvrir une image, un disque ou des dossiers, décocher les fichiers ou les titres DVD dont vous ne voulez pas et écrire une image plus petite ; les disques amorçables restent amorçables, les DVD restent lisibles.</translation>
+    </message>
+    <message>
+        <source>Erase Disc</source>
+        <translation>Effacer un disque</translation>
+    </message>
+    <message>
+        <source>Blank a rewritable CD or DVD, or format a DVD+RW or BD-RE, to use it again.</source>
+        <translation>Effacer un CD ou un DVD réinscriptible, ou formater un DVD+RW ou un BD-RE, pour le réutiliser.</translation>
+    </message>
+    <message>
+        <source>Disc Info</source>
+        <translation>Infos sur le disque</translation>
+    </message>
+    <message>
+        <source>See what is on a disc or image: type, free space, sessions and file system.</source>
+        <translation>Voir le contenu d&apos;un disque ou d&apos;une image : type, espace libre, sessions et système de fichiers.</translation>
+    </message>
+    <message>
+        <source>A medium kind can only be given for a virtual drive (stdio:FILE), not for %1.</source>
+        <translation>Un type de support ne peut être indiqué que pour un lecteur virtuel (stdio:FILE), pas pour %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;All Tasks</source>
+        <translation>&amp;Toutes les tâches</translation>
+    </message>
+    <message>
+        <source>Back to the list of tasks</source>
+        <translation>Revenir à la liste des tâches</translation>
+    </message>
+    <message>
+        <source>&amp;About Spindle</source>
+        <translation>À &amp;propos de Spindle</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>%1 – Spindle</source>
+        <translation>%1 – Spindle</translation>
+    </message>
+    <message>
+        <source>A burn is running, so %1 was not chosen. Drop it again once the burn has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files were dropped. Drop one disc image to burn it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a file on this computer. Download it first, then drop the downloaded image here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::NewImagePage</name>
+    <message>
+        <source>Filter by name</source>
+        <translation>Filtrer par nom</translation>
+    </message>
+    <message>
+        <source>Show hidden files</source>
+        <translation>Afficher les fichiers cachés</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>One pattern per line: /VIDEO_TS/VTS_02_*, *.bak, !/keep/this</source>
+        <translation>Un motif par ligne : /VIDEO_TS/VTS_02_*, *.bak, !/a/garder</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Left out (patterns)</source>
+        <translation>Exclusions (motifs)</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>Titres</translation>
+    </message>
+    <message>
+        <source>Write image…</source>
+        <translation>Écrire l&apos;image…</translation>
+    </message>
+    <message>
+        <source>Burn…</source>
+        <translation>Graver…</translation>
+    </message>
+    <message>
+        <source>Burn the new image to a disc as it is made, with no temporary file.</source>
+        <translation>Graver la nouvelle image sur un disque au fur et à mesure de sa création, sans fichier temporaire.</translation>
+    </message>
+    <message>
+        <source>Extract…</source>
+        <translation>Extraire…</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Dossier…</translation>
+    </message>
+    <message>
+        <source>Use disc</source>
+        <translation>Utiliser le disque</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Vider</translation>
+    </message>
+    <message>
+        <source>Drop an image, folders or archives here.</source>
+        <translation>Déposez ici une image, des dossiers ou des archives.</translation>
+    </message>
+    <message>
+        <source>Open image or archive</source>
+        <translation>Ouvrir une image ou une archive</translation>
+    </message>
+    <message>
+        <source>Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar *.tar.* *.7z);;All files (*)</source>
+        <translation>Images et archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar *.tar.* *.7z);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Image options</source>
+        <translation>Options de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>Level 1</source>
+        <translation>Niveau 1</translation>
+    </message>
+    <message>
+        <source>Level 2</source>
+        <translation>Niveau 2</translation>
+    </message>
+    <message>
+        <source>Level 3</source>
+        <translation>Niveau 3</translation>
+    </message>
+    <message>
+        <source>Automatic picks level 3 when a file is 4 GiB or larger.</source>
+        <translation>« Automatique » choisit le niveau 3 lorsqu&apos;un fichier fait 4 GiB ou plus.</translation>
+    </message>
+    <message>
+        <source>Rock Ridge</source>
+        <translation>Rock Ridge</translation>
+    </message>
+    <message>
+        <source>Long names, links and permissions for Linux and macOS.</source>
+        <translation>Noms longs, liens et permissions pour Linux et macOS.</translation>
+    </message>
+    <message>
+        <source>Joliet</source>
+        <translation>Joliet</translation>
+    </message>
+    <message>
+        <source>Long names for Windows.</source>
+        <translation>Noms longs pour Windows.</translation>
+    </message>
+    <message>
+        <source>Reproducible</source>
+        <translation>Reproductible</translation>
+    </message>
+    <message>
+        <source>The same files give the same bytes (fixed dates).</source>
+        <translation>Les mêmes fichiers donnent les mêmes octets (dates fixes).</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Nom de volume :</translation>
+    </message>
+    <message>
+        <source>ISO level:</source>
+        <translation>Niveau ISO :</translation>
+    </message>
+    <message>
+        <source>While titles are unticked in the Titles tab, that tab decides what stays in VIDEO_TS; the boxes of VIDEO_TS files in the file tree are not used.</source>
+        <translation>Tant que des titres sont décochés dans l&apos;onglet Titres, c&apos;est cet onglet qui détermine ce qui reste dans VIDEO_TS ; les cases des fichiers de VIDEO_TS dans l&apos;arborescence ne sont pas prises en compte.</translation>
+    </message>
+    <message>
+        <source>A DVD-Video is written as a UDF 1.02 + ISO 9660 bridge image, as players need; this option does not apply to it.</source>
+        <translation>Un DVD-Video est écrit sous forme d&apos;image hybride UDF 1.02 + ISO 9660, comme l&apos;exigent les lecteurs DVD ; cette option ne s&apos;y applique pas.</translation>
+    </message>
+    <message>
+        <source>Load patterns</source>
+        <translation>Charger des motifs</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Fichiers texte (*.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save patterns</source>
+        <translation>Enregistrer les motifs</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Fichiers texte (*.txt)</translation>
+    </message>
+    <message>
+        <source>Spindle cannot write %1: %2.</source>
+        <translation>Spindle ne peut pas écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Write new image</source>
+        <translation>Écrire la nouvelle image</translation>
+    </message>
+    <message>
+        <source>ISO images (*.iso)</source>
+        <translation>Images ISO (*.iso)</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>la nouvelle image</translation>
+    </message>
+    <message>
+        <source>the new image &quot;%1&quot;</source>
+        <translation>la nouvelle image « %1 »</translation>
+    </message>
+    <message>
+        <source>Extract to folder</source>
+        <translation>Extraire vers un dossier</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::ReadDiscJob</name>
+    <message>
+        <source>Copy disc to image</source>
+        <translation>Copier le disque en image</translation>
+    </message>
+    <message>
+        <source>Choose a file name for the image.</source>
+        <translation>Choisissez un nom de fichier pour l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Examining the disc</source>
+        <translation>Examen du disque</translation>
+    </message>
+    <message>
+        <source>The map %1 belongs to a different disc (it covers %2, this disc&apos;s image is %3). Choose another output name or remove the old map.</source>
+        <translation>Le fichier de suivi %1 appartient à un autre disque (il couvre %2, alors que l&apos;image de ce disque fait %3). Choisissez un autre nom de sortie ou supprimez l&apos;ancien fichier de suivi.</translation>
+    </message>
+    <message>
+        <source>%1 could not be reopened for resuming.</source>
+        <translation>%1 n&apos;a pas pu être rouvert pour reprendre la copie.</translation>
+    </message>
+    <message>
+        <source>Resuming from %1: %2 still to read.</source>
+        <translation>Reprise depuis %1 : il reste %2 à lire.</translation>
+    </message>
+    <message>
+        <source>Replace the existing file?</source>
+        <translation>Remplacer le fichier existant ?</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replacing it loses its content.</source>
+        <translation>%1 existe déjà. Le remplacer fera perdre son contenu.</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left as it is. Choose another name or allow replacing it (--force).</source>
+        <translation>%1 existe déjà et n&apos;a pas été modifié. Choisissez un autre nom ou autorisez son remplacement (--force).</translation>
+    </message>
+    <message>
+        <source>The image file could not be created at its full size.</source>
+        <translation>Le fichier image n&apos;a pas pu être créé à sa taille complète.</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lecture</translation>
+    </message>
+    <message>
+        <source>Cancelled. The partial image and its map were kept: run the copy again to resume.</source>
+        <translation>Annulé. L&apos;image partielle et son fichier de suivi ont été conservés : relancez la copie pour la reprendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector %1 (at %2 of %3) could not be read after %n retries. The disc may be scratched or dirty: clean it and try again, or turn on rescue mode to skip unreadable sectors and keep the rest.</source>
+        <translation>
+            <numerusform>Le secteur %1 (à %2 sur %3) n&apos;a pas pu être lu après %n nouvelle tentative. Le disque est peut-être rayé ou sale : nettoyez-le et réessayez, ou activez le mode de récupération pour ignorer les secteurs illisibles et garder le reste.</numerusform>
+            <numerusform>Le secteur %1 (à %2 sur %3) n&apos;a pas pu être lu après %n nouvelles tentatives. Le disque est peut-être rayé ou sale : nettoyez-le et réessayez, ou activez le mode de récupération pour ignorer les secteurs illisibles et garder le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sector %1 is unreadable; filled with zeros.</source>
+        <translation>Le secteur %1 est illisible ; il a été rempli de zéros.</translation>
+    </message>
+    <message>
+        <source>Computing checksums</source>
+        <translation>Calcul des sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>The image could not be read back for its checksum.</source>
+        <translation>L&apos;image n&apos;a pas pu être relue pour calculer sa somme de contrôle.</translation>
+    </message>
+    <message>
+        <source>The newest session&apos;s volume descriptors were copied to block 16.</source>
+        <translation>Les descripteurs de volume de la session la plus récente ont été copiés au bloc 16.</translation>
+    </message>
+    <message>
+        <source>The checksum file %1 could not be written.</source>
+        <translation>Le fichier de sommes de contrôle %1 n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <source>Finding damaged files</source>
+        <translation>Recherche des fichiers endommagés</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Fichier endommagé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image was saved, but %n sector(s) (%1) could not be read and were filled with zeros; %2. The map %3 records them: run the copy again later (after cleaning the disc, or in another drive) to retry only those sectors.</source>
+        <translation>
+            <numerusform>L&apos;image a été enregistrée, mais %n secteur (%1) n&apos;a pas pu être lu et a été rempli de zéros ; %2. Le fichier de suivi %3 le consigne : relancez la copie plus tard (après avoir nettoyé le disque, ou dans un autre lecteur) pour ne retenter que ce secteur.</numerusform>
+            <numerusform>L&apos;image a été enregistrée, mais %n secteurs (%1) n&apos;ont pas pu être lus et ont été remplis de zéros ; %2. Le fichier de suivi %3 les consigne : relancez la copie plus tard (après avoir nettoyé le disque, ou dans un autre lecteur) pour ne retenter que ces secteurs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) are damaged</source>
+        <translation>
+            <numerusform>%n fichier est endommagé</numerusform>
+            <numerusform>%n fichiers sont endommagés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2 in %3 (%4 on average).</source>
+        <translation>%1 copiés vers %2 en %3 (%4 en moyenne).</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>The image could not be opened for verifying.</source>
+        <translation>L&apos;image n&apos;a pas pu être ouverte pour la vérification.</translation>
+    </message>
+    <message>
+        <source>Verify failed: the disc could not be read again at sector %1.</source>
+        <translation>Échec de la vérification : le disque n&apos;a pas pu être relu au secteur %1.</translation>
+    </message>
+    <message>
+        <source>Verify failed: the image could not be read.</source>
+        <translation>Échec de la vérification : l&apos;image n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <source>Verify failed: sector %1 of the image differs from the disc. The drive may return unstable data; try another drive or a lower speed.</source>
+        <translation>Échec de la vérification : le secteur %1 de l&apos;image diffère de celui du disque. Le lecteur renvoie peut-être des données instables ; essayez un autre lecteur ou une vitesse plus basse.</translation>
+    </message>
+    <message>
+        <source>Verified: the image matches the disc.</source>
+        <translation>Vérifié : l&apos;image correspond au disque.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RecentImagesButton</name>
+    <message>
+        <source>&amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images you chose lately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent images</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::SpeedGraph</name>
+    <message>
+        <source>Over too quickly to chart the speed.</source>
+        <translation>Terminé trop vite pour tracer la courbe de vitesse.</translation>
+    </message>
+    <message>
+        <source>The speed appears here once data flows.</source>
+        <translation>La vitesse s&apos;affiche ici dès que les données circulent.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::StartPage</name>
+    <message>
+        <source>Spindle</source>
+        <translation>Spindle</translation>
+    </message>
+    <message>
+        <source>Burn, copy and inspect CDs, DVDs and Blu-ray discs.</source>
+        <translation>Gravez, copiez et examinez vos CD, DVD et disques Blu-ray.</translation>
+    </message>
+    <message>
+        <source>What would you like to do?</source>
+        <translation>Que voulez-vous faire ?</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VerifyJob</name>
+    <message>
+        <source>Verify %1</source>
+        <translation>Vérifier %1</translation>
+    </message>
+    <message>
+        <source>Reading the checksum file</source>
+        <translation>Lecture du fichier de sommes de contrôle</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the image %1: %2.</source>
+        <translation>Spindle ne peut pas lire l&apos;image %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Computing the image&apos;s SHA-256</source>
+        <translation>Calcul du SHA-256 de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Reading the image %1 failed: %2.</source>
+        <translation>La lecture de l&apos;image %1 a échoué : %2.</translation>
+    </message>
+    <message>
+        <source>SHA-256 of %1: %2</source>
+        <translation>SHA-256 de %1 : %2</translation>
+    </message>
+    <message>
+        <source>The image %1 does NOT match its checksum in %2: it is damaged or a different version. Download it again.</source>
+        <translation>L&apos;image %1 ne correspond PAS à sa somme de contrôle dans %2 : elle est endommagée ou il s&apos;agit d&apos;une autre version. Téléchargez-la de nouveau.</translation>
+    </message>
+    <message>
+        <source>expected %1, got %2</source>
+        <translation>attendu %1, obtenu %2</translation>
+    </message>
+    <message>
+        <source>The image matches its SHA-256 checksum in %1.</source>
+        <translation>L&apos;image correspond à sa somme de contrôle SHA-256 dans %1.</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Contrôle de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Measuring the compressed image</source>
+        <translation>Mesure de l&apos;image compressée</translation>
+    </message>
+    <message>
+        <source>There is no disc in %1. Insert the burned disc and try again.</source>
+        <translation>Il n&apos;y a aucun disque dans %1. Insérez le disque gravé et réessayez.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is blank: there is nothing to compare with the image.</source>
+        <translation>Le disque dans %1 est vierge : il n&apos;y a rien à comparer avec l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>SHA-256 of image and disc: %1</source>
+        <translation>SHA-256 de l&apos;image et du disque : %1</translation>
+    </message>
+    <message>
+        <source>The disc in %1 matches the image (SHA-256 %2).</source>
+        <translation>Le disque dans %1 correspond à l&apos;image (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>image SHA-256 %1, disc SHA-256 %2</source>
+        <translation>SHA-256 de l&apos;image %1, SHA-256 du disque %2</translation>
+    </message>
+</context>
+<context>
+    <name>StreamDigest</name>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>Le disque dans %1 n&apos;a pas pu être lu au-delà du secteur %2.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 holds less than was burned; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
+        <translation>Échec de la vérification : le disque dans %1 contient moins de données que ce qui a été gravé ; il n&apos;a pas pu être lu à partir du secteur %2. La gravure est incomplète ou le disque est endommagé ; gravez de nouveau l&apos;image, de préférence sur un autre disque.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from what was burned. Burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Échec de la vérification : le disque dans %1 diffère de ce qui a été gravé. Gravez de nouveau l&apos;image, de préférence sur un autre disque ou à une vitesse plus basse.</translation>
+    </message>
+    <message>
+        <source>Verification failed: the disc in %1 differs from what was burned, first within sectors %2 to %3. The disc is not a faithful copy; burn it again, preferably on another disc or at a lower speed.</source>
+        <translation>Échec de la vérification : le disque dans %1 diffère de ce qui a été gravé, la première différence se situant entre les secteurs %2 et %3. Le disque n&apos;est pas une copie fidèle ; gravez de nouveau l&apos;image, de préférence sur un autre disque ou à une vitesse plus basse.</translation>
+    </message>
+</context>
+<context>
+    <name>UdfBridgeLayout</name>
+    <message>
+        <source>The file list names &quot;%1&quot;, which is not a valid path in an image. This is a bug in Spindle; please report it.</source>
+        <translation>La liste des fichiers cite « %1 », qui n&apos;est pas un chemin valide dans une image. Il s&apos;agit d&apos;un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>The rewritten file %1 has %2 bytes instead of the %3 planned. This is a bug in Spindle; please report it.</source>
+        <translation>Le fichier réécrit %1 fait %2 octets au lieu des %3 prévus. Il s&apos;agit d&apos;un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>The file list names %1 twice, or as both a file and a folder. This is a bug in Spindle; please report it.</source>
+        <translation>La liste des fichiers cite %1 deux fois, ou à la fois comme fichier et comme dossier. Il s&apos;agit d&apos;un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>%1 starts %2 sectors later than its IFO records; DVD players that seek by the IFO may not play it. Check the source&apos;s IFO files.</source>
+        <translation>%1 commence %2 secteurs plus loin que ce qu&apos;indique son IFO ; les lecteurs DVD qui se positionnent d&apos;après l&apos;IFO risquent de ne pas le lire. Vérifiez les fichiers IFO de la source.</translation>
+    </message>
+</context>
+<context>
+    <name>UdfBridgeSource</name>
+    <message>
+        <source>The DVD-Video image was not prepared before reading.</source>
+        <translation>L&apos;image DVD-Video n&apos;a pas été préparée avant la lecture.</translation>
+    </message>
+    <message>
+        <source>Writing the DVD-Video image was cancelled.</source>
+        <translation>L&apos;écriture de l&apos;image DVD-Video a été annulée.</translation>
+    </message>
+    <message>
+        <source>The DVD-Video image layout is inconsistent. This is a bug in Spindle; please report it.</source>
+        <translation>La structure de l&apos;image DVD-Video est incohérente. Il s&apos;agit d&apos;un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>%1 ended after %2 of its %3 bytes: the source changed since it was opened. Open the source again and retry.</source>
+        <translation>%1 s&apos;est terminé après %2 octets sur %3 : la source a changé depuis son ouverture. Rouvrez la source et réessayez.</translation>
+    </message>
+    <message>
+        <source>DVD-Video image &quot;%1&quot; (UDF 1.02 and ISO 9660)</source>
+        <translation>image DVD-Video « %1 » (UDF 1.02 et ISO 9660)</translation>
+    </message>
+</context>
+<context>
+    <name>UiFormat</name>
+    <message>
+        <source>Plain file</source>
+        <translation>Fichier simple</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>Fichier de %1</translation>
+    </message>
+    <message>
+        <source>Plain file (no size limit)</source>
+        <translation>Fichier simple (sans limite de taille)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Title %1 does not exist: this DVD-Video has titles 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>Le titre %1 n&apos;existe pas : ce DVD-Video comporte les titres 1 à %2. Vérifiez les numéros avec « spindle-cli titles ».</translation>
+    </message>
+    <message>
+        <source>Every title would be left out. Keep at least one title (--keep-titles, or fewer titles in --drop-titles).</source>
+        <translation>Tous les titres seraient exclus. Conservez au moins un titre (--keep-titles, ou moins de titres dans --drop-titles).</translation>
+    </message>
+    <message>
+        <source>Make a new image from an image, disc, folders or archives, leaving files out.</source>
+        <translation>Créer une nouvelle image à partir d&apos;une image, d&apos;un disque, de dossiers ou d&apos;archives, en excluant des fichiers.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</source>
+        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
+zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
+Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
+PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
+(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
+des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
+commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
+Une image amorçable reste amorçable (El Torito, zone système, partitions annexes).
+Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
+l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
+--keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
+« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
+lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
+disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
+Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
+--reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
+l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
+Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
+tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
+Exemples :
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</translation>
+    </message>
+    <message>
+        <source>Image, drive, folder or archive.</source>
+        <translation>Image, lecteur, dossier ou archive.</translation>
+    </message>
+    <message>
+        <source>Write the new image to FILE.</source>
+        <translation>Écrire la nouvelle image dans FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead.</source>
+        <translation>Graver plutôt la nouvelle image avec DRIVE (/dev/sr0 ou stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>DRIVE</source>
+        <translation>DRIVE</translation>
+    </message>
+    <message>
+        <source>Leave out what PATTERN matches (repeatable).</source>
+        <translation>Exclure ce qui correspond à PATTERN (option répétable).</translation>
+    </message>
+    <message>
+        <source>PATTERN</source>
+        <translation>PATTERN</translation>
+    </message>
+    <message>
+        <source>Read patterns from FILE, one per line.</source>
+        <translation>Lire les motifs dans FILE, un par ligne.</translation>
+    </message>
+    <message>
+        <source>Add a local file or folder, optionally at /PATH (repeatable).</source>
+        <translation>Ajouter un fichier ou un dossier local, éventuellement en /PATH (option répétable).</translation>
+    </message>
+    <message>
+        <source>LOCAL[=/PATH]</source>
+        <translation>LOCAL[=/PATH]</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only these titles (e.g. 1,3-4), the disc stays playable.</source>
+        <translation>DVD-Video : ne conserver que ces titres (p. ex. 1,3-4), le disque reste lisible.</translation>
+    </message>
+    <message>
+        <source>LIST</source>
+        <translation>LIST</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these titles.</source>
+        <translation>DVD-Video : exclure ces titres.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: no menus; the kept titles (default: the longest) play at once.</source>
+        <translation>DVD-Video : sans menus ; les titres conservés (par défaut : le plus long) sont lus aussitôt.</translation>
+    </message>
+    <message>
+        <source>Volume label (default: the source&apos;s).</source>
+        <translation>Nom de volume (par défaut : celui de la source).</translation>
+    </message>
+    <message>
+        <source>LABEL</source>
+        <translation>LABEL</translation>
+    </message>
+    <message>
+        <source>ISO 9660 level: 1, 2, 3 or auto (default).</source>
+        <translation>Niveau ISO 9660 : 1, 2, 3 ou auto (par défaut).</translation>
+    </message>
+    <message>
+        <source>LEVEL</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <source>Leave out the Joliet tree (Windows names).</source>
+        <translation>Exclure l&apos;arborescence Joliet (noms Windows).</translation>
+    </message>
+    <message>
+        <source>Leave out Rock Ridge (POSIX names, links, modes).</source>
+        <translation>Exclure Rock Ridge (noms POSIX, liens, modes).</translation>
+    </message>
+    <message>
+        <source>Do not keep the source&apos;s boot records.</source>
+        <translation>Ne pas conserver les enregistrements d&apos;amorçage de la source.</translation>
+    </message>
+    <message>
+        <source>With --output: refuse unless the image fits KIND (e.g. dvd-r, 700M). With a virtual --drive: the medium it emulates.</source>
+        <translation>Avec --output : refuser si l&apos;image ne tient pas sur KIND (p. ex. dvd-r, 700M). Avec un --drive virtuel : le support qu&apos;il émule.</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>KIND</translation>
+    </message>
+    <message>
+        <source>Same inputs give the same bytes.</source>
+        <translation>Les mêmes entrées donnent les mêmes octets.</translation>
+    </message>
+    <message>
+        <source>Replace an existing output file.</source>
+        <translation>Remplacer un fichier de sortie existant.</translation>
+    </message>
+    <message>
+        <source>auto (default), bar, plain, json or none.</source>
+        <translation>auto (par défaut), bar, plain, json ou none.</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>give at least one SOURCE.</source>
+        <translation>indiquez au moins une SOURCE.</translation>
+    </message>
+    <message>
+        <source>give --output FILE or --drive DRIVE.</source>
+        <translation>indiquez --output FILE ou --drive DRIVE.</translation>
+    </message>
+    <message>
+        <source>--output and --drive cannot be combined: write a file or burn a disc.</source>
+        <translation>--output et --drive ne peuvent pas être combinés : écrivez un fichier ou gravez un disque.</translation>
+    </message>
+    <message>
+        <source>burn options (--speed, --verify, --copies, ...) need --drive.</source>
+        <translation>les options de gravure (--speed, --verify, --copies, ...) nécessitent --drive.</translation>
+    </message>
+    <message>
+        <source>--level takes 1, 2, 3 or auto.</source>
+        <translation>--level accepte 1, 2, 3 ou auto.</translation>
+    </message>
+    <message>
+        <source>--medium needs a disc kind or a size.</source>
+        <translation>--medium nécessite un type de disque ou une taille.</translation>
+    </message>
+    <message>
+        <source>--%1 takes title numbers such as 1,3-4.</source>
+        <translation>--%1 accepte des numéros de titre comme 1,3-4.</translation>
+    </message>
+    <message>
+        <source>--keep-titles and --drop-titles cannot be combined: name the titles to keep or those to leave out.</source>
+        <translation>--keep-titles et --drop-titles ne peuvent pas être combinés : indiquez les titres à conserver ou ceux à exclure.</translation>
+    </message>
+    <message>
+        <source>--progress takes auto, bar, plain, json or none.</source>
+        <translation>--progress accepte auto, bar, plain, json ou none.</translation>
+    </message>
+    <message>
+        <source>Spindle cannot read the pattern file %1: %2.</source>
+        <translation>Spindle ne peut pas lire le fichier de motifs %1 : %2.</translation>
+    </message>
+    <message>
+        <source>--keep-titles, --drop-titles and --main-feature-only need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-titles, --drop-titles et --main-feature-only nécessitent une source DVD-Video (contenant VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>the new image</source>
+        <translation>la nouvelle image</translation>
+    </message>
+    <message>
+        <source>the new image &quot;%1&quot;</source>
+        <translation>la nouvelle image « %1 »</translation>
+    </message>
+    <message>
+        <source>Add --force to replace the existing file.</source>
+        <translation>Ajoutez --force pour remplacer le fichier existant.</translation>
+    </message>
+    <message>
+        <source>Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.</source>
+        <translation>Graver un fichier image (.iso, .img, ou compressé en .gz/.xz/.bz2/.zst) sur un disque.</translation>
+    </message>
+    <message>
+        <source>Everything that can refuse (no disc, a disc with data, an image that does not
+fit, no test mode) is checked before the first byte is written.
+Examples:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</source>
+        <translation>Tout ce qui peut empêcher la gravure (pas de disque, disque contenant des données,
+image trop grande, absence de mode test) est contrôlé avant l&apos;écriture du premier octet.
+Exemples :
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</translation>
+    </message>
+    <message>
+        <source>The image file to burn.</source>
+        <translation>Le fichier image à graver.</translation>
+    </message>
+    <message>
+        <source>The drive to burn with (/dev/sr0 or stdio:FILE).</source>
+        <translation>Le lecteur à utiliser pour la gravure (/dev/sr0 ou stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>For a virtual drive: the medium it emulates.</source>
+        <translation>Pour un lecteur virtuel : le support qu&apos;il émule.</translation>
+    </message>
+    <message>
+        <source>IMAGE is required.</source>
+        <translation>IMAGE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu : %1</translation>
+    </message>
+    <message>
+        <source>--drive is required.</source>
+        <translation>--drive est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Write speed: max (default), a number of ×, e.g. 8, or kB/s with a k suffix, e.g. 11080k.</source>
+        <translation>Vitesse d&apos;écriture : max (par défaut), un nombre de ×, p. ex. 8, ou des kB/s avec le suffixe k, p. ex. 11080k.</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>Do everything but write (where the medium has a test mode).</source>
+        <translation>Tout faire sauf écrire (si le support dispose d&apos;un mode test).</translation>
+    </message>
+    <message>
+        <source>Read the disc back and compare it with the image.</source>
+        <translation>Relire le disque et le comparer à l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Burn N discs, asking for the next blank disc each time.</source>
+        <translation>Graver N disques, en demandant chaque fois le disque vierge suivant.</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Eject the disc when done.</source>
+        <translation>Éjecter le disque à la fin.</translation>
+    </message>
+    <message>
+        <source>Erase a rewritable disc that holds data without asking.</source>
+        <translation>Effacer sans confirmation un disque réinscriptible contenant des données.</translation>
+    </message>
+    <message>
+        <source>Leave the disc appendable instead of closing it.</source>
+        <translation>Laisser le disque ouvert aux ajouts au lieu de le finaliser.</translation>
+    </message>
+    <message>
+        <source>Turn off buffer-underrun protection (BurnFree).</source>
+        <translation>Désactiver la protection contre les sous-alimentations du tampon (BurnFree).</translation>
+    </message>
+    <message>
+        <source>auto (default), tao or sao.</source>
+        <translation>auto (par défaut), tao ou sao.</translation>
+    </message>
+    <message>
+        <source>Answer yes to every question.</source>
+        <translation>Répondre oui à toutes les questions.</translation>
+    </message>
+    <message>
+        <source>Show every log message.</source>
+        <translation>Afficher tous les messages du journal.</translation>
+    </message>
+    <message>
+        <source>--speed takes max, a number of × (8) or kB/s (11080k).</source>
+        <translation>--speed accepte max, un nombre de × (8) ou des kB/s (11080k).</translation>
+    </message>
+    <message>
+        <source>--copies takes a number from 1 to 99.</source>
+        <translation>--copies accepte un nombre de 1 à 99.</translation>
+    </message>
+    <message>
+        <source>--write-mode takes auto, tao or sao.</source>
+        <translation>--write-mode accepte auto, tao ou sao.</translation>
+    </message>
+    <message>
+        <source>--verify needs a real burn; a simulation writes nothing.</source>
+        <translation>--verify nécessite une vraie gravure ; une simulation n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>Usage: spindle-cli VERB [options]</source>
+        <translation>Utilisation : spindle-cli VERB [options]</translation>
+    </message>
+    <message>
+        <source>Copy, burn and remaster optical discs.</source>
+        <translation>Copier, graver et remanier des disques optiques.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Verbes :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Show the versions of Spindle and its libraries.</source>
+        <translation>Afficher les versions de Spindle et de ses bibliothèques.</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>Run &apos;spindle-cli VERB --help&apos; for a verb&apos;s options.</source>
+        <translation>Lancez « spindle-cli VERB --help » pour connaître les options d&apos;un verbe.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 failure, 2 usage error, 3 finished with unreadable data skipped, 130 cancelled.</source>
+        <translation>Codes de sortie : 0 succès, 1 échec, 2 erreur d&apos;utilisation, 3 terminé en ignorant des données illisibles, 130 annulé.</translation>
+    </message>
+    <message>
+        <source>spindle-cli: unknown verb &apos;%1&apos;.</source>
+        <translation>spindle-cli : verbe inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>Continue? [y/N] </source>
+        <translation>Continuer ? [o/N] </translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Usage: spindle-cli %1 %2</source>
+        <translation>Utilisation : spindle-cli %1 %2</translation>
+    </message>
+    <message>
+        <source>spindle-cli %1: %2</source>
+        <translation>spindle-cli %1 : %2</translation>
+    </message>
+    <message>
+        <source>Run &apos;spindle-cli %1 --help&apos; for usage.</source>
+        <translation>Lancez « spindle-cli %1 --help » pour connaître son utilisation.</translation>
+    </message>
+    <message>
+        <source>List optical drives, and the virtual drives given with --drive.</source>
+        <translation>Lister les lecteurs optiques, ainsi que les lecteurs virtuels indiqués avec --drive.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Also list this virtual drive (stdio:FILE). May be repeated.</source>
+        <translation>Lister aussi ce lecteur virtuel (stdio:FILE). Option répétable.</translation>
+    </message>
+    <message>
+        <source>virtual drive (a file that acts as a disc)</source>
+        <translation>lecteur virtuel (un fichier qui fait office de disque)</translation>
+    </message>
+    <message>
+        <source>reads: %1</source>
+        <translation>lit : %1</translation>
+    </message>
+    <message>
+        <source>writes: %1</source>
+        <translation>écrit : %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>Erase a rewritable disc (CD-RW, DVD±RW, DVD-RAM, BD-RE) or a virtual disc.</source>
+        <translation>Effacer un disque réinscriptible (CD-RW, DVD±RW, DVD-RAM, BD-RE) ou un disque virtuel.</translation>
+    </message>
+    <message>
+        <source>The drive holding the disc (/dev/sr0 or stdio:FILE).</source>
+        <translation>Le lecteur contenant le disque (/dev/sr0 ou stdio:FILE).</translation>
+    </message>
+    <message>
+        <source>Erase the whole disc (slow) instead of a quick erase.</source>
+        <translation>Effacer tout le disque (lent) au lieu d&apos;un effacement rapide.</translation>
+    </message>
+    <message>
+        <source>Erase without asking for confirmation.</source>
+        <translation>Effacer sans demander de confirmation.</translation>
+    </message>
+    <message>
+        <source>Copy files out of an image, disc, archive or folder.</source>
+        <translation>Copier des fichiers depuis une image, un disque, une archive ou un dossier.</translation>
+    </message>
+    <message>
+        <source>PATH is a file or folder in SOURCE (/boot/grub); each lands in DIR under its own
+name. Without PATH everything is extracted. Names and dates are kept. Nothing
+is written outside DIR: entries named &quot;..&quot;, absolute archive names and links
+pointing out of DIR make the extraction stop before it writes anything.</source>
+        <translation>PATH est un fichier ou un dossier de SOURCE (/boot/grub) ; chacun est placé dans DIR sous
+son propre nom. Sans PATH, tout est extrait. Les noms et les dates sont conservés. Rien
+n&apos;est écrit hors de DIR : les entrées nommées « .. », les noms d&apos;archive absolus et les
+liens pointant hors de DIR arrêtent l&apos;extraction avant toute écriture.</translation>
+    </message>
+    <message>
+        <source>Image, drive, archive or folder.</source>
+        <translation>Image, lecteur, archive ou dossier.</translation>
+    </message>
+    <message>
+        <source>What to extract.</source>
+        <translation>Ce qu&apos;il faut extraire.</translation>
+    </message>
+    <message>
+        <source>The folder to extract to.</source>
+        <translation>Le dossier de destination de l&apos;extraction.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DIR</translation>
+    </message>
+    <message>
+        <source>Replace existing files in DIR.</source>
+        <translation>Remplacer les fichiers existants dans DIR.</translation>
+    </message>
+    <message>
+        <source>give a SOURCE.</source>
+        <translation>indiquez une SOURCE.</translation>
+    </message>
+    <message>
+        <source>--output is required.</source>
+        <translation>--output est obligatoire.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Show the medium in a drive: kind, status, capacity, sessions and file system.</source>
+        <translation>Afficher le support présent dans un lecteur : type, état, capacité, sessions et système de fichiers.</translation>
+    </message>
+    <message>
+        <source>DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file
+that acts as a disc). KIND makes a virtual drive act as a given medium:
+  %1
+or a size such as 700M or 4.7G (decimal units; 700MiB for binary ones).</source>
+        <translation>DRIVE est un périphérique comme /dev/sr0, ou stdio:FILE pour un lecteur virtuel (un
+fichier qui fait office de disque). KIND indique le support qu&apos;émule un lecteur virtuel :
+  %1
+ou une taille comme 700M ou 4.7G (unités décimales ; 700MiB pour les unités binaires).</translation>
+    </message>
+    <message>
+        <source>The drive to look at.</source>
+        <translation>Le lecteur à examiner.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Erreur : %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Détail : %1</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Lecteur</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Writable</source>
+        <translation>Inscriptible</translation>
+    </message>
+    <message>
+        <source>Erasable</source>
+        <translation>Effaçable</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisé</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>track %1, %2, starts at block %3, %4</source>
+        <translation>piste %1, %2, commence au bloc %3, %4</translation>
+    </message>
+    <message>
+        <source>audio</source>
+        <translation>audio</translation>
+    </message>
+    <message>
+        <source>data</source>
+        <translation>données</translation>
+    </message>
+    <message>
+        <source>Write speeds</source>
+        <translation>Vitesses d&apos;écriture</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nom de volume</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>File system</source>
+        <translation>Système de fichiers</translation>
+    </message>
+    <message>
+        <source>ISO 9660</source>
+        <translation>ISO 9660</translation>
+    </message>
+    <message>
+        <source>Joliet</source>
+        <translation>Joliet</translation>
+    </message>
+    <message>
+        <source>Rock Ridge</source>
+        <translation>Rock Ridge</translation>
+    </message>
+    <message>
+        <source>UDF</source>
+        <translation>UDF</translation>
+    </message>
+    <message>
+        <source>Bootable</source>
+        <translation>Amorçable</translation>
+    </message>
+    <message>
+        <source>DVD-Video</source>
+        <translation>DVD-Video</translation>
+    </message>
+    <message>
+        <source>none recognised</source>
+        <translation>aucun reconnu</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Run again with --yes to accept.</source>
+        <translation>Relancez la commande avec --yes pour accepter.</translation>
+    </message>
+    <message>
+        <source>List the files of an image, disc, archive or folder.</source>
+        <translation>Lister les fichiers d&apos;une image, d&apos;un disque, d&apos;une archive ou d&apos;un dossier.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive
+or a folder. Paths are listed from the root, folders before their contents.
+For a DVD-Video, --long and --json also say which titles each file of
+VIDEO_TS carries, with durations, chapters and languages.</source>
+        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), une archive zip/tar/7z
+ou un dossier. Les chemins sont listés depuis la racine, les dossiers avant leur contenu.
+Pour un DVD-Video, --long et --json indiquent aussi quels titres contient chaque fichier
+de VIDEO_TS, avec les durées, les chapitres et les langues.</translation>
+    </message>
+    <message>
+        <source>What to list.</source>
+        <translation>Ce qu&apos;il faut lister.</translation>
+    </message>
+    <message>
+        <source>Show type, permissions, size and date.</source>
+        <translation>Afficher le type, les permissions, la taille et la date.</translation>
+    </message>
+    <message>
+        <source>give exactly one SOURCE.</source>
+        <translation>indiquez exactement une SOURCE.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>Copy a disc into an image file, sized to its file system; rescue damaged discs.</source>
+        <translation>Copier un disque dans un fichier image, à la taille de son système de fichiers ; récupérer les disques endommagés.</translation>
+    </message>
+    <message>
+        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
+after the retries. With it, unreadable sectors are filled with zeros and recorded
+in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
+what is missing. Exit code 3: the image was saved but sectors remain unreadable.</source>
+        <translation>Sans --skip-unreadable, la copie s&apos;arrête au premier secteur encore illisible après les
+nouvelles tentatives. Avec cette option, les secteurs illisibles sont remplis de zéros et
+notés dans un fichier de suivi GNU ddrescue (OUTPUT.map) ; relancer la même commande ne
+lit que ce qui manque. Code de sortie 3 : image enregistrée, secteurs encore illisibles.</translation>
+    </message>
+    <message>
+        <source>The image file to write.</source>
+        <translation>Le fichier image à écrire.</translation>
+    </message>
+    <message>
+        <source>Read speed: max (default) or a number of ×, e.g. 8.</source>
+        <translation>Vitesse de lecture : max (par défaut) ou un nombre de ×, p. ex. 8.</translation>
+    </message>
+    <message>
+        <source>Retries for an unreadable sector (default 3).</source>
+        <translation>Nouvelles tentatives pour un secteur illisible (3 par défaut).</translation>
+    </message>
+    <message>
+        <source>Rescue mode: fill unreadable sectors with zeros and go on.</source>
+        <translation>Mode de récupération : remplir de zéros les secteurs illisibles et continuer.</translation>
+    </message>
+    <message>
+        <source>The rescue map file (default OUTPUT.map).</source>
+        <translation>Le fichier de suivi de la récupération (OUTPUT.map par défaut).</translation>
+    </message>
+    <message>
+        <source>sha256 (default), md5, both or none.</source>
+        <translation>sha256 (par défaut), md5, both ou none.</translation>
+    </message>
+    <message>
+        <source>Also write OUTPUT.sha256 / OUTPUT.md5 (sha256sum format).</source>
+        <translation>Écrire aussi OUTPUT.sha256 / OUTPUT.md5 (format sha256sum).</translation>
+    </message>
+    <message>
+        <source>Read the disc again and compare it with the image.</source>
+        <translation>Relire le disque et le comparer à l&apos;image.</translation>
+    </message>
+    <message>
+        <source>Copy the whole data track, not just the file system.</source>
+        <translation>Copier toute la piste de données, pas seulement le système de fichiers.</translation>
+    </message>
+    <message>
+        <source>Print the final report as JSON.</source>
+        <translation>Afficher le rapport final en JSON.</translation>
+    </message>
+    <message>
+        <source>--drive and --output are required.</source>
+        <translation>--drive et --output sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>--speed takes max or a positive number of ×.</source>
+        <translation>--speed accepte max ou un nombre positif de ×.</translation>
+    </message>
+    <message>
+        <source>--retries takes a number from 0 to 100.</source>
+        <translation>--retries accepte un nombre de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>--checksum takes sha256, md5, both or none.</source>
+        <translation>--checksum accepte sha256, md5, both ou none.</translation>
+    </message>
+    <message>
+        <source>--checksum-file needs a checksum (not --checksum none).</source>
+        <translation>--checksum-file nécessite une somme de contrôle (pas --checksum none).</translation>
+    </message>
+    <message>
+        <source>Unreadable: sectors %1–%2</source>
+        <translation>Illisibles : secteurs %1–%2</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Fichier endommagé : %1</translation>
+    </message>
+    <message>
+        <source>List the titles of a DVD-Video (length, chapters, audio, subtitles).</source>
+        <translation>Lister les titres d&apos;un DVD-Video (durée, chapitres, audio, sous-titres).</translation>
+    </message>
+    <message>
+        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
+VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
+&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
+longest title). A title set&apos;s size is what leaving all its titles out saves.
+Example:
+  spindle-cli titles /dev/sr0</source>
+        <translation>SOURCE est une image DVD-Video, un lecteur (/dev/sr0, stdio:FILE) ou un dossier contenant
+VIDEO_TS. Les titres sont numérotés comme le font les lecteurs DVD et lsdvd, et comme les
+attend « spindle-cli build --keep-titles » ; « * » marque le film principal (le titre le
+plus long). La taille d&apos;un jeu de titres est ce qu&apos;on gagne en excluant tous ses titres.
+Exemple :
+  spindle-cli titles /dev/sr0</translation>
+    </message>
+    <message>
+        <source>DVD-Video image, drive or folder.</source>
+        <translation>Image DVD-Video, lecteur ou dossier.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Chap.</translation>
+    </message>
+    <message>
+        <source>Angles</source>
+        <translation>Angles</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Jeu</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Subtitles</source>
+        <translation>Sous-titres</translation>
+    </message>
+    <message>
+        <source>title %1</source>
+        <translation>titre %1</translation>
+    </message>
+    <message>
+        <source>titles %1</source>
+        <translation>titres %1</translation>
+    </message>
+    <message>
+        <source>Title set %1: %2 (%3)</source>
+        <translation>Jeu de titres %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Menus (VIDEO_TS): %1</source>
+        <translation>Menus (VIDEO_TS) : %1</translation>
+    </message>
+    <message>
+        <source>* main feature (the longest title)</source>
+        <translation>* film principal (le titre le plus long)</translation>
+    </message>
+    <message>
+        <source>Compare an image with a disc, or with its published SHA-256 checksum.</source>
+        <translation>Comparer une image à un disque, ou à sa somme de contrôle SHA-256 publiée.</translation>
+    </message>
+    <message>
+        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
+drive&apos;s padding) and the first differing sector is named.
+With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
+IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
+Examples:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
+        <translation>Avec --drive, Spindle relit sur le disque exactement les octets de l&apos;image (jamais le
+remplissage ajouté par le lecteur) et indique le premier secteur différent.
+Avec --checksum-file, FILE peut suivre IMAGE ; sinon, Spindle cherche IMAGE.sha256,
+IMAGE.sha256sum, SHA256SUMS et sha256sum.txt à côté de l&apos;image.
+Exemples :
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The image file.</source>
+        <translation>Le fichier image.</translation>
+    </message>
+    <message>
+        <source>With --checksum-file: the checksum file.</source>
+        <translation>Avec --checksum-file : le fichier de sommes de contrôle.</translation>
+    </message>
+    <message>
+        <source>The drive holding the burned disc.</source>
+        <translation>Le lecteur contenant le disque gravé.</translation>
+    </message>
+    <message>
+        <source>Check against a SHA-256 checksum file instead of a disc.</source>
+        <translation>Vérifier à l&apos;aide d&apos;un fichier de sommes de contrôle SHA-256 plutôt qu&apos;avec un disque.</translation>
+    </message>
+    <message>
+        <source>give either --drive DRIVE or --checksum-file [FILE].</source>
+        <translation>indiquez soit --drive DRIVE, soit --checksum-file [FILE].</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Burn, copy and inspect CDs, DVDs and Blu-ray discs.</source>
+        <translation>Graver, copier et examiner des CD, DVD et disques Blu-ray.</translation>
+    </message>
+    <message>
+        <source>Select DRIVE: a device (/dev/sr0) or a virtual drive (stdio:FILE or a file path).</source>
+        <translation>Sélectionner DRIVE : un périphérique (/dev/sr0) ou un lecteur virtuel (stdio:FILE ou chemin de fichier).</translation>
+    </message>
+    <message>
+        <source>The medium a virtual drive emulates: cd-r, dvd-r, bd-re, ... or a size such as 4.7G.</source>
+        <translation>Le support émulé par un lecteur virtuel : cd-r, dvd-r, bd-re, ... ou une taille comme 4.7G.</translation>
+    </message>
+    <message>
+        <source>Open the page of TASK: copy, burn, newimage, erase or info.</source>
+        <translation>Ouvrir la page de TASK : copy, burn, newimage, erase ou info.</translation>
+    </message>
+    <message>
+        <source>Unknown page &quot;%1&quot;. Pages: %2.</source>
+        <translation>Page inconnue : « %1 ». Pages : %2.</translation>
+    </message>
+    <message>
+        <source>A disc image to burn: opens the Burn page with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Give one image at a time (%n were given).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1288,11 +1288,11 @@
     </message>
     <message>
         <source>Image to burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu brennendes Abbild</translation>
     </message>
     <message>
         <source>Room the image takes on the disc</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz, den das Abbild auf dem Medium belegt</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Files on unreadable sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien auf unlesbaren Sektoren</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1695,10 @@
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <source>Disc details</source>
+        <translation>Mediendetails</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DriveList</name>
@@ -1856,7 +1860,7 @@ Emuliertes Medium: %2</translation>
     </message>
     <message>
         <source>DVD titles</source>
-        <translation type="unfinished"></translation>
+        <translation>DVD-Titel</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2252,7 @@ Emuliertes Medium: %2</translation>
     </message>
     <message>
         <source>Custom size in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Größe in MB</translation>
     </message>
 </context>
 <context>
@@ -2580,22 +2584,22 @@ Emuliertes Medium: %2</translation>
     </message>
     <message>
         <source>A burn is running, so %1 was not chosen. Drop it again once the burn has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Brennvorgang läuft, daher wurde %1 nicht ausgewählt. Legen Sie es erneut ab, sobald der Brennvorgang abgeschlossen ist.</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped. Drop one disc image to burn it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wurde abgelegt. Legen Sie ein einzelnes Medienabbild ab, um es zu brennen.</numerusform>
+            <numerusform>%n Dateien wurden abgelegt. Legen Sie ein einzelnes Medienabbild ab, um es zu brennen.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a file on this computer. Download it first, then drop the downloaded image here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Datei auf diesem Computer. Laden Sie sie zuerst herunter und legen Sie dann das heruntergeladene Abbild hier ab.</translation>
     </message>
     <message>
         <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Medienabbild. Spindle brennt .iso- und .img-Dateien, auch komprimierte (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</translation>
     </message>
 </context>
 <context>
@@ -2925,23 +2929,23 @@ Emuliertes Medium: %2</translation>
     <name>Spindle::RecentImagesButton</name>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Images you chose lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt ausgewählte Abbilder</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent images</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt verwendeten Abbilder</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste leeren</translation>
     </message>
 </context>
 <context>
@@ -4007,13 +4011,13 @@ Beispiele:
     </message>
     <message>
         <source>A disc image to burn: opens the Burn page with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein zu brennendes Medienabbild: öffnet damit die Seite „Abbild brennen“.</translation>
     </message>
     <message numerus="yes">
         <source>Give one image at a time (%n were given).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geben Sie jeweils nur ein Abbild an (%n wurde angegeben).</numerusform>
+            <numerusform>Geben Sie jeweils nur ein Abbild an (%n wurden angegeben).</numerusform>
         </translation>
     </message>
 </context>

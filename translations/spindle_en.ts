@@ -83,9 +83,9 @@
     <name>Spindle::MainWindow</name>
     <message numerus="yes">
         <source>%n files were dropped. Drop one disc image to burn it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file was dropped. Drop one disc image to burn it.</numerusform>
+            <numerusform>%n files were dropped. Drop one disc image to burn it.</numerusform>
         </translation>
     </message>
 </context>
@@ -117,9 +117,9 @@
     <name>main</name>
     <message numerus="yes">
         <source>Give one image at a time (%n were given).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Give one image at a time (%n was given).</numerusform>
+            <numerusform>Give one image at a time (%n were given).</numerusform>
         </translation>
     </message>
 </context>

@@ -1288,11 +1288,11 @@
     </message>
     <message>
         <source>Image to burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen que grabar</translation>
     </message>
     <message>
         <source>Room the image takes on the disc</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio que ocupa la imagen en el disco</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Files on unreadable sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos en sectores ilegibles</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1695,10 @@
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
+    <message>
+        <source>Disc details</source>
+        <translation>Detalles del disco</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DriveList</name>
@@ -1856,7 +1860,7 @@ Medio emulado: %2</translation>
     </message>
     <message>
         <source>DVD titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Títulos del DVD</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2252,7 @@ Medio emulado: %2</translation>
     </message>
     <message>
         <source>Custom size in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño personalizado en MB</translation>
     </message>
 </context>
 <context>
@@ -2580,22 +2584,22 @@ Medio emulado: %2</translation>
     </message>
     <message>
         <source>A burn is running, so %1 was not chosen. Drop it again once the burn has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una grabación en curso, así que no se eligió %1. Suéltelo de nuevo cuando termine la grabación.</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped. Drop one disc image to burn it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se soltó %n archivo. Suelte una sola imagen de disco para grabarla.</numerusform>
+            <numerusform>Se soltaron %n archivos. Suelte una sola imagen de disco para grabarla.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a file on this computer. Download it first, then drop the downloaded image here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un archivo de este equipo. Descárguelo primero y luego suelte aquí la imagen descargada.</translation>
     </message>
     <message>
         <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una imagen de disco. Spindle graba archivos .iso e .img, también comprimidos (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</translation>
     </message>
 </context>
 <context>
@@ -2925,23 +2929,23 @@ Medio emulado: %2</translation>
     <name>Spindle::RecentImagesButton</name>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recientes</translation>
     </message>
     <message>
         <source>Images you chose lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Imágenes elegidas recientemente</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent images</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay imágenes recientes</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar la lista</translation>
     </message>
 </context>
 <context>
@@ -4006,13 +4010,13 @@ Ejemplos:
     </message>
     <message>
         <source>A disc image to burn: opens the Burn page with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una imagen de disco que grabar: abre con ella la página «Grabar imagen».</translation>
     </message>
     <message numerus="yes">
         <source>Give one image at a time (%n were given).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indique una sola imagen cada vez (se indicó %n).</numerusform>
+            <numerusform>Indique una sola imagen cada vez (se indicaron %n).</numerusform>
         </translation>
     </message>
 </context>

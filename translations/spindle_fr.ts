@@ -1288,11 +1288,11 @@
     </message>
     <message>
         <source>Image to burn</source>
-        <translation type="unfinished"></translation>
+        <translation>Image à graver</translation>
     </message>
     <message>
         <source>Room the image takes on the disc</source>
-        <translation type="unfinished"></translation>
+        <translation>Place occupée par l&apos;image sur le disque</translation>
     </message>
 </context>
 <context>
@@ -1506,7 +1506,7 @@
     </message>
     <message>
         <source>Files on unreadable sectors</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers sur des secteurs illisibles</translation>
     </message>
 </context>
 <context>
@@ -1695,6 +1695,10 @@
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <source>Disc details</source>
+        <translation>Détails du disque</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DriveList</name>
@@ -1856,7 +1860,7 @@ Support émulé : %2</translation>
     </message>
     <message>
         <source>DVD titles</source>
-        <translation type="unfinished"></translation>
+        <translation>Titres du DVD</translation>
     </message>
 </context>
 <context>
@@ -2248,7 +2252,7 @@ Support émulé : %2</translation>
     </message>
     <message>
         <source>Custom size in MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille personnalisée en Mo</translation>
     </message>
 </context>
 <context>
@@ -2580,22 +2584,22 @@ Support émulé : %2</translation>
     </message>
     <message>
         <source>A burn is running, so %1 was not chosen. Drop it again once the burn has finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une gravure est en cours : %1 n&apos;a donc pas été choisi. Déposez-le de nouveau une fois la gravure terminée.</translation>
     </message>
     <message numerus="yes">
         <source>%n files were dropped. Drop one disc image to burn it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier a été déposé. Déposez une seule image disque pour la graver.</numerusform>
+            <numerusform>%n fichiers ont été déposés. Déposez une seule image disque pour la graver.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 is not a file on this computer. Download it first, then drop the downloaded image here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de cet ordinateur. Téléchargez-le d&apos;abord, puis déposez ici l&apos;image téléchargée.</translation>
     </message>
     <message>
         <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une image disque. Spindle grave les fichiers .iso et .img, y compris compressés (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</translation>
     </message>
 </context>
 <context>
@@ -2925,23 +2929,23 @@ Support émulé : %2</translation>
     <name>Spindle::RecentImagesButton</name>
     <message>
         <source>&amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récents</translation>
     </message>
     <message>
         <source>Images you chose lately</source>
-        <translation type="unfinished"></translation>
+        <translation>Images choisies récemment</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>No recent images</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune image récente</translation>
     </message>
     <message>
         <source>Clear the List</source>
-        <translation type="unfinished"></translation>
+        <translation>Vider la liste</translation>
     </message>
 </context>
 <context>
@@ -4002,13 +4006,13 @@ Exemples :
     </message>
     <message>
         <source>A disc image to burn: opens the Burn page with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image disque à graver : ouvre la page « Graver une image » avec celle-ci.</translation>
     </message>
     <message numerus="yes">
         <source>Give one image at a time (%n were given).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Indiquez une seule image à la fois (%n indiquée).</numerusform>
+            <numerusform>Indiquez une seule image à la fois (%n indiquées).</numerusform>
         </translation>
     </message>
 </context>

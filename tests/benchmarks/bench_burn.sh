@@ -36,7 +36,9 @@ measure() { # name command...
     secs=$(awk "BEGIN{print $t1 - $t0}")
     if [ -z "$fastest" ] || awk "BEGIN{exit !($secs < $fastest)}"; then fastest=$secs; fi
   done
-  cmp -s "$IMAGE" <(head -c "$BYTES" "$WORK/target.iso") || { echo "$name: target differs from the image"; exit 1; }
+  if [ "$name" != dd-32k-zeros ]; then
+    cmp -s "$IMAGE" <(head -c "$BYTES" "$WORK/target.iso") || { echo "$name: target differs from the image"; exit 1; }
+  fi
   best+=("$name=$fastest")
 }
 
@@ -47,6 +49,10 @@ measure "cp+sync" sh -c "cp '$IMAGE' '$WORK/target.iso' && sync '$WORK/target.is
 # costs, with and without that flush.
 measure "dd-1M" dd if="$IMAGE" of="$WORK/target.iso" bs=1M
 measure "dd-1M-fsync" dd if="$IMAGE" of="$WORK/target.iso" bs=1M conv=fsync
+# libburn's stdio writer issues one write() per 32 KiB whatever the options (write.c sets
+# obs = 32 KiB for stdio). A bare loop of such writes, with nothing to read, is the fastest any
+# burn through libburn can go on this disk.
+measure "dd-32k-zeros" dd if=/dev/zero of="$WORK/target.iso" bs=32k count=$(( (BYTES + 32767) / 32768 ))
 measure "xorriso-cdrecord" xorriso -as cdrecord dev=stdio:"$WORK/target.iso" "$IMAGE"
 measure "spindle-cli" "$CLI" burn "$IMAGE" --drive stdio:"$WORK/target.iso" --progress none
 
@@ -62,4 +68,5 @@ echo
 printf "spindle vs cp:               %.2fx (target >= 0.9x)\n" "$(awk "BEGIN{print $(get cp) / $sp}")"
 printf "spindle vs cp+sync:          %.2fx\n" "$(awk "BEGIN{print $(get cp+sync) / $sp}")"
 printf "spindle vs dd bs=1M conv=fsync: %.2fx\n" "$(awk "BEGIN{print $(get dd-1M-fsync) / $sp}")"
+printf "32 KiB writes alone vs cp:   %.2fx (libburn's ceiling on this disk)\n" "$(awk "BEGIN{print $(get cp) / $(get dd-32k-zeros)}")"
 printf "spindle vs xorriso default:  %.2fx (target >= 5x)\n" "$(awk "BEGIN{print $(get xorriso-cdrecord) / $sp}")"

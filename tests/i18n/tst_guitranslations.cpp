@@ -1,4 +1,5 @@
 #include "fixtures.h"
+#include "guitest.h"
 #include "mainwindow.h"
 #include "translations.h"
 #include "tsfile.h"
@@ -13,8 +14,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
-#include <QSettings>
-#include <QStandardPaths>
 #include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -191,21 +190,16 @@ void TestGuiTranslations::everyPageIsTranslated()
     QTest::qWait(1500); // drive scans and disc reads land; what they show is checked too
     const QStringList texts = visibleTexts(m_window.get());
     QVERIFY(texts.size() > 3);
+    QVERIFY(GuiTest::saveScreenshot(
+        m_window.get(), QStringLiteral("i18n-%1-%2")
+                            .arg(m_language, task.isEmpty() ? QStringLiteral("start") : task)));
     const QStringList english = englishIn(texts);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
 }
 
 int main(int argc, char *argv[])
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Spindle"));
-    QApplication::setApplicationName(QStringLiteral("Spindle"));
-    QTemporaryDir settings;
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
-    TestGuiTranslations test;
-    return QTest::qExec(&test, argc, argv);
+    return GuiTest::run<TestGuiTranslations>(argc, argv);
 }
 
 #include "tst_guitranslations.moc"

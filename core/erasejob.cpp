@@ -1,5 +1,6 @@
 #include "erasejob.h"
 
+#include "driveinfo.h"
 #include "format.h"
 #include "grabbeddrive.h"
 #include "jobhandler.h"
@@ -9,6 +10,7 @@
 #include "sleepinhibitor.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace Spindle {
 
@@ -44,7 +46,9 @@ JobResult EraseJob::run()
             tr("%1 discs are write-once and cannot be erased. Erasing needs "
                "a rewritable disc (CD-RW, DVD±RW, DVD-RAM or BD-RE).")
                 .arg(info.profileName.isEmpty() ? tr("These") : info.profileName));
-    if (drive.isVirtual() && !info.writable && info.usedBytes > 0)
+    // The file's permissions, not info.writable: a written DVD-RW takes no more data (not
+    // writable) until it is erased, which is what this job is for.
+    if (drive.isVirtual() && !isWritableFile(QFileInfo(drive.virtualPath())) && info.usedBytes > 0)
         return JobResult::failure(tr("The virtual disc file %1 is read-only, so it cannot be "
                                      "erased. Make it writable first.")
                                       .arg(drive.virtualPath()));

@@ -40,18 +40,17 @@ void fillVirtual(const GrabbedDrive &drive, MediaInfo &info)
     info.profileId = medium.profileId;
     info.usedBytes = file.exists() ? file.size() : 0;
     info.status = info.usedBytes > 0 ? MediumStatus::Closed : MediumStatus::Blank;
-    info.writable = isWritableFile(file);
-    info.erasable = medium.erasable && info.writable && info.usedBytes > 0;
+    const bool fileWritable = isWritableFile(file);
+    // As with a real disc (fillReal): a written write-once or sequential medium is closed and
+    // takes nothing more until erased; an overwritable one (DVD+RW, BD-RE, a plain file) is
+    // written over in place. The file's permissions limit both.
+    info.writable = fileWritable && (info.status == MediumStatus::Blank || medium.overwritable);
+    info.erasable = medium.erasable && fileWritable && info.usedBytes > 0;
 
     const qint64 fsFree = QStorageInfo(file.absolutePath()).bytesAvailable();
     const qint64 room = fsFree + info.usedBytes; // writing replaces the file's old content
     info.capacityBytes = medium.capacityBytes > 0 ? medium.capacityBytes : room;
-    if (!info.writable)
-        info.freeBytes = 0;
-    else if (info.status == MediumStatus::Blank || medium.overwritable)
-        info.freeBytes = qMin(info.capacityBytes, room);
-    else
-        info.freeBytes = 0; // a written write-once disc
+    info.freeBytes = info.writable ? qMin(info.capacityBytes, room) : 0;
     if (info.usedBytes > 0) {
         SessionInfo session;
         session.number = 1;
@@ -60,7 +59,7 @@ void fillVirtual(const GrabbedDrive &drive, MediaInfo &info)
     }
     if (!file.exists())
         info.notes << Tr::tr("The file does not exist yet: the virtual disc is blank.");
-    else if (!info.writable)
+    else if (!fileWritable)
         info.notes << Tr::tr("The file is read-only: this virtual disc can be read but not written "
                              "or erased.");
     if (medium.capacityBytes > 0 && fsFree + info.usedBytes < medium.capacityBytes)

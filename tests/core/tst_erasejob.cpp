@@ -76,6 +76,17 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(file).size(), qint64(100 * 2048));
     }
 
+    void readOnlyFileRefused()
+    {
+        const QString file = written(QStringLiteral("ro-rw.iso"));
+        QVERIFY(QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::ReadGroup));
+        FixedAnswerHandler yes(true);
+        const JobResult r = erase(file, QStringLiteral("dvd-rw"), &yes);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("read-only")), qPrintable(r.message));
+        QCOMPARE(QFileInfo(file).size(), qint64(100 * 2048));
+    }
+
     void alreadyBlank()
     {
         FixedAnswerHandler no(false);

@@ -232,7 +232,11 @@ private Q_SLOTS:
         if (written) {
             QCOMPARE(info->erasable, erasable);
             QCOMPARE(info->freeBytes, freeAfterWrite ? capacity : qint64(0));
+            // A written DVD-R or CD-RW is closed (takes nothing more until erased) even
+            // though its file may be written: as a real drive reports such a disc.
+            QCOMPARE(info->writable, freeAfterWrite);
         } else {
+            QVERIFY(info->writable);
             QVERIFY(!info->erasable); // nothing to erase on a blank disc
             QCOMPARE(info->freeBytes, capacity);
         }

@@ -1,5 +1,7 @@
 #include "mediumpresets.h"
 
+#include "format.h"
+
 #include <QCoreApplication>
 
 namespace Spindle {
@@ -13,11 +15,17 @@ struct Tr
 
 QList<MediumPreset> mediumPresets()
 {
-    // Recordable capacities as drives report them, not the round numbers on the box.
-    return {{Tr::tr("CD 700 MB"), qint64(359849) * 2048},
-            {Tr::tr("DVD 4.7 GB"), qint64(2295104) * 2048},
-            {Tr::tr("DVD DL 8.5 GB"), qint64(4173824) * 2048},
-            {Tr::tr("BD 25 GB"), qint64(12219392) * 2048},
+    // Recordable capacities as drives report them, not the round numbers on the box, and
+    // named in the units formatBytes() shows everywhere else (the fit bar says "of 737 MB"):
+    // a "700 MB" CD holds 700 MiB, which is 737 MB.
+    const qint64 cd = qint64(359849) * 2048;
+    const qint64 dvd = qint64(2295104) * 2048;
+    const qint64 dvdDl = qint64(4173824) * 2048;
+    const qint64 bd = qint64(12219392) * 2048;
+    return {{Tr::tr("CD %1").arg(formatBytes(cd)), cd},
+            {Tr::tr("DVD %1").arg(formatBytes(dvd)), dvd},
+            {Tr::tr("DVD DL %1").arg(formatBytes(dvdDl)), dvdDl},
+            {Tr::tr("BD %1").arg(formatBytes(bd)), bd},
             {Tr::tr("Custom…"), 0}};
 }
 

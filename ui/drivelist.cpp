@@ -53,8 +53,21 @@ void DriveList::refresh()
         m_rescanPending = true;
         return;
     }
-    m_scanWatcher.setFuture(QtConcurrent::run(&DriveScanner::scan));
+    m_scanWatcher.setFuture(QtConcurrent::run(m_scan));
     Q_EMIT scanningChanged(true);
+}
+
+void DriveList::setScanFunction(std::function<DriveScanResult()> scan)
+{
+    m_scan = std::move(scan);
+}
+
+void DriveList::dismissProblem()
+{
+    if (m_problemDismissed)
+        return;
+    m_problemDismissed = true;
+    Q_EMIT problemDismissedChanged();
 }
 
 void DriveList::startMonitoring(int intervalMs)
@@ -115,12 +128,15 @@ void DriveList::requestSelection(const QString &address)
 void DriveList::onScanned()
 {
     const DriveScanResult result = m_scanWatcher.result();
+    // A drive found (no problem) or another problem: the next missing drive is news again.
+    if (result.problem != m_problem)
+        m_problemDismissed = false;
     m_real = result.drives;
     m_problem = result.problem;
     m_scanned = true;
     if (m_rescanPending) {
         m_rescanPending = false;
-        m_scanWatcher.setFuture(QtConcurrent::run(&DriveScanner::scan));
+        m_scanWatcher.setFuture(QtConcurrent::run(m_scan));
         Q_EMIT drivesChanged();
         return;
     }

@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <functional>
 #include <optional>
 
 namespace Spindle {
@@ -42,9 +43,15 @@ public:
     bool hasScanned() const { return m_scanned; }
     // Why no real drive was found (DriveScanResult::problem); empty when drives were found.
     QString problem() const { return m_problem; }
+    // Whether the user closed the note that says problem(), on any page: it stays closed on
+    // every page for this session until a scan finds drives or another problem.
+    bool isProblemDismissed() const { return m_problemDismissed; }
+    void dismissProblem();
 
     void refresh();
     void startMonitoring(int intervalMs = 2000);
+    // Test seam: what refresh() runs (off the UI thread) instead of DriveScanner::scan.
+    void setScanFunction(std::function<DriveScanResult()> scan);
 
     // `pathOrAddress` is a file path or stdio:PATH; `mediumText` is what MediumKind::parse
     // takes ("" for a plain file). Adding a known address again changes its medium.
@@ -59,6 +66,7 @@ public:
 
 Q_SIGNALS:
     void scanningChanged(bool scanning);
+    void problemDismissedChanged();
     void drivesChanged();
     void mediumChanged(const QString &address);
     void selectionRequested(const QString &address);
@@ -74,6 +82,8 @@ private:
     QString m_problem;
     QString m_requested;
     bool m_scanned = false;
+    bool m_problemDismissed = false;
+    std::function<DriveScanResult()> m_scan = &DriveScanner::scan;
     bool m_rescanPending = false;
     QFutureWatcher<DriveScanResult> m_scanWatcher;
     DriveMonitor *m_monitor;

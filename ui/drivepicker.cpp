@@ -39,7 +39,7 @@ bool sameChoice(const std::optional<DriveEntry> &a, const std::optional<DriveEnt
 
 DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     : QWidget(parent), m_drives(drives), m_combo(new QComboBox(this)),
-      m_refresh(new QToolButton(this)), m_add(new QToolButton(this)),
+      m_refresh(new QToolButton(this)), m_add(new QToolButton(this)), m_more(new QToolButton(this)),
       m_busy(new BusyIndicator(this)), m_scanning(new QLabel(tr("Looking for drives…"), this)),
       m_hint(new InlineMessage(this))
 {
@@ -63,14 +63,23 @@ DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     m_add->setText(tr("Add Virtual Drive…"));
     m_add->setIcon(spindleIcon(QStringLiteral("drive-virtual")));
     m_add->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_add->setPopupMode(QToolButton::MenuButtonPopup);
-    auto *menu = new QMenu(m_add);
-    QAction *remove = menu->addAction(tr("Remove This Virtual Drive"));
+
+    // The rarer actions behind an arrow button of their own, the size of the refresh button:
+    // a split button (MenuButtonPopup) draws its arrow as a narrow separate bevel in most
+    // styles, and setMenu() would add a second arrow to this one, so it pops the menu itself.
+    m_more->setObjectName(QStringLiteral("drivePickerMore"));
+    m_more->setArrowType(Qt::DownArrow);
+    m_more->setToolTip(tr("More virtual drive actions"));
+    m_more->setAccessibleName(tr("More virtual drive actions"));
+    m_menu = new QMenu(m_more);
+    m_menu->setObjectName(QStringLiteral("drivePickerMenu"));
+    QAction *remove = m_menu->addAction(tr("Remove This Virtual Drive"));
     remove->setObjectName(QStringLiteral("drivePickerRemove"));
-    m_add->setMenu(menu);
-    connect(menu, &QMenu::aboutToShow, this,
+    connect(m_menu, &QMenu::aboutToShow, this,
             [this, remove] { remove->setEnabled(m_current && m_current->info.isVirtual); });
     connect(remove, &QAction::triggered, this, &DrivePicker::removeCurrentVirtualDrive);
+    connect(m_more, &QToolButton::clicked, this,
+            [this] { m_menu->popup(m_more->mapToGlobal(QPoint(0, m_more->height()))); });
 
     m_scanning->setObjectName(QStringLiteral("drivePickerScanning"));
     m_scanning->setForegroundRole(QPalette::PlaceholderText);
@@ -78,14 +87,21 @@ DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     m_hint->setObjectName(QStringLiteral("drivePickerHint"));
     m_hint->setClosable(true);
     m_hint->setVisible(false);
-    connect(m_hint, &InlineMessage::closed, this, [this] { m_hintDismissed = true; });
+    // Closing the no-drive note closes it on every page (the DriveList keeps that); an error
+    // from adding a drive belongs to this picker alone.
+    connect(m_hint, &InlineMessage::closed, this, [this] {
+        if (m_hint->kind() == InlineMessage::Kind::Info)
+            m_drives->dismissProblem();
+    });
 
     auto *row = new QHBoxLayout;
+    m_row = row;
     row->setSpacing(6);
     row->addWidget(label);
     row->addWidget(m_combo, 1);
     row->addWidget(m_refresh);
     row->addWidget(m_add);
+    row->addWidget(m_more);
     auto *status = new QHBoxLayout;
     status->setSpacing(6);
     status->addWidget(m_busy);
@@ -103,6 +119,7 @@ DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     connect(m_add, &QToolButton::clicked, this, &DrivePicker::addVirtualDrive);
     connect(m_drives, &DriveList::drivesChanged, this, &DrivePicker::rebuild);
     connect(m_drives, &DriveList::scanningChanged, this, &DrivePicker::updateStatus);
+    connect(m_drives, &DriveList::problemDismissedChanged, this, &DrivePicker::updateStatus);
     connect(m_drives, &DriveList::selectionRequested, this, &DrivePicker::setCurrentAddress);
     connect(m_drives, &DriveList::mediumChanged, this, [this](const QString &address) {
         if (m_current && m_current->info.address == address)
@@ -164,6 +181,11 @@ void DrivePicker::addVirtualDrive()
     dialog->open();
 }
 
+void DrivePicker::addToRow(QWidget *widget)
+{
+    m_row->addWidget(widget);
+}
+
 void DrivePicker::removeCurrentVirtualDrive()
 {
     if (m_current && m_current->info.isVirtual)
@@ -218,10 +240,8 @@ void DrivePicker::updateStatus()
 
     const QString problem = m_drives->problem();
     if (!scanning && m_drives->hasScanned() && !problem.isEmpty()) {
-        if (m_hint->text() != problem)
-            m_hintDismissed = false;
         m_hint->setMessage(InlineMessage::Kind::Info, problem);
-        m_hint->setVisible(!m_hintDismissed);
+        m_hint->setVisible(!m_drives->isProblemDismissed());
     } else if (m_hint->kind() == InlineMessage::Kind::Info) {
         m_hint->setVisible(false);
     }

@@ -7,7 +7,9 @@
 
 class QComboBox;
 class QLabel;
+class QMenu;
 class QToolButton;
+class QHBoxLayout;
 
 namespace Spindle {
 
@@ -34,6 +36,10 @@ public:
     void setCurrentAddress(const QString &address);
     // Restores the choice remembered under this key and remembers later choices there.
     void setSettingsKey(const QString &key);
+    // Adds a page's own widget (a button that uses the chosen drive) at the end of the
+    // picker's row, so that the page needs no row around the picker and the picker's message
+    // (no drive found) spans the page's width under it.
+    void addToRow(QWidget *widget);
 
 public Q_SLOTS:
     void addVirtualDrive(); // opens the Add Virtual Drive dialog (window-modal, non-blocking)
@@ -54,13 +60,15 @@ private:
     QComboBox *m_combo;
     QToolButton *m_refresh;
     QToolButton *m_add;
+    QToolButton *m_more;
+    QMenu *m_menu;
     BusyIndicator *m_busy;
     QLabel *m_scanning;
     InlineMessage *m_hint;
+    QHBoxLayout *m_row = nullptr;
     std::optional<DriveEntry> m_current;
     QString m_wanted; // asked for but not listed yet
     QString m_settingsKey;
-    bool m_hintDismissed = false;
 };
 
 } // namespace Spindle

@@ -13,6 +13,23 @@
 
 namespace Spindle {
 
+namespace {
+
+// The empty part of the bar. Styles such as Fusion paint a progress bar's groove in the Base
+// colour of text fields, so a nearly empty bar with its text beside it read as a blank text
+// box; a shade between the window and its text reads as a track in light and dark palettes.
+QColor trackColor(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    constexpr double TextShare = 0.15;
+    return QColor::fromRgbF(float(window.redF() * (1 - TextShare) + text.redF() * TextShare),
+                            float(window.greenF() * (1 - TextShare) + text.greenF() * TextShare),
+                            float(window.blueF() * (1 - TextShare) + text.blueF() * TextShare));
+}
+
+} // namespace
+
 FitBar::FitBar(QWidget *parent)
     : QWidget(parent), m_preset(new QComboBox(this)), m_customMb(new QSpinBox(this)),
       m_bar(new QProgressBar(this)), m_text(new QLabel(this))
@@ -63,6 +80,9 @@ void FitBar::setUsage(qint64 estimatedBytes)
     const bool fits = estimatedBytes <= cap;
     m_bar->setValue(int(qMin<qint64>(1000, cap > 0 ? estimatedBytes * 1000 / cap : 0)));
     setBarTone(m_bar, fits ? std::nullopt : std::optional(Tone::Negative), palette());
+    QPalette bar = m_bar->palette();
+    bar.setColor(QPalette::Base, trackColor(palette()));
+    m_bar->setPalette(bar);
     m_text->setText(fits
                         ? tr("about %1 of %2").arg(formatBytes(estimatedBytes), formatBytes(cap))
                         : tr("about %1 — %2 too much")

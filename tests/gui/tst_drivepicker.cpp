@@ -1,0 +1,168 @@
+#include "guitest.h"
+
+#include "drivelist.h"
+#include "drivepicker.h"
+#include "inlinemessage.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QMenu>
+#include <QSignalSpy>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <atomic>
+#include <memory>
+
+using namespace Spindle;
+
+namespace {
+
+constexpr int ScanTimeoutMs = 10000;
+const QString NoDrive = QStringLiteral("No optical drive was found (test scan).");
+
+} // namespace
+
+// The drive pickers of several pages over one DriveList whose scans a test decides (the
+// setScanFunction seam): the "no drive" note closed once is closed on every page until the
+// drive situation changes; the virtual drive actions behind the arrow button.
+class TestDrivePicker final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    // What the next scan finds: a drive, or none (and the note says so).
+    static void useScan(DriveList &drives, const std::shared_ptr<std::atomic_bool> &found)
+    {
+        drives.setScanFunction([found] {
+            DriveScanResult result;
+            if (*found) {
+                DriveInfo drive;
+                drive.address = QStringLiteral("/dev/sr0");
+                drive.vendor = QStringLiteral("TEST");
+                drive.model = QStringLiteral("Writer");
+                result.drives << drive;
+            } else {
+                result.problem = NoDrive;
+            }
+            return result;
+        });
+    }
+
+    // Until the scan's result is in: the list says it stopped scanning when it took it.
+    static bool scan(DriveList &drives)
+    {
+        QSignalSpy scanning(&drives, &DriveList::scanningChanged);
+        drives.refresh();
+        return QTest::qWaitFor(
+            [&] { return !scanning.isEmpty() && !scanning.last().first().toBool(); },
+            ScanTimeoutMs);
+    }
+
+    static InlineMessage *note(DrivePicker *picker)
+    {
+        return picker->findChild<InlineMessage *>(QStringLiteral("drivePickerHint"));
+    }
+
+private Q_SLOTS:
+    void closedNoteStaysClosedOnEveryPage()
+    {
+        DriveList drives;
+        auto found = std::make_shared<std::atomic_bool>(false);
+        useScan(drives, found);
+        // Two pages, each with its own picker, as in the main window.
+        QWidget window;
+        auto *layout = new QVBoxLayout(&window);
+        auto *first = new DrivePicker(&drives, &window);
+        auto *second = new DrivePicker(&drives, &window);
+        layout->addWidget(first);
+        layout->addWidget(second);
+        window.show();
+        QVERIFY(scan(drives));
+        QVERIFY(note(first)->isVisible());
+        QVERIFY(note(second)->isVisible());
+        QCOMPARE(note(first)->text(), NoDrive);
+        GuiTest::saveScreenshot(&window, QStringLiteral("drivepicker-no-drive"));
+
+        auto *close = note(first)->findChild<QToolButton *>(QStringLiteral("inlineMessageClose"));
+        QVERIFY(close && close->isVisible());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!note(first)->isVisible());
+        QVERIFY(!note(second)->isVisible());
+        QVERIFY(drives.isProblemDismissed());
+        // A page made later (the main window makes pages as they are first shown) too.
+        auto *later = new DrivePicker(&drives, &window);
+        layout->addWidget(later);
+        QVERIFY(!note(later)->isVisible());
+        // The same finding again does not bring it back.
+        QVERIFY(scan(drives));
+        QVERIFY(!note(first)->isVisible());
+        QVERIFY(!note(later)->isVisible());
+
+        // A drive comes, then goes: that is news, on every page.
+        *found = true;
+        QVERIFY(scan(drives));
+        QVERIFY(!note(first)->isVisible());
+        QCOMPARE(first->currentAddress(), QStringLiteral("/dev/sr0"));
+        *found = false;
+        QVERIFY(scan(drives));
+        QVERIFY(note(first)->isVisible());
+        QVERIFY(note(second)->isVisible());
+        QVERIFY(note(later)->isVisible());
+        QVERIFY(!drives.isProblemDismissed());
+    }
+
+    void moreButtonRemovesTheVirtualDrive()
+    {
+        QVERIFY(m_dir.isValid());
+        DriveList drives;
+        auto found = std::make_shared<std::atomic_bool>(true);
+        useScan(drives, found);
+        const QString disc = m_dir.filePath(QStringLiteral("disc.iso"));
+        QVERIFY(drives.addVirtualDrive(disc, QStringLiteral("dvd-r"), false).ok());
+        DrivePicker picker(&drives);
+        picker.show();
+        QVERIFY(scan(drives));
+        auto *add = picker.findChild<QToolButton *>(QStringLiteral("drivePickerAdd"));
+        auto *more = picker.findChild<QToolButton *>(QStringLiteral("drivePickerMore"));
+        auto *refresh = picker.findChild<QToolButton *>(QStringLiteral("drivePickerRefresh"));
+        QVERIFY(add && more && refresh);
+        // The arrow is a whole button beside Add, not a split part of it, as tall as its
+        // neighbours.
+        QVERIFY(!add->menu());
+        QCOMPARE(more->height(), add->height());
+        QVERIFY(more->width() >= more->sizeHint().width());
+        QVERIFY(more->geometry().left() >= add->geometry().right());
+
+        auto *menu = picker.findChild<QMenu *>(QStringLiteral("drivePickerMenu"));
+        auto *remove = picker.findChild<QAction *>(QStringLiteral("drivePickerRemove"));
+        QVERIFY(menu && remove);
+        // A real drive is chosen: nothing to remove.
+        picker.setCurrentAddress(QStringLiteral("/dev/sr0"));
+        QCOMPARE(picker.currentAddress(), QStringLiteral("/dev/sr0"));
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(!remove->isEnabled());
+        menu->hide();
+
+        picker.setCurrentAddress(disc);
+        QCOMPARE(picker.currentAddress(), QStringLiteral("stdio:") + disc);
+        QTest::mouseClick(more, Qt::LeftButton);
+        QTRY_VERIFY(menu->isVisible());
+        QVERIFY(remove->isEnabled());
+        GuiTest::saveScreenshot(&picker, QStringLiteral("drivepicker-more"));
+        remove->trigger();
+        menu->hide();
+        QVERIFY(!drives.find(QStringLiteral("stdio:") + disc).has_value());
+        QCOMPARE(picker.currentAddress(), QStringLiteral("/dev/sr0"));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    return GuiTest::run<TestDrivePicker>(argc, argv);
+}
+
+#include "tst_drivepicker.moc"

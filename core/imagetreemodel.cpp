@@ -7,6 +7,8 @@
 #include <QDateTime>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Spindle {
 
 namespace {
@@ -25,6 +27,9 @@ void ImageTreeModel::setTree(std::shared_ptr<const ImageTree> tree)
 {
     beginResetModel();
     m_tree = std::move(tree);
+    m_hasSymlinks =
+        m_tree && std::any_of(m_tree->entries().begin(), m_tree->entries().end(),
+                              [](const TreeEntry &e) { return e.kind == EntryKind::Symlink; });
     m_undo.clear();
     m_state = m_tree ? m_selection.evaluate(*m_tree) : SelectionState{};
     rebuildVisible();
@@ -168,6 +173,13 @@ qint64 ImageTreeModel::estimatedImageBytes() const
     return bytes;
 }
 
+QString ImageTreeModel::sizeText(qint64 selectedBytes, qint64 totalBytes)
+{
+    if (selectedBytes == totalBytes)
+        return formatBytes(totalBytes);
+    return tr("%1 of %2").arg(formatBytes(selectedBytes), formatBytes(totalBytes));
+}
+
 void ImageTreeModel::setFileInfo(const QHash<QString, QString> &info)
 {
     m_fileInfo = info;
@@ -236,11 +248,7 @@ QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
         case SizeColumn:
             if (!folder)
                 return formatBytes(e.size);
-            if (m_state.selectedBytes[size_t(i)] == m_state.totalBytes[size_t(i)])
-                return formatBytes(m_state.totalBytes[size_t(i)]);
-            return tr("%1 of %2")
-                .arg(formatBytes(m_state.selectedBytes[size_t(i)]),
-                     formatBytes(m_state.totalBytes[size_t(i)]));
+            return sizeText(m_state.selectedBytes[size_t(i)], m_state.totalBytes[size_t(i)]);
         case FilesColumn:
             if (!folder)
                 return {};

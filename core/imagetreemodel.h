@@ -71,6 +71,12 @@ public:
 
     // Per-file notes shown in the info column (DVD-Video titles), keyed by file name.
     void setFileInfo(const QHash<QString, QString> &info);
+    // Whether any row has something in the info column (a DVD-Video title, a link's target),
+    // so a view can leave the column out when it would stay empty.
+    bool hasInfo() const { return m_hasSymlinks || !m_fileInfo.isEmpty(); }
+    // The size column's text of a folder: "14.8 MB", or "14.8 MB of 17.2 MB" when part of it
+    // is left out; views measure their column with it.
+    static QString sizeText(qint64 selectedBytes, qint64 totalBytes);
     QStringList warnings() const;
 
     int entryIndex(const QModelIndex &index) const;
@@ -101,6 +107,7 @@ private:
     bool m_showHidden = true;
     qint64 m_capacity = 0;
     QHash<QString, QString> m_fileInfo;
+    bool m_hasSymlinks = false;
     // Visible children of entry i: m_visible[m_firstVisible[i] .. + m_visibleCount[i]).
     std::vector<int> m_visible;
     std::vector<int> m_firstVisible;

@@ -34,6 +34,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTreeView>
@@ -81,10 +82,8 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_view->setUniformRowHeights(true); // 100,000 rows stay fast
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->header()->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
     m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(ImageTreeModel::ModifiedColumn,
-                                           QHeaderView::ResizeToContents);
+    fitColumns();
 
     m_fit = new FitBar(this);
     m_fit->setObjectName(QStringLiteral("fitBarWidget"));
@@ -205,8 +204,9 @@ NewImagePage::~NewImagePage()
 QWidget *NewImagePage::createSourceBar()
 {
     auto *bar = new QWidget(this);
-    // The sources on a line of their own under the buttons: beside them, the drive picker
-    // left the names a few pixels.
+    // Two rows: the file sources with their names and Clear, then the drive picker with Use
+    // disc. In one row the drive list was cut short, and the picker's "no drive" note, which
+    // spans the page under the picker, was squeezed between the buttons.
     auto *column = new QVBoxLayout(bar);
     column->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QHBoxLayout;
@@ -214,9 +214,6 @@ QWidget *NewImagePage::createSourceBar()
     auto *image = new QPushButton(actionIcon(ActionIcon::Open), tr("Image…"), bar);
     image->setObjectName(QStringLiteral("addImage"));
     m_recent = new RecentImagesButton(QStringLiteral("newImage/recentImages"), bar);
-    // The source bar is full: the icon (with its tooltip and name) keeps the window at its
-    // usual width.
-    m_recent->setToolButtonStyle(Qt::ToolButtonIconOnly);
     auto *folder = new QPushButton(actionIcon(ActionIcon::OpenFolder), tr("Folder…"), bar);
     folder->setObjectName(QStringLiteral("addFolder"));
     m_drivePicker = new DrivePicker(m_drives, bar);
@@ -225,6 +222,8 @@ QWidget *NewImagePage::createSourceBar()
     auto *disc = new QPushButton(tr("Use disc"), bar);
     disc->setObjectName(QStringLiteral("addDisc"));
     auto *clear = new QPushButton(actionIcon(ActionIcon::Clear), tr("Clear"), bar);
+    clear->setObjectName(QStringLiteral("clearSources"));
+    clear->setToolTip(tr("Remove the sources and the patterns, to start a new image over."));
     m_sourcesLabel = new QLabel(tr("Drop an image, folders or archives here."), bar);
     m_sourcesLabel->setObjectName(QStringLiteral("sourcesLabel"));
     m_sourcesLabel->setWordWrap(true);
@@ -233,10 +232,10 @@ QWidget *NewImagePage::createSourceBar()
     layout->addWidget(image);
     layout->addWidget(m_recent);
     layout->addWidget(folder);
-    layout->addWidget(m_drivePicker);
-    layout->addWidget(disc);
+    layout->addWidget(m_sourcesLabel, 1);
     layout->addWidget(clear);
-    column->addWidget(m_sourcesLabel);
+    m_drivePicker->addToRow(disc);
+    column->addWidget(m_drivePicker);
     connect(image, &QPushButton::clicked, this, [this] {
         const QString file = askFileName(
             false, false, tr("Open image or archive"),
@@ -319,7 +318,12 @@ bool NewImagePage::addSource(const QString &text)
 
 void NewImagePage::clearSources()
 {
+    // Clear starts over: the patterns were written for the sources that go and would leave
+    // out files of the next one unseen (Save… keeps them for later). Adding a source to
+    // others keeps them, as the combined tree still holds what they name.
     m_sources.clear();
+    m_model->setSelection(Selection());
+    m_patterns->clear();
     reload();
 }
 
@@ -357,6 +361,7 @@ void NewImagePage::onLoaded()
     m_model->setTree(loaded.value().tree);
     m_label->setPlaceholderText(loaded.value().tree->sourceLabel());
     m_model->setFileInfo(loaded.value().fileInfo);
+    fitColumns();
     m_titles->load(loaded.value().tree);
     if (!loaded.value().warnings.isEmpty()) {
         m_message->setMessage(InlineMessage::Kind::Warning,
@@ -366,6 +371,37 @@ void NewImagePage::onLoaded()
     m_view->expandToDepth(0);
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
+}
+
+void NewImagePage::fitColumns()
+{
+    QHeaderView *header = m_view->header();
+    // Sizes are measured, not sized to the rows on screen: unticking a file turns "14.8 MB"
+    // into "14.8 MB of 17.2 MB", and a column that followed would jump at every click. The
+    // widest texts: bytes of a large folder, and a large part of a larger one.
+    const QFontMetrics metrics(m_view->font());
+    int sizeWidth = 0;
+    for (const auto &[selected, total] : {std::pair<qint64, qint64>{999, 99'900'000'000},
+                                          std::pair<qint64, qint64>{88'800'000, 99'900'000}})
+        sizeWidth =
+            qMax(sizeWidth, metrics.horizontalAdvance(ImageTreeModel::sizeText(selected, total)));
+    // The item's margins on both sides (the style's focus frame margin, as the view's own
+    // size hints add it), and a little air before the next column.
+    const int margin =
+        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
+        metrics.averageCharWidth();
+    header->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ImageTreeModel::SizeColumn, QHeaderView::Interactive);
+    header->resizeSection(
+        ImageTreeModel::SizeColumn,
+        qMax(sizeWidth + margin, header->sectionSizeHint(ImageTreeModel::SizeColumn)));
+    header->setSectionResizeMode(ImageTreeModel::FilesColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ImageTreeModel::ModifiedColumn, QHeaderView::ResizeToContents);
+    // Info holds DVD-Video titles (read in full from the tooltip) and link targets; without
+    // any it would be an empty column taking the names' room.
+    header->setSectionResizeMode(ImageTreeModel::InfoColumn, QHeaderView::Interactive);
+    header->resizeSection(ImageTreeModel::InfoColumn, 24 * metrics.averageCharWidth());
+    m_view->setColumnHidden(ImageTreeModel::InfoColumn, !m_model->hasInfo());
 }
 
 bool NewImagePage::canWrite() const

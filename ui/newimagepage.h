@@ -49,6 +49,7 @@ public:
     // Adds a source and reloads the tree (off the UI thread); false (and a message) when
     // `text` is no source.
     bool addSource(const QString &text);
+    // Removes every source and the exclusion patterns.
     void clearSources();
     bool isLoading() const;
     // Test seam: the answer of the next file or folder dialog.
@@ -63,6 +64,7 @@ private:
     QWidget *createOptions();
     void reload();
     void onLoaded();
+    void fitColumns();
     void onSelectionChanged();
     void onTitlesLoaded(bool ok);
     // ISO level, Rock Ridge and Joliet do not apply to a DVD-Video (a UDF bridge image).

@@ -5,18 +5,24 @@
 #include "drivepicker.h"
 #include "imagetree.h"
 #include "imagetreemodel.h"
+#include "inlinemessage.h"
 #include "newimagepage.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QStyleOptionComboBox>
 #include <QTreeView>
+
+#include <functional>
 
 using namespace Spindle;
 
@@ -27,6 +33,42 @@ class TestNewImagePage final : public QObject
 
 private:
     QTemporaryDir m_dir;
+
+    // A folder of files of the given sizes (sparse), and optionally links.
+    QString makeFolder(const QString &name, const QList<std::pair<QString, qint64>> &files,
+                       const QList<std::pair<QString, QString>> &links = {})
+    {
+        const QString root = m_dir.filePath(name);
+        for (const auto &[path, size] : files) {
+            QFile file(root + QLatin1Char('/') + path);
+            if (!QDir().mkpath(QFileInfo(file).absolutePath()) ||
+                !file.open(QIODevice::WriteOnly) || !file.resize(size))
+                return {};
+        }
+        for (const auto &[link, target] : links) {
+            if (!QFile::link(target, root + QLatin1Char('/') + link))
+                return {};
+        }
+        return root;
+    }
+
+    // Adds `source` and waits for the tree that holds it (a new tree: the one before may
+    // hold the same path).
+    static bool load(NewImagePage &page, const QString &source, const QByteArray &expected)
+    {
+        const auto before = page.model()->tree();
+        return page.addSource(source) && QTest::qWaitFor([&] {
+                   const auto tree = page.model()->tree();
+                   return !page.isLoading() && tree && tree != before && tree->find(expected) >= 0;
+               });
+    }
+
+    static bool untick(NewImagePage &page, const QByteArray &path)
+    {
+        const int entry = page.model()->tree()->find(path);
+        return entry >= 0 && page.model()->setData(page.model()->indexForEntry(entry),
+                                                   Qt::Unchecked, Qt::CheckStateRole);
+    }
 
 private Q_SLOTS:
     void pickUntickWrite()
@@ -70,6 +112,151 @@ private Q_SLOTS:
         QVERIFY(listing.contains("isolinux.bin"));
         QVERIFY(!listing.contains("ipxe.krn"));
         GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-written"));
+    }
+
+    // Clear starts over: the next source comes with none of the previous one's patterns.
+    // Adding a source to another keeps them.
+    void clearResetsPatterns()
+    {
+        const QString first =
+            makeFolder(QStringLiteral("first"),
+                       {{QStringLiteral("keep.txt"), 10}, {QStringLiteral("drop/big.bin"), 5000}});
+        const QString second =
+            makeFolder(QStringLiteral("second"), {{QStringLiteral("drop/other.bin"), 7000},
+                                                  {QStringLiteral("notes.txt"), 20}});
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.show();
+        auto *patterns = page.findChild<QPlainTextEdit *>(QStringLiteral("patterns"));
+        QVERIFY(load(page, first, "/drop/big.bin"));
+        QVERIFY(untick(page, "/drop"));
+        QCOMPARE(patterns->toPlainText().trimmed(), QStringLiteral("/drop"));
+        // A second source joins the first: the pattern still applies to the whole.
+        QVERIFY(load(page, second, "/drop/other.bin"));
+        QCOMPARE(patterns->toPlainText().trimmed(), QStringLiteral("/drop"));
+        QCOMPARE(page.model()->selectedFiles(), 2);
+
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("clearSources")),
+                          Qt::LeftButton);
+        QVERIFY(patterns->toPlainText().isEmpty());
+        QTRY_VERIFY(!page.isLoading() && page.model()->tree() &&
+                    page.model()->tree()->find("/drop") < 0);
+        QVERIFY(load(page, second, "/drop/other.bin"));
+        QVERIFY(patterns->toPlainText().isEmpty());
+        QCOMPARE(page.model()->selectedFiles(), 2); // all of it
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("undoSelection"))->isEnabled());
+    }
+
+    // Every size in the tree fits its column; the Info column shows only when a row has
+    // something for it (here a link's target).
+    void columnsFitTheirContent()
+    {
+        const QString plain = makeFolder(
+            QStringLiteral("plain"), {{QStringLiteral("Software/setup-tools.tar.gz"), 3'170'000},
+                                      {QStringLiteral("Photos/Lake/IMG_0412.jpg"), 2'660'000},
+                                      {QStringLiteral("Photos/Lake/IMG_0413.jpg"), 2'510'000},
+                                      {QStringLiteral("Photos/Garden/IMG_0502.jpg"), 4'620'000},
+                                      {QStringLiteral("Videos/raw/lake-drone-4k.mov"), 64'000'000},
+                                      {QStringLiteral("Videos/lake-drone.mp4"), 144'000'000}});
+        QVERIFY(!plain.isEmpty());
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.resize(1000, 700);
+        page.show();
+        QVERIFY(load(page, plain, "/Photos/Lake/IMG_0413.jpg"));
+        for (const char *path :
+             {"/Software/setup-tools.tar.gz", "/Photos/Lake/IMG_0413.jpg", "/Videos/raw"})
+            QVERIFY(untick(page, path));
+        auto *view = page.findChild<QTreeView *>(QStringLiteral("imageTree"));
+        view->expandAll();
+        QTest::qWait(50);
+        QVERIFY(view->isColumnHidden(ImageTreeModel::InfoColumn));
+        const QFontMetrics metrics(view->font());
+        const int sizeWidth = view->columnWidth(ImageTreeModel::SizeColumn);
+        QStringList seen;
+        std::function<void(const QModelIndex &)> check = [&](const QModelIndex &parent) {
+            for (int row = 0; row < page.model()->rowCount(parent); ++row) {
+                const QModelIndex index = page.model()->index(row, 0, parent);
+                const QString text =
+                    index.siblingAtColumn(ImageTreeModel::SizeColumn).data().toString();
+                seen << text;
+                QVERIFY2(metrics.horizontalAdvance(text) + 6 <= sizeWidth,
+                         qPrintable(QStringLiteral("%1 in %2 px").arg(text).arg(sizeWidth)));
+                check(index);
+            }
+        };
+        check({});
+        QVERIFY2(seen.contains(QStringLiteral("0 bytes of 3.17 MB")), qPrintable(seen.join(u'|')));
+        QVERIFY(seen.contains(QStringLiteral("2.66 MB of 5.17 MB")));
+        QVERIFY(seen.contains(QStringLiteral("0 bytes of 64.0 MB")));
+        // The names keep most of the room.
+        QVERIFY(view->columnWidth(ImageTreeModel::NameColumn) > sizeWidth);
+        GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-columns"));
+
+        const QString linked =
+            makeFolder(QStringLiteral("linked"), {{QStringLiteral("data/file.txt"), 10}},
+                       {{QStringLiteral("latest"), QStringLiteral("data")}});
+        QVERIFY(!linked.isEmpty());
+        page.clearSources();
+        QVERIFY(load(page, linked, "/latest"));
+        QVERIFY(!view->isColumnHidden(ImageTreeModel::InfoColumn));
+        QCOMPARE(page.model()
+                     ->indexForEntry(page.model()->tree()->find("/latest"))
+                     .siblingAtColumn(ImageTreeModel::InfoColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("→ data"));
+        QVERIFY(view->columnWidth(ImageTreeModel::InfoColumn) > 0);
+    }
+
+    // Without an optical drive the picker's note takes a row of its own under the drive row,
+    // as wide as the page, and the drive list has room for its text.
+    void driveRowHasRoom()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("projects.iso"));
+        QVERIFY(QFile::copy(QStringLiteral("/usr/lib/ipxe/ipxe.iso"), disc));
+        DriveList drives;
+        drives.setScanFunction([] {
+            DriveScanResult result;
+            result.problem = QStringLiteral("No optical drive was found. Connect a drive, or "
+                                            "add a virtual drive to work with image files.");
+            return result;
+        });
+        QVERIFY(drives.addVirtualDrive(disc, QStringLiteral("dvd-r"), false).ok());
+        NewImagePage page(&drives);
+        page.resize(1000, 700);
+        page.show();
+        drives.refresh();
+        QTRY_VERIFY(drives.hasScanned() && !drives.isScanning());
+        auto *picker = page.findChild<DrivePicker *>(QStringLiteral("newImageDrivePicker"));
+        auto *note = picker->findChild<InlineMessage *>(QStringLiteral("drivePickerHint"));
+        auto *combo = picker->findChild<QComboBox *>(QStringLiteral("drivePickerCombo"));
+        auto *useDisc = page.findChild<QPushButton *>(QStringLiteral("addDisc"));
+        QVERIFY(note && combo && useDisc);
+        QTRY_VERIFY(note->isVisible());
+        QTest::qWait(50);
+        auto inPage = [&page](const QWidget *w) {
+            return QRect(w->mapTo(&page, QPoint(0, 0)), w->size());
+        };
+        QVERIFY2(inPage(note).width() >= page.width() * 9 / 10,
+                 qPrintable(QString::number(inPage(note).width())));
+        QVERIFY(inPage(note).top() > inPage(combo).bottom());
+        QVERIFY(inPage(note).top() > inPage(useDisc).bottom());
+        // One line: the note is not squeezed into a narrow box.
+        QVERIFY(note->height() < 3 * note->fontMetrics().height() + 20);
+
+        QCOMPARE(combo->currentText(), QStringLiteral("Virtual drive: projects.iso (DVD-R)"));
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()) +
+                             combo->iconSize().width() + 4,
+                         combo->fontMetrics().height());
+        const int needed =
+            combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+        QVERIFY2(combo->width() >= needed,
+                 qPrintable(QStringLiteral("%1 < %2").arg(combo->width()).arg(needed)));
+        GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-no-drive"));
     }
 
     // "Burn…" burns the new image to the drive chosen in the dialog, with no temporary file:

@@ -72,6 +72,10 @@ private Q_SLOTS:
                      .toString(),
                  bonus);
         view->expandAll();
+        // Hidden for other sources, the Info column shows for a DVD-Video's titles.
+        QVERIFY(!view->isColumnHidden(ImageTreeModel::InfoColumn));
+        QVERIFY(view->columnWidth(ImageTreeModel::InfoColumn) >=
+                view->fontMetrics().horizontalAdvance(QStringLiteral("Title 1, main")));
         GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-dvd"));
 
         auto *message = page.findChild<InlineMessage *>(QStringLiteral("newImageMessage"));

@@ -123,10 +123,10 @@ QString describeTitle(const DvdTitle &t, bool mainFeature)
 {
     QString text = mainFeature ? Tr::tr("Title %1, main feature").arg(t.number)
                                : Tr::tr("Title %1").arg(t.number);
-    // Plain singular and plural: no translation is loaded for English, where "%n chapter(s)"
-    // would show as it is written.
+    // One numerus message, so that each language picks its own form (French says "0 chapitre");
+    // English takes "1 chapter" from spindle_en.ts.
     text += QStringLiteral(" (") + formatDuration(t.seconds) + QStringLiteral(", ") +
-            (t.chapters == 1 ? Tr::tr("1 chapter") : Tr::tr("%1 chapters").arg(t.chapters));
+            Tr::tr("%n chapter(s)", nullptr, t.chapters);
     if (t.angles > 1)
         text += Tr::tr(", %1 angles").arg(t.angles);
     if (!t.audioLanguages.isEmpty())

@@ -24,13 +24,18 @@ QString installTranslations(QCoreApplication *app)
     else
         delete qt;
     auto *own = new QTranslator(app);
-    if (!own->load(locale, QStringLiteral("spindle"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n"))) {
-        delete own;
-        return {};
+    if (own->load(locale, QStringLiteral("spindle"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(own);
+        return own->language();
     }
-    QCoreApplication::installTranslator(own);
-    return own->language();
+    // A language Spindle has no file for (or the C locale) reads English, which still needs
+    // its plural forms: "2 items", not the source's "2 item(s)".
+    if (own->load(QStringLiteral(":/i18n/spindle_en.qm")))
+        QCoreApplication::installTranslator(own);
+    else
+        delete own;
+    return {};
 }
 
 } // namespace Spindle

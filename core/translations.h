@@ -14,7 +14,8 @@ QStringList shippedLanguages();
 // Installs Qt's own translations (qtbase: the buttons of standard dialogs, QCommandLineParser's
 // help) and Spindle's for the system locale, which follows LANGUAGE, LC_ALL, LC_MESSAGES and
 // LANG. Spindle's come from ":/i18n", linked in by the spindle_translations library. Returns the
-// language that was loaded ("de"), or an empty string when the messages stay English.
+// language that was loaded ("de"), or an empty string when the messages stay English (with
+// English plural forms).
 QString installTranslations(QCoreApplication *app);
 
 } // namespace Spindle

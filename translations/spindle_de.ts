@@ -152,14 +152,6 @@
         <translation>Titel %1</translation>
     </message>
     <message>
-        <source>1 chapter</source>
-        <translation>1 Kapitel</translation>
-    </message>
-    <message>
-        <source>%1 chapters</source>
-        <translation>%1 Kapitel</translation>
-    </message>
-    <message>
         <source>, %1 angles</source>
         <translation>, %1 Blickwinkel</translation>
     </message>
@@ -198,6 +190,13 @@
     <message>
         <source>This is a DVD-Video. Leaving out %1 breaks playback: players read the title list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP and VOB files for a playable disc.</source>
         <translation>Dies ist eine DVD-Video. Das Weglassen von %1 verhindert die Wiedergabe: Player lesen die Titelliste aus VIDEO_TS.IFO, die die fehlenden Dateien weiterhin nennt. Behalten Sie alle IFO-, BUP- und VOB-Dateien, damit das Medium abspielbar bleibt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n Kapitel</numerusform>
+            <numerusform>%n Kapitel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -538,24 +537,24 @@
 <context>
     <name>MediumPresets</name>
     <message>
-        <source>CD 700 MB</source>
-        <translation>CD 700 MB</translation>
-    </message>
-    <message>
-        <source>DVD 4.7 GB</source>
-        <translation>DVD 4,7 GB</translation>
-    </message>
-    <message>
-        <source>DVD DL 8.5 GB</source>
-        <translation>DVD DL 8,5 GB</translation>
-    </message>
-    <message>
-        <source>BD 25 GB</source>
-        <translation>BD 25 GB</translation>
-    </message>
-    <message>
         <source>Custom…</source>
         <translation>Benutzerdefiniert…</translation>
+    </message>
+    <message>
+        <source>CD %1</source>
+        <translation>CD %1</translation>
+    </message>
+    <message>
+        <source>DVD %1</source>
+        <translation>DVD %1</translation>
+    </message>
+    <message>
+        <source>DVD DL %1</source>
+        <translation>DVD DL %1</translation>
+    </message>
+    <message>
+        <source>BD %1</source>
+        <translation>BD %1</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1746,10 @@ Emuliertes Medium: %2</translation>
         <source>No drive found</source>
         <translation>Kein Laufwerk gefunden</translation>
     </message>
+    <message>
+        <source>More virtual drive actions</source>
+        <translation>Weitere Aktionen für virtuelle Laufwerke</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdTitlesView</name>
@@ -1823,14 +1826,6 @@ Emuliertes Medium: %2</translation>
         <translation>Alle Dateien von Titelset %1 (VTS_%2_*)</translation>
     </message>
     <message>
-        <source>1 title.</source>
-        <translation>1 Titel.</translation>
-    </message>
-    <message>
-        <source>%1 titles.</source>
-        <translation>%1 Titel.</translation>
-    </message>
-    <message>
         <source>The main feature is title %1.</source>
         <translation>Der Hauptfilm ist Titel %1.</translation>
     </message>
@@ -1861,6 +1856,13 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>DVD titles</source>
         <translation>DVD-Titel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s).</source>
+        <translation>
+            <numerusform>%n Titel.</numerusform>
+            <numerusform>%n Titel.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2797,10 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>Extract to folder</source>
         <translation>In Ordner extrahieren</translation>
+    </message>
+    <message>
+        <source>Remove the sources and the patterns, to start a new image over.</source>
+        <translation>Entfernt die Quellen und die Muster, um mit einem neuen Abbild von vorn zu beginnen.</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>DvdVideo</name>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapter</numerusform>
+            <numerusform>%n chapters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FolderReader</name>
     <message numerus="yes">
         <source>Spindle could not read %n item(s) in %1, for example %2. Check their permissions.</source>
@@ -52,6 +62,16 @@
         <translation>
             <numerusform>This is a mixed-mode CD: the data track is copied, its %n audio track is not included (an ISO image cannot hold audio).</numerusform>
             <numerusform>This is a mixed-mode CD: the data track is copied, its %n audio tracks are not included (an ISO image cannot hold audio).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::DvdTitlesView</name>
+    <message numerus="yes">
+        <source>%n title(s).</source>
+        <translation>
+            <numerusform>%n title.</numerusform>
+            <numerusform>%n titles.</numerusform>
         </translation>
     </message>
 </context>

@@ -152,14 +152,6 @@
         <translation>Título %1</translation>
     </message>
     <message>
-        <source>1 chapter</source>
-        <translation>1 capítulo</translation>
-    </message>
-    <message>
-        <source>%1 chapters</source>
-        <translation>%1 capítulos</translation>
-    </message>
-    <message>
         <source>, %1 angles</source>
         <translation>, %1 ángulos</translation>
     </message>
@@ -198,6 +190,13 @@
     <message>
         <source>This is a DVD-Video. Leaving out %1 breaks playback: players read the title list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP and VOB files for a playable disc.</source>
         <translation>Esto es un DVD-Video. Excluir %1 impide la reproducción: los reproductores leen la lista de títulos de VIDEO_TS.IFO, que sigue nombrando los archivos que faltan. Conserve todos los archivos IFO, BUP y VOB para obtener un disco reproducible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n capítulo</numerusform>
+            <numerusform>%n capítulos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -538,24 +537,24 @@
 <context>
     <name>MediumPresets</name>
     <message>
-        <source>CD 700 MB</source>
-        <translation>CD 700 MB</translation>
-    </message>
-    <message>
-        <source>DVD 4.7 GB</source>
-        <translation>DVD 4.7 GB</translation>
-    </message>
-    <message>
-        <source>DVD DL 8.5 GB</source>
-        <translation>DVD DL 8.5 GB</translation>
-    </message>
-    <message>
-        <source>BD 25 GB</source>
-        <translation>BD 25 GB</translation>
-    </message>
-    <message>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <source>CD %1</source>
+        <translation>CD %1</translation>
+    </message>
+    <message>
+        <source>DVD %1</source>
+        <translation>DVD %1</translation>
+    </message>
+    <message>
+        <source>DVD DL %1</source>
+        <translation>DVD DL %1</translation>
+    </message>
+    <message>
+        <source>BD %1</source>
+        <translation>BD %1</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1746,10 @@ Medio emulado: %2</translation>
         <source>No drive found</source>
         <translation>No se encontró ninguna unidad</translation>
     </message>
+    <message>
+        <source>More virtual drive actions</source>
+        <translation>Más acciones de unidades virtuales</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdTitlesView</name>
@@ -1823,14 +1826,6 @@ Medio emulado: %2</translation>
         <translation>Todos los archivos del conjunto de títulos %1 (VTS_%2_*)</translation>
     </message>
     <message>
-        <source>1 title.</source>
-        <translation>1 título.</translation>
-    </message>
-    <message>
-        <source>%1 titles.</source>
-        <translation>%1 títulos.</translation>
-    </message>
-    <message>
         <source>The main feature is title %1.</source>
         <translation>La película principal es el título %1.</translation>
     </message>
@@ -1861,6 +1856,13 @@ Medio emulado: %2</translation>
     <message>
         <source>DVD titles</source>
         <translation>Títulos del DVD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s).</source>
+        <translation>
+            <numerusform>%n título.</numerusform>
+            <numerusform>%n títulos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2797,10 @@ Medio emulado: %2</translation>
     <message>
         <source>Extract to folder</source>
         <translation>Extraer en una carpeta</translation>
+    </message>
+    <message>
+        <source>Remove the sources and the patterns, to start a new image over.</source>
+        <translation>Quita los orígenes y los patrones, para empezar una imagen nueva desde cero.</translation>
     </message>
 </context>
 <context>

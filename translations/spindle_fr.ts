@@ -152,14 +152,6 @@
         <translation>Titre %1</translation>
     </message>
     <message>
-        <source>1 chapter</source>
-        <translation>1 chapitre</translation>
-    </message>
-    <message>
-        <source>%1 chapters</source>
-        <translation>%1 chapitres</translation>
-    </message>
-    <message>
         <source>, %1 angles</source>
         <translation>, %1 angles</translation>
     </message>
@@ -198,6 +190,13 @@
     <message>
         <source>This is a DVD-Video. Leaving out %1 breaks playback: players read the title list from VIDEO_TS.IFO, which still names the missing files. Keep all IFO, BUP and VOB files for a playable disc.</source>
         <translation>Ceci est un DVD-Video. Exclure %1 empêche la lecture : les lecteurs DVD lisent la liste des titres dans VIDEO_TS.IFO, qui cite toujours les fichiers manquants. Conservez tous les fichiers IFO, BUP et VOB pour obtenir un disque lisible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chapter(s)</source>
+        <translation>
+            <numerusform>%n chapitre</numerusform>
+            <numerusform>%n chapitres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -538,24 +537,24 @@
 <context>
     <name>MediumPresets</name>
     <message>
-        <source>CD 700 MB</source>
-        <translation>CD 700 MB</translation>
-    </message>
-    <message>
-        <source>DVD 4.7 GB</source>
-        <translation>DVD 4,7 GB</translation>
-    </message>
-    <message>
-        <source>DVD DL 8.5 GB</source>
-        <translation>DVD DL 8,5 GB</translation>
-    </message>
-    <message>
-        <source>BD 25 GB</source>
-        <translation>BD 25 GB</translation>
-    </message>
-    <message>
         <source>Custom…</source>
         <translation>Personnalisé…</translation>
+    </message>
+    <message>
+        <source>CD %1</source>
+        <translation>CD %1</translation>
+    </message>
+    <message>
+        <source>DVD %1</source>
+        <translation>DVD %1</translation>
+    </message>
+    <message>
+        <source>DVD DL %1</source>
+        <translation>DVD DL %1</translation>
+    </message>
+    <message>
+        <source>BD %1</source>
+        <translation>BD %1</translation>
     </message>
 </context>
 <context>
@@ -1747,6 +1746,10 @@ Support émulé : %2</translation>
         <source>No drive found</source>
         <translation>Aucun lecteur trouvé</translation>
     </message>
+    <message>
+        <source>More virtual drive actions</source>
+        <translation>Autres actions sur les lecteurs virtuels</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdTitlesView</name>
@@ -1823,14 +1826,6 @@ Support émulé : %2</translation>
         <translation>Tous les fichiers du jeu de titres %1 (VTS_%2_*)</translation>
     </message>
     <message>
-        <source>1 title.</source>
-        <translation>1 titre.</translation>
-    </message>
-    <message>
-        <source>%1 titles.</source>
-        <translation>%1 titres.</translation>
-    </message>
-    <message>
         <source>The main feature is title %1.</source>
         <translation>Le film principal est le titre %1.</translation>
     </message>
@@ -1861,6 +1856,13 @@ Support émulé : %2</translation>
     <message>
         <source>DVD titles</source>
         <translation>Titres du DVD</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n title(s).</source>
+        <translation>
+            <numerusform>%n titre.</numerusform>
+            <numerusform>%n titres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2797,10 @@ Support émulé : %2</translation>
     <message>
         <source>Extract to folder</source>
         <translation>Extraire vers un dossier</translation>
+    </message>
+    <message>
+        <source>Remove the sources and the patterns, to start a new image over.</source>
+        <translation>Retire les sources et les motifs, pour recommencer une nouvelle image depuis le début.</translation>
     </message>
 </context>
 <context>

@@ -305,7 +305,7 @@ void DvdTitlesView::updateSummary()
     const int total = int(m_list.info.titles.size());
     QString text;
     if (!m_trimmable) {
-        text = total == 1 ? tr("1 title.") : tr("%1 titles.").arg(total);
+        text = tr("%n title(s).", nullptr, total);
         if (m_list.info.longestTitle > 0)
             text += QLatin1Char(' ') +
                     tr("The main feature is title %1.").arg(m_list.info.longestTitle);

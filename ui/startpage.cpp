@@ -6,6 +6,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace Spindle {
@@ -66,11 +67,23 @@ StartPage::StartPage(QWidget *parent)
     centre->addWidget(m_column, 100);
     centre->addStretch(1);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->addStretch(1);
     layout->addLayout(centre);
     layout->addStretch(2);
+
+    // Scrolls rather than growing the window: wrapped card texts get taller in a narrow
+    // window, and longer in some languages (German needs ~70 px more than English).
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the cards
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
 }
 
 TaskButton *StartPage::addTask(const Task &task)

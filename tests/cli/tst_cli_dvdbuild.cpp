@@ -1,12 +1,10 @@
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "fixtures.h"
-#include "lsdvdreport.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -94,19 +92,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QStringList missing = missingDvdVideoTools();
-        for (const char *tool : {"udfinfo", "lsdvd"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                missing << QString::fromLatin1(tool);
-        }
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed: %1; installer/debian-packages.txt "
-                                            "lists them")
-                                 .arg(missing.join(QLatin1Char(' ')))));
-        m_dvd = &dvdVideoFixture();
-        QVERIFY2(m_dvd->error.isEmpty(), qPrintable(m_dvd->error));
-        m_source = runLsdvd(m_dvd->image);
-        QVERIFY2(m_source.error.isEmpty(), qPrintable(m_source.error));
+        const DvdVideoSetup setup = prepareDvdVideo({"udfinfo", "lsdvd"}, WithLsdvd::Yes);
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        m_dvd = setup.dvd;
+        m_source = setup.lsdvd;
     }
 
     void dvdVideoBecomesUdfBridge_data()

@@ -1,4 +1,4 @@
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "fixtures.h"
 
 #include <QJsonArray>
@@ -38,13 +38,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList missing = missingDvdVideoTools();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed: %1; installer/debian-packages.txt "
-                                            "lists them")
-                                 .arg(missing.join(QLatin1Char(' ')))));
-        m_dvd = &dvdVideoFixture();
-        QVERIFY2(m_dvd->error.isEmpty(), qPrintable(m_dvd->error));
+        const DvdVideoSetup setup = prepareDvdVideo();
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        m_dvd = setup.dvd;
     }
 
     void lsLongShowsTitles_data()

@@ -1,6 +1,5 @@
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "fixtures.h"
-#include "lsdvdreport.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -43,15 +42,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList missing = missingDvdVideoTools();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed: %1; installer/debian-packages.txt "
-                                            "lists them")
-                                 .arg(missing.join(QLatin1Char(' ')))));
-        m_dvd = &dvdVideoFixture();
-        QVERIFY2(m_dvd->error.isEmpty(), qPrintable(m_dvd->error));
-        m_lsdvd = runLsdvd(m_dvd->image);
-        QVERIFY2(m_lsdvd.error.isEmpty(), qPrintable(m_lsdvd.error));
+        const DvdVideoSetup setup = prepareDvdVideo({}, WithLsdvd::Yes);
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        m_dvd = setup.dvd;
+        m_lsdvd = setup.lsdvd;
         QCOMPARE(m_lsdvd.titles.size(), m_dvd->titles.size());
     }
 

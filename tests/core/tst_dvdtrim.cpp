@@ -1,5 +1,5 @@
 #include "dvdtrim.h"
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "dvdvmgtables.h"
 #include "ifofile.h"
 #include "imagetree.h"
@@ -313,16 +313,14 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        for (const char *tool : {"lsdvd", "udfinfo", "7z", "isoinfo"}) {
-            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
-                QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
-        }
         m_player = QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavplay");
         if (!QFileInfo(m_player).isExecutable())
             QSKIP("dvdnavplay was not built (libdvdnav-dev missing)");
-        const DvdVideoFixture &dvd = dvdVideoFixture();
-        if (!dvd.error.isEmpty())
-            QSKIP(qPrintable(dvd.error));
+        const DvdVideoSetup setup = prepareDvdVideo({"lsdvd", "udfinfo", "7z", "isoinfo"});
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        const DvdVideoFixture &dvd = *setup.dvd;
         QVERIFY(m_dir.isValid());
         auto loaded = loadImageTree(
             {SourceSpec{SourceSpec::Kind::ImageFile, dvd.image, QStringLiteral("/")}});

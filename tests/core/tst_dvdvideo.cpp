@@ -1,16 +1,14 @@
 #include "burnlibrary.h"
 #include "dvdvideo.h"
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "imagetree.h"
 #include "imagetreeloader.h"
 #include "imagetreemodel.h"
-#include "lsdvdreport.h"
 #include "selection.h"
 #include "sourcespec.h"
 #include "treefixture.h"
 
 #include <QAbstractItemModelTester>
-#include <QStandardPaths>
 #include <QTest>
 
 using namespace Spindle;
@@ -60,17 +58,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(BurnLibrary::instance().isInitialised());
-        const QStringList missing = missingDvdVideoTools();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("DVD-Video fixture tools not installed (%1); "
-                                            "installer/debian-packages.txt lists them")
-                                 .arg(missing.join(QLatin1Char(' ')))));
-        if (QStandardPaths::findExecutable(QStringLiteral("lsdvd")).isEmpty())
-            QSKIP("lsdvd not installed; installer/debian-packages.txt lists it");
-        m_dvd = &dvdVideoFixture();
-        QVERIFY2(m_dvd->error.isEmpty(), qPrintable(m_dvd->error));
-        m_lsdvd = runLsdvd(m_dvd->image);
-        QVERIFY2(m_lsdvd.error.isEmpty(), qPrintable(m_lsdvd.error));
+        const DvdVideoSetup setup = prepareDvdVideo({"lsdvd"}, WithLsdvd::Yes);
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        m_dvd = setup.dvd;
+        m_lsdvd = setup.lsdvd;
     }
 
     // The fixture is the disc it claims to be, as a third-party reader sees it.

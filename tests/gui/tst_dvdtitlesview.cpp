@@ -5,13 +5,12 @@
 #include "drivelist.h"
 #include "drivepicker.h"
 #include "dvdtitlesview.h"
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "format.h"
 #include "imagetree.h"
 #include "imagetreeloader.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
-#include "lsdvdreport.h"
 #include "newimagepage.h"
 
 #include <QCheckBox>
@@ -54,15 +53,12 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QStringList missing = missingDvdVideoTools();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed: %1; installer/debian-packages.txt "
-                                            "lists them")
-                                 .arg(missing.join(QLatin1Char(' ')))));
-        m_dvd = &dvdVideoFixture();
-        QVERIFY2(m_dvd->error.isEmpty(), qPrintable(m_dvd->error));
-        m_lsdvd = runLsdvd(m_dvd->image);
-        QVERIFY2(m_lsdvd.error.isEmpty(), qPrintable(m_lsdvd.error));
+        const DvdVideoSetup setup = prepareDvdVideo({}, WithLsdvd::Yes);
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        m_dvd = setup.dvd;
+        m_lsdvd = setup.lsdvd;
     }
 
     void showsTheTitlesLsdvdSees_data()

@@ -1,7 +1,7 @@
 #include "guitest.h"
 
 #include "drivelist.h"
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
@@ -29,13 +29,11 @@ private Q_SLOTS:
     void titlesInTheTree()
     {
         QFETCH(bool, folder);
-        const QStringList missing = missingDvdVideoTools();
-        if (!missing.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("not installed: %1; installer/debian-packages.txt "
-                                            "lists them")
-                                 .arg(missing.join(QLatin1Char(' ')))));
-        const DvdVideoFixture &dvd = dvdVideoFixture();
-        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        const DvdVideoSetup setup = prepareDvdVideo();
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        const DvdVideoFixture &dvd = *setup.dvd;
 
         DriveList drives;
         NewImagePage page(&drives);

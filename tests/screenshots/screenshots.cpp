@@ -9,7 +9,7 @@
 // runs it keeps it working. resources/screenshots/update.sh runs it into the source tree.
 
 #include "dvdtitlesview.h"
-#include "dvdvideofixture.h"
+#include "dvdvideosetup.h"
 #include "fixtures.h"
 
 #include "burnpage.h"
@@ -315,16 +315,15 @@ private:
     // The Titles tab of a DVD-Video with title set 2 (a bonus title and a trailer) unticked.
     bool shootTitles()
     {
-        const QStringList missing = Test::missingDvdVideoTools();
-        if (!missing.isEmpty()) {
-            std::fprintf(stderr,
-                         "spindle_screenshots: newimage-titles left out, not installed: %s\n",
-                         qPrintable(missing.join(QLatin1Char(' '))));
+        const Test::DvdVideoSetup setup = Test::prepareDvdVideo();
+        if (!setup.skip.isEmpty()) {
+            std::fprintf(stderr, "spindle_screenshots: newimage-titles left out, %s\n",
+                         qPrintable(setup.skip));
             return true;
         }
-        const Test::DvdVideoFixture &dvd = Test::dvdVideoFixture();
-        if (!dvd.error.isEmpty())
-            return fail(dvd.error);
+        if (!setup.error.isEmpty())
+            return fail(setup.error);
+        const Test::DvdVideoFixture &dvd = *setup.dvd;
         NewImagePage *page = loadNewImage(dvd.image, "/VIDEO_TS");
         if (!page)
             return false;

@@ -8,10 +8,7 @@
 #include "udfbridgesource.h"
 #include "udfstructures.h"
 
-#if __has_include("dvdvideofixture.h")
 #include "dvdvideofixture.h"
-#define SPINDLE_HAVE_DVD_FIXTURE 1
-#endif
 
 #include <QDir>
 #include <QDirIterator>
@@ -543,9 +540,6 @@ private Q_SLOTS:
     // durations, chapters and audio streams of the genisoimage original.
     void realDvdRebuild()
     {
-#ifndef SPINDLE_HAVE_DVD_FIXTURE
-        QSKIP("the DVD-Video fixture is not part of this build");
-#else
         if (QStandardPaths::findExecutable(QStringLiteral("lsdvd")).isEmpty() || !haveTools())
             QSKIP("lsdvd, udfinfo, 7z or isoinfo is not installed");
         const DvdVideoFixture &dvd = dvdVideoFixture();
@@ -604,7 +598,6 @@ private Q_SLOTS:
                          it.value().sector - mastered.value(first).sector,
                      qPrintable(it.key()));
         }
-#endif
     }
 };
 

@@ -5,9 +5,6 @@
 #include "sha256.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
-
-#include <limits>
 
 #include <cstring>
 
@@ -48,66 +45,50 @@ CompareOutcome ImageComparer::compare(ImageSource &image, const GrabbedDrive &dr
         outcome.error = *problem;
         return outcome;
     }
-    const qint64 total = image.size();
     Sha256 imageHash;
-    Sha256 discHash;
     QByteArray imageBuffer(ChunkBlocks * BlockSize, Qt::Uninitialized);
-    QByteArray discBuffer(ChunkBlocks * BlockSize, Qt::Uninitialized);
-    // libburn quirk: burn_read_data() on a stdio file returns zeros past the file's end instead
-    // of failing, so a virtual disc's real length is the file's.
-    const qint64 discBytes = drive.isVirtual() ? QFileInfo(drive.virtualPath()).size()
-                                               : std::numeric_limits<qint64>::max();
-    qint64 done = 0;
-    while (done < total) {
-        if (cancelled && cancelled()) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        const qint64 want = qMin<qint64>(imageBuffer.size(), total - done);
-        const qint64 got = readFull(image, imageBuffer.data(), want);
-        if (got != want) {
-            Error e = image.error();
-            if (e.message.isEmpty())
-                e.message = Tr::tr("The image ended before its expected size.");
-            outcome.error = e;
-            return outcome;
-        }
-        const int blocks = int((want + BlockSize - 1) / BlockSize);
-        QString readError;
-        const qint64 read =
-            drive.readBlocks(done / BlockSize, blocks, discBuffer.data(), &readError);
-        const qint64 usable =
-            qMin(qMin(qMax<qint64>(read, 0), want), qMax<qint64>(0, discBytes - done));
+    // The image's chunk is read before the disc's: an unreadable image fails at once instead
+    // of after a (possibly slow) disc read.
+    const auto readImage = [&](qint64, qint64 want) {
+        if (readFull(image, imageBuffer.data(), want) == want)
+            return true;
+        Error e = image.error();
+        if (e.message.isEmpty())
+            e.message = Tr::tr("The image ended before its expected size.");
+        outcome.error = e;
+        return false;
+    };
+    const auto compareChunk = [&](qint64 done, qint64 want, QByteArrayView disc) {
         imageHash.addData(QByteArrayView(imageBuffer.constData(), want));
-        discHash.addData(QByteArrayView(discBuffer.constData(), usable));
-        if (outcome.firstDifferentSector < 0) {
-            for (qint64 at = 0; at < want; at += BlockSize) {
-                const qint64 n = qMin(BlockSize, want - at);
-                if (at + n > usable || std::memcmp(imageBuffer.constData() + at,
-                                                   discBuffer.constData() + at, size_t(n)) != 0) {
-                    outcome.firstDifferentSector = (done + at) / BlockSize;
-                    break;
-                }
+        if (outcome.firstDifferentSector >= 0)
+            return;
+        // A chunk the disc gave only part of always has a sector past `disc`: the first one
+        // the disc could not give is named unless an earlier sector differs.
+        for (qint64 at = 0; at < want; at += BlockSize) {
+            const qint64 n = qMin(BlockSize, want - at);
+            if (at + n > disc.size() ||
+                std::memcmp(imageBuffer.constData() + at, disc.data() + at, size_t(n)) != 0) {
+                outcome.firstDifferentSector = (done + at) / BlockSize;
+                break;
             }
         }
-        if (usable < want) {
-            // The disc ends (or cannot be read) before the image does: nothing more to compare.
-            if (outcome.firstDifferentSector < 0)
-                outcome.firstDifferentSector = done / BlockSize;
-            outcome.imageSha256 = QString::fromLatin1(imageHash.result().toHex());
-            outcome.discSha256 = QString::fromLatin1(discHash.result().toHex());
-            outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
-                                      .arg(drive.address())
-                                      .arg((done + usable) / BlockSize),
-                                  readError};
-            return outcome;
-        }
-        done += want;
-        if (progress)
-            progress(done, total);
-    }
+    };
+    const DiscReader::Result read = DiscReader::read(drive, image.size(), imageBuffer.size(),
+                                                     progress, cancelled, compareChunk, readImage);
+    if (read.status == DiscReader::Status::Cancelled)
+        outcome.cancelled = true;
+    if (read.status == DiscReader::Status::Cancelled || read.status == DiscReader::Status::Stopped)
+        return outcome;
     outcome.imageSha256 = QString::fromLatin1(imageHash.result().toHex());
-    outcome.discSha256 = QString::fromLatin1(discHash.result().toHex());
+    outcome.discSha256 = read.discSha256;
+    if (read.status == DiscReader::Status::Short) {
+        // The disc ends (or cannot be read) before the image does: nothing more to compare.
+        outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
+                                  .arg(drive.address())
+                                  .arg(read.discEnd / BlockSize),
+                              read.readError};
+        return outcome;
+    }
     outcome.matched = outcome.firstDifferentSector < 0 && outcome.imageSha256 == outcome.discSha256;
     return outcome;
 }

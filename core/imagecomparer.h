@@ -1,5 +1,6 @@
 #pragma once
 
+#include "discreader.h"
 #include "result.h"
 
 #include <QString>
@@ -26,8 +27,8 @@ struct CompareOutcome
 class ImageComparer final
 {
 public:
-    using Progress = std::function<void(qint64 done, qint64 total)>;
-    using CancelCheck = std::function<bool()>;
+    using Progress = DiscReader::Progress;
+    using CancelCheck = DiscReader::CancelCheck;
 
     static CompareOutcome compare(ImageSource &image, const GrabbedDrive &drive,
                                   const Progress &progress, const CancelCheck &cancelled);

@@ -1,13 +1,10 @@
 #include "streamdigest.h"
 
+#include "discreader.h"
 #include "grabbeddrive.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHashFunctions>
-
-#include <cstring>
-#include <limits>
 
 namespace Spindle {
 
@@ -70,53 +67,36 @@ CompareOutcome StreamDigest::compareWithDisc(const GrabbedDrive &drive,
 {
     CompareOutcome outcome;
     outcome.imageSha256 = sha256();
-    const qint64 total = m_bytes;
-    Sha256 discHash;
-    QByteArray buffer(ReadBytes, Qt::Uninitialized);
-    // libburn quirk: burn_read_data() on a stdio file returns zeros past the file's end instead
-    // of failing, so a virtual disc's real length is the file's.
-    const qint64 discBytes = drive.isVirtual() ? QFileInfo(drive.virtualPath()).size()
-                                               : std::numeric_limits<qint64>::max();
-    qint64 done = 0;
-    while (done < total) {
-        if (cancelled && cancelled()) {
-            outcome.cancelled = true;
-            return outcome;
-        }
-        const qint64 want = qMin(ReadBytes, total - done);
-        const int blocks = int((want + BlockSize - 1) / BlockSize);
-        QString readError;
-        const qint64 read = drive.readBlocks(done / BlockSize, blocks, buffer.data(), &readError);
-        const qint64 usable =
-            qMin(qMin(qMax<qint64>(read, 0), want), qMax<qint64>(0, discBytes - done));
-        discHash.addData(QByteArrayView(buffer.constData(), usable));
+    const auto compareChunk = [&](qint64 done, qint64 want, QByteArrayView disc) {
         // Chunks start on a group boundary; a group cut short by the disc's end is left to
         // the check below, which names the first sector that could not be read.
         for (qint64 at = 0; at < want && outcome.firstDifferentSector < 0; at += GroupBytes) {
             const qint64 n = qMin(GroupBytes, want - at);
-            if (at + n > usable)
+            if (at + n > disc.size())
                 break;
             const size_t group = size_t((done + at) / GroupBytes);
             if (group >= m_groupHashes.size() ||
-                groupHash(buffer.constData() + at, n) != m_groupHashes[group])
+                groupHash(disc.data() + at, n) != m_groupHashes[group])
                 outcome.firstDifferentSector = (done + at) / BlockSize;
         }
-        if (usable < want) {
-            // The disc ends (or cannot be read) before the stream did.
-            if (outcome.firstDifferentSector < 0)
-                outcome.firstDifferentSector = (done + usable) / BlockSize;
-            outcome.discSha256 = QString::fromLatin1(discHash.result().toHex());
-            outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
-                                      .arg(drive.address())
-                                      .arg((done + usable) / BlockSize),
-                                  readError};
-            return outcome;
-        }
-        done += want;
-        if (progress)
-            progress(done, total);
+    };
+    const DiscReader::Result read =
+        DiscReader::read(drive, m_bytes, ReadBytes, progress, cancelled, compareChunk);
+    if (read.status == DiscReader::Status::Cancelled) {
+        outcome.cancelled = true;
+        return outcome;
     }
-    outcome.discSha256 = QString::fromLatin1(discHash.result().toHex());
+    outcome.discSha256 = read.discSha256;
+    if (read.status == DiscReader::Status::Short) {
+        // The disc ends (or cannot be read) before the stream did.
+        if (outcome.firstDifferentSector < 0)
+            outcome.firstDifferentSector = read.discEnd / BlockSize;
+        outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
+                                  .arg(drive.address())
+                                  .arg(read.discEnd / BlockSize),
+                              read.readError};
+        return outcome;
+    }
     outcome.matched = outcome.firstDifferentSector < 0 && outcome.imageSha256 == outcome.discSha256;
     return outcome;
 }

@@ -1,3 +1,6 @@
+#include "aboutdialog.h"
+#include "addvirtualdrivedialog.h"
+#include "burnnewimagedialog.h"
 #include "fixtures.h"
 #include "guitest.h"
 #include "mainwindow.h"
@@ -34,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void everyPageIsTranslated_data();
     void everyPageIsTranslated();
+    void dialogsAreTranslated();
 
 private:
     QStringList englishIn(const QStringList &texts) const;
@@ -197,6 +201,25 @@ void TestGuiTranslations::everyPageIsTranslated()
     QCOMPARE(m_window->size(), QSize(900, 640));
     const QStringList english = englishIn(texts);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+}
+
+void TestGuiTranslations::dialogsAreTranslated()
+{
+    AboutDialog about(m_window.get());
+    AddVirtualDriveDialog addDrive(m_window.get());
+    BurnNewImageDialog burn(m_window->driveList(), 3 * 1000 * 1000, m_window.get());
+    for (QDialog *dialog : std::initializer_list<QDialog *>{&about, &addDrive, &burn}) {
+        dialog->show();
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(300); // the burn dialog reads the chosen drive
+        const QStringList texts = visibleTexts(dialog);
+        QVERIFY(texts.size() > 2);
+        const QStringList english = englishIn(texts);
+        QVERIFY2(english.isEmpty(),
+                 qPrintable(QString::fromLatin1(dialog->metaObject()->className()) +
+                            QLatin1Char('\n') + english.join(QLatin1Char('\n'))));
+        dialog->hide();
+    }
 }
 
 int main(int argc, char *argv[])

@@ -25,36 +25,6 @@ namespace {
 
 constexpr int ReadTimeoutMs = 30000;
 
-// A dark palette as a dark desktop theme (Breeze Dark, Adwaita-dark) gives Qt: every role,
-// PlaceholderText included, and dimmed disabled text.
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::white);
-    p.setColor(QPalette::Highlight, QColor(0x3d, 0x7f, 0xd6));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x95, 0x95, 0x95));
-    p.setColor(QPalette::Link, QColor(0x6a, 0xa8, 0xff));
-    p.setColor(QPalette::Light, QColor(0x4a, 0x4a, 0x4a));
-    p.setColor(QPalette::Midlight, QColor(0x3a, 0x3a, 0x3a));
-    p.setColor(QPalette::Mid, QColor(0x50, 0x50, 0x50));
-    p.setColor(QPalette::Dark, QColor(0x1a, 0x1a, 0x1a));
-    p.setColor(QPalette::Shadow, Qt::black);
-    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, QColor(0x7a, 0x7a, 0x7a));
-    return p;
-}
-
 QPalette lightPalette()
 {
     static const QPalette light = [] {
@@ -66,7 +36,7 @@ QPalette lightPalette()
 
 QPalette paletteNamed(const QString &name)
 {
-    return name == QLatin1String("dark") ? darkPalette() : lightPalette();
+    return name == QLatin1String("dark") ? GuiTest::darkPalette() : lightPalette();
 }
 
 // WCAG 2 relative luminance and contrast ratio.
@@ -266,7 +236,7 @@ void TestAppearance::fitBarFollowsAThemeSwitch()
     QVERIFY(bar);
     const QPoint middle = bar->geometry().center();
     const QColor light = toneColor(Tone::Negative, lightPalette());
-    const QColor dark = toneColor(Tone::Negative, darkPalette());
+    const QColor dark = toneColor(Tone::Negative, GuiTest::darkPalette());
     QColor chunk = pixelAt(fit, middle);
     QVERIFY2(distance(chunk, light) < distance(chunk, dark), qPrintable(chunk.name()));
     QVERIFY2(distance(chunk, light) < 60, qPrintable(chunk.name()));
@@ -274,7 +244,7 @@ void TestAppearance::fitBarFollowsAThemeSwitch()
         GuiTest::saveScreenshot(&holder, densityPrefix() + QStringLiteral("light-fit-too-much")));
 
     // The desktop switches to a dark theme while Spindle runs.
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(GuiTest::darkPalette());
     QApplication::processEvents();
     chunk = pixelAt(fit, middle);
     QVERIFY2(distance(chunk, dark) < distance(chunk, light), qPrintable(chunk.name()));
@@ -286,7 +256,7 @@ void TestAppearance::fitBarFollowsAThemeSwitch()
     fit->setUsage(fit->capacity() / 2);
     const QPoint filled(bar->geometry().left() + bar->width() / 4, middle.y());
     chunk = pixelAt(fit, filled);
-    QVERIFY2(distance(chunk, darkPalette().color(QPalette::Highlight)) < 60,
+    QVERIFY2(distance(chunk, GuiTest::darkPalette().color(QPalette::Highlight)) < 60,
              qPrintable(chunk.name()));
     QApplication::setPalette(lightPalette());
 }

@@ -155,18 +155,7 @@ void TestJobProgressPanel::showsProgressLogAndResult()
     QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-finished")));
 
     // The graph and the message follow the palette: check it reads in a dark theme too.
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x31));
-    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
-    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x37, 0x3b));
-    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-    dark.setColor(QPalette::Mid, QColor(0x50, 0x52, 0x57));
-    dark.setColor(QPalette::Highlight, QColor(0x3d, 0x8b, 0xe8));
-    panel.setPalette(dark);
+    panel.setPalette(GuiTest::darkPalette());
     QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-dark")));
 }
 

@@ -1,6 +1,6 @@
 #include "aboutdialog.h"
 
-#include "burnlibrary.h"
+#include "device/burnlibrary.h"
 #include "icons.h"
 
 #include <QDialogButtonBox>

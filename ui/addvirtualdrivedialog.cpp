@@ -1,8 +1,8 @@
 #include "addvirtualdrivedialog.h"
 
-#include "format.h"
+#include "base/format.h"
+#include "device/mediumkind.h"
 #include "inlinemessage.h"
-#include "mediumkind.h"
 #include "uiformat.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "burnnewimagedialog.h"
 
+#include "base/format.h"
 #include "burnsettingswidget.h"
 #include "drivepicker.h"
-#include "format.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "burnoptions.h"
-#include "mediainfo.h"
-#include "result.h"
+#include "base/result.h"
+#include "device/mediainfo.h"
+#include "jobs/burnoptions.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

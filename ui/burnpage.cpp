@@ -1,10 +1,10 @@
 #include "burnpage.h"
 
+#include "base/format.h"
 #include "burnsettingswidget.h"
 #include "desktopnotifier.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "format.h"
 #include "guijobhandler.h"
 #include "icons.h"
 #include "inlinemessage.h"

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "burnjob.h"
-#include "imagefile.h"
-#include "mediainfo.h"
-#include "result.h"
+#include "base/result.h"
+#include "device/mediainfo.h"
+#include "image/imagefile.h"
+#include "jobs/burnjob.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,8 +1,8 @@
 #include "burnsettingswidget.h"
 
-#include "burnoptions.h"
-#include "format.h"
-#include "mediainfo.h"
+#include "base/format.h"
+#include "device/mediainfo.h"
+#include "jobs/burnoptions.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #include "copypage.h"
 
+#include "base/format.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "format.h"
 #include "guijobhandler.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "mediainfo.h"
-#include "readdiscjob.h"
-#include "result.h"
+#include "base/result.h"
+#include "device/mediainfo.h"
+#include "jobs/readdiscjob.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

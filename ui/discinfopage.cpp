@@ -1,9 +1,9 @@
 #include "discinfopage.h"
 
+#include "base/format.h"
 #include "busyindicator.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "format.h"
 #include "icons.h"
 #include "inlinemessage.h"
 #include "uiformat.h"

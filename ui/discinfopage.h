@@ -1,7 +1,7 @@
 #pragma once
 
-#include "mediainfo.h"
-#include "result.h"
+#include "base/result.h"
+#include "device/mediainfo.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,6 +1,6 @@
 #include "drivelist.h"
 
-#include "drivemonitor.h"
+#include "device/drivemonitor.h"
 
 #include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>

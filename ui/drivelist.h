@@ -1,9 +1,9 @@
 #pragma once
 
-#include "driveinfo.h"
-#include "drivescanner.h"
-#include "mediumkind.h"
-#include "result.h"
+#include "base/result.h"
+#include "device/driveinfo.h"
+#include "device/drivescanner.h"
+#include "device/mediumkind.h"
 
 #include <QFutureWatcher>
 #include <QList>

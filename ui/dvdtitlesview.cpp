@@ -1,8 +1,8 @@
 #include "dvdtitlesview.h"
 
-#include "format.h"
-#include "imagetree.h"
+#include "base/format.h"
 #include "inlinemessage.h"
+#include "tree/imagetree.h"
 
 #include <QCheckBox>
 #include <QHeaderView>

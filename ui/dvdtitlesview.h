@@ -1,8 +1,8 @@
 #pragma once
 
-#include "dvdtitlelist.h"
-#include "dvdtrim.h"
-#include "result.h"
+#include "base/result.h"
+#include "dvd/dvdtitlelist.h"
+#include "dvd/dvdtrim.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,9 +1,9 @@
 #include "erasepage.h"
 
+#include "base/format.h"
 #include "desktopnotifier.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "format.h"
 #include "guijobhandler.h"
 #include "jobprogresspanel.h"
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "erasejob.h"
-#include "mediainfo.h"
-#include "result.h"
+#include "base/result.h"
+#include "device/mediainfo.h"
+#include "jobs/erasejob.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

@@ -1,7 +1,7 @@
 #include "fitbar.h"
 
-#include "format.h"
-#include "mediumpresets.h"
+#include "base/format.h"
+#include "device/mediumpresets.h"
 #include "tones.h"
 
 #include <QComboBox>

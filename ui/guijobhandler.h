@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobhandler.h"
+#include "jobs/jobhandler.h"
 
 #include <QObject>
 #include <QPointer>

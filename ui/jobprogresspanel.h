@@ -1,7 +1,7 @@
 #pragma once
 
-#include "format.h"
-#include "job.h"
+#include "base/format.h"
+#include "jobs/job.h"
 
 #include <QElapsedTimer>
 #include <QPointer>

@@ -1,22 +1,22 @@
 #include "newimagepage.h"
 
-#include "buildimagejob.h"
-#include "burnjob.h"
 #include "burnnewimagedialog.h"
 #include "drivepicker.h"
+#include "dvd/dvdtrimsource.h"
+#include "dvd/dvdvideo.h"
 #include "dvdtitlesview.h"
-#include "dvdtrimsource.h"
-#include "dvdvideo.h"
-#include "extractjob.h"
 #include "fitbar.h"
 #include "guijobhandler.h"
 #include "icons.h"
-#include "imagesourcefactory.h"
-#include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
+#include "jobs/buildimagejob.h"
+#include "jobs/burnjob.h"
+#include "jobs/extractjob.h"
+#include "project/imagesourcefactory.h"
 #include "recentimagesbutton.h"
+#include "tree/imagetree.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -550,10 +550,12 @@ void NewImagePage::writeImage()
         askFileName(true, false, tr("Write new image"), tr("ISO images (*.iso)"));
     if (output.isEmpty())
         return;
-    auto *job = new BuildImageJob(sourceFactory(), output, this);
-    job->setTargetCapacity(m_fit->capacity());
-    job->setOverwrite(true); // the save dialog asked already
-    startJob(job);
+    BuildImageOptions o;
+    o.source = sourceFactory();
+    o.outputPath = output;
+    o.targetCapacity = m_fit->capacity();
+    o.overwrite = true; // the save dialog asked already
+    startJob(new BuildImageJob(o, this));
 }
 
 void NewImagePage::burnImage()
@@ -595,7 +597,7 @@ void NewImagePage::extractSelected()
     const QString target = askFileName(false, true, tr("Extract to folder"), {});
     if (target.isEmpty() || paths.isEmpty())
         return;
-    startJob(new ExtractJob(m_model->tree(), paths, target, this));
+    startJob(new ExtractJob({m_model->tree(), paths, target}, this));
 }
 
 void NewImagePage::startJob(Job *job)

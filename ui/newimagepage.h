@@ -1,10 +1,10 @@
 #pragma once
 
-#include "burnoptions.h"
-#include "imageoptions.h"
-#include "imagetreeloader.h"
-#include "result.h"
-#include "sourcespec.h"
+#include "base/result.h"
+#include "iso/imageoptions.h"
+#include "jobs/burnoptions.h"
+#include "project/imagetreeloader.h"
+#include "tree/sourcespec.h"
 
 #include <QFutureWatcher>
 #include <QWidget>

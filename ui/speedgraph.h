@@ -1,6 +1,6 @@
 #pragma once
 
-#include "format.h"
+#include "base/format.h"
 
 #include <QList>
 #include <QPointF>

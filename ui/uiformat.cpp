@@ -1,6 +1,6 @@
 #include "uiformat.h"
 
-#include "format.h"
+#include "base/format.h"
 
 #include <QCoreApplication>
 #include <QHash>

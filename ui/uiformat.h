@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mediumkind.h"
+#include "device/mediumkind.h"
 
 #include <QString>
 

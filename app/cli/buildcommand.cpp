@@ -1,20 +1,20 @@
 #include "buildcommand.h"
 
-#include "buildimagejob.h"
-#include "burnjob.h"
 #include "burnoptionsparsing.h"
 #include "clijobhandler.h"
-#include "dvdtitlelist.h"
-#include "dvdtrimsource.h"
-#include "dvdvideo.h"
+#include "device/mediumkind.h"
+#include "dvd/dvdtitlelist.h"
+#include "dvd/dvdtrimsource.h"
+#include "dvd/dvdvideo.h"
 #include "exitcodes.h"
-#include "imagesourcefactory.h"
-#include "imagetree.h"
 #include "jobrunner.h"
-#include "mediumkind.h"
-#include "selection.h"
+#include "jobs/buildimagejob.h"
+#include "jobs/burnjob.h"
+#include "project/imagesourcefactory.h"
+#include "tree/imagetree.h"
+#include "tree/selection.h"
 #include "treeloading.h"
-#include "udfbridgesource.h"
+#include "udf/udfbridgesource.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -346,9 +346,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         return runner.run(job);
     }
 
-    BuildImageJob job(factory, output);
-    job.setTargetCapacity(capacity);
-    job.setOverwrite(parser.isSet(QStringLiteral("force")));
+    BuildImageJob job({factory, output, capacity, parser.isSet(QStringLiteral("force"))});
     const int code = runner.run(job);
     if (code == ExitFailure && handler.refusedNonInteractively()) {
         context.err << Tr::tr("Add --force to replace the existing file.") << '\n';

@@ -1,10 +1,10 @@
 #include "burncommand.h"
 
-#include "burnjob.h"
 #include "burnoptionsparsing.h"
 #include "clijobhandler.h"
 #include "exitcodes.h"
 #include "jobrunner.h"
+#include "jobs/burnjob.h"
 
 #include <QCoreApplication>
 

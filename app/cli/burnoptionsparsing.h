@@ -1,7 +1,7 @@
 #pragma once
 
-#include "burnoptions.h"
 #include "clicontext.h"
+#include "jobs/burnoptions.h"
 
 #include <QCommandLineParser>
 #include <QString>

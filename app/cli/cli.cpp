@@ -1,7 +1,7 @@
 #include "cli.h"
 
-#include "burnlibrary.h"
 #include "command.h"
+#include "device/burnlibrary.h"
 #include "exitcodes.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "drivescommand.h"
 
-#include "drivescanner.h"
+#include "device/drivescanner.h"
 #include "exitcodes.h"
 #include "jsonexport.h"
 

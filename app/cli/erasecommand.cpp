@@ -1,9 +1,9 @@
 #include "erasecommand.h"
 
 #include "clijobhandler.h"
-#include "erasejob.h"
 #include "exitcodes.h"
 #include "jobrunner.h"
+#include "jobs/erasejob.h"
 
 #include <QCoreApplication>
 

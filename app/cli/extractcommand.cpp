@@ -1,8 +1,8 @@
 #include "extractcommand.h"
 
 #include "exitcodes.h"
-#include "extractjob.h"
 #include "jobrunner.h"
+#include "jobs/extractjob.h"
 #include "treeloading.h"
 
 #include <QCoreApplication>
@@ -70,8 +70,7 @@ int ExtractCommand::run(const QCommandLineParser &parser, CliContext &context)
         }
         paths << normalized.value();
     }
-    ExtractJob job(loaded->tree, paths, output);
-    job.setOverwrite(parser.isSet(QStringLiteral("force")));
+    ExtractJob job({loaded->tree, paths, output, parser.isSet(QStringLiteral("force"))});
     JobRunner runner(context, mode);
     return runner.run(job);
 }

@@ -1,9 +1,9 @@
 #include "infocommand.h"
 
+#include "base/format.h"
+#include "device/mediainfo.h"
 #include "exitcodes.h"
-#include "format.h"
 #include "jsonexport.h"
-#include "mediainfo.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

@@ -3,7 +3,7 @@
 #include "clijobhandler.h"
 #include "exitcodes.h"
 #include "interruptnotifier.h"
-#include "job.h"
+#include "jobs/job.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

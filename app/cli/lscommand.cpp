@@ -1,7 +1,7 @@
 #include "lscommand.h"
 
 #include "exitcodes.h"
-#include "imagetree.h"
+#include "tree/imagetree.h"
 #include "treeloading.h"
 
 #include <QCoreApplication>

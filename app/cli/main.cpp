@@ -1,5 +1,5 @@
+#include "base/translations.h"
 #include "cli.h"
-#include "translations.h"
 
 #include <QCoreApplication>
 

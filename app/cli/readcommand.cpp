@@ -1,11 +1,11 @@
 #include "readcommand.h"
 
+#include "base/format.h"
 #include "clijobhandler.h"
 #include "exitcodes.h"
-#include "format.h"
 #include "jobrunner.h"
+#include "jobs/readdiscjob.h"
 #include "jsonexport.h"
-#include "readdiscjob.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

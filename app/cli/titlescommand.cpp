@@ -1,9 +1,9 @@
 #include "titlescommand.h"
 
-#include "dvdtitlelist.h"
+#include "base/format.h"
+#include "dvd/dvdtitlelist.h"
 #include "exitcodes.h"
-#include "format.h"
-#include "imagetree.h"
+#include "tree/imagetree.h"
 #include "treeloading.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "clicontext.h"
-#include "imagetreeloader.h"
+#include "project/imagetreeloader.h"
 
 #include <QStringList>
 #include <optional>

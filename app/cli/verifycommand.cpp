@@ -2,7 +2,7 @@
 
 #include "exitcodes.h"
 #include "jobrunner.h"
-#include "verifyjob.h"
+#include "jobs/verifyjob.h"
 
 #include <QCoreApplication>
 

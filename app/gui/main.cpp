@@ -1,5 +1,5 @@
+#include "base/translations.h"
 #include "mainwindow.h"
-#include "translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

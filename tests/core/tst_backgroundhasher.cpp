@@ -1,4 +1,4 @@
-#include "backgroundhasher.h"
+#include "base/backgroundhasher.h"
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>

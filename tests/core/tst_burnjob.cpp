@@ -1,7 +1,7 @@
-#include "burnjob.h"
+#include "device/grabbeddrive.h"
 #include "fixtures.h"
-#include "grabbeddrive.h"
-#include "jobhandler.h"
+#include "jobs/burnjob.h"
+#include "jobs/jobhandler.h"
 
 #include <QFile>
 #include <QProcess>

@@ -1,9 +1,10 @@
-#include "buildimagejob.h"
-#include "burnlibrary.h"
-#include "compressedisodatasource.h"
+#include "device/burnlibrary.h"
 #include "fixtures.h"
-#include "imagetreeloader.h"
-#include "sourcespec.h"
+#include "image/compressedisodatasource.h"
+#include "jobs/buildimagejob.h"
+#include "project/imagesourcefactory.h"
+#include "project/imagetreeloader.h"
+#include "tree/sourcespec.h"
 
 #include <cstdint>
 #include <libisofs/libisofs.h>
@@ -201,8 +202,8 @@ private Q_SLOTS:
         ImageOptions options;
         options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
         const QString out = m_dir.filePath(QStringLiteral("out.iso"));
-        BuildImageJob job(loaded.value().tree, selection, options, out);
-        job.setOverwrite(true);
+        BuildImageJob job(
+            {newImageSourceFactory(loaded.value().tree, selection, options), out, -1, true});
         job.start();
         job.wait();
         QVERIFY2(job.result().status == JobResult::Status::Success,

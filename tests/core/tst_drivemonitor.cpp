@@ -1,4 +1,4 @@
-#include "drivemonitor.h"
+#include "device/drivemonitor.h"
 
 #include <QFile>
 #include <QSignalSpy>

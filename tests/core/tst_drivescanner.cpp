@@ -1,5 +1,5 @@
-#include "driveinfo.h"
-#include "drivescanner.h"
+#include "device/driveinfo.h"
+#include "device/drivescanner.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
-#include "dvdtrim.h"
+#include "dvd/dvdtrim.h"
+#include "dvd/dvdvmgtables.h"
+#include "dvd/ifofile.h"
 #include "dvdvideosetup.h"
-#include "dvdvmgtables.h"
-#include "ifofile.h"
-#include "imagetree.h"
-#include "imagetreeloader.h"
-#include "udfbridgesource.h"
+#include "project/imagetreeloader.h"
+#include "tree/imagetree.h"
+#include "udf/udfbridgesource.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,14 +1,12 @@
-#include "burnlibrary.h"
-#include "dvdvideo.h"
+#include "device/burnlibrary.h"
+#include "dvd/dvdvideo.h"
 #include "dvdvideosetup.h"
-#include "imagetree.h"
-#include "imagetreeloader.h"
-#include "imagetreemodel.h"
-#include "selection.h"
-#include "sourcespec.h"
+#include "project/imagetreeloader.h"
+#include "tree/imagetree.h"
+#include "tree/selection.h"
+#include "tree/sourcespec.h"
 #include "treefixture.h"
 
-#include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Spindle;
@@ -178,38 +176,6 @@ private Q_SLOTS:
         auto loaded = loadImageTree({spec});
         QVERIFY(loaded);
         QVERIFY(loaded.value().fileInfo.isEmpty());
-    }
-
-    // The New image tree's info column shows what the loader read, for each VOB.
-    void modelShowsTitles()
-    {
-        auto spec = SourceSpec::parse(m_dvd->image);
-        QVERIFY(spec);
-        auto loaded = loadImageTree({spec.value()});
-        QVERIFY(loaded);
-        ImageTreeModel model;
-        QAbstractItemModelTester tester(&model);
-        model.setTree(loaded.value().tree);
-        model.setFileInfo(loaded.value().fileInfo);
-        QModelIndex videoTs;
-        for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, 0).data().toString() == QLatin1String("VIDEO_TS"))
-                videoTs = model.index(r, 0);
-        }
-        QVERIFY(videoTs.isValid());
-        int described = 0;
-        for (int r = 0; r < model.rowCount(videoTs); ++r) {
-            const QString name = model.index(r, 0, videoTs).data().toString();
-            const QString info =
-                model.index(r, ImageTreeModel::InfoColumn, videoTs).data().toString();
-            QCOMPARE(info, loaded.value().fileInfo.value(name));
-            if (name == QLatin1String("VTS_02_1.VOB")) {
-                QVERIFY(info.contains(QLatin1String("Title 2")));
-                QVERIFY(info.contains(QLatin1String("Title 3")));
-                ++described;
-            }
-        }
-        QCOMPARE(described, 1);
     }
 
     void warnsOnlyWhenPlaybackFilesAreLeftOut()

@@ -1,7 +1,7 @@
-#include "erasejob.h"
+#include "device/mediainfo.h"
 #include "fixtures.h"
-#include "jobhandler.h"
-#include "mediainfo.h"
+#include "jobs/erasejob.h"
+#include "jobs/jobhandler.h"
 
 #include <QFile>
 #include <QTemporaryDir>

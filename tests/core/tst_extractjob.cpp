@@ -1,7 +1,7 @@
-#include "extractjob.h"
 #include "fixtures.h"
-#include "imagetree.h"
-#include "imagetreeloader.h"
+#include "jobs/extractjob.h"
+#include "project/imagetreeloader.h"
+#include "tree/imagetree.h"
 #include "treefixture.h"
 
 #include <QCryptographicHash>
@@ -25,7 +25,7 @@ private:
     static JobResult extract(std::shared_ptr<const ImageTree> tree, QList<QByteArray> paths,
                              const QString &target)
     {
-        ExtractJob job(std::move(tree), std::move(paths), target);
+        ExtractJob job({std::move(tree), std::move(paths), target});
         job.start();
         job.wait();
         return job.result();

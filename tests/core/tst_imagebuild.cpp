@@ -1,12 +1,13 @@
-#include "buildimagejob.h"
-#include "burnjob.h"
+#include "device/grabbeddrive.h"
 #include "fixtures.h"
-#include "grabbeddrive.h"
-#include "imagetree.h"
-#include "imagetreeloader.h"
-#include "jobhandler.h"
-#include "newimagesource.h"
-#include "streamdigest.h"
+#include "iso/newimagesource.h"
+#include "jobs/buildimagejob.h"
+#include "jobs/burnjob.h"
+#include "jobs/jobhandler.h"
+#include "project/imagesourcefactory.h"
+#include "project/imagetreeloader.h"
+#include "readback/streamdigest.h"
+#include "tree/imagetree.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -83,9 +84,8 @@ private:
     static JobResult build(std::shared_ptr<const ImageTree> tree, const Selection &selection,
                            const ImageOptions &options, const QString &out, qint64 capacity = -1)
     {
-        BuildImageJob job(std::move(tree), selection, options, out);
-        job.setTargetCapacity(capacity);
-        job.setOverwrite(true);
+        BuildImageJob job(
+            {newImageSourceFactory(std::move(tree), selection, options), out, capacity, true});
         job.start();
         job.wait();
         return job.result();

@@ -1,5 +1,5 @@
-#include "burnlibrary.h"
-#include "jobhandler.h"
+#include "device/burnlibrary.h"
+#include "jobs/jobhandler.h"
 #include "testjob.h"
 
 #include <cstdint>

@@ -1,5 +1,5 @@
+#include "device/mediainfo.h"
 #include "fixtures.h"
-#include "mediainfo.h"
 
 #include <QFile>
 #include <QStorageInfo>

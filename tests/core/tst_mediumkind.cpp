@@ -1,4 +1,4 @@
-#include "mediumkind.h"
+#include "device/mediumkind.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "ratemeter.h"
+#include "base/ratemeter.h"
 
 #include <QTest>
 

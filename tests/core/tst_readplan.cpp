@@ -1,4 +1,4 @@
-#include "readplan.h"
+#include "readback/readplan.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "rescuemap.h"
+#include "readback/rescuemap.h"
 
 #include <QStandardPaths>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
 #include "fixtures.h"
-#include "verifyjob.h"
+#include "jobs/verifyjob.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,17 +1,17 @@
 #include "guitest.h"
 #include "treefixture.h"
 
+#include "base/format.h"
 #include "burnnewimagedialog.h"
 #include "drivelist.h"
 #include "drivepicker.h"
 #include "dvdtitlesview.h"
 #include "dvdvideosetup.h"
-#include "format.h"
-#include "imagetree.h"
-#include "imagetreeloader.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "newimagepage.h"
+#include "project/imagetreeloader.h"
+#include "tree/imagetree.h"
 
 #include <QCheckBox>
 #include <QComboBox>

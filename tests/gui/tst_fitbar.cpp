@@ -1,7 +1,7 @@
 #include "guitest.h"
 
+#include "base/format.h"
 #include "fitbar.h"
-#include "format.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -2,9 +2,9 @@
 
 #include "guijobhandler.h"
 #include "inlinemessage.h"
-#include "job.h"
-#include "jobhandler.h"
 #include "jobprogresspanel.h"
+#include "jobs/job.h"
+#include "jobs/jobhandler.h"
 #include "messagebox.h"
 #include "speedgraph.h"
 

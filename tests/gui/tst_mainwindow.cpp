@@ -2,13 +2,13 @@
 
 #include "aboutdialog.h"
 #include "addvirtualdrivedialog.h"
-#include "burnlibrary.h"
+#include "base/format.h"
+#include "device/burnlibrary.h"
+#include "device/mediainfo.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "format.h"
 #include "inlinemessage.h"
 #include "mainwindow.h"
-#include "mediainfo.h"
 #include "taskbutton.h"
 
 #include <QAction>

@@ -3,10 +3,10 @@
 #include "burnnewimagedialog.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "newimagepage.h"
+#include "tree/imagetree.h"
 
 #include <QCheckBox>
 #include <QComboBox>

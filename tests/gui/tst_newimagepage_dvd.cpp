@@ -2,10 +2,10 @@
 
 #include "drivelist.h"
 #include "dvdvideosetup.h"
-#include "imagetree.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "newimagepage.h"
+#include "tree/imagetree.h"
 
 #include <QTreeView>
 

@@ -1,10 +1,10 @@
 #include "aboutdialog.h"
 #include "addvirtualdrivedialog.h"
+#include "base/translations.h"
 #include "burnnewimagedialog.h"
 #include "fixtures.h"
 #include "guitest.h"
 #include "mainwindow.h"
-#include "translations.h"
 #include "tsfile.h"
 
 #include <QAbstractButton>

@@ -74,7 +74,7 @@ desktop)
     grep -qx 'Exec=spindle %f' "$file" || fail "Exec does not pass the opened image"
     grep -qx 'MimeType=application/x-cd-image;application/vnd.efi.iso;' "$file" ||
         fail "the disc image MIME types are not registered"
-    # The shipped languages (core/translations.cpp) read the entry in their own words too.
+    # The shipped languages (core/base/translations.cpp) read the entry in their own words too.
     for key in GenericName Comment Keywords; do
         for lang in de es fr; do
             grep -q "^$key\[$lang\]=" "$file" || fail "$key has no $lang translation"

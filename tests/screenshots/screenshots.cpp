@@ -12,17 +12,17 @@
 #include "dvdvideosetup.h"
 #include "fixtures.h"
 
+#include "base/translations.h"
 #include "burnpage.h"
 #include "copypage.h"
 #include "discinfopage.h"
 #include "drivelist.h"
 #include "drivepicker.h"
 #include "erasepage.h"
-#include "imagetree.h"
 #include "imagetreemodel.h"
 #include "mainwindow.h"
 #include "newimagepage.h"
-#include "translations.h"
+#include "tree/imagetree.h"
 
 #include <QApplication>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #include "testjob.h"
 
-#include "jobhandler.h"
+#include "jobs/jobhandler.h"
 
 #include <QThread>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "job.h"
+#include "jobs/job.h"
 
 #include <QString>
 

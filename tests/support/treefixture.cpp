@@ -1,7 +1,7 @@
 #include "treefixture.h"
 
-#include "imagetreeloader.h"
-#include "sourcespec.h"
+#include "project/imagetreeloader.h"
+#include "tree/sourcespec.h"
 
 namespace Spindle::Test {
 

@@ -1,0 +1,117 @@
+#include "jsonexport.h"
+
+#include "device/driveinfo.h"
+#include "device/mediainfo.h"
+#include "image/isoprobe.h"
+#include "jobs/job.h"
+
+#include <QJsonArray>
+
+namespace Spindle {
+
+QJsonObject toJson(const DriveInfo &drive)
+{
+    return QJsonObject{
+        {QStringLiteral("address"), drive.address},
+        {QStringLiteral("virtual"), drive.isVirtual},
+        {QStringLiteral("vendor"), drive.vendor},
+        {QStringLiteral("model"), drive.model},
+        {QStringLiteral("revision"), drive.revision},
+        {QStringLiteral("reads"), QJsonArray::fromStringList(drive.readableMedia)},
+        {QStringLiteral("writes"), QJsonArray::fromStringList(drive.writableMedia)},
+    };
+}
+
+QJsonObject toJson(const FilesystemInfo &fs)
+{
+    return QJsonObject{
+        {QStringLiteral("present"), fs.present},
+        {QStringLiteral("iso9660"), fs.iso9660},
+        {QStringLiteral("label"), fs.label},
+        {QStringLiteral("created"),
+         fs.created.isValid() ? fs.created.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("sizeBytes"), fs.sizeBytes},
+        {QStringLiteral("joliet"), fs.joliet},
+        {QStringLiteral("rockRidge"), fs.rockRidge},
+        {QStringLiteral("udf"), fs.udf},
+        {QStringLiteral("udfEndBytes"), fs.udfEndBytes},
+        {QStringLiteral("elTorito"), fs.elTorito},
+        {QStringLiteral("dvdVideo"), fs.dvdVideo},
+    };
+}
+
+QJsonObject toJson(const MediaInfo &media)
+{
+    QJsonArray sessions;
+    for (const SessionInfo &s : media.sessions) {
+        QJsonArray tracks;
+        for (const TrackInfo &t : s.tracks) {
+            tracks.append(QJsonObject{{QStringLiteral("number"), t.number},
+                                      {QStringLiteral("startLba"), t.startLba},
+                                      {QStringLiteral("sizeBytes"), t.sizeBytes},
+                                      {QStringLiteral("audio"), t.audio}});
+        }
+        sessions.append(
+            QJsonObject{{QStringLiteral("number"), s.number}, {QStringLiteral("tracks"), tracks}});
+    }
+    QJsonArray speeds;
+    for (int kbps : media.writeSpeedsKBps)
+        speeds.append(kbps);
+    return QJsonObject{
+        {QStringLiteral("drive"), media.driveAddress},
+        {QStringLiteral("virtual"), media.isVirtual},
+        {QStringLiteral("profile"), media.profileName},
+        {QStringLiteral("profileId"), media.profileId},
+        {QStringLiteral("status"), mediumStatusName(media.status)},
+        {QStringLiteral("erasable"), media.erasable},
+        {QStringLiteral("writable"), media.writable},
+        {QStringLiteral("capacityBytes"), media.capacityBytes},
+        {QStringLiteral("freeBytes"), media.freeBytes},
+        {QStringLiteral("usedBytes"), media.usedBytes},
+        {QStringLiteral("sessions"), sessions},
+        {QStringLiteral("writeSpeedsKBps"), speeds},
+        {QStringLiteral("filesystem"), toJson(media.filesystem)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(media.notes)},
+    };
+}
+
+QJsonObject toJson(const JobProgress &p)
+{
+    QJsonObject o{
+        {QStringLiteral("phase"), p.phase},
+        {QStringLiteral("fraction"), p.fraction},
+        {QStringLiteral("bytesDone"), p.bytesDone},
+        {QStringLiteral("bytesTotal"), p.bytesTotal},
+        {QStringLiteral("bytesPerSecond"), p.bytesPerSecond},
+        {QStringLiteral("secondsLeft"), p.secondsLeft},
+    };
+    if (p.fifoPercent >= 0)
+        o.insert(QStringLiteral("fifoPercent"), p.fifoPercent);
+    if (p.driveBufferPercent >= 0)
+        o.insert(QStringLiteral("driveBufferPercent"), p.driveBufferPercent);
+    return o;
+}
+
+QJsonObject toJson(const JobResult &r)
+{
+    QString status;
+    switch (r.status) {
+    case JobResult::Status::Success:
+        status = QStringLiteral("success");
+        break;
+    case JobResult::Status::SuccessWithLoss:
+        status = QStringLiteral("success-with-loss");
+        break;
+    case JobResult::Status::Failed:
+        status = QStringLiteral("failed");
+        break;
+    case JobResult::Status::Cancelled:
+        status = QStringLiteral("cancelled");
+        break;
+    }
+    return QJsonObject{{QStringLiteral("status"), status},
+                       {QStringLiteral("message"), r.message},
+                       {QStringLiteral("detail"), r.detail}};
+}
+
+} // namespace Spindle

@@ -1,0 +1,168 @@
+#include "device/grabbeddrive.h"
+
+#include "device/burnlibrary.h"
+#include "device/driveinfo.h"
+
+#include <cstdint>
+#include <libburn/libburn.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMutexLocker>
+
+#include <cerrno>
+#include <unistd.h>
+
+namespace Spindle {
+
+namespace {
+
+// One translation context for this file, which lupdate sees too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(GrabbedDrive)
+};
+
+QString joinedMessages()
+{
+    QStringList lines;
+    for (const LogEntry &e : BurnLibrary::instance().takeMessages())
+        lines << e.text;
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Checks libburn would only report as a number: give the user the reason and the remedy.
+std::optional<Error> precheck(const QString &address)
+{
+    if (isVirtualAddress(address)) {
+        const QString path = virtualPath(address);
+        const QFileInfo file(path);
+        if (!QFileInfo(file.absolutePath()).isDir()) {
+            return Error{Tr::tr("The folder %1 does not exist, so a virtual drive cannot be placed "
+                                "there. Create the folder or choose a file in an existing folder.")
+                             .arg(file.absolutePath()),
+                         path};
+        }
+        if (file.isDir()) {
+            return Error{Tr::tr("%1 is a folder. A virtual drive needs a file name.").arg(path),
+                         path};
+        }
+        return std::nullopt;
+    }
+    const QByteArray device = QFile::encodeName(address);
+    if (!QFileInfo::exists(address)) {
+        return Error{Tr::tr("There is no drive at %1. Check the drive's connection or pick another "
+                            "drive.")
+                         .arg(address),
+                     address};
+    }
+    if (::access(device.constData(), R_OK | W_OK) != 0) {
+        const QString group = QFileInfo(address).group();
+        return Error{
+            Tr::tr("Spindle may not use %1: your user lacks permission. Add yourself to the "
+                   "\"%2\" group (sudo usermod -aG %2 $USER), then log out and in again.")
+                .arg(address, group.isEmpty() ? QStringLiteral("cdrom") : group),
+            QString::fromLocal8Bit(strerror(errno))};
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
+                                                         const MediumKind &medium)
+{
+    BurnLibrary &library = BurnLibrary::instance();
+    if (!library.isInitialised())
+        return Error{library.initError(), {}};
+    const QString normalized = normalizeDriveAddress(address);
+    if (auto problem = precheck(normalized))
+        return *problem;
+
+    std::shared_ptr<GrabbedDrive> grabbed(new GrabbedDrive);
+    grabbed->m_address = normalized;
+    grabbed->m_medium = medium;
+    QByteArray adr = QFile::encodeName(normalized);
+    int ret = 0;
+    {
+        QMutexLocker lock(&library.driveListLock());
+        library.takeMessages();
+        ret = burn::burn_drive_scan_and_grab(&grabbed->m_info, adr.data(), 1);
+    }
+    if (ret <= 0) {
+        grabbed->m_info = nullptr;
+        const QString detail = joinedMessages();
+        if (detail.contains(QLatin1String("busy"), Qt::CaseInsensitive) ||
+            detail.contains(QLatin1String("Device or resource busy"))) {
+            return Error{
+                Tr::tr("%1 is in use by another program (a burner or a media player). Close "
+                       "it and try again.")
+                    .arg(normalized),
+                detail};
+        }
+        return Error{
+            Tr::tr("Spindle could not open the drive %1. Check that it is connected and not "
+                   "used by another program, then try again.")
+                .arg(normalized),
+            detail};
+    }
+    return grabbed;
+}
+
+GrabbedDrive::~GrabbedDrive()
+{
+    if (!m_info)
+        return;
+    QMutexLocker lock(&BurnLibrary::instance().driveListLock());
+    burn::burn_drive_release(m_info->drive, m_ejectOnRelease && !isVirtual() ? 1 : 0);
+    burn::burn_drive_info_free(m_info);
+}
+
+burn::burn_drive *GrabbedDrive::drive() const
+{
+    return m_info ? m_info->drive : nullptr;
+}
+
+bool GrabbedDrive::isVirtual() const
+{
+    return isVirtualAddress(m_address);
+}
+
+QString GrabbedDrive::virtualPath() const
+{
+    return Spindle::virtualPath(m_address);
+}
+
+QString GrabbedDrive::vendor() const
+{
+    return QString::fromLatin1(m_info->vendor, int(qstrnlen(m_info->vendor, 9))).trimmed();
+}
+
+QString GrabbedDrive::model() const
+{
+    return QString::fromLatin1(m_info->product, int(qstrnlen(m_info->product, 17))).trimmed();
+}
+
+QString GrabbedDrive::revision() const
+{
+    return QString::fromLatin1(m_info->revision, int(qstrnlen(m_info->revision, 5))).trimmed();
+}
+
+qint64 GrabbedDrive::readBlocks(qint64 lba, int blocks, char *buffer, QString *error) const
+{
+    if (blocks <= 0)
+        return 0;
+    off_t count = 0;
+    // bit1: no libburn error message for a failed read (callers decide what a failure means).
+    const int ret = burn::burn_read_data(m_info->drive, off_t(lba) * 2048, buffer,
+                                         off_t(blocks) * 2048, &count, 2);
+    if (ret <= 0) {
+        if (error)
+            *error = joinedMessages();
+        return count > 0 ? qint64(count) : -1;
+    }
+    return qint64(count);
+}
+
+} // namespace Spindle

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "base/result.h"
+#include "device/mediumkind.h"
+
+#include <QString>
+#include <memory>
+
+namespace burn {
+struct burn_drive;
+struct burn_drive_info;
+} // namespace burn
+
+namespace Spindle {
+
+// RAII ownership of one grabbed libburn drive: released on every exit path.
+class GrabbedDrive final
+{
+public:
+    // `address` is a device path or stdio:PATH. Errors come as messages a user can act on:
+    // missing folder, busy drive, no permission.
+    static Result<std::shared_ptr<GrabbedDrive>> grab(const QString &address,
+                                                      const MediumKind &medium = {});
+    ~GrabbedDrive();
+    Q_DISABLE_COPY_MOVE(GrabbedDrive)
+
+    burn::burn_drive *drive() const;
+    const QString &address() const { return m_address; }
+    const MediumKind &medium() const { return m_medium; }
+    bool isVirtual() const;
+    QString virtualPath() const;
+    QString vendor() const;
+    QString model() const;
+    QString revision() const;
+    // Real drives: open the tray when released (after a burn with "eject when done").
+    void setEjectOnRelease(bool eject) { m_ejectOnRelease = eject; }
+
+    // Reads `blocks` 2048-byte blocks from `lba`. Returns the bytes read, or -1 on error
+    // (with libburn's reason in `error` if given). Never reads past a virtual disc's end.
+    qint64 readBlocks(qint64 lba, int blocks, char *buffer, QString *error = nullptr) const;
+
+private:
+    GrabbedDrive() = default;
+    burn::burn_drive_info *m_info = nullptr;
+    QString m_address;
+    MediumKind m_medium;
+    bool m_ejectOnRelease = false;
+};
+
+} // namespace Spindle

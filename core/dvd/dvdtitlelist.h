@@ -1,0 +1,30 @@
+#pragma once
+
+#include "base/result.h"
+#include "dvd/dvdvideo.h"
+
+#include <QMap>
+
+namespace Spindle {
+
+class ImageTree;
+
+// A DVD-Video's titles as a user picks them: what libdvdread reads from the IFO files, plus
+// the bytes each title set occupies in the tree (what leaving it out saves). Shared by
+// `spindle-cli titles` and the New image page's Titles view.
+struct DvdTitleList
+{
+    DvdVideoInfo info;
+    QMap<int, qint64> titleSetBytes; // title set -> bytes of its VTS_NN_* files
+    qint64 menuBytes = 0;            // VIDEO_TS.IFO/.VOB/.BUP: the VMG and its menu
+};
+
+// Reads the titles of the DVD-Video in `tree` (from the image, disc or folder holding its
+// VIDEO_TS folder). Fails with a message when the tree is no DVD-Video or libdvdread cannot
+// read its IFO files. Reads from the source: call it off the UI thread.
+Result<DvdTitleList> readDvdTitleList(const ImageTree &tree);
+
+// "1:23:45", "0:00:09": a title's length, hours always shown so a column lines up.
+QString formatDvdDuration(qint64 seconds);
+
+} // namespace Spindle

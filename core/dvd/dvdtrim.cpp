@@ -1,0 +1,727 @@
+#include "dvd/dvdtrim.h"
+
+#include "dvd/dvdminimalvmg.h"
+#include "dvd/dvdvmgtables.h"
+#include "dvd/ifofile.h"
+#include "dvd/ifonav.h"
+#include "tree/imagetree.h"
+#include "udf/fileplanreader.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace Spindle {
+
+namespace {
+
+// One translation context for this file, which lupdate sees too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Spindle::DvdTrim)
+};
+
+// IFO files are a few hundred KiB at most; anything larger is not an IFO.
+constexpr qint64 IfoCap = 16 * 1024 * 1024;
+// Menu VOBs whose buttons change are carried as literal bytes (menus are short loops).
+constexpr qint64 MenuVobCap = 64 * 1024 * 1024;
+constexpr qint64 ChunkSectors = 512;
+
+struct Title
+{
+    int number = 0; // in the source
+    TitleSearchEntry entry;
+    qint64 ms = 0;
+    int newNumber = 0; // 0: left out
+};
+
+struct TitleSet
+{
+    int number = 0;    // in the source
+    int newNumber = 0; // 0: left out
+    IfoFile ifo;
+    int ifoEntry = -1;
+    int menuVobEntry = -1;        // VTS_nn_0.VOB
+    std::map<int, int> titleVobs; // part (1..9) -> tree entry
+    QByteArray menuVob;           // patched menu VOB (empty: the source's bytes)
+    qint64 menuSectors = 0;
+    qint64 titleSectors = 0;
+};
+
+QString twoDigits(int n)
+{
+    return QStringLiteral("%1").arg(n, 2, 10, QLatin1Char('0'));
+}
+
+class Planner
+{
+public:
+    Planner(std::shared_ptr<const ImageTree> tree, const DvdTrimOptions &options)
+        : m_tree(std::move(tree)), m_options(options), m_reader(m_tree)
+    {}
+
+    Result<DvdTrimPlan> run()
+    {
+        if (auto e = load())
+            return *e;
+        if (auto e = choose())
+            return *e;
+        for (TitleSet &set : m_sets) {
+            if (set.newNumber == 0)
+                continue;
+            if (auto e = rewriteTitleSet(set))
+                return *e;
+        }
+        if (auto e = rewriteVmg())
+            return *e;
+        assemble();
+        return std::move(m_plan);
+    }
+
+private:
+    Result<QByteArray> readEntry(int entry, qint64 cap, const QString &name)
+    {
+        const TreeEntry &e = m_tree->at(entry);
+        if (e.size > cap)
+            return Error{
+                Tr::tr("%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot "
+                       "be trimmed; copy it whole.")
+                    .arg(name)
+                    .arg(e.size / (1024 * 1024)),
+                {}};
+        PlannedFile file;
+        file.path = e.path;
+        file.size = e.size;
+        file.treeEntry = entry;
+        if (auto err = m_reader.open(file))
+            return *err;
+        QByteArray bytes(e.size, '\0');
+        qint64 done = 0;
+        while (done < bytes.size()) {
+            const qint64 n = m_reader.read(bytes.data() + done, bytes.size() - done);
+            if (n < 0)
+                return m_reader.error();
+            if (n == 0)
+                break;
+            done += n;
+        }
+        m_reader.close();
+        bytes.truncate(done);
+        return bytes;
+    }
+
+    std::optional<Error> load()
+    {
+        const int root = m_tree->find(QByteArrayLiteral("/VIDEO_TS"));
+        m_ifoEntry = m_tree->find(QByteArrayLiteral("/VIDEO_TS/VIDEO_TS.IFO"));
+        if (root < 0 || m_ifoEntry < 0)
+            return Error{Tr::tr("This source is not a DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO. "
+                                "Leave files out in the file tree instead."),
+                         {}};
+        const TreeEntry &dir = m_tree->at(root);
+        static const QRegularExpression vtsName(
+            QStringLiteral("^VTS_(\\d\\d)_(\\d)\\.(IFO|VOB|BUP)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        std::map<int, TitleSet> sets;
+        for (int i = dir.firstChild; i < dir.firstChild + dir.childCount; ++i) {
+            const QString name = m_tree->at(i).name.toUpper();
+            if (name == QLatin1String("VIDEO_TS.VOB"))
+                m_menuVobEntry = i;
+            const auto m = vtsName.match(name);
+            if (!m.hasMatch())
+                continue;
+            TitleSet &set = sets[m.captured(1).toInt()];
+            const int part = m.captured(2).toInt();
+            if (m.captured(3) == QLatin1String("IFO") && part == 0)
+                set.ifoEntry = i;
+            else if (m.captured(3) == QLatin1String("VOB"))
+                (part == 0 ? set.menuVobEntry : set.titleVobs[part]) = i;
+        }
+        auto vmgBytes = readEntry(m_ifoEntry, IfoCap, QStringLiteral("VIDEO_TS.IFO"));
+        if (!vmgBytes)
+            return vmgBytes.error();
+        auto vmg = IfoFile::parse(vmgBytes.value(), QStringLiteral("VIDEO_TS.IFO"));
+        if (!vmg)
+            return vmg.error();
+        m_vmg = std::move(vmg.value());
+        const QList<TitleSearchEntry> entries = titleSearchEntries(m_vmg.table(Ifo::Vmg::TtSrpt));
+        const int setCount = Ifo::be16(m_vmg.mat(), Ifo::Vmg::TitleSetCount);
+        if (entries.isEmpty())
+            return Error{Tr::tr("VIDEO_TS.IFO lists no titles (its title search table is empty or "
+                                "damaged). The DVD cannot be trimmed; copy it whole."),
+                         {}};
+        for (int n = 1; n <= setCount; ++n) {
+            TitleSet set = sets[n];
+            set.number = n;
+            const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(n));
+            if (set.ifoEntry < 0)
+                return Error{
+                    Tr::tr("%1 is missing, though VIDEO_TS.IFO lists title set %2. The DVD "
+                           "is incomplete; copy the whole disc again.")
+                        .arg(name)
+                        .arg(n),
+                    {}};
+            auto bytes = readEntry(set.ifoEntry, IfoCap, name);
+            if (!bytes)
+                return bytes.error();
+            auto ifo = IfoFile::parse(bytes.value(), name);
+            if (!ifo)
+                return ifo.error();
+            set.ifo = std::move(ifo.value());
+            if (set.ifo.kind() != IfoFile::Kind::Vts || !set.ifo.hasTable(Ifo::Vts::Pgcit))
+                return Error{Tr::tr("%1 is not a title set IFO file. The DVD cannot be trimmed; "
+                                    "copy it whole.")
+                                 .arg(name),
+                             {}};
+            if (set.menuVobEntry >= 0)
+                set.menuSectors = Ifo::sectorsFor(m_tree->at(set.menuVobEntry).size);
+            for (const auto &[part, entry] : set.titleVobs)
+                set.titleSectors += Ifo::sectorsFor(m_tree->at(entry).size);
+            m_sets << std::move(set);
+        }
+        for (int i = 0; i < entries.size(); ++i) {
+            Title t;
+            t.number = i + 1;
+            t.entry = entries.at(i);
+            if (t.entry.titleSet < 1 || t.entry.titleSet > setCount)
+                return Error{Tr::tr("Title %1 belongs to title set %2, which VIDEO_TS.IFO does not "
+                                    "have. The DVD's IFO files are inconsistent; copy it whole.")
+                                 .arg(t.number)
+                                 .arg(t.entry.titleSet),
+                             {}};
+            // The title's length: its PGCs' playback times (VTS_PGCIT entries of its VTS_TTN).
+            const QByteArray pgcit = m_sets[t.entry.titleSet - 1].ifo.table(Ifo::Vts::Pgcit);
+            for (int pgc : pgcsOfTitle(pgcit, t.entry.vtsTitle))
+                t.ms += pgcPlaybackMs(pgcit, pgc);
+            m_titles << t;
+        }
+        return std::nullopt;
+    }
+
+    std::optional<Error> choose()
+    {
+        const int count = int(m_titles.size());
+        const auto unknown = [count](int n) {
+            return Error{Tr::tr("Title %1 does not exist: this DVD-Video has titles 1 to %2. "
+                                "Check the numbers with \"spindle-cli titles\".")
+                             .arg(n)
+                             .arg(count),
+                         {}};
+        };
+        QList<int> keep = m_options.keepTitles;
+        if (keep.isEmpty()) {
+            for (int n = 1; n <= count; ++n)
+                keep << n;
+        }
+        for (int n : keep + m_options.dropTitles) {
+            if (n < 1 || n > count)
+                return unknown(n);
+        }
+        int next = 0;
+        for (Title &t : m_titles) {
+            if (keep.contains(t.number) && !m_options.dropTitles.contains(t.number))
+                t.newNumber = ++next;
+        }
+        if (next == 0)
+            return Error{Tr::tr("Every title would be left out, which leaves no DVD-Video. Keep at "
+                                "least one title."),
+                         {}};
+        int nextSet = 0;
+        for (TitleSet &set : m_sets) {
+            const bool used = std::any_of(m_titles.cbegin(), m_titles.cend(), [&](const Title &t) {
+                return t.newNumber > 0 && t.entry.titleSet == set.number;
+            });
+            if (used) {
+                set.newNumber = ++nextSet;
+                m_plan.titleSetNumbers << qMakePair(set.number, set.newNumber);
+            }
+        }
+        for (const Title &t : m_titles) {
+            if (t.newNumber > 0)
+                m_plan.titleNumbers << qMakePair(t.number, t.newNumber);
+            if (t.newNumber > 0 && (m_main == nullptr || t.ms > m_main->ms))
+                m_main = &t;
+        }
+        m_hasTitleMenu =
+            !m_options.mainFeatureOnly && hasMenuEntry(m_vmg.table(Ifo::Vmg::MenuPgciUt), 2);
+        return std::nullopt;
+    }
+
+    const Title *title(int number) const
+    {
+        return number >= 1 && number <= m_titles.size() ? &m_titles[number - 1] : nullptr;
+    }
+
+    const Title *titleOf(int set, int vtsTitle) const
+    {
+        for (const Title &t : m_titles) {
+            if (t.entry.titleSet == set && t.entry.vtsTitle == vtsTitle)
+                return &t;
+        }
+        return nullptr;
+    }
+
+    // Where a jump to a title (or menu) that is left out goes instead. JumpTT only runs in
+    // first play and the VMG menus (libdvdnav asserts it, as the DVD-Video command set says):
+    //  - first play, VMG menus: the main feature (the longest title kept);
+    //  - a title set's menu: the main feature when it is in that set (JumpVTS_TT), else the
+    //    VMG's title menu (JumpSS), else first play;
+    //  - a title: on a "main feature only" disc, first play, whose commands play the next kept
+    //    title (dvdminimalvmg); otherwise the VMG's title menu (CallSS), else stop.
+    void divert(NavCommand &c, const NavContext &context) const
+    {
+        switch (context.domain) {
+        case NavDomain::FirstPlay:
+        case NavDomain::VmgMenu:
+            setJumpTT(c, m_main->newNumber);
+            break;
+        case NavDomain::VtsMenu:
+            if (m_main->entry.titleSet == context.titleSet)
+                setJumpVtsTT(c, m_main->entry.vtsTitle);
+            else if (m_hasTitleMenu)
+                setJumpSSVmgMenu(c, 2);
+            else
+                setJumpSSFirstPlay(c);
+            break;
+        case NavDomain::Title:
+            if (m_options.mainFeatureOnly)
+                setCallFirstPlay(c);
+            else if (m_hasTitleMenu)
+                setCallVmgMenu(c, 2);
+            else
+                setExit(c);
+            break;
+        }
+    }
+
+    std::optional<QString> rewrite(NavCommand &c, const NavContext &context) const
+    {
+        if (context.domain == NavDomain::Title) {
+            const Title *owner = titleOf(context.titleSet, context.vtsTitle);
+            if (!owner || owner->newNumber == 0)
+                return std::nullopt; // a PGC of a title that goes: never played
+        }
+        const NavCommand before = c;
+        const NavJump j = decodeJump(c);
+        const bool menusGone = m_options.mainFeatureOnly;
+        bool leftOut = false;
+        switch (j.kind) {
+        case NavJump::Kind::JumpTT: {
+            const Title *t = title(j.title);
+            if (!t)
+                return std::nullopt;
+            if (t->newNumber == 0)
+                leftOut = true;
+            else if (t->newNumber != j.title)
+                setJumpTT(c, t->newNumber);
+            break;
+        }
+        case NavJump::Kind::JumpVtsTT:
+        case NavJump::Kind::JumpVtsPtt: {
+            const Title *t = titleOf(context.titleSet, j.title);
+            leftOut = t && t->newNumber == 0;
+            break;
+        }
+        case NavJump::Kind::Exit:
+            // Without menus a title that stops the disc goes on to the next instead.
+            leftOut = menusGone && context.domain == NavDomain::Title;
+            break;
+        case NavJump::Kind::JumpSS:
+        case NavJump::Kind::CallSS:
+            if (j.space == NavJump::Space::FirstPlay)
+                break;
+            if (menusGone) {
+                leftOut = true;
+            } else if (j.kind == NavJump::Kind::JumpSS && j.space == NavJump::Space::VtsMenu &&
+                       j.titleSet > 0 && j.titleSet <= m_sets.size()) {
+                const TitleSet &set = m_sets[j.titleSet - 1];
+                const Title *t = titleOf(j.titleSet, j.vtsTitle);
+                if (set.newNumber == 0) {
+                    leftOut = true;
+                } else if (t && t->newNumber == 0) {
+                    // The set stays but not this title: its menu with a title that stays.
+                    const auto kept =
+                        std::find_if(m_titles.cbegin(), m_titles.cend(), [&](const Title &o) {
+                            return o.newNumber > 0 && o.entry.titleSet == j.titleSet;
+                        });
+                    setJumpSSVtsMenu(c, set.newNumber, kept->entry.vtsTitle);
+                } else if (set.newNumber != j.titleSet) {
+                    setJumpSSVtsMenu(c, set.newNumber, j.vtsTitle);
+                }
+            }
+            break;
+        default:
+            break;
+        }
+        if (leftOut)
+            divert(c, context);
+        const NavJump after = decodeJump(c);
+        if (context.domain == NavDomain::Title && after.kind == NavJump::Kind::CallSS &&
+            after.space == NavJump::Space::FirstPlay)
+            m_chained.insert({context.titleSet, context.vtsTitle});
+        if (c == before && !leftOut)
+            return std::nullopt;
+        QString why = j.kind == NavJump::Kind::JumpSS ? Tr::tr("title sets are renumbered")
+                                                      : Tr::tr("titles are renumbered");
+        if (leftOut && j.kind == NavJump::Kind::Exit)
+            why = Tr::tr("without menus the titles play one after the other");
+        else if (leftOut && menusGone && j.kind != NavJump::Kind::JumpTT)
+            why = Tr::tr("the menus are left out");
+        else if (leftOut && j.kind == NavJump::Kind::JumpTT)
+            why = Tr::tr("title %1 is left out").arg(j.title);
+        else if (leftOut)
+            why = Tr::tr("its target is left out");
+        QString now = describeJump(c);
+        if (after.kind == NavJump::Kind::CallSS && after.space == NavJump::Space::FirstPlay &&
+            menusGone)
+            now = Tr::tr("play the next title, or stop after the last");
+        const auto source = std::find_if(m_titles.cbegin(), m_titles.cend(), [&](const Title &t) {
+            return t.newNumber == after.title;
+        });
+        if (after.kind == NavJump::Kind::JumpTT && source != m_titles.cend() &&
+            source->number != after.title)
+            now = Tr::tr("play title %1 (title %2 of the source)")
+                      .arg(after.title)
+                      .arg(source->number);
+        return Tr::tr("%1: \"%2\" now does \"%3\" (%4).")
+            .arg(context.where, describeJump(before), now, why);
+    }
+
+    NavRewrite rewriter() const
+    {
+        return [this](NavCommand &c, const NavContext &context) { return rewrite(c, context); };
+    }
+
+    // Reads a menu VOB and patches its buttons. Keeps the bytes only when a button changed
+    // (and the VOB is small enough to hold); returns an error when a change is needed in a
+    // VOB larger than the cap.
+    Result<QByteArray> patchMenuVob(int entry, const QString &name, const NavContext &context)
+    {
+        const TreeEntry &e = m_tree->at(entry);
+        PlannedFile file;
+        file.path = e.path;
+        file.size = e.size;
+        file.treeEntry = entry;
+        if (auto err = m_reader.open(file))
+            return *err;
+        QByteArray kept;
+        bool changed = false;
+        QByteArray chunk(ChunkSectors * Ifo::Sector, '\0');
+        for (;;) {
+            qint64 filled = 0;
+            while (filled < chunk.size()) {
+                const qint64 n = m_reader.read(chunk.data() + filled, chunk.size() - filled);
+                if (n < 0)
+                    return m_reader.error();
+                if (n == 0)
+                    break;
+                filled += n;
+            }
+            if (filled == 0)
+                break;
+            QByteArray part = chunk.left(filled);
+            changed |= rewriteMenuButtons(part, context, rewriter(), &m_plan.notes) > 0;
+            if (e.size <= MenuVobCap)
+                kept += part;
+            if (filled < chunk.size())
+                break;
+        }
+        m_reader.close();
+        if (changed && e.size > MenuVobCap)
+            return Error{
+                Tr::tr("The menu %1 is %2 MiB and its buttons lead to titles that are left "
+                       "out; Spindle rewrites menus up to %3 MiB. Keep all titles, or "
+                       "choose \"main feature only\", which leaves the menus out.")
+                    .arg(name)
+                    .arg(e.size / (1024 * 1024))
+                    .arg(MenuVobCap / (1024 * 1024)),
+                {}};
+        return changed ? kept : QByteArray();
+    }
+
+    // Main feature only: a kept title whose last PGC has no command that goes on (those
+    // rewrite() made, or found, calling first play) gets one appended to its post commands.
+    bool chainTitles(TitleSet &set)
+    {
+        QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
+        for (const Title &t : m_titles) {
+            if (t.newNumber == 0 || t.entry.titleSet != set.number ||
+                m_chained.count({set.number, t.entry.vtsTitle}))
+                continue;
+            NavCommand next{};
+            setCallFirstPlay(next);
+            for (int pgc : pgcsOfTitle(*pgcit, t.entry.vtsTitle)) {
+                if (!pgcEndsTitle(*pgcit, pgc))
+                    continue;
+                if (!appendPostCommand(*pgcit, pgc, next))
+                    return false;
+                m_chained.insert({set.number, t.entry.vtsTitle});
+                m_plan.notes << Tr::tr(
+                                    "Title %1 had no command at its end; one that plays the next "
+                                    "title (or stops after the last) is added.")
+                                    .arg(t.newNumber);
+            }
+        }
+        return true;
+    }
+
+    std::optional<Error> rewriteTitleSet(TitleSet &set)
+    {
+        const QString name = QStringLiteral("VTS_%1_0").arg(twoDigits(set.number));
+        NavContext context;
+        context.titleSet = set.number;
+        context.domain = NavDomain::Title;
+        context.where = name + QStringLiteral(".IFO ") + Tr::tr("title");
+        QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
+        if (!rewritePgcit(*pgcit, 0, context, rewriter(), &m_plan.notes))
+            return Error{Tr::tr("%1.IFO has a damaged program chain table. The DVD cannot be "
+                                "trimmed; copy it whole.")
+                             .arg(name),
+                         {}};
+        if (m_options.mainFeatureOnly && !chainTitles(set))
+            return Error{Tr::tr("%1.IFO has a damaged program chain table. The DVD cannot be "
+                                "trimmed; copy it whole.")
+                             .arg(name),
+                         {}};
+        if (m_options.mainFeatureOnly) {
+            // No menus on a "main feature only" disc: the title set's menu tables and its
+            // menu VOB go (VTSM_PGCI_UT, VTSM_C_ADT, VTSM_VOBU_ADMAP; VTSM_VOBS = 0).
+            for (int table : {Ifo::Vts::MenuPgciUt, Ifo::Vts::MenuCellAdt, Ifo::Vts::MenuVobuAdmap})
+                set.ifo.removeTable(table);
+            set.menuVobEntry = -1;
+            set.menuSectors = 0;
+        } else {
+            context.domain = NavDomain::VtsMenu;
+            context.where = name + QStringLiteral(".IFO ") + Tr::tr("menu");
+            if (QByteArray *ut = set.ifo.tableRef(Ifo::Vts::MenuPgciUt);
+                ut && !rewritePgciUt(*ut, context, rewriter(), &m_plan.notes))
+                return Error{Tr::tr("%1.IFO has a damaged menu table. The DVD cannot be trimmed; "
+                                    "copy it whole.")
+                                 .arg(name),
+                             {}};
+            if (set.menuVobEntry >= 0) {
+                context.where = name + QStringLiteral(".VOB");
+                auto vob = patchMenuVob(set.menuVobEntry, context.where, context);
+                if (!vob)
+                    return vob.error();
+                set.menuVob = vob.value();
+            }
+        }
+        set.ifo.setVobSectors(set.menuSectors, set.titleSectors);
+        return std::nullopt;
+    }
+
+    std::optional<Error> rewriteVmg()
+    {
+        QList<int> keptSets;
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber > 0)
+                keptSets << set.number;
+        }
+        const bool dropped = m_plan.titleNumbers.size() < m_titles.size();
+        if (m_options.mainFeatureOnly) {
+            m_vmg = minimalVmg(m_vmg, int(m_plan.titleNumbers.size()));
+            m_menuVobEntry = -1;
+        } else {
+            NavContext context;
+            context.domain = NavDomain::FirstPlay;
+            context.where = Tr::tr("VIDEO_TS.IFO first play");
+            if (const quint32 fp = Ifo::be32(m_vmg.mat(), Ifo::Vmg::FirstPlayPgc); fp > 0)
+                rewritePgcCommands(m_vmg.mat(), fp, context, rewriter(), &m_plan.notes);
+            context.domain = NavDomain::VmgMenu;
+            context.where = Tr::tr("VIDEO_TS.IFO menu");
+            if (QByteArray *ut = m_vmg.tableRef(Ifo::Vmg::MenuPgciUt);
+                ut && !rewritePgciUt(*ut, context, rewriter(), &m_plan.notes))
+                return Error{Tr::tr("VIDEO_TS.IFO has a damaged menu table. The DVD cannot be "
+                                    "trimmed; copy it whole."),
+                             {}};
+            if (m_menuVobEntry >= 0) {
+                context.where = QStringLiteral("VIDEO_TS.VOB");
+                auto vob = patchMenuVob(m_menuVobEntry, context.where, context);
+                if (!vob)
+                    return vob.error();
+                m_menuVob = vob.value();
+            }
+        }
+        Ifo::setBe16(m_vmg.mat(), Ifo::Vmg::TitleSetCount, quint16(keptSets.size()));
+        const QByteArray atrt = titleSetAttributeTable(m_vmg.table(Ifo::Vmg::VtsAtrt), keptSets);
+        if (atrt.isEmpty())
+            return Error{Tr::tr("VIDEO_TS.IFO has a damaged title set attribute table. The DVD "
+                                "cannot be trimmed; copy it whole."),
+                         {}};
+        m_vmg.setTable(Ifo::Vmg::VtsAtrt, atrt);
+        if (m_vmg.hasTable(Ifo::Vmg::PtlMait)) {
+            const QByteArray ptl = parentalTable(m_vmg.table(Ifo::Vmg::PtlMait), keptSets);
+            if (ptl.isEmpty()) {
+                m_vmg.removeTable(Ifo::Vmg::PtlMait);
+                m_plan.notes << Tr::tr("The parental management table was damaged and is left "
+                                       "out: the disc has no parental levels.");
+            } else {
+                m_vmg.setTable(Ifo::Vmg::PtlMait, ptl);
+            }
+        }
+        if (dropped && m_vmg.hasTable(Ifo::Vmg::TxtdtMgi)) {
+            // TXTDT_MGI names titles by number; stale names are worse than none.
+            m_vmg.removeTable(Ifo::Vmg::TxtdtMgi);
+            m_plan.notes << Tr::tr("The disc's text data (title names for players that show "
+                                   "them) is left out, as titles are renumbered.");
+        }
+        // TT_SRPT: its size does not depend on the sectors it records, so the VMG's size is
+        // known before the title sets' start sectors are written into it.
+        m_vmg.setTable(Ifo::Vmg::TtSrpt, titleSearchTable(titleEntries(0)));
+        const qint64 menuSectors =
+            m_menuVobEntry >= 0 ? Ifo::sectorsFor(m_tree->at(m_menuVobEntry).size) : 0;
+        m_vmg.setVobSectors(menuSectors, 0);
+        m_vmg.setTable(Ifo::Vmg::TtSrpt, titleSearchTable(titleEntries(m_vmg.totalSectors())));
+        if (m_options.mainFeatureOnly)
+            m_plan.notes << (m_plan.titleNumbers.size() == 1
+                                 ? Tr::tr("Main feature only: the disc plays its one title, with "
+                                          "no menus.")
+                                 : Tr::tr("Main feature only: the disc plays its %1 titles one "
+                                          "after the other, with no menus.")
+                                       .arg(m_plan.titleNumbers.size()));
+        return std::nullopt;
+    }
+
+    QList<QByteArray> titleEntries(qint64 vmgSectors) const
+    {
+        std::map<int, qint64> start; // new title set -> sector relative to VIDEO_TS.IFO
+        qint64 sector = vmgSectors;
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber == 0)
+                continue;
+            start[set.newNumber] = sector;
+            sector += set.ifo.totalSectors();
+        }
+        QList<QByteArray> entries;
+        for (const Title &t : m_titles) {
+            if (t.newNumber == 0)
+                continue;
+            QByteArray bytes = t.entry.bytes;
+            const int set = m_sets[t.entry.titleSet - 1].newNumber;
+            setTitleSetNumber(bytes, set);
+            setTitleSetSector(bytes, quint32(start[set]));
+            entries << bytes;
+        }
+        return entries;
+    }
+
+    PlannedFile file(const QString &name, int entry, const QByteArray &content = {}) const
+    {
+        PlannedFile f;
+        f.path = m_videoTs + '/' + name.toLatin1();
+        f.mtime = entry >= 0 ? m_tree->at(entry).mtime : m_tree->at(m_ifoEntry).mtime;
+        if (content.isEmpty() && entry >= 0) {
+            f.treeEntry = entry;
+            f.size = m_tree->at(entry).size;
+        } else {
+            f.content = content;
+            f.size = content.size();
+        }
+        return f;
+    }
+
+    void assemble()
+    {
+        m_videoTs = m_tree->at(m_tree->at(m_ifoEntry).parent).path;
+        FilePlan dvd;
+        const QByteArray vmg = m_vmg.serialize();
+        dvd << file(QStringLiteral("VIDEO_TS.IFO"), m_ifoEntry, vmg);
+        if (m_menuVobEntry >= 0)
+            dvd << file(QStringLiteral("VIDEO_TS.VOB"), m_menuVobEntry, m_menuVob);
+        dvd << file(QStringLiteral("VIDEO_TS.BUP"), m_ifoEntry, vmg);
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber == 0)
+                continue;
+            const QString prefix = QStringLiteral("VTS_%1_").arg(twoDigits(set.newNumber));
+            const QByteArray ifo = set.ifo.serialize();
+            dvd << file(prefix + QStringLiteral("0.IFO"), set.ifoEntry, ifo);
+            if (set.menuVobEntry >= 0)
+                dvd << file(prefix + QStringLiteral("0.VOB"), set.menuVobEntry, set.menuVob);
+            for (const auto &[part, entry] : set.titleVobs)
+                dvd << file(prefix + QStringLiteral("%1.VOB").arg(part), entry);
+            dvd << file(prefix + QStringLiteral("0.BUP"), set.ifoEntry, ifo);
+        }
+        static const QRegularExpression dvdName(
+            QStringLiteral("^(VIDEO_TS|VTS_\\d\\d_\\d)\\.(IFO|VOB|BUP)$"),
+            QRegularExpression::CaseInsensitiveOption);
+        bool inserted = false;
+        for (const PlannedFile &f : filePlanFromTree(*m_tree)) {
+            const qsizetype slash = f.path.lastIndexOf('/');
+            const bool dvdFile = !f.isDirectory && f.path.left(slash) == m_videoTs &&
+                                 dvdName.match(QString::fromUtf8(f.path.mid(slash + 1))).hasMatch();
+            if (!dvdFile) {
+                m_plan.files << f;
+                continue;
+            }
+            if (!inserted)
+                m_plan.files << dvd;
+            inserted = true;
+        }
+        for (const Title &t : m_titles) {
+            const TitleSet &set = m_sets[t.entry.titleSet - 1];
+            if (t.newNumber == 0 && set.newNumber == 0)
+                m_plan.notes << Tr::tr("Title %1 is left out.").arg(t.number);
+            else if (t.newNumber == 0)
+                m_plan.notes << Tr::tr(
+                                    "Title %1 is left out of the title list, but its video stays "
+                                    "in VTS_%2_*.VOB, which other titles of title set %3 share: "
+                                    "the image does not shrink by it.")
+                                    .arg(t.number)
+                                    .arg(twoDigits(set.newNumber))
+                                    .arg(set.number);
+            // A "main feature only" title goes on to the next through a jump at its end; a
+            // title whose PGCs have none just stops (the VM exits at the end of the PGC).
+            const bool last = t.newNumber == m_plan.titleNumbers.size();
+            if (m_options.mainFeatureOnly && t.newNumber > 0 && !last &&
+                !m_chained.count({set.number, t.entry.vtsTitle}))
+                m_plan.notes << Tr::tr("Title %1 ends without a jump, so players stop after it "
+                                       "instead of going on to title %2; choose it from the "
+                                       "player's title list.")
+                                    .arg(t.newNumber)
+                                    .arg(t.newNumber + 1);
+        }
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber == 0)
+                m_plan.notes
+                    << Tr::tr("Title set %1 is left out (its VOB files go).").arg(set.number);
+            else if (set.newNumber != set.number)
+                m_plan.notes << Tr::tr("Title set %1 becomes title set %2 (VTS_%3_* files renamed "
+                                       "to VTS_%4_*).")
+                                    .arg(set.number)
+                                    .arg(set.newNumber)
+                                    .arg(twoDigits(set.number), twoDigits(set.newNumber));
+        }
+    }
+
+    std::shared_ptr<const ImageTree> m_tree;
+    DvdTrimOptions m_options;
+    FilePlanReader m_reader;
+    IfoFile m_vmg;
+    int m_ifoEntry = -1;
+    int m_menuVobEntry = -1;
+    QByteArray m_menuVob;
+    QByteArray m_videoTs;
+    QList<Title> m_titles;
+    QList<TitleSet> m_sets;
+    const Title *m_main = nullptr;
+    bool m_hasTitleMenu = false;
+    // Kept titles (source title set, VTS_TTN) whose PGCs end by calling first play.
+    mutable std::set<std::pair<int, int>> m_chained;
+    DvdTrimPlan m_plan;
+};
+
+} // namespace
+
+Result<DvdTrimPlan> planDvdTrim(std::shared_ptr<const ImageTree> tree,
+                                const DvdTrimOptions &options)
+{
+    if (!tree)
+        return Error{Tr::tr("There is no source to trim. Open a DVD-Video first."), {}};
+    return Planner(std::move(tree), options).run();
+}
+
+} // namespace Spindle

@@ -1,0 +1,244 @@
+#include "iso/bootreplay.h"
+
+#include "iso/isoimport.h"
+#include "tree/imagetree.h"
+#include "tree/selection.h"
+
+#include <cstdint>
+#include <libisofs/libisofs.h>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRegularExpression>
+#include <cstdlib>
+#include <cstring>
+
+namespace Spindle {
+
+namespace {
+
+// One translation context for this file, which lupdate sees too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BootReplay)
+};
+
+QStringList systemAreaReport(IsoImage *image)
+{
+    char **lines = nullptr;
+    int count = 0;
+    QStringList out;
+    if (iso_image_report_system_area(image, &lines, &count, 0) > 0 && lines) {
+        for (int i = 0; i < count; ++i)
+            out << QString::fromLocal8Bit(lines[i]);
+        iso_image_report_system_area(image, &lines, &count, 1 << 15);
+    }
+    return out;
+}
+
+// "MBR partition      :   1   0x80  0x17            0         4096" -> fields after the colon.
+QStringList fields(const QString &line)
+{
+    const int colon = line.indexOf(QLatin1Char(':'));
+    return line.mid(colon + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+QString key(const QString &line)
+{
+    return line.left(line.indexOf(QLatin1Char(':'))).trimmed();
+}
+
+} // namespace
+
+BootReplay::BootReplay(const IsoImport &import) : m_import(import) {}
+
+bool BootReplay::checkBootFiles(const ImageTree &tree, const SelectionState &state,
+                                QStringList *warnings)
+{
+    IsoImage *image = m_import.image();
+    int count = 0;
+    ElToritoBootImage **boots = nullptr;
+    IsoFile **nodes = nullptr;
+    if (iso_image_get_all_boot_imgs(image, &count, &boots, &nodes, 0) != 1 || count == 0) {
+        m_elTorito = false;
+        return false;
+    }
+    QStringList missing;
+    for (int i = 0; i < count; ++i) {
+        char *path = iso_tree_get_node_path(reinterpret_cast<IsoNode *>(nodes[i]));
+        if (!path)
+            continue;
+        const int entry = tree.find(QByteArray(path));
+        if (entry >= 0 && !state.written[size_t(entry)])
+            missing << QString::fromUtf8(path);
+        std::free(path);
+    }
+    std::free(boots);
+    std::free(nodes);
+    if (!missing.isEmpty()) {
+        iso_image_remove_boot_image(image);
+        warnings->append(Tr::tr("The new image will not boot: the boot file(s) %1 are left out. "
+                                "Tick them to keep the image bootable.",
+                                nullptr, int(missing.size()))
+                             .arg(missing.join(QStringLiteral(", "))));
+        m_elTorito = false;
+        return false;
+    }
+    m_elTorito = true;
+    return true;
+}
+
+void BootReplay::configure(iso_write_opts *opts, QStringList *notes)
+{
+    IsoImage *image = m_import.image();
+    if (m_elTorito) {
+        int count = 0;
+        ElToritoBootImage **boots = nullptr;
+        IsoFile **nodes = nullptr;
+        if (iso_image_get_all_boot_imgs(image, &count, &boots, &nodes, 0) == 1) {
+            for (int i = 0; i < count; ++i) {
+                int options = el_torito_get_isolinux_options(boots[i], 0);
+                if (options < 0)
+                    options = 0;
+                // libisofs copies boot images to new addresses but only re-patches the
+                // tables it is told about (see LIBBURNIA-NOTES: ISOLINUX checksum error).
+                if (el_torito_seems_boot_info_table(boots[i], 0) == 1)
+                    options |= 1;
+                if (el_torito_seems_boot_info_table(boots[i], 1) == 1)
+                    options |= 1 << 9;
+                el_torito_set_isolinux_options(boots[i], options, 0);
+            }
+            std::free(boots);
+            std::free(nodes);
+            notes->append(Tr::tr("Kept %n El Torito boot image(s).", nullptr, int(count)));
+        }
+    }
+    configureSystemArea(opts, notes);
+}
+
+void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
+{
+    IsoImage *image = m_import.image();
+    QByteArray area(32768, '\0');
+    int options = 0;
+    if (iso_image_get_system_area(image, area.data(), &options, 0) != 1)
+        return;
+    const QStringList report = systemAreaReport(image);
+    if (report.isEmpty())
+        return; // all zeros
+    qint64 isoEnd512 = 0;
+    int heads = 0, sectors = 0;
+    bool forceBootable = false;
+    int isoPartType = -1;
+    bool gpt = false, protectiveMbr = false;
+    struct Part
+    {
+        int number;
+        int type;
+        qint64 start;
+        qint64 blocks;
+        QByteArray typeGuid;
+        bool gap = false;
+    };
+    QList<Part> mbr;
+    QHash<int, Part> gptParts;
+    for (const QString &line : report) {
+        const QString k = key(line);
+        const QStringList f = fields(line);
+        if (k == QLatin1String("System area options") && !f.isEmpty()) {
+            // What libisofs recognised; iso_image_get_system_area() reports other bits.
+            bool ok = false;
+            const int reported = f[0].toInt(&ok, 16);
+            if (ok)
+                options = reported;
+        } else if (k == QLatin1String("ISO image size/512") && !f.isEmpty()) {
+            isoEnd512 = f[0].toLongLong();
+        } else if (k == QLatin1String("MBR heads per cyl") && !f.isEmpty()) {
+            heads = f[0].toInt();
+        } else if (k == QLatin1String("MBR secs per head") && !f.isEmpty()) {
+            sectors = f[0].toInt();
+        } else if (k == QLatin1String("MBR partition") && f.size() >= 5) {
+            bool ok = false;
+            Part p{f[0].toInt(), f[2].toInt(&ok, 16), f[3].toLongLong(), f[4].toLongLong(), {},
+                   false};
+            if (f[1] == QLatin1String("0x80"))
+                forceBootable = true;
+            if (p.type == 0xee)
+                protectiveMbr = true;
+            if (p.start == 0 || (p.start < isoEnd512 && p.number == 1))
+                isoPartType = p.type;
+            mbr.append(p);
+        } else if (k == QLatin1String("GPT start and size") && f.size() >= 3) {
+            gpt = true;
+            Part &p = gptParts[f[0].toInt()];
+            p.number = f[0].toInt();
+            p.start = f[1].toLongLong();
+            p.blocks = f[2].toLongLong();
+        } else if (k == QLatin1String("GPT partname local") && f.size() >= 2) {
+            // Gap fillers are made by libisofs/xorriso for alignment, not carried data.
+            if (f[1].startsWith(QLatin1String("Gap")))
+                gptParts[f[0].toInt()].gap = true;
+        } else if (k == QLatin1String("GPT type GUID") && f.size() >= 2) {
+            gptParts[f[0].toInt()].typeGuid = QByteArray::fromHex(f[1].toLatin1());
+        }
+    }
+
+    // The system area of the source with its partition tables cleared: libisofs writes new
+    // ones for the new layout (xorriso: --interval:local_fs:0s-15s:zero_mbrpt).
+    QByteArray head(8192, '\0');
+    if (m_import.readRaw(0, head.data(), head.size())) {
+        if (uchar(head[510]) == 0x55 && uchar(head[511]) == 0xaa)
+            std::memset(head.data() + 446, 0, 64);
+        area.fill('\0');
+        std::memcpy(area.data(), head.constData(), size_t(head.size()));
+    }
+    if (forceBootable)
+        options |= 1 << 15;
+    iso_write_opts_set_system_area(opts, area.data(), options, 0);
+    if (heads > 0 && sectors > 0)
+        iso_write_opts_set_part_offset(opts, 0, sectors, heads);
+    if (isoPartType >= 0 && isoPartType != 0xee && isoPartType != 0)
+        iso_write_opts_set_iso_mbr_part_type(opts, isoPartType);
+
+    // Partitions that start at or after the end of the ISO file system were appended to it
+    // (an EFI system partition, for instance): copy their bytes from the source.
+    int appended = 0;
+    auto append = [&](int number, int type, qint64 start, qint64 blocks,
+                      const QByteArray &typeGuid) {
+        if (number < 1 || number > 4 || blocks <= 0)
+            return;
+        QByteArray spec = m_import.interval(start * 512, (start + blocks) * 512 - 1);
+        iso_write_opts_set_partition_img(opts, number, uint8_t(type), spec.data(), 1);
+        if (typeGuid.size() == 16) {
+            QByteArray guid = typeGuid;
+            iso_write_opts_set_part_type_guid(opts, number,
+                                              reinterpret_cast<uint8_t *>(guid.data()), 1);
+        }
+        ++appended;
+    };
+    if (gpt && protectiveMbr) {
+        static const QByteArray efiGuid =
+            QByteArray::fromHex("28732ac11ff8d211ba4b00a0c93ec93b"); // EFI System, byte-swapped
+        for (const Part &p : std::as_const(gptParts)) {
+            if (p.start >= isoEnd512 && !p.gap)
+                append(p.number, p.typeGuid == efiGuid ? 0xef : 0x83, p.start, p.blocks,
+                       p.typeGuid);
+        }
+        if (appended > 0)
+            iso_write_opts_set_appended_as_gpt(opts, 1);
+    } else {
+        for (const Part &p : std::as_const(mbr)) {
+            if (p.start >= isoEnd512 && p.type != 0)
+                append(p.number, p.type, p.start, p.blocks, gptParts.value(p.number).typeGuid);
+        }
+    }
+    if (gpt && !protectiveMbr)
+        iso_write_opts_set_part_like_isohybrid(opts, 1);
+    notes->append(
+        Tr::tr("Reproduced the system area (%1)%2.")
+            .arg(report.value(1).mid(report.value(1).indexOf(QLatin1Char(':')) + 1).trimmed())
+            .arg(appended > 0 ? Tr::tr(" and %n appended partition(s)", nullptr, int(appended))
+                              : QString()));
+}
+
+} // namespace Spindle

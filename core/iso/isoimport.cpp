@@ -1,0 +1,237 @@
+#include "iso/isoimport.h"
+
+#include "device/burnlibrary.h"
+#include "device/drivedatasource.h"
+#include "device/grabbeddrive.h"
+#include "image/compressedisodatasource.h"
+#include "image/filedatasource.h"
+#include "tree/imagetreebuilder.h"
+
+#include <cstdint>
+#include <libburn/libburn.h>
+#include <libisofs/libisofs.h>
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QHash>
+#include <vector>
+
+namespace Spindle {
+
+namespace {
+
+// One translation context for this file, which lupdate sees too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(IsoImport)
+};
+
+QString libraryDetail(int code)
+{
+    QStringList lines;
+    for (const LogEntry &e : BurnLibrary::instance().takeMessages())
+        lines << e.text;
+    lines << QString::fromLocal8Bit(iso_error_to_msg(code));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
+{
+    BurnLibrary &library = BurnLibrary::instance();
+    if (!library.isInitialised())
+        return Error{library.initError(), {}};
+    std::unique_ptr<IsoImport> import(new IsoImport);
+    import->m_spec = spec;
+    if (spec.kind == SourceSpec::Kind::Drive) {
+        auto grabbed = GrabbedDrive::grab(spec.location);
+        if (!grabbed)
+            return grabbed.error();
+        import->m_drive = grabbed.value();
+        int start = 0;
+        // The newest session holds the tree a multi-session disc shows.
+        if (burn::burn_disc_get_msc1(import->m_drive->drive(), &start) > 0 && start > 0)
+            import->m_start = start;
+        library.takeMessages();
+        import->m_source = newDriveDataSource(import->m_drive);
+    } else if (isCompressedFile(spec.location)) {
+        import->m_compressed = true;
+        import->m_source = newCompressedIsoDataSource(spec.location);
+    } else {
+        import->m_source = newFileDataSource(spec.location);
+        if (!import->m_source) {
+            return Error{
+                Tr::tr("Spindle cannot read the image %1. Check that it exists and that you "
+                       "may read it.")
+                    .arg(spec.location),
+                {}};
+        }
+    }
+    if (iso_image_new("spindle", &import->m_image) < 0)
+        return Error{Tr::tr("Out of memory while opening %1.").arg(spec.location), {}};
+    // Hidden and special files are carried over as they are.
+    iso_tree_set_follow_symlinks(import->m_image, 0);
+    iso_tree_set_ignore_special(import->m_image, 0);
+
+    IsoReadOpts *opts = nullptr;
+    iso_read_opts_new(&opts, 0);
+    iso_read_opts_set_start_block(opts, uint32_t(import->m_start));
+    iso_read_opts_load_system_area(opts, 1);
+    // Boot replay reads appended partitions back through the import source ("imported_iso").
+    iso_read_opts_keep_import_src(opts, 1);
+    iso_read_opts_auto_input_charset(opts, 1);
+    IsoReadImageFeatures *features = nullptr;
+    const int ret = iso_image_import(import->m_image, import->m_source, opts, &features);
+    iso_read_opts_free(opts);
+    if (ret < 0 && import->m_compressed &&
+        !compressedIsoDataSourceError(import->m_source).isEmpty()) {
+        return Error{Tr::tr("The compressed image %1 is damaged or incomplete. Download it again, "
+                            "or check it against its published checksum.")
+                         .arg(spec.location),
+                     compressedIsoDataSourceError(import->m_source)};
+    }
+    if (ret < 0) {
+        return Error{Tr::tr("%1 does not hold a readable ISO 9660 file system. If it is a disc, "
+                            "clean it and try again; if it is a file, it may be damaged or not an "
+                            "image.")
+                         .arg(spec.location),
+                     libraryDetail(ret)};
+    }
+    if (features) {
+        import->m_blocks = iso_read_image_features_get_size(features);
+        iso_read_image_features_destroy(features);
+    }
+    import->m_label = QString::fromUtf8(iso_image_get_volume_id(import->m_image));
+    library.takeMessages();
+    return import;
+}
+
+IsoImport::~IsoImport()
+{
+    if (m_image)
+        iso_image_unref(m_image);
+    if (m_source)
+        iso_data_source_unref(m_source);
+}
+
+QByteArray IsoImport::interval(qint64 first, qint64 last, const QByteArray &zeroizers) const
+{
+    if (m_drive || m_compressed) {
+        // Offsets of "imported_iso" are absolute on the medium (and in the decoded image).
+        return "imported_iso:" + QByteArray::number(first + m_start * 2048) + '-' +
+               QByteArray::number(last + m_start * 2048) + ':' + zeroizers + ':';
+    }
+    return "local_fs:" + QByteArray::number(first) + '-' + QByteArray::number(last) + ':' +
+           zeroizers + ':' + QFile::encodeName(m_spec.location);
+}
+
+bool IsoImport::readRaw(qint64 offset, char *buffer, qint64 size) const
+{
+    if (m_drive) {
+        const qint64 firstBlock = offset / 2048;
+        const qint64 lastBlock = (offset + size - 1) / 2048;
+        QByteArray data(int((lastBlock - firstBlock + 1) * 2048), '\0');
+        const qint64 got =
+            m_drive->readBlocks(m_start + firstBlock, int(lastBlock - firstBlock + 1), data.data());
+        if (got < (lastBlock - firstBlock + 1) * 2048)
+            return false;
+        std::memcpy(buffer, data.constData() + offset % 2048, size_t(size));
+        return true;
+    }
+    if (m_compressed) {
+        QByteArray block(2048, '\0');
+        for (qint64 done = 0; done < size;) {
+            const qint64 at = offset + done;
+            if (m_source->read_block(m_source, uint32_t(at / 2048),
+                                     reinterpret_cast<uint8_t *>(block.data())) < 0)
+                return false;
+            const qint64 n = qMin(size - done, 2048 - at % 2048);
+            std::memcpy(buffer + done, block.constData() + at % 2048, size_t(n));
+            done += n;
+        }
+        return true;
+    }
+    QFile file(m_spec.location);
+    return file.open(QIODevice::ReadOnly) && file.seek(offset) && file.read(buffer, size) == size;
+}
+
+std::vector<void *> IsoImport::mapNodes(const ImageTree &tree, int source) const
+{
+    const std::vector<TreeEntry> &entries = tree.entries();
+    std::vector<void *> nodeOf(entries.size(), nullptr);
+    nodeOf[0] = iso_image_get_root(m_image);
+    for (size_t i = 0; i < entries.size(); ++i) {
+        const TreeEntry &dirEntry = entries[i];
+        if (dirEntry.kind != EntryKind::Directory || !nodeOf[i] || dirEntry.childCount == 0)
+            continue;
+        QHash<QByteArray, IsoNode *> byName;
+        IsoDirIter *iter = nullptr;
+        if (iso_dir_get_children(static_cast<IsoDir *>(nodeOf[i]), &iter) == 1) {
+            IsoNode *node = nullptr;
+            while (iso_dir_iter_next(iter, &node) == 1)
+                byName.insert(QByteArray(iso_node_get_name(node)), node);
+            iso_dir_iter_free(iter);
+        }
+        for (int c = dirEntry.firstChild; c < dirEntry.firstChild + dirEntry.childCount; ++c) {
+            if (entries[size_t(c)].source == source)
+                nodeOf[size_t(c)] = byName.value(entries[size_t(c)].name.toUtf8());
+        }
+    }
+    return nodeOf;
+}
+
+void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder) const
+{
+    // Iterative walk: depth-12 trees are fine either way, hostile ones should not recurse.
+    std::vector<std::pair<IsoDir *, int>> pending{{iso_image_get_root(m_image), mountFolder}};
+    while (!pending.empty()) {
+        auto [dir, folder] = pending.back();
+        pending.pop_back();
+        IsoDirIter *iter = nullptr;
+        if (iso_dir_get_children(dir, &iter) < 0)
+            continue;
+        // Names within one ISO directory are unique: a folder that was empty needs no lookups.
+        const bool fresh = builder.childCount(folder) == 0;
+        IsoNode *node = nullptr;
+        while (iso_dir_iter_next(iter, &node) == 1) {
+            TreeEntry e;
+            e.name = QString::fromUtf8(iso_node_get_name(node));
+            e.mode = iso_node_get_permissions(node);
+            e.uid = iso_node_get_uid(node);
+            e.gid = iso_node_get_gid(node);
+            e.mtime = iso_node_get_mtime(node);
+            e.source = int16_t(source);
+            switch (iso_node_get_type(node)) {
+            case LIBISO_DIR:
+                e.kind = EntryKind::Directory;
+                break;
+            case LIBISO_FILE:
+                e.kind = EntryKind::File;
+                e.size = iso_file_get_size(reinterpret_cast<IsoFile *>(node));
+                break;
+            case LIBISO_SYMLINK:
+                e.kind = EntryKind::Symlink;
+                e.linkTarget =
+                    QString::fromUtf8(iso_symlink_get_dest(reinterpret_cast<IsoSymlink *>(node)));
+                break;
+            case LIBISO_BOOT:
+                // The El Torito catalog: rebuilt by libisofs, listed for completeness.
+                e.kind = EntryKind::Other;
+                e.size = 2048;
+                break;
+            default:
+                e.kind = EntryKind::Other;
+                break;
+            }
+            const bool isDir = e.kind == EntryKind::Directory;
+            const int index =
+                fresh ? builder.addNew(folder, std::move(e)) : builder.add(folder, std::move(e));
+            if (isDir)
+                pending.emplace_back(reinterpret_cast<IsoDir *>(node), index);
+        }
+        iso_dir_iter_free(iter);
+    }
+}
+
+} // namespace Spindle

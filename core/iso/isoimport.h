@@ -1,0 +1,61 @@
+#pragma once
+
+#include "base/result.h"
+#include "tree/sourcespec.h"
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+#include <vector>
+
+struct Iso_Image;
+struct iso_data_source;
+
+namespace Spindle {
+
+class GrabbedDrive;
+class ImageTree;
+class ImageTreeBuilder;
+
+// An ISO 9660 image (file or disc) imported by libisofs with its system area, El Torito boot
+// records and Rock Ridge/Joliet names. Owns the IsoImage, its data source and the grabbed
+// drive; everything is released in the destructor. Use from one thread at a time.
+class IsoImport final
+{
+public:
+    static Result<std::unique_ptr<IsoImport>> open(const SourceSpec &spec);
+    ~IsoImport();
+    Q_DISABLE_COPY_MOVE(IsoImport)
+
+    Iso_Image *image() const { return m_image; }
+    const SourceSpec &spec() const { return m_spec; }
+    QString label() const { return m_label; }
+    // Bytes of the imported session as the volume descriptor says.
+    qint64 sizeBytes() const { return m_blocks * 2048; }
+    qint64 sessionStartBlock() const { return m_start; }
+    // A libisofs interval reader description for source bytes [first, last] (see libisofs.h).
+    QByteArray interval(qint64 first, qint64 last, const QByteArray &zeroizers = {}) const;
+    // Reads bytes of the source image outside the file system (system area, appended
+    // partitions). Returns false when they cannot be read.
+    bool readRaw(qint64 offset, char *buffer, qint64 size) const;
+
+    // For every entry of `tree` that comes from `source`, its libisofs node (IsoNode *), found
+    // by walking both trees once; others get nullptr.
+    std::vector<void *> mapNodes(const ImageTree &tree, int source) const;
+    // Adds the whole tree under `mountFolder` of `builder`, tagged with `source`.
+    void addToTree(ImageTreeBuilder &builder, int source, int mountFolder) const;
+
+private:
+    IsoImport() = default;
+
+    SourceSpec m_spec;
+    Iso_Image *m_image = nullptr;
+    iso_data_source *m_source = nullptr;
+    std::shared_ptr<GrabbedDrive> m_drive;
+    QString m_label;
+    qint64 m_blocks = 0;
+    qint64 m_start = 0;
+    bool m_compressed = false; // .iso.gz/.xz/...: raw bytes come through m_source, decoded
+};
+
+} // namespace Spindle

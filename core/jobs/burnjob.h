@@ -1,0 +1,59 @@
+#pragma once
+
+#include "image/imagefile.h"
+#include "jobs/burnoptions.h"
+#include "jobs/job.h"
+
+#include <QStringList>
+#include <atomic>
+#include <memory>
+
+namespace Spindle {
+
+class GrabbedDrive;
+class ImageSource;
+class StreamDigest;
+struct MediaInfo;
+
+// Burns an image file (plain or compressed), or a stream such as a new image from libisofs, to
+// a disc, N copies, optionally verified. Every check that can refuse (no disc, written disc,
+// image too big, no test mode) runs before the first byte is written; virtual drives go
+// through exactly the same steps.
+class BurnJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BurnJob)
+
+public:
+    explicit BurnJob(BurnOptions options, QObject *parent = nullptr);
+    ~BurnJob() override;
+
+    QString title() const override;
+    bool cancelHarmsMedium() const override { return m_harmsMedium.load(); }
+    const BurnOptions &options() const { return m_options; }
+
+protected:
+    JobResult run() override;
+
+private:
+    bool burnsStream() const { return bool(m_options.sourceFactory); }
+    JobResult prepareImage();
+    JobResult openStream();
+    JobResult burnCopy(int copy);
+    JobResult checkMedium(GrabbedDrive &drive, MediaInfo &info);
+    JobResult write(GrabbedDrive &drive, const MediaInfo &info, int copy);
+    JobResult verify();
+    JobResult verifyStream(GrabbedDrive &drive);
+    void ejectIfRequested(bool force);
+    QString takeLibraryErrors();
+
+    BurnOptions m_options;
+    ImageFileInfo m_image;
+    qint64 m_imageBytes = 0; // what each copy writes (known once the source is open)
+    std::unique_ptr<ImageSource> m_source;
+    // A stream cannot be read twice: what was burned is fingerprinted for verify.
+    std::unique_ptr<StreamDigest> m_digest;
+    std::atomic_bool m_harmsMedium{false};
+};
+
+} // namespace Spindle

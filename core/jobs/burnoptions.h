@@ -1,0 +1,48 @@
+#pragma once
+
+#include "device/mediumkind.h"
+#include "image/imagesource.h"
+
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace Spindle {
+
+enum class WriteMode
+{
+    Auto, // what libburn finds best for the medium
+    Tao,  // track at once
+    Sao   // session at once (DAO)
+};
+
+// Everything a burn needs to know: what to burn, where, and how.
+struct BurnOptions
+{
+    QString imagePath; // an image file (plain or compressed), unless sourceFactory is set
+    // Instead of a file: a stream whose size is known after open() (a new image from libisofs,
+    // burned with no temporary file), and its name for titles and messages.
+    ImageSourceFactory sourceFactory;
+    QString sourceName;
+    QString driveAddress;
+    MediumKind medium; // what a virtual drive emulates
+    int speedKBps = 0; // 0: the drive's maximum (1000 bytes/s units, like libburn)
+    double speedX =
+        0.0; // if > 0: a multiple of the medium's 1× (CD, DVD or BD), wins over speedKBps
+    bool simulate = false;
+    WriteMode writeMode = WriteMode::Auto;
+    bool multisession = false; // leave the disc appendable instead of closing it
+    bool burnFree = true;      // buffer-underrun protection
+    bool eject = false;
+    int copies = 1;
+    bool verify = false;
+    bool blankIfNeeded = false; // erase a rewritable disc that holds data without asking
+    // libburn quirk: its FIFO thread sleeps 50 ms when the buffer is full, so a 4 MiB FIFO caps
+    // near 80 MB/s; 64 MiB keeps a fast target busy while memory stays bounded.
+    qint64 fifoBytes = qint64(64) << 20;
+};
+
+QString writeModeName(WriteMode mode); // "auto", "tao", "sao"
+bool parseWriteMode(const QString &text, WriteMode *mode);
+
+} // namespace Spindle

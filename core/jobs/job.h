@@ -1,0 +1,125 @@
+#pragma once
+
+#include "base/log.h"
+#include "base/result.h"
+
+#include <QElapsedTimer>
+#include <QMetaType>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <atomic>
+#include <memory>
+
+class QThread;
+
+namespace Spindle {
+
+class JobHandler;
+class RateMeter;
+
+struct JobProgress
+{
+    double fraction = -1.0; // 0..1, or -1 when the total is not known
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+    double bytesPerSecond = 0.0; // current rate, averaged over the last few seconds
+    qint64 secondsLeft = -1;     // -1 when unknown
+    QString phase;               // "Reading", "Writing", "Verifying", ...
+    int fifoPercent = -1;        // burn jobs: libburn FIFO fill, -1 when not applicable
+    int driveBufferPercent = -1; // burn jobs: drive buffer fill, -1 when not applicable
+};
+
+struct JobResult
+{
+    enum class Status
+    {
+        Success,
+        SuccessWithLoss, // finished, but with data the user accepted to lose (skipped sectors)
+        Failed,
+        Cancelled
+    };
+    Status status = Status::Failed;
+    QString message; // for the user: what happened and what to do
+    QString detail;  // technical cause
+
+    static JobResult success(const QString &message = {}) { return {Status::Success, message, {}}; }
+    static JobResult failure(const QString &message, const QString &detail = {})
+    {
+        return {Status::Failed, message, detail};
+    }
+    static JobResult failure(const Error &error) { return failure(error.message, error.detail); }
+    static JobResult cancelled(const QString &message = {});
+    bool succeeded() const
+    {
+        return status == Status::Success || status == Status::SuccessWithLoss;
+    }
+};
+
+// The one abstraction for long work, shared by GUI and CLI (K3b's vocabulary). A job lives in
+// the thread that created it; run() executes on a thread of its own, and all signals are
+// emitted from there, so receivers in the GUI thread get them queued.
+// Cancel is a flag that run() polls: a thread is never terminated.
+class Job : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Job)
+
+public:
+    explicit Job(QObject *parent = nullptr);
+    ~Job() override; // cancels and waits for run() to return
+
+    virtual QString title() const = 0;
+    // True where stopping half-way ruins the medium (a write-once disc): the GUI confirms first.
+    virtual bool cancelHarmsMedium() const { return false; }
+
+    void setHandler(JobHandler *handler) { m_handler = handler; }
+
+    void start();
+    void cancel(); // thread-safe, returns at once
+    bool isRunning() const { return m_running.load(); }
+    bool isCancelRequested() const { return m_cancel.load(); }
+    // Blocks until run() returned (for tests and the CLI's non-event-loop paths).
+    bool wait(int timeoutMs = -1);
+    JobResult result() const;
+    JobProgress lastProgress() const;
+
+Q_SIGNALS:
+    void started();
+    void progressChanged(const Spindle::JobProgress &progress);
+    void logMessage(Spindle::Severity severity, const QString &text);
+    void finished(const Spindle::JobResult &result);
+
+protected:
+    // The work, on the job's thread. Return the outcome; poll isCancelRequested() often
+    // (at least every 100 ms) and return JobResult::cancelled() when it is set.
+    virtual JobResult run() = 0;
+
+    JobHandler *handler() const { return m_handler; }
+    void setPhase(const QString &phase);
+    // Emits at most every 100 ms unless `force` is set; computes rate and time left.
+    void reportProgress(qint64 bytesDone, qint64 bytesTotal, bool force = false);
+    void reportBuffers(int fifoPercent, int driveBufferPercent);
+    void log(Severity severity, const QString &text);
+    // Moves libburn/libisofs queued messages into this job's log.
+    void forwardLibraryMessages();
+
+private:
+    void execute();
+
+    JobHandler *m_handler = nullptr;
+    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_running{false};
+    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<RateMeter> m_meter;
+    QElapsedTimer m_sinceEmit; // used only on the job's thread
+    qint64 m_lastEmitMs = 0;
+    mutable QMutex m_stateLock; // guards m_progress and m_result
+    JobProgress m_progress;
+    JobResult m_result;
+};
+
+} // namespace Spindle
+
+Q_DECLARE_METATYPE(Spindle::JobProgress)
+Q_DECLARE_METATYPE(Spindle::JobResult)

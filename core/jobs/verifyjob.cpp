@@ -1,0 +1,130 @@
+#include "jobs/verifyjob.h"
+
+#include "base/checksumfile.h"
+#include "base/sha256.h"
+#include "device/grabbeddrive.h"
+#include "device/mediainfo.h"
+#include "image/compressedimagesource.h"
+#include "image/imagefile.h"
+#include "readback/imagecomparer.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Spindle {
+
+VerifyJob::VerifyJob(VerifyOptions options, QObject *parent)
+    : Job(parent), m_options(std::move(options))
+{}
+
+VerifyJob::~VerifyJob()
+{
+    cancel();
+    wait();
+}
+
+QString VerifyJob::title() const
+{
+    return tr("Verify %1").arg(QFileInfo(m_options.imagePath).fileName());
+}
+
+JobResult VerifyJob::run()
+{
+    return m_options.useChecksumFile ? verifyChecksum() : verifyDisc();
+}
+
+JobResult VerifyJob::verifyChecksum()
+{
+    setPhase(tr("Reading the checksum file"));
+    const auto expected = findExpectedSha256(m_options.imagePath, m_options.checksumFile);
+    if (!expected)
+        return JobResult::failure(expected.error());
+    QFile image(m_options.imagePath);
+    if (!image.open(QIODevice::ReadOnly))
+        return JobResult::failure(tr("Spindle cannot read the image %1: %2.")
+                                      .arg(m_options.imagePath, image.errorString()));
+    setPhase(tr("Computing the image's SHA-256"));
+    // The published checksum is of the file as downloaded, so a compressed image is hashed
+    // as it is, not decoded.
+    Sha256 hash;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    const qint64 total = image.size();
+    qint64 done = 0;
+    for (;;) {
+        if (isCancelRequested())
+            return JobResult::cancelled();
+        const qint64 n = image.read(buffer.data(), buffer.size());
+        if (n < 0)
+            return JobResult::failure(tr("Reading the image %1 failed: %2.")
+                                          .arg(m_options.imagePath, image.errorString()));
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(buffer.constData(), n));
+        done += n;
+        reportProgress(done, total);
+    }
+    const QString actual = QString::fromLatin1(hash.result().toHex());
+    log(Severity::Info,
+        tr("SHA-256 of %1: %2").arg(QFileInfo(m_options.imagePath).fileName(), actual));
+    if (actual != expected->sha256) {
+        return JobResult::failure(
+            tr("The image %1 does NOT match its checksum in %2: it is "
+               "damaged or a different version. Download it again.")
+                .arg(QFileInfo(m_options.imagePath).fileName(), expected->file),
+            tr("expected %1, got %2").arg(expected->sha256, actual));
+    }
+    return JobResult::success(
+        tr("The image matches its SHA-256 checksum in %1.").arg(expected->file));
+}
+
+JobResult VerifyJob::verifyDisc()
+{
+    setPhase(tr("Checking the image"));
+    auto inspected = inspectImageFile(m_options.imagePath);
+    if (!inspected)
+        return JobResult::failure(inspected.error());
+    ImageFileInfo image = inspected.value();
+    if (image.imageBytes < 0) {
+        setPhase(tr("Measuring the compressed image"));
+        auto counted = CompressedImageSource::countDecodedBytes(
+            image.path, [this] { return isCancelRequested(); });
+        if (isCancelRequested())
+            return JobResult::cancelled();
+        if (!counted)
+            return JobResult::failure(counted.error());
+        image.imageBytes = counted.value();
+    }
+    auto grabbed = GrabbedDrive::grab(m_options.driveAddress, m_options.medium);
+    if (!grabbed)
+        return JobResult::failure(grabbed.error());
+    const MediaInfo info = readMediaInfo(*grabbed.value());
+    if (info.status == MediumStatus::NoMedium)
+        return JobResult::failure(
+            tr("There is no disc in %1. Insert the burned disc and try again.")
+                .arg(m_options.driveAddress));
+    if (info.status == MediumStatus::Blank)
+        return JobResult::failure(tr("The disc in %1 is blank: there is nothing to compare with "
+                                     "the image.")
+                                      .arg(m_options.driveAddress));
+    setPhase(tr("Verifying"));
+    const auto source = createImageSource(image);
+    const CompareOutcome outcome = ImageComparer::compare(
+        *source, *grabbed.value(),
+        [this](qint64 done, qint64 total) { reportProgress(done, total); },
+        [this] { return isCancelRequested(); });
+    if (outcome.cancelled)
+        return JobResult::cancelled();
+    if (outcome.matched) {
+        log(Severity::Info, tr("SHA-256 of image and disc: %1").arg(outcome.imageSha256));
+        return JobResult::success(tr("The disc in %1 matches the image (SHA-256 %2).")
+                                      .arg(m_options.driveAddress, outcome.imageSha256));
+    }
+    if (outcome.error && outcome.firstDifferentSector < 0)
+        return JobResult::failure(*outcome.error);
+    return JobResult::failure(
+        ImageComparer::mismatchMessage(outcome, m_options.driveAddress),
+        tr("image SHA-256 %1, disc SHA-256 %2").arg(outcome.imageSha256, outcome.discSha256));
+}
+
+} // namespace Spindle

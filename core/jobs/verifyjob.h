@@ -1,0 +1,41 @@
+#pragma once
+
+#include "device/mediumkind.h"
+#include "jobs/job.h"
+
+namespace Spindle {
+
+struct VerifyOptions
+{
+    QString imagePath;
+    // Either a drive holding the burned disc ...
+    QString driveAddress;
+    MediumKind medium;
+    // ... or the image's published checksum (an empty file name: look next to the image).
+    bool useChecksumFile = false;
+    QString checksumFile;
+};
+
+// Checks an image against a disc (reading back exactly the image's bytes, naming the first
+// differing sector) or against its published SHA-256.
+class VerifyJob final : public Job
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(VerifyJob)
+
+public:
+    explicit VerifyJob(VerifyOptions options, QObject *parent = nullptr);
+    ~VerifyJob() override;
+    QString title() const override;
+
+protected:
+    JobResult run() override;
+
+private:
+    JobResult verifyChecksum();
+    JobResult verifyDisc();
+
+    VerifyOptions m_options;
+};
+
+} // namespace Spindle

@@ -1,0 +1,45 @@
+#include "project/imagesourcefactory.h"
+
+#include "dvd/dvdvideo.h"
+#include "iso/newimagesource.h"
+#include "tree/imagetree.h"
+#include "udf/fileplanreader.h"
+#include "udf/plannedudfsource.h"
+
+#include <QCoreApplication>
+
+namespace Spindle {
+
+bool isDvdVideoOutput(const ImageTree &tree, const SelectionState &state)
+{
+    if (!isDvdVideo(tree))
+        return false;
+    const int ifo = tree.find("/VIDEO_TS/VIDEO_TS.IFO");
+    return ifo >= 0 && size_t(ifo) < state.written.size() && state.written[size_t(ifo)];
+}
+
+ImageSourceFactory newImageSourceFactory(std::shared_ptr<const ImageTree> tree, Selection selection,
+                                         ImageOptions options)
+{
+    return [tree, selection, options]() -> std::unique_ptr<ImageSource> {
+        const SelectionState state = selection.evaluate(*tree);
+        if (!isDvdVideoOutput(*tree, state))
+            return std::make_unique<NewImageSource>(tree, selection, options);
+        auto planner = [tree, state]() -> Result<PlannedDisc> {
+            PlannedDisc disc;
+            QStringList skipped;
+            disc.files = filePlanFromTree(*tree, &state, &skipped);
+            for (const QString &path : std::as_const(skipped)) {
+                disc.warnings << QCoreApplication::translate(
+                                     "ImageSourceFactory",
+                                     "%1 is a link or special file, which a DVD-Video image "
+                                     "(UDF) cannot hold; it was left out.")
+                                     .arg(path);
+            }
+            return disc;
+        };
+        return std::make_unique<PlannedUdfSource>(tree, std::move(planner), options);
+    };
+}
+
+} // namespace Spindle

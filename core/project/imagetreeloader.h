@@ -1,0 +1,29 @@
+#pragma once
+
+#include "base/result.h"
+#include "tree/imagetree.h"
+
+#include <QHash>
+#include <QStringList>
+#include <functional>
+#include <memory>
+
+namespace Spindle {
+
+// Reads the sources of a new image into one ImageTree: first the image or disc (there may be
+// one, at the root, since its boot records and layout are what the new image keeps), then the
+// folders, files and archives in the order given. Problems that still leave a usable tree
+// (an unreadable file in a folder) come back as warnings.
+struct LoadedTree
+{
+    std::shared_ptr<const ImageTree> tree;
+    QStringList warnings;
+    // For a DVD-Video, what each file of VIDEO_TS carries ("VTS_02_1.VOB" -> "Title 2 (...)"),
+    // read here so that libdvdread's IFO parsing stays off the UI thread.
+    QHash<QString, QString> fileInfo;
+};
+
+Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
+                                 const std::function<bool()> &cancelled = {});
+
+} // namespace Spindle

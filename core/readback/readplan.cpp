@@ -1,0 +1,106 @@
+#include "readback/readplan.h"
+
+#include <QCoreApplication>
+
+namespace Spindle {
+
+namespace {
+// One translation context for this file, which lupdate sees too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReadPlan)
+};
+constexpr qint64 BlockSize = 2048;
+} // namespace
+
+Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
+{
+    if (media.status == MediumStatus::NoMedium) {
+        return Error{Tr::tr("There is no disc in %1. Insert the disc to copy and try again.")
+                         .arg(media.driveAddress),
+                     {}};
+    }
+    if (media.status == MediumStatus::Blank) {
+        return Error{
+            Tr::tr("The disc in %1 is blank: there is nothing to copy.").arg(media.driveAddress),
+            {}};
+    }
+    ReadPlan plan;
+    int audioTracks = 0;
+    int sessionsWithData = 0;
+    qint64 dataEnd = 0;
+    for (const SessionInfo &session : media.sessions) {
+        bool sessionHasData = false;
+        for (const TrackInfo &track : session.tracks) {
+            if (track.audio) {
+                ++audioTracks;
+                continue;
+            }
+            const qint64 blocks = track.sizeBytes / BlockSize;
+            if (blocks <= 0)
+                continue;
+            plan.extents << ReadPlan::Extent{track.startLba, blocks};
+            dataEnd = qMax(dataEnd, track.startLba + blocks);
+            plan.newestSessionStart = track.startLba;
+            sessionHasData = true;
+        }
+        if (sessionHasData)
+            ++sessionsWithData;
+    }
+    if (plan.extents.isEmpty()) {
+        if (audioTracks > 0) {
+            return Error{
+                Tr::tr("This is an audio CD. An ISO image cannot hold audio tracks; use an "
+                       "audio CD ripper to copy it."),
+                {}};
+        }
+        return Error{Tr::tr("The disc in %1 holds no data track to copy.").arg(media.driveAddress),
+                     {}};
+    }
+    if (audioTracks > 0) {
+        plan.notes << Tr::tr(
+            "This is a mixed-mode CD: the data track is copied, its %n audio track(s) "
+            "are not included (an ISO image cannot hold audio).",
+            nullptr, audioTracks);
+    }
+
+    // The file system's own size (ISO9660 volume space, or the UDF partition end when that is
+    // larger) stops the copy before run-out and padding blocks, which fail on real drives and
+    // make checksums differ between copies.
+    const FilesystemInfo &fs = media.filesystem;
+    const qint64 fsBytes = qMax(fs.sizeBytes, fs.udfEndBytes);
+    qint64 end = dataEnd;
+    if (!wholeTrack && fs.present && fsBytes > 0) {
+        const qint64 fsBlocks = (fsBytes + BlockSize - 1) / BlockSize;
+        if (fsBlocks > dataEnd) {
+            plan.notes << Tr::tr(
+                              "The file system claims %1 blocks but the disc's data ends at block "
+                              "%2; the copy stops at the end of the data.")
+                              .arg(fsBlocks)
+                              .arg(dataEnd);
+        } else {
+            end = fsBlocks;
+        }
+    }
+    plan.imageBlocks = end;
+    QList<ReadPlan::Extent> clipped;
+    for (const ReadPlan::Extent &e : std::as_const(plan.extents)) {
+        const qint64 extentEnd = qMin(e.startBlock + e.blocks, end);
+        if (extentEnd > e.startBlock)
+            clipped << ReadPlan::Extent{e.startBlock, extentEnd - e.startBlock};
+    }
+    plan.extents = clipped;
+
+    if (sessionsWithData > 1 && plan.newestSessionStart > 0) {
+        plan.notes << Tr::tr(
+                          "This is a multisession disc with %1 sessions. The image covers all of "
+                          "them and opens showing the newest one; the gaps between sessions are "
+                          "not read and stay empty.")
+                          .arg(sessionsWithData);
+    } else {
+        plan.newestSessionStart = -1;
+    }
+    return plan;
+}
+
+} // namespace Spindle

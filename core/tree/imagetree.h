@@ -1,0 +1,76 @@
+#pragma once
+
+#include "tree/sourcespec.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <cstdint>
+#include <vector>
+
+namespace Spindle {
+
+enum class EntryKind : uint8_t
+{
+    Directory,
+    File,
+    Symlink,
+    Other // devices, fifos, sockets: listed, carried over from an image, never extracted
+};
+
+// One file or folder of the tree. Plain data in one flat vector (no QObject, no heap node per
+// entry) so that 100,000 entries load, evaluate and filter in milliseconds.
+struct TreeEntry
+{
+    QString name;
+    QByteArray path;    // UTF-8 path in the new image, "/a/b"; "/" for the root
+    QByteArray origin;  // where the bytes are: local path, archive member name; empty for images
+    QString linkTarget; // symlinks only
+    qint64 size = 0;    // file bytes (0 for folders)
+    qint64 mtime = 0;   // seconds since the epoch
+    qint64 inode = 0;   // for hard links within one source (0 when unknown)
+    int member = -1;    // archives: the member's position in the archive
+    uint32_t mode = 0;  // POSIX permission bits
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+    int parent = -1;    // index of the folder holding it; -1 for the root
+    int firstChild = 0; // children are contiguous: [firstChild, firstChild + childCount)
+    int childCount = 0;
+    int16_t source = -1; // index into ImageTree::sources(); -1 for folders made up by mounting
+    EntryKind kind = EntryKind::File;
+    bool hidden = false;     // name starts with '.'
+    bool unsafeName = false; // an archive member with an absolute name or ".." in its path
+};
+
+// The combined file tree of all sources of a new image, in breadth-first order: a folder's
+// children are contiguous and every parent comes before its children, so sums over subtrees are
+// one backwards pass. Immutable once built (ImageTreeBuilder makes it).
+class ImageTree final
+{
+public:
+    const std::vector<TreeEntry> &entries() const { return m_entries; }
+    const TreeEntry &at(int index) const { return m_entries[size_t(index)]; }
+    int size() const { return int(m_entries.size()); }
+    bool isEmpty() const { return m_entries.size() <= 1; }
+    const QList<SourceSpec> &sources() const { return m_sources; }
+
+    // The image source (ISO file or disc) the new image starts from, or -1 when there is none.
+    int baseSource() const { return m_baseSource; }
+    // Index of the entry at `path` ("/a/b"), or -1.
+    int find(const QByteArray &path) const;
+    // Label of the base image, for the default volume label.
+    QString sourceLabel() const { return m_sourceLabel; }
+    qint64 totalBytes() const { return m_totalBytes; }
+    int totalFiles() const { return m_totalFiles; }
+
+private:
+    friend class ImageTreeBuilder;
+    std::vector<TreeEntry> m_entries;
+    QList<SourceSpec> m_sources;
+    int m_baseSource = -1;
+    QString m_sourceLabel;
+    qint64 m_totalBytes = 0;
+    int m_totalFiles = 0;
+};
+
+} // namespace Spindle

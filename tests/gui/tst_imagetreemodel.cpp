@@ -1,0 +1,194 @@
+#include "dvdvideosetup.h"
+#include "fixtures.h"
+#include "imagetreemodel.h"
+#include "project/imagetreeloader.h"
+#include "tree/imagetree.h"
+#include "tree/sourcespec.h"
+#include "treefixture.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// The selection rules and the tree model (checked by QAbstractItemModelTester); a 100,000-entry
+// tree is tst_imagetreelarge's.
+class TestImageTreeModel final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_small;
+
+    static void touch(const QString &path, int bytes)
+    {
+        const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT, 0644);
+        if (bytes > 0)
+            ::ftruncate(fd, bytes);
+        ::close(fd);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_small = m_dir.path() + QStringLiteral("/small");
+        for (const char *d : {"/VIDEO_TS", "/extras/deep", "/docs", "/.config"})
+            QDir().mkpath(m_small + QLatin1String(d));
+        touch(m_small + QStringLiteral("/VIDEO_TS/VIDEO_TS.IFO"), 2048);
+        touch(m_small + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"), 10000);
+        touch(m_small + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"), 20000);
+        touch(m_small + QStringLiteral("/extras/deep/bonus.bin"), 5000);
+        touch(m_small + QStringLiteral("/docs/readme.txt"), 100);
+        touch(m_small + QStringLiteral("/docs/readme.bak"), 50);
+        touch(m_small + QStringLiteral("/.config/x"), 10);
+    }
+
+    void patternsAndTicks()
+    {
+        auto tree = loadTestTree(m_small);
+        QVERIFY(tree);
+        auto selection = Selection::parse(QStringLiteral(
+            "# comment\n/VIDEO_TS/VTS_02_*\n*.bak\nextras/\n!/extras/deep/bonus.bin\n"));
+        QVERIFY(selection);
+        const SelectionState s = selection->evaluate(*tree);
+        auto selected = [&](const char *path) {
+            return bool(s.selected[size_t(tree->find(path))]);
+        };
+        auto written = [&](const char *path) { return bool(s.written[size_t(tree->find(path))]); };
+        QVERIFY(!selected("/VIDEO_TS/VTS_02_1.VOB"));
+        QVERIFY(selected("/VIDEO_TS/VTS_01_1.VOB"));
+        QVERIFY(!selected("/docs/readme.bak"));
+        QVERIFY(selected("/docs/readme.txt"));
+        QVERIFY(!selected("/extras"));
+        QVERIFY(written("/extras")); // holds the re-included file
+        QVERIFY(selected("/extras/deep/bonus.bin"));
+        QCOMPARE(s.selectedBytes[0], qint64(2048 + 10000 + 5000 + 100 + 10));
+        QCOMPARE(s.totalFiles[0], 7);
+        QVERIFY(Selection::parse(QStringLiteral("[abc\n")).ok() == false);
+        // Round trip through text.
+        QCOMPARE(Selection::parse(selection->toText()).value().toText(), selection->toText());
+        // A literal path with glob characters is escaped.
+        Selection literal;
+        literal.setIncluded("/a[1]*", false);
+        QCOMPARE(literal.rules().first().pattern, QStringLiteral("/a\\[1\\]\\*"));
+    }
+
+    void modelTesterAndChecks()
+    {
+        ImageTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(loadTestTree(m_small));
+        QCOMPARE(model.rowCount(), 4);
+        const QModelIndex video = model.indexForEntry(model.tree()->find("/VIDEO_TS"));
+        QVERIFY(video.isValid());
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        const QModelIndex vob2 = model.indexForEntry(model.tree()->find("/VIDEO_TS/VTS_02_1.VOB"));
+        QVERIFY(model.setData(vob2, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.data(vob2, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        QCOMPARE(model.selectedBytes(), qint64(2048 + 10000 + 5000 + 100 + 50 + 10));
+        QVERIFY(model.selection().toText().contains(QStringLiteral("/VIDEO_TS/VTS_02_1.VOB")));
+        QCOMPARE(model.warnings().size(), 1); // DVD-Video playback warning
+        QVERIFY(model.data(video.siblingAtColumn(ImageTreeModel::FilesColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("2 of 3")));
+        // Unticking a folder unticks everything in it; undo brings it back.
+        QVERIFY(model.setData(video, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model.canUndo());
+        model.undo();
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::PartiallyChecked));
+        model.undo();
+        QCOMPARE(model.data(video, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model.warnings().isEmpty());
+        // Filters change what is shown, not what is written.
+        model.setShowHidden(false);
+        QCOMPARE(model.rowCount(), 3);
+        model.setNameFilter(QStringLiteral("bonus"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.selectedBytes(), model.state().selectedBytes[0]);
+        model.setNameFilter({});
+        model.setShowHidden(true);
+        QCOMPARE(model.rowCount(), 4);
+        // The fit against a medium.
+        model.setTargetCapacity(100 * 1024);
+        QVERIFY(!model.fits()); // overhead alone is half a megabyte
+        model.setTargetCapacity(qint64(700) * 1000 * 1000);
+        QVERIFY(model.fits());
+    }
+
+    void folderMergesIntoImageFolder()
+    {
+        // A folder added at "/" whose subfolder is also in the image: its files join the
+        // image's folder and replace same-named ones. (The walk used to follow the merged
+        // entry's origin, which is empty for an image folder, and lost them with a warning.)
+        const QString iso =
+            Test::makeIso(m_dir.path(), QStringLiteral("base.iso"), QStringLiteral("BASE"),
+                          {QStringLiteral("B/b=old"), QStringLiteral("B/keep=k")});
+        QVERIFY(!iso.isEmpty());
+        const QString add = m_dir.path() + QStringLiteral("/add");
+        QVERIFY(QDir().mkpath(add + QStringLiteral("/B")));
+        touch(add + QStringLiteral("/B/b"), 7);
+        touch(add + QStringLiteral("/B/new"), 3);
+        auto image = SourceSpec::parse(iso);
+        auto folder = SourceSpec::parse(add + QStringLiteral("=/"), true);
+        QVERIFY(image && folder);
+        auto loaded = loadImageTree({image.value(), folder.value()});
+        QVERIFY(loaded);
+        QVERIFY2(loaded.value().warnings.isEmpty(),
+                 qPrintable(loaded.value().warnings.join(QLatin1Char('\n'))));
+        const ImageTree &tree = *loaded.value().tree;
+        QCOMPARE(tree.at(tree.find("/B")).childCount, 3);
+        QCOMPARE(tree.at(tree.find("/B/b")).size, qint64(7));
+        QCOMPARE(tree.at(tree.find("/B/new")).size, qint64(3));
+        QCOMPARE(tree.at(tree.find("/B/keep")).source, int16_t(tree.baseSource()));
+    }
+
+    // The New image tree's info column shows what the loader read, for each VOB.
+    void dvdTitlesInInfoColumn()
+    {
+        const DvdVideoSetup setup = prepareDvdVideo();
+        if (!setup.skip.isEmpty())
+            QSKIP(qPrintable(setup.skip));
+        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        auto spec = SourceSpec::parse(setup.dvd->image);
+        QVERIFY(spec);
+        auto loaded = loadImageTree({spec.value()});
+        QVERIFY(loaded);
+        ImageTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setTree(loaded.value().tree);
+        model.setFileInfo(loaded.value().fileInfo);
+        QModelIndex videoTs;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data().toString() == QLatin1String("VIDEO_TS"))
+                videoTs = model.index(r, 0);
+        }
+        QVERIFY(videoTs.isValid());
+        int described = 0;
+        for (int r = 0; r < model.rowCount(videoTs); ++r) {
+            const QString name = model.index(r, 0, videoTs).data().toString();
+            const QString info =
+                model.index(r, ImageTreeModel::InfoColumn, videoTs).data().toString();
+            QCOMPARE(info, loaded.value().fileInfo.value(name));
+            if (name == QLatin1String("VTS_02_1.VOB")) {
+                QVERIFY(info.contains(QLatin1String("Title 2")));
+                QVERIFY(info.contains(QLatin1String("Title 3")));
+                ++described;
+            }
+        }
+        QCOMPARE(described, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImageTreeModel)
+#include "tst_imagetreemodel.moc"

@@ -1,5 +1,7 @@
 #include "image/compressedisodatasource.h"
 
+#include "image/isodatasource.h"
+
 #include <archive.h>
 
 #include <cstdint>
@@ -53,6 +55,13 @@ public:
     explicit CompressedBlocks(const QString &path) : m_path(path) {}
     ~CompressedBlocks() { closeDecoder(); }
     Q_DISABLE_COPY_MOVE(CompressedBlocks)
+
+    // FATAL, not MISHAP: for a MISHAP the image writer fills the file with zeros and goes on,
+    // so a damaged source would silently give an image with zeroed files.
+    int readBlock(uint32_t lba, uint8_t *out)
+    {
+        return read(lba, out) ? ISO_SUCCESS : ISO_DATA_SOURCE_FATAL;
+    }
 
     bool read(qint64 lba, uint8_t *out)
     {
@@ -195,34 +204,6 @@ private:
     QString m_error;
 };
 
-CompressedBlocks *blocksOf(IsoDataSource *src)
-{
-    return static_cast<CompressedBlocks *>(src->data);
-}
-
-int openSource(IsoDataSource *)
-{
-    return ISO_SUCCESS;
-}
-
-int closeSource(IsoDataSource *)
-{
-    return ISO_SUCCESS;
-}
-
-// FATAL, not MISHAP: for a MISHAP the image writer fills the file with zeros and goes on, so
-// a damaged source would silently give an image with zeroed files.
-int readBlock(IsoDataSource *src, uint32_t lba, uint8_t *buffer)
-{
-    return blocksOf(src)->read(lba, buffer) ? ISO_SUCCESS : ISO_DATA_SOURCE_FATAL;
-}
-
-void freeData(IsoDataSource *src)
-{
-    delete blocksOf(src);
-    src->data = nullptr;
-}
-
 QByteArray decodedHead(const QString &path, qint64 max)
 {
     archive *a = archive_read_new();
@@ -277,21 +258,13 @@ bool isDamagedCompressedIso(const QString &path)
 
 iso_data_source *newCompressedIsoDataSource(const QString &path)
 {
-    // libisofs releases the struct with free() when the last reference goes.
-    auto *src = static_cast<IsoDataSource *>(std::calloc(1, sizeof(IsoDataSource)));
-    src->version = 0;
-    src->refcount = 1;
-    src->open = openSource;
-    src->close = closeSource;
-    src->read_block = readBlock;
-    src->free_data = freeData;
-    src->data = new CompressedBlocks(path);
-    return src;
+    return newIsoDataSource(std::make_unique<CompressedBlocks>(path));
 }
 
 QString compressedIsoDataSourceError(iso_data_source *source)
 {
-    return source && source->data ? blocksOf(source)->error() : QString();
+    return source && source->data ? isoDataSourceObject<CompressedBlocks>(source)->error()
+                                  : QString();
 }
 
 CompressedIsoStats compressedIsoStats()

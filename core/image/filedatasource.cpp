@@ -1,5 +1,7 @@
 #include "image/filedatasource.h"
 
+#include "image/isodatasource.h"
+
 #include <cstdint>
 #include <libisofs/libisofs.h>
 
@@ -33,29 +35,19 @@ struct Chunk
 
 struct FileSourceData
 {
+    ~FileSourceData()
+    {
+        if (fd >= 0)
+            ::close(fd);
+    }
+    int readBlock(uint32_t lba, uint8_t *buffer);
+
     int fd = -1;
     // libisofs reads from its writer thread; the importing thread may read too.
     std::mutex mutex;
     std::array<Chunk, ChunkSlots> chunks;
     uint64_t clock = 0;
 };
-
-FileSourceData *dataOf(IsoDataSource *src)
-{
-    return static_cast<FileSourceData *>(src->data);
-}
-
-// The file stays open from creation to free_data: libisofs opens and closes a data source
-// around every imported file it copies, and the cache should outlive that.
-int openSource(IsoDataSource *)
-{
-    return ISO_SUCCESS;
-}
-
-int closeSource(IsoDataSource *)
-{
-    return ISO_SUCCESS;
-}
 
 // Fills `chunk` with the chunk holding `lba`; returns false on a read error.
 bool load(FileSourceData *d, Chunk &chunk, int64_t lba)
@@ -81,41 +73,31 @@ bool load(FileSourceData *d, Chunk &chunk, int64_t lba)
     return true;
 }
 
-int readBlock(IsoDataSource *src, uint32_t lba, uint8_t *buffer)
+int FileSourceData::readBlock(uint32_t lba, uint8_t *buffer)
 {
-    FileSourceData *d = dataOf(src);
-    const std::lock_guard lock(d->mutex);
+    const std::lock_guard lock(mutex);
     Chunk *hit = nullptr;
-    for (Chunk &c : d->chunks) {
+    for (Chunk &c : chunks) {
         if (c.first >= 0 && int64_t(lba) >= c.first && int64_t(lba) < c.first + ChunkBlocks) {
             hit = &c;
             break;
         }
     }
     if (!hit) {
-        hit = &d->chunks[0];
-        for (Chunk &c : d->chunks) {
+        hit = &chunks[0];
+        for (Chunk &c : chunks) {
             if (c.used < hit->used)
                 hit = &c;
         }
-        if (!load(d, *hit, int64_t(lba)))
+        if (!load(this, *hit, int64_t(lba)))
             return ISO_DATA_SOURCE_MISHAP;
     }
-    hit->used = ++d->clock;
+    hit->used = ++clock;
     const int64_t index = int64_t(lba) - hit->first;
     if (index >= hit->blocks)
         return ISO_DATA_SOURCE_MISHAP; // past the end, or a partial last block
     std::memcpy(buffer, hit->bytes.data() + index * 2048, 2048);
     return ISO_SUCCESS;
-}
-
-void freeData(IsoDataSource *src)
-{
-    FileSourceData *d = dataOf(src);
-    if (d->fd >= 0)
-        ::close(d->fd);
-    delete d;
-    src->data = nullptr;
 }
 
 } // namespace
@@ -127,18 +109,9 @@ iso_data_source *newFileDataSource(const QString &path)
         return nullptr;
     // Mostly long sequential runs (file data in image order): let the kernel read ahead more.
     ::posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
-    // libisofs releases the struct with free() when the last reference goes.
-    auto *src = static_cast<IsoDataSource *>(std::calloc(1, sizeof(IsoDataSource)));
-    src->version = 0;
-    src->refcount = 1;
-    src->open = openSource;
-    src->close = closeSource;
-    src->read_block = readBlock;
-    src->free_data = freeData;
-    auto *data = new FileSourceData;
+    auto data = std::make_unique<FileSourceData>();
     data->fd = fd;
-    src->data = data;
-    return src;
+    return newIsoDataSource(std::move(data));
 }
 
 } // namespace Spindle

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -309,6 +310,26 @@ private Q_SLOTS:
         const FilesystemInfo fs = probeFile(image).info;
         QCOMPARE(fs.created, QDateTime(QDate(2020, 1, 2), QTime(3, 4, 5, 670), QTimeZone::utc()));
         QCOMPARE(xorrisoCreation(image), QStringLiteral("2020010203040567"));
+    }
+
+    // genisoimage stores local time with its offset from UTC (in 15-minute steps): here
+    // +05:30, a zone that needs no time zone database.
+    void creationDateOffset()
+    {
+        const QString image = path(QStringLiteral("zoned.iso"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("TZ"), QStringLiteral("IST-5:30"));
+        process.setProcessEnvironment(env);
+        process.start(tool(QStringLiteral("genisoimage")),
+                      {QStringLiteral("-quiet"), QStringLiteral("-V"), QStringLiteral("ZONED"),
+                       QStringLiteral("-o"), image, m_tree});
+        QVERIFY(process.waitForFinished(60000));
+        QCOMPARE(process.exitCode(), 0);
+        const FilesystemInfo fs = probeFile(image).info;
+        QCOMPARE(fs.created.offsetFromUtc(), 5 * 3600 + 30 * 60);
+        QVERIFY(qAbs(fs.created.secsTo(QDateTime::currentDateTimeUtc())) < 600);
+        QCOMPARE(digits(fs.created), xorrisoCreation(image));
     }
 
     // A UDF-only volume: no ISO 9660 descriptors at all, the label from UDF's primary volume

@@ -114,8 +114,10 @@ QString describeJump(const NavCommand &c)
         case NavJump::Space::VmgPgc:
             return Tr::tr("show the main menu");
         case NavJump::Space::VtsMenu:
-            return j.titleSet ? Tr::tr("show the menu of title set %1").arg(j.titleSet)
-                              : Tr::tr("show the title set's menu");
+            // Only JumpSS names a title set; CallSS's bits 31..24 are its resume cell.
+            return j.kind == NavJump::Kind::JumpSS && j.titleSet
+                       ? Tr::tr("show the menu of title set %1").arg(j.titleSet)
+                       : Tr::tr("show the title set's menu");
         }
     }
     return {};

@@ -1,13 +1,11 @@
 #include "buildcommand.h"
 
 #include "burnoptionsparsing.h"
-#include "clijobhandler.h"
 #include "device/mediumkind.h"
 #include "dvd/dvdtitlelist.h"
 #include "dvd/dvdtrimsource.h"
 #include "dvd/dvdvideo.h"
 #include "exitcodes.h"
-#include "jobrunner.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "project/imagesourcefactory.h"
@@ -21,7 +19,6 @@
 #include <QTimeZone>
 
 #include <algorithm>
-#include <cstdio>
 #include <optional>
 
 namespace Spindle::Cli {
@@ -164,9 +161,7 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
                                  QStringLiteral("SOURCE..."));
     parser.addOptions({
         {QStringLiteral("output"), Tr::tr("Write the new image to FILE."), Tr::tr("FILE")},
-        {QStringLiteral("drive"),
-         Tr::tr("Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead."),
-         Tr::tr("DRIVE")},
+        driveOption(Tr::tr("Burn the new image with DRIVE (/dev/sr0 or stdio:FILE) instead.")),
         {QStringLiteral("exclude"), Tr::tr("Leave out what PATTERN matches (repeatable)."),
          Tr::tr("PATTERN")},
         {QStringLiteral("exclude-from"), Tr::tr("Read patterns from FILE, one per line."),
@@ -196,8 +191,7 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("force"), Tr::tr("Replace an existing output file.")},
     });
     addBurnOptions(parser);
-    parser.addOption({QStringLiteral("progress"),
-                      Tr::tr("auto (default), bar, plain, json or none."), Tr::tr("MODE")});
+    parser.addOption(progressOption());
 }
 
 int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -244,10 +238,8 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     qint64 capacity = -1;
     if (!drive.isEmpty()) {
-        const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
-        if (!medium)
-            return usageError(context, medium.error().message, name());
-        burn.medium = medium.value();
+        if (const auto problem = readMedium(parser, &burn.medium))
+            return usageError(context, *problem, name());
     } else if (parser.isSet(QStringLiteral("medium"))) {
         const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
         if (!medium || medium->capacityBytes <= 0)
@@ -275,10 +267,8 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                                  "titles to keep or those to leave out."),
                           name());
     ProgressPrinter::Mode mode;
-    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
-                                    &mode))
-        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
-                          name());
+    if (const auto problem = readProgress(parser, context, &mode))
+        return usageError(context, *problem, name());
 
     Selection selection;
     if (parser.isSet(QStringLiteral("exclude-from"))) {
@@ -329,26 +319,19 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     }
     context.err.flush();
 
-    QTextStream in(stdin);
-    // The handler asks from the job's thread while the runner prints progress on this one:
-    // a stream of its own, so the two never share one QTextStream's buffer.
-    QTextStream questions(stderr);
-    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, questions);
-    JobRunner runner(context, mode);
-    runner.setHandler(&handler);
-    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
     if (!drive.isEmpty()) {
         burn.sourceFactory = factory;
         const QString label = options.label.isEmpty() ? tree->sourceLabel() : options.label;
         burn.sourceName =
             label.isEmpty() ? Tr::tr("the new image") : Tr::tr("the new image \"%1\"").arg(label);
         BurnJob job(burn);
-        return runner.run(job);
+        return runJob(job, parser, context, mode);
     }
 
     BuildImageJob job({factory, output, capacity, parser.isSet(QStringLiteral("force"))});
-    const int code = runner.run(job);
-    if (code == ExitFailure && handler.refusedNonInteractively()) {
+    bool refused = false;
+    const int code = runJob(job, parser, context, mode, &refused);
+    if (code == ExitFailure && refused) {
         context.err << Tr::tr("Add --force to replace the existing file.") << '\n';
         context.err.flush();
     }

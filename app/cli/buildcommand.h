@@ -1,12 +1,12 @@
 #pragma once
 
-#include "command.h"
+#include "jobcommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli build`: a new image from an image, disc, folders and archives, with files left
 // out by patterns; written to a file.
-class BuildCommand final : public Command
+class BuildCommand final : public JobCommand
 {
 public:
     QString name() const override { return QStringLiteral("build"); }

@@ -1,14 +1,9 @@
 #include "burncommand.h"
 
 #include "burnoptionsparsing.h"
-#include "clijobhandler.h"
-#include "exitcodes.h"
-#include "jobrunner.h"
 #include "jobs/burnjob.h"
 
 #include <QCoreApplication>
-
-#include <cstdio>
 
 namespace Spindle::Cli {
 
@@ -38,51 +33,35 @@ void BurnCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file to burn."));
     parser.addOptions({
-        {QStringLiteral("drive"), Tr::tr("The drive to burn with (/dev/sr0 or stdio:FILE)."),
-         Tr::tr("DRIVE")},
-        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
-         Tr::tr("KIND")},
+        driveOption(Tr::tr("The drive to burn with (/dev/sr0 or stdio:FILE).")),
+        mediumOption(),
     });
     addBurnOptions(parser);
-    parser.addOption({QStringLiteral("progress"),
-                      Tr::tr("auto (default), bar, plain, json or none."), Tr::tr("MODE")});
+    parser.addOption(progressOption());
 }
 
 int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
     const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(context,
-                          args.isEmpty() ? Tr::tr("IMAGE is required.")
-                                         : Tr::tr("unexpected argument %1").arg(args.at(1)),
-                          name());
+    if (args.isEmpty())
+        return usageError(context, Tr::tr("IMAGE is required."), name());
+    if (const auto problem = unexpectedArgument(args, 1))
+        return usageError(context, *problem, name());
     BurnOptions o;
     o.imagePath = args.first();
     o.driveAddress = parser.value(QStringLiteral("drive"));
     if (o.driveAddress.isEmpty())
         return usageError(context, Tr::tr("--drive is required."), name());
-    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
-    if (!medium)
-        return usageError(context, medium.error().message, name());
-    o.medium = medium.value();
+    if (const auto problem = readMedium(parser, &o.medium))
+        return usageError(context, *problem, name());
     if (const auto problem = readBurnOptions(parser, &o))
         return usageError(context, *problem, name());
     ProgressPrinter::Mode mode;
-    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
-                                    &mode))
-        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
-                          name());
+    if (const auto problem = readProgress(parser, context, &mode))
+        return usageError(context, *problem, name());
 
     BurnJob job(o);
-    QTextStream in(stdin);
-    // The handler writes from the job's thread while the runner prints progress on this one:
-    // a stream of its own, so the two never share one QTextStream's buffer.
-    QTextStream questions(stderr);
-    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, questions);
-    JobRunner runner(context, mode);
-    runner.setHandler(&handler);
-    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
-    return runner.run(job);
+    return runJob(job, parser, context, mode);
 }
 
 } // namespace Spindle::Cli

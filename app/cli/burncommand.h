@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "jobcommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli burn IMAGE --drive DRIVE`: burns an image file (plain or compressed).
-class BurnCommand final : public Command
+class BurnCommand final : public JobCommand
 {
 public:
     QString name() const override { return QStringLiteral("burn"); }

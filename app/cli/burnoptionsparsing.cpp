@@ -1,5 +1,7 @@
 #include "burnoptionsparsing.h"
 
+#include "jobcommand.h"
+
 #include <QCoreApplication>
 
 namespace Spindle::Cli {
@@ -38,8 +40,8 @@ void addBurnOptions(QCommandLineParser &parser)
          Tr::tr("Leave the disc appendable instead of closing it.")},
         {QStringLiteral("no-burnfree"), Tr::tr("Turn off buffer-underrun protection (BurnFree).")},
         {QStringLiteral("write-mode"), Tr::tr("auto (default), tao or sao."), Tr::tr("MODE")},
-        {QStringLiteral("yes"), Tr::tr("Answer yes to every question.")},
-        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
+        JobCommand::yesOption(),
+        JobCommand::verboseOption(),
     });
 }
 

@@ -11,7 +11,8 @@ namespace Spindle::Cli {
 
 // The options of a burn, shared by `burn` (an image file) and `build --drive` (a new image):
 // speed, simulate, verify, copies, eject, blank-if-needed, multisession, BurnFree, write mode,
-// yes, verbose. --drive, --medium and --progress stay with each verb (their help differs).
+// yes, verbose. --drive, --medium and --progress are added by each verb where its --help lists
+// them.
 void addBurnOptions(QCommandLineParser &parser);
 // True if any option that only means something for a burn was given.
 bool anyBurnOptionSet(const QCommandLineParser &parser);

@@ -90,4 +90,11 @@ int Command::usageError(CliContext &context, const QString &message, const QStri
     return ExitUsage;
 }
 
+std::optional<QString> Command::unexpectedArgument(const QStringList &args, qsizetype most)
+{
+    if (args.size() <= most)
+        return std::nullopt;
+    return QCoreApplication::translate("cli", "unexpected argument %1").arg(args.at(most));
+}
+
 } // namespace Spindle::Cli

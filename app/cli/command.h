@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <memory>
+#include <optional>
 #include <vector>
 
 namespace Spindle::Cli {
@@ -30,6 +31,8 @@ protected:
     virtual QString epilog() const { return {}; }
 
     static int usageError(CliContext &context, const QString &message, const QString &verb);
+    // The usage error for the first of `args` past the first `most`, if there is one.
+    static std::optional<QString> unexpectedArgument(const QStringList &args, qsizetype most);
 
 private:
     void prepare(QCommandLineParser &parser);

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "jobcommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli erase --drive DRIVE`: blanks or formats a rewritable disc.
-class EraseCommand final : public Command
+class EraseCommand final : public JobCommand
 {
 public:
     QString name() const override { return QStringLiteral("erase"); }

@@ -1,7 +1,6 @@
 #include "extractcommand.h"
 
 #include "exitcodes.h"
-#include "jobrunner.h"
 #include "jobs/extractjob.h"
 #include "treeloading.h"
 
@@ -40,8 +39,7 @@ void ExtractCommand::addOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("output"), Tr::tr("The folder to extract to."), Tr::tr("DIR")},
         {QStringLiteral("force"), Tr::tr("Replace existing files in DIR.")},
-        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
-         Tr::tr("MODE")},
+        progressOption(),
     });
 }
 
@@ -54,10 +52,8 @@ int ExtractCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (output.isEmpty())
         return usageError(context, Tr::tr("--output is required."), name());
     ProgressPrinter::Mode mode;
-    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
-                                    &mode))
-        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
-                          name());
+    if (const auto problem = readProgress(parser, context, &mode))
+        return usageError(context, *problem, name());
     const auto loaded = loadSourcesForCli({args.first()}, {}, context);
     if (!loaded)
         return ExitFailure;
@@ -71,8 +67,7 @@ int ExtractCommand::run(const QCommandLineParser &parser, CliContext &context)
         paths << normalized.value();
     }
     ExtractJob job({loaded->tree, paths, output, parser.isSet(QStringLiteral("force"))});
-    JobRunner runner(context, mode);
-    return runner.run(job);
+    return runJob(job, parser, context, mode);
 }
 
 } // namespace Spindle::Cli

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "jobcommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli extract`: copies files out of an image, disc, archive or folder.
-class ExtractCommand final : public Command
+class ExtractCommand final : public JobCommand
 {
 public:
     QString name() const override { return QStringLiteral("extract"); }

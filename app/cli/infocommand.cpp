@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "device/mediainfo.h"
 #include "exitcodes.h"
+#include "jobcommand.h"
 #include "jsonexport.h"
 
 #include <QCoreApplication>
@@ -41,25 +42,22 @@ QString InfoCommand::epilog() const
 void InfoCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("drive"), Tr::tr("The drive to look at."), Tr::tr("DRIVE")});
-    parser.addOption({QStringLiteral("medium"),
-                      Tr::tr("For a virtual drive: the medium it emulates."), Tr::tr("KIND")});
+    parser.addOption(JobCommand::mediumOption());
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
 }
 
 int InfoCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            context, Tr::tr("unexpected argument %1").arg(parser.positionalArguments().first()),
-            name());
+    if (const auto problem = unexpectedArgument(parser.positionalArguments(), 0))
+        return usageError(context, *problem, name());
     const QString drive = parser.value(QStringLiteral("drive"));
     if (drive.isEmpty())
         return usageError(context, Tr::tr("--drive is required."), name());
-    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
-    if (!medium)
-        return usageError(context, medium.error().message, name());
+    MediumKind medium;
+    if (const auto problem = JobCommand::readMedium(parser, &medium))
+        return usageError(context, *problem, name());
 
-    const auto info = queryMediaInfo(drive, medium.value());
+    const auto info = queryMediaInfo(drive, medium);
     if (!info) {
         context.err << Tr::tr("Error: %1").arg(info.error().message) << QLatin1Char('\n');
         if (!info.error().detail.isEmpty())

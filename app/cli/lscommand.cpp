@@ -2,7 +2,6 @@
 
 #include "exitcodes.h"
 #include "tree/imagetree.h"
-#include "treeloading.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,15 +78,10 @@ void LsCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
 }
 
-int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
+int LsCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
+                     CliContext &context)
 {
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(context, Tr::tr("give exactly one SOURCE."), name());
-    const auto loaded = loadSourcesForCli(args, {}, context);
-    if (!loaded)
-        return ExitFailure;
-    const ImageTree &tree = *loaded->tree;
+    const ImageTree &tree = *loaded.tree;
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray entries;
         for (int i = 1; i < tree.size(); ++i) {
@@ -99,7 +93,7 @@ int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
                           {QStringLiteral("mtime"), e.mtime}};
             if (e.kind == EntryKind::Symlink)
                 o.insert(QStringLiteral("target"), e.linkTarget);
-            const QString info = fileInfo(*loaded, e);
+            const QString info = fileInfo(loaded, e);
             if (!info.isEmpty())
                 o.insert(QStringLiteral("info"), info);
             entries.append(o);
@@ -126,7 +120,7 @@ int LsCommand::run(const QCommandLineParser &parser, CliContext &context)
                         << ' ' << path;
             if (e.kind == EntryKind::Symlink)
                 context.out << " -> " << e.linkTarget;
-            const QString info = fileInfo(*loaded, e);
+            const QString info = fileInfo(loaded, e);
             if (!info.isEmpty())
                 context.out << "  [" << info << ']';
             context.out << '\n';

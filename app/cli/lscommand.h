@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "sourcecommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli ls`: the file tree of an image, disc, archive or folder.
-class LsCommand final : public Command
+class LsCommand final : public SourceCommand
 {
 public:
     QString name() const override { return QStringLiteral("ls"); }
@@ -13,7 +13,8 @@ public:
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
-    int run(const QCommandLineParser &parser, CliContext &context) override;
+    int runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
+              CliContext &context) override;
     QString epilog() const override;
 };
 

@@ -1,9 +1,6 @@
 #include "readcommand.h"
 
 #include "base/format.h"
-#include "clijobhandler.h"
-#include "exitcodes.h"
-#include "jobrunner.h"
 #include "jobs/readdiscjob.h"
 #include "jsonexport.h"
 
@@ -63,10 +60,8 @@ QString ReadCommand::epilog() const
 void ReadCommand::addOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("drive"), Tr::tr("The drive holding the disc (/dev/sr0 or stdio:FILE)."),
-         Tr::tr("DRIVE")},
-        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
-         Tr::tr("KIND")},
+        driveOption(Tr::tr("The drive holding the disc (/dev/sr0 or stdio:FILE).")),
+        mediumOption(),
         {QStringLiteral("output"), Tr::tr("The image file to write."), Tr::tr("FILE")},
         {QStringLiteral("speed"), Tr::tr("Read speed: max (default) or a number of ×, e.g. 8."),
          Tr::tr("S")},
@@ -84,29 +79,24 @@ void ReadCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("whole-track"),
          Tr::tr("Copy the whole data track, not just the file system.")},
         {QStringLiteral("force"), Tr::tr("Replace an existing output file.")},
-        {QStringLiteral("yes"), Tr::tr("Answer yes to every question.")},
-        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
-         Tr::tr("MODE")},
+        yesOption(),
+        progressOption(),
         {QStringLiteral("json"), Tr::tr("Print the final report as JSON.")},
-        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
+        verboseOption(),
     });
 }
 
 int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            context, Tr::tr("unexpected argument %1").arg(parser.positionalArguments().first()),
-            name());
+    if (const auto problem = unexpectedArgument(parser.positionalArguments(), 0))
+        return usageError(context, *problem, name());
     ReadOptions o;
     o.drive = parser.value(QStringLiteral("drive"));
     o.output = parser.value(QStringLiteral("output"));
     if (o.drive.isEmpty() || o.output.isEmpty())
         return usageError(context, Tr::tr("--drive and --output are required."), name());
-    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
-    if (!medium)
-        return usageError(context, medium.error().message, name());
-    o.medium = medium.value();
+    if (const auto problem = readMedium(parser, &o.medium))
+        return usageError(context, *problem, name());
     const QString speed = parser.value(QStringLiteral("speed")).toLower().remove(QLatin1Char('x'));
     if (!speed.isEmpty() && speed != QLatin1String("max")) {
         bool ok = false;
@@ -144,21 +134,11 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
     o.wholeTrack = parser.isSet(QStringLiteral("whole-track"));
     o.overwrite = parser.isSet(QStringLiteral("force"));
     ProgressPrinter::Mode mode;
-    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
-                                    &mode))
-        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
-                          name());
+    if (const auto problem = readProgress(parser, context, &mode))
+        return usageError(context, *problem, name());
 
     ReadDiscJob job(o);
-    QTextStream in(stdin);
-    // The handler asks from the job's thread while the runner prints progress on this one:
-    // a stream of its own, so the two never share one QTextStream's buffer.
-    QTextStream questions(stderr);
-    CliJobHandler handler(parser.isSet(QStringLiteral("yes")), context.stdinIsTty, in, questions);
-    JobRunner runner(context, mode);
-    runner.setHandler(&handler);
-    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
-    const int code = runner.run(job);
+    const int code = runJob(job, parser, context, mode);
     const ReadReport report = job.report();
     if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(

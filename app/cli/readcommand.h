@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "jobcommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli read`: copy a disc into an image file, with rescue mode and resume.
-class ReadCommand final : public Command
+class ReadCommand final : public JobCommand
 {
 public:
     QString name() const override { return QStringLiteral("read"); }

@@ -71,15 +71,10 @@ void TitlesCommand::addOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
 }
 
-int TitlesCommand::run(const QCommandLineParser &parser, CliContext &context)
+int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
+                         CliContext &context)
 {
-    const QStringList args = parser.positionalArguments();
-    if (args.size() != 1)
-        return usageError(context, Tr::tr("give exactly one SOURCE."), name());
-    const auto loaded = loadSourcesForCli(args, {}, context);
-    if (!loaded)
-        return ExitFailure;
-    const auto list = readDvdTitleList(*loaded->tree);
+    const auto list = readDvdTitleList(*loaded.tree);
     if (!list) {
         printError(context, list.error().message, list.error().detail);
         return ExitFailure;
@@ -94,8 +89,8 @@ int TitlesCommand::run(const QCommandLineParser &parser, CliContext &context)
         for (auto it = list->titleSetBytes.cbegin(); it != list->titleSetBytes.cend(); ++it)
             sets.append(QJsonObject{{QStringLiteral("number"), it.key()},
                                     {QStringLiteral("bytes"), it.value()}});
-        const QJsonObject root{{QStringLiteral("source"), args.first()},
-                               {QStringLiteral("label"), loaded->tree->sourceLabel()},
+        const QJsonObject root{{QStringLiteral("source"), parser.positionalArguments().first()},
+                               {QStringLiteral("label"), loaded.tree->sourceLabel()},
                                {QStringLiteral("mainFeature"), info.longestTitle},
                                {QStringLiteral("menuBytes"), list->menuBytes},
                                {QStringLiteral("titleSets"), sets},

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "command.h"
+#include "sourcecommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli titles`: the titles of a DVD-Video (length, chapters, angles, audio and
 // subtitle streams, title set and its size, the main feature), numbered as `build
 // --keep-titles` takes them.
-class TitlesCommand final : public Command
+class TitlesCommand final : public SourceCommand
 {
 public:
     QString name() const override { return QStringLiteral("titles"); }
@@ -15,7 +15,8 @@ public:
 
 protected:
     void addOptions(QCommandLineParser &parser) override;
-    int run(const QCommandLineParser &parser, CliContext &context) override;
+    int runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
+              CliContext &context) override;
     QString epilog() const override;
 };
 

@@ -1,7 +1,5 @@
 #include "verifycommand.h"
 
-#include "exitcodes.h"
-#include "jobrunner.h"
 #include "jobs/verifyjob.h"
 
 #include <QCoreApplication>
@@ -38,14 +36,12 @@ void VerifyCommand::addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("[FILE]"),
                                  Tr::tr("With --checksum-file: the checksum file."));
     parser.addOptions({
-        {QStringLiteral("drive"), Tr::tr("The drive holding the burned disc."), Tr::tr("DRIVE")},
-        {QStringLiteral("medium"), Tr::tr("For a virtual drive: the medium it emulates."),
-         Tr::tr("KIND")},
+        driveOption(Tr::tr("The drive holding the burned disc.")),
+        mediumOption(),
         {QStringLiteral("checksum-file"),
          Tr::tr("Check against a SHA-256 checksum file instead of a disc.")},
-        {QStringLiteral("progress"), Tr::tr("auto (default), bar, plain, json or none."),
-         Tr::tr("MODE")},
-        {QStringLiteral("verbose"), Tr::tr("Show every log message.")},
+        progressOption(),
+        verboseOption(),
     });
 }
 
@@ -58,28 +54,22 @@ int VerifyCommand::run(const QCommandLineParser &parser, CliContext &context)
     const int maxArgs = o.useChecksumFile ? 2 : 1;
     if (args.isEmpty())
         return usageError(context, Tr::tr("IMAGE is required."), name());
-    if (args.size() > maxArgs)
-        return usageError(context, Tr::tr("unexpected argument %1").arg(args.at(maxArgs)), name());
+    if (const auto problem = unexpectedArgument(args, maxArgs))
+        return usageError(context, *problem, name());
     if (o.useChecksumFile == !o.driveAddress.isEmpty())
         return usageError(context, Tr::tr("give either --drive DRIVE or --checksum-file [FILE]."),
                           name());
     o.imagePath = args.first();
     if (args.size() > 1)
         o.checksumFile = args.at(1);
-    const auto medium = MediumKind::parse(parser.value(QStringLiteral("medium")));
-    if (!medium)
-        return usageError(context, medium.error().message, name());
-    o.medium = medium.value();
+    if (const auto problem = readMedium(parser, &o.medium))
+        return usageError(context, *problem, name());
     ProgressPrinter::Mode mode;
-    if (!ProgressPrinter::parseMode(parser.value(QStringLiteral("progress")), context.stdoutIsTty,
-                                    &mode))
-        return usageError(context, Tr::tr("--progress takes auto, bar, plain, json or none."),
-                          name());
+    if (const auto problem = readProgress(parser, context, &mode))
+        return usageError(context, *problem, name());
 
     VerifyJob job(o);
-    JobRunner runner(context, mode);
-    runner.setVerbose(parser.isSet(QStringLiteral("verbose")));
-    return runner.run(job);
+    return runJob(job, parser, context, mode);
 }
 
 } // namespace Spindle::Cli

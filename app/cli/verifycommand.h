@@ -1,11 +1,11 @@
 #pragma once
 
-#include "command.h"
+#include "jobcommand.h"
 
 namespace Spindle::Cli {
 
 // `spindle-cli verify IMAGE (--drive DRIVE | --checksum-file [FILE])`.
-class VerifyCommand final : public Command
+class VerifyCommand final : public JobCommand
 {
 public:
     QString name() const override { return QStringLiteral("verify"); }

@@ -1,5 +1,7 @@
 #include "device/burnlibrary.h"
 
+#include "device/librarymessages.h"
+
 #include <cstdint>
 #include <libburn/libburn.h>
 #include <libisofs/libisofs.h>
@@ -8,13 +10,19 @@
 #include <dvdread/version.h>
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QMutexLocker>
 
+#include <atomic>
 #include <cstring>
 
 namespace Spindle {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcLibraries, "spindle.libraries", QtWarningMsg)
+
+std::atomic_bool failStart{false};
 
 // libburnia severities, from most to least severe, mapped onto ours.
 Severity mapSeverity(const char *name)
@@ -37,9 +45,14 @@ BurnLibrary &BurnLibrary::instance()
     return library;
 }
 
+void BurnLibrary::failStartForTests()
+{
+    failStart = true;
+}
+
 BurnLibrary::BurnLibrary()
 {
-    if (!burn::burn_initialize()) {
+    if (failStart || !burn::burn_initialize()) {
         m_initError = QCoreApplication::translate(
             "BurnLibrary", "The disc burning library (libburn) could not be started.");
         return;
@@ -66,11 +79,31 @@ BurnLibrary::~BurnLibrary()
     }
 }
 
-QList<LogEntry> BurnLibrary::takeMessages()
+void BurnLibrary::subscribe(LibraryMessages *capture)
 {
-    QList<LogEntry> entries;
+    QMutexLocker lock(&m_messagesLock);
+    drainLocked(); // what is queued now belongs to the captures that already exist
+    m_captures.append(capture);
+}
+
+void BurnLibrary::unsubscribe(LibraryMessages *capture)
+{
+    QMutexLocker lock(&m_messagesLock);
+    drainLocked(); // the other captures get what is queued, even if this was the last one
+    m_captures.removeOne(capture);
+}
+
+void BurnLibrary::drainMessages()
+{
+    QMutexLocker lock(&m_messagesLock);
+    drainLocked();
+}
+
+void BurnLibrary::drainLocked()
+{
     if (!m_ok)
-        return entries;
+        return;
+    QList<LogEntry> entries;
     char text[BURN_MSGS_MESSAGE_LEN + 1];
     char severity[81];
     int code = 0, osErrno = 0, imageId = 0;
@@ -85,7 +118,20 @@ QList<LogEntry> BurnLibrary::takeMessages()
         entries.append({QDateTime::currentDateTime(), mapSeverity(severity),
                         QStringLiteral("libisofs: ") + QString::fromLocal8Bit(text).trimmed()});
     }
-    return entries;
+    if (entries.isEmpty())
+        return;
+    for (LibraryMessages *capture : std::as_const(m_captures))
+        capture->receive(entries);
+    if (!m_captures.isEmpty())
+        return;
+    for (const LogEntry &e : std::as_const(entries)) {
+        if (e.severity >= Severity::Warning)
+            qCInfo(lcLibraries, "%s: %s", qUtf8Printable(severityName(e.severity)),
+                   qUtf8Printable(e.text));
+        else
+            qCDebug(lcLibraries, "%s: %s", qUtf8Printable(severityName(e.severity)),
+                    qUtf8Printable(e.text));
+    }
 }
 
 LibraryVersions BurnLibrary::versions()

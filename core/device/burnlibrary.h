@@ -8,6 +8,8 @@
 
 namespace Spindle {
 
+class LibraryMessages;
+
 struct LibraryVersions
 {
     QString spindle;
@@ -18,9 +20,11 @@ struct LibraryVersions
     QString libdvdread;
 };
 
-// The one owner of libburn and libisofs initialisation and shutdown. libburn's message queue
-// is switched to "collect everything, print nothing" so that its messages reach Spindle's log
-// with their severity instead of stderr.
+// The one owner of libburn and libisofs initialisation and shutdown, and the one reader of
+// their message queues. Both queues are switched to "collect everything, print nothing" and
+// drained here only, into every LibraryMessages capture alive at that moment, so that each job
+// gets its messages with their severity instead of stderr. Messages drained while no capture
+// exists go to the logging category "spindle.libraries" (debug/info, off by default).
 class BurnLibrary final
 {
 public:
@@ -30,25 +34,37 @@ public:
     bool isInitialised() const { return m_ok; }
     QString initError() const { return m_initError; }
 
-    // Messages libburn and libisofs queued since the last call (libisofs routes its messages
-    // through libburn's queue once both are initialised).
-    QList<LogEntry> takeMessages();
-
     // libburn's drive list (scan, grab, release) is not safe against concurrent use: every
     // caller that scans, grabs or releases holds this lock for the duration of that call.
     QMutex &driveListLock() { return m_driveListLock; }
 
     static LibraryVersions versions();
 
+    // Test seam: call before the first instance() to make the libraries' start-up fail, as on
+    // a system without usable libburn: isInitialised() is then false and initError() the
+    // usual text. Affects the whole process, so a test using it needs an executable of its own.
+    static void failStartForTests();
+
     ~BurnLibrary();
 
 private:
+    friend class LibraryMessages;
+
     BurnLibrary();
     Q_DISABLE_COPY_MOVE(BurnLibrary)
+
+    void subscribe(LibraryMessages *capture);
+    void unsubscribe(LibraryMessages *capture);
+    // Empties both queues into every capture; the only caller of burn_msgs_obtain() and
+    // iso_obtain_msgs() in Spindle.
+    void drainMessages();
+    void drainLocked();
 
     bool m_ok = false;
     QString m_initError;
     QMutex m_driveListLock;
+    QMutex m_messagesLock; // guards m_captures and the draining
+    QList<LibraryMessages *> m_captures;
 };
 
 } // namespace Spindle

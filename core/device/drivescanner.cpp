@@ -1,6 +1,7 @@
 #include "device/drivescanner.h"
 
 #include "device/burnlibrary.h"
+#include "device/librarymessages.h"
 
 #include <cstdint>
 #include <libburn/libburn.h>
@@ -94,6 +95,7 @@ DriveScanResult DriveScanner::scan()
     }
     {
         QMutexLocker lock(&library.driveListLock());
+        LibraryMessages chatter; // under the lock: only this scan's messages
         burn::burn_drive_info *infos = nullptr;
         unsigned int count = 0;
         int ret = 0;
@@ -106,8 +108,9 @@ DriveScanResult DriveScanner::scan()
             // other programs, and every job grabs its drive anew.
             burn::burn_drive_info_free(infos);
         }
+        // Chatter about inaccessible devices: explained below when it matters.
+        result.messages = chatter.take();
     }
-    library.takeMessages(); // scan chatter about inaccessible devices is explained below
     if (result.drives.isEmpty()) {
         QStringList found;
         result.problem = explainMissingDrives(found);

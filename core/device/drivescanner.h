@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/log.h"
 #include "device/driveinfo.h"
 
 #include <QList>
@@ -13,6 +14,9 @@ struct DriveScanResult
     // When no real drive was found: why, and what to do (no device, no permission on
     // /dev/sr*, held by another program). Empty when drives were found.
     QString problem;
+    // libburn's messages during the scan (devices it could not open, ...): the problem above
+    // explains what matters, so callers may leave them out.
+    QList<LogEntry> messages;
 };
 
 // Scans the real optical drives through libburn. Blocking (a scan can take seconds while

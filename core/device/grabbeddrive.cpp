@@ -2,6 +2,7 @@
 
 #include "device/burnlibrary.h"
 #include "device/driveinfo.h"
+#include "device/librarymessages.h"
 
 #include <cstdint>
 #include <libburn/libburn.h>
@@ -23,14 +24,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(GrabbedDrive)
 };
-
-QString joinedMessages()
-{
-    QStringList lines;
-    for (const LogEntry &e : BurnLibrary::instance().takeMessages())
-        lines << e.text;
-    return lines.join(QLatin1Char('\n'));
-}
 
 // Checks libburn would only report as a number: give the user the reason and the remedy.
 std::optional<Error> precheck(const QString &address)
@@ -85,14 +78,15 @@ Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
     grabbed->m_medium = medium;
     QByteArray adr = QFile::encodeName(normalized);
     int ret = 0;
+    std::optional<LibraryMessages> messages; // why a grab failed: its own messages only
     {
         QMutexLocker lock(&library.driveListLock());
-        library.takeMessages();
+        messages.emplace(); // under the lock: a scan that held it keeps its chatter
         ret = burn::burn_drive_scan_and_grab(&grabbed->m_info, adr.data(), 1);
     }
     if (ret <= 0) {
         grabbed->m_info = nullptr;
-        const QString detail = joinedMessages();
+        const QString detail = LibraryMessages::text(messages->take());
         if (detail.contains(QLatin1String("busy"), Qt::CaseInsensitive) ||
             detail.contains(QLatin1String("Device or resource busy"))) {
             return Error{
@@ -154,12 +148,15 @@ qint64 GrabbedDrive::readBlocks(qint64 lba, int blocks, char *buffer, QString *e
     if (blocks <= 0)
         return 0;
     off_t count = 0;
+    std::optional<LibraryMessages> messages; // only for a caller that wants the reason
+    if (error)
+        messages.emplace();
     // bit1: no libburn error message for a failed read (callers decide what a failure means).
     const int ret = burn::burn_read_data(m_info->drive, off_t(lba) * 2048, buffer,
                                          off_t(blocks) * 2048, &count, 2);
     if (ret <= 0) {
         if (error)
-            *error = joinedMessages();
+            *error = LibraryMessages::text(messages->take());
         return count > 0 ? qint64(count) : -1;
     }
     return qint64(count);

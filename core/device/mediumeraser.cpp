@@ -1,7 +1,7 @@
 #include "device/mediumeraser.h"
 
-#include "device/burnlibrary.h"
 #include "device/grabbeddrive.h"
+#include "device/librarymessages.h"
 #include "device/mediainfo.h"
 #include "device/mediumprofile.h"
 
@@ -21,16 +21,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(MediumEraser)
 };
-
-QString errorMessages()
-{
-    QStringList lines;
-    for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {
-        if (e.severity == Severity::Error)
-            lines << e.text;
-    }
-    return lines.join(QLatin1Char('\n'));
-}
 
 void waitUntilIdle(burn::burn_drive *d, const std::function<void(qint64, qint64)> &progress)
 {
@@ -66,7 +56,7 @@ std::optional<Error> eraseMedium(const GrabbedDrive &drive, const MediaInfo &inf
     }
 
     burn::burn_drive *d = drive.drive();
-    BurnLibrary::instance().takeMessages();
+    LibraryMessages messages; // this erase's messages explain its failure
     const MediumCapabilities caps = mediumCapabilities(drive, info);
     if (caps.overwritable && !full) {
         // Overwritable media have no "blank" state: invalidate the file system by overwriting
@@ -76,7 +66,7 @@ std::optional<Error> eraseMedium(const GrabbedDrive &drive, const MediaInfo &inf
             return Error{Tr::tr("The drive %1 could not overwrite the start of the disc. The disc "
                                 "may be damaged or write-protected.")
                              .arg(drive.address()),
-                         errorMessages()};
+                         LibraryMessages::text(messages.take(), Severity::Error)};
         }
         if (progress)
             progress(1, 1);
@@ -87,7 +77,7 @@ std::optional<Error> eraseMedium(const GrabbedDrive &drive, const MediaInfo &inf
     else
         burn::burn_disc_erase(d, full ? 0 : 1);
     waitUntilIdle(d, progress);
-    const QString problems = errorMessages();
+    const QString problems = LibraryMessages::text(messages.take(), Severity::Error);
     if (!caps.overwritable && burn::burn_disc_get_status(d) != burn::BURN_DISC_BLANK) {
         return Error{Tr::tr("The drive %1 could not erase the disc. Try a full erase, or another "
                             "disc: rewritable discs wear out after many erases.")

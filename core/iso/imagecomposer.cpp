@@ -1,6 +1,7 @@
 #include "iso/imagecomposer.h"
 
 #include "device/burnlibrary.h"
+#include "device/librarymessages.h"
 #include "iso/bootreplay.h"
 #include "iso/isoimport.h"
 #include "tree/archivereader.h"
@@ -27,13 +28,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ImageComposer)
 };
 
-QString libisofsText(int code)
+QString libisofsText(LibraryMessages &messages, int code)
 {
     QStringList lines;
-    for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {
-        if (e.severity >= Severity::Warning)
-            lines << e.text;
-    }
+    if (const QString text = LibraryMessages::text(messages.take(), Severity::Warning);
+        !text.isEmpty())
+        lines << text;
     lines << QString::fromLocal8Bit(iso_error_to_msg(code));
     return lines.join(QLatin1Char('\n'));
 }
@@ -146,6 +146,8 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
     }
     iso_tree_set_follow_symlinks(m_image, 0);
     iso_tree_set_ignore_special(m_image, 0);
+    // After the import, which explains its own failures.
+    m_messages = std::make_unique<LibraryMessages>();
 
     std::vector<void *> nodeOf(entries.size(), nullptr);
     nodeOf[0] = iso_image_get_root(m_image);
@@ -203,14 +205,14 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
         QByteArray zeros(32768, '\0');
         iso_write_opts_set_system_area(opts, zeros.data(), 0, 0);
     }
-    library.takeMessages();
+    m_messages->take(); // in the job's log already; the detail below is about laying out
     const int ret = iso_image_create_burn_source(m_image, opts, &m_stream);
     iso_write_opts_free(opts);
     if (ret < 0) {
         m_stream = nullptr;
         return Error{Tr::tr("libisofs could not lay out the new image. The detail below names the "
                             "cause; often a file name or path the chosen options cannot hold."),
-                     libisofsText(ret)};
+                     libisofsText(*m_messages, ret)};
     }
     m_size = m_stream->get_size(m_stream);
     return std::nullopt;
@@ -385,7 +387,7 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
         return Error{Tr::tr("Spindle could not add %1 to the image. Check that it is still "
                             "there and readable.")
                          .arg(QString::fromUtf8(e.origin.isEmpty() ? e.path : e.origin)),
-                     libisofsText(ret)};
+                     libisofsText(*m_messages, ret)};
     }
     context.nodeOf[i] = node;
     return std::nullopt;

@@ -19,6 +19,7 @@ namespace Spindle {
 class ArchiveReader;
 class ImageTree;
 class IsoImport;
+class LibraryMessages;
 
 // Puts together the libisofs image for a tree and a selection: imports the base image, removes
 // what is left out, adds local and archive files, replays the boot setup and starts libisofs'
@@ -40,6 +41,9 @@ public:
     QStringList notes() const { return m_notes; }
     QStringList warnings() const { return m_warnings; }
     void cancel();
+    // libisofs' messages from adding the files on, while the image is laid out and written
+    // (explain a failed read of stream()); null before compose().
+    LibraryMessages *messages() const { return m_messages.get(); }
 
 private:
     std::optional<Error> prune(Iso_Image *image, std::vector<void *> &nodeOf);
@@ -69,6 +73,7 @@ private:
     QString m_label;
     QStringList m_notes;
     QStringList m_warnings;
+    std::unique_ptr<LibraryMessages> m_messages;
 };
 
 } // namespace Spindle

@@ -3,6 +3,7 @@
 #include "device/burnlibrary.h"
 #include "device/drivedatasource.h"
 #include "device/grabbeddrive.h"
+#include "device/librarymessages.h"
 #include "image/compressedisodatasource.h"
 #include "image/filedatasource.h"
 #include "tree/imagetreebuilder.h"
@@ -26,11 +27,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IsoImport)
 };
 
-QString libraryDetail(int code)
+QString libraryDetail(LibraryMessages &messages, int code)
 {
     QStringList lines;
-    for (const LogEntry &e : BurnLibrary::instance().takeMessages())
-        lines << e.text;
+    if (const QString text = LibraryMessages::text(messages.take()); !text.isEmpty())
+        lines << text;
     lines << QString::fromLocal8Bit(iso_error_to_msg(code));
     return lines.join(QLatin1Char('\n'));
 }
@@ -53,7 +54,6 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
         // The newest session holds the tree a multi-session disc shows.
         if (burn::burn_disc_get_msc1(import->m_drive->drive(), &start) > 0 && start > 0)
             import->m_start = start;
-        library.takeMessages();
         import->m_source = newDriveDataSource(import->m_drive);
     } else if (isCompressedFile(spec.location)) {
         import->m_compressed = true;
@@ -74,6 +74,7 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
     iso_tree_set_follow_symlinks(import->m_image, 0);
     iso_tree_set_ignore_special(import->m_image, 0);
 
+    LibraryMessages messages; // why an import failed: its own messages
     IsoReadOpts *opts = nullptr;
     iso_read_opts_new(&opts, 0);
     iso_read_opts_set_start_block(opts, uint32_t(import->m_start));
@@ -96,14 +97,13 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
                             "clean it and try again; if it is a file, it may be damaged or not an "
                             "image.")
                          .arg(spec.location),
-                     libraryDetail(ret)};
+                     libraryDetail(messages, ret)};
     }
     if (features) {
         import->m_blocks = iso_read_image_features_get_size(features);
         iso_read_image_features_destroy(features);
     }
     import->m_label = QString::fromUtf8(iso_image_get_volume_id(import->m_image));
-    library.takeMessages();
     return import;
 }
 

@@ -1,6 +1,6 @@
 #include "iso/newimagesource.h"
 
-#include "device/burnlibrary.h"
+#include "device/librarymessages.h"
 #include "iso/imagecomposer.h"
 #include "tree/imagetree.h"
 
@@ -72,7 +72,9 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
         if (n <= 0) {
             QStringList detail;
             QString cause; // the first error says most (e.g. "the compressed image is damaged")
-            for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {
+            const QList<LogEntry> messages =
+                m_composer->messages() ? m_composer->messages()->take() : QList<LogEntry>();
+            for (const LogEntry &e : messages) {
                 if (e.severity >= Severity::Warning)
                     detail << e.text;
                 if (e.severity >= Severity::Error && cause.isEmpty())

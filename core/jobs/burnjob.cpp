@@ -2,9 +2,9 @@
 
 #include "base/format.h"
 #include "base/sleepinhibitor.h"
-#include "device/burnlibrary.h"
 #include "device/driveinfo.h"
 #include "device/grabbeddrive.h"
+#include "device/librarymessages.h"
 #include "device/mediainfo.h"
 #include "device/mediumeraser.h"
 #include "device/mediumprofile.h"
@@ -71,17 +71,6 @@ QString BurnJob::title() const
     const QString what =
         burnsStream() ? m_options.sourceName : QFileInfo(m_options.imagePath).fileName();
     return m_options.simulate ? tr("Simulate burning %1").arg(what) : tr("Burn %1").arg(what);
-}
-
-QString BurnJob::takeLibraryErrors()
-{
-    QStringList errors;
-    for (const LogEntry &e : BurnLibrary::instance().takeMessages()) {
-        log(e.severity, e.text);
-        if (e.severity == Severity::Error)
-            errors << e.text;
-    }
-    return errors.join(QLatin1Char('\n'));
 }
 
 JobResult BurnJob::run()
@@ -177,7 +166,7 @@ JobResult BurnJob::openStream()
         return JobResult::failure(tr("Spindle could not prepare %1.").arg(m_options.sourceName));
     m_source->setCancelCheck([this] { return isCancelRequested(); });
     const auto problem = m_source->open();
-    takeLibraryErrors(); // into the log; the problem below says what to do
+    forwardLibraryMessages(); // into the log; the problem below says what to do
     if (isCancelRequested())
         return JobResult::cancelled();
     if (problem)
@@ -356,7 +345,14 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
     if (copies > 1)
         phase = tr("%1 copy %2 of %3").arg(phase).arg(copy).arg(copies);
     setPhase(phase);
-    takeLibraryErrors();
+    forwardLibraryMessages();
+    // The failure's detail and diagnosis come from this write's messages, which a drive scan
+    // or another job cannot take away, nor the log's forwarding while the write runs.
+    LibraryMessages writing;
+    const auto writeErrors = [this, &writing] {
+        forwardLibraryMessages();
+        return LibraryMessages::text(writing.take(), Severity::Error);
+    };
     QString refusal;
     for (int attempt = 0;; ++attempt) {
         burn::burn_disc_write(opts, plan.disc);
@@ -365,7 +361,7 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
             break;
         // Refused without starting (libburn quirk above), e.g. while another thread's drive
         // scan runs: nothing was written, so waiting a moment and asking again is safe.
-        refusal = takeLibraryErrors();
+        refusal = writeErrors();
         if (attempt == 5 || refusal.isEmpty() || isCancelRequested())
             break;
         log(Severity::Warning,
@@ -401,7 +397,7 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
         QThread::msleep(PollMs);
     }
     const bool wroteWell = burn::burn_drive_wrote_well(d) == 1;
-    const QString libraryErrors = takeLibraryErrors();
+    const QString libraryErrors = writeErrors();
 
     if (isVirtual && m_options.simulate && !targetExisted)
         QFile::remove(target); // libburn quirk: a simulated burn creates a missing target (0 bytes)

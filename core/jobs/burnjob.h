@@ -45,7 +45,6 @@ private:
     JobResult verify();
     JobResult verifyStream(GrabbedDrive &drive);
     void ejectIfRequested(bool force);
-    QString takeLibraryErrors();
 
     BurnOptions m_options;
     ImageFileInfo m_image;

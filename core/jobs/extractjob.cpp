@@ -73,6 +73,15 @@ QString ExtractJob::title() const
     return tr("Extract files to %1").arg(m_options.targetFolder);
 }
 
+bool ExtractJob::needsBurnLibrary() const
+{
+    if (!m_options.tree)
+        return false;
+    const QList<SourceSpec> &sources = m_options.tree->sources();
+    return std::any_of(sources.begin(), sources.end(),
+                       [](const SourceSpec &s) { return s.isImage(); });
+}
+
 std::optional<Error> ExtractJob::plan(std::vector<Item> &items, qint64 &bytes) const
 {
     const ImageTree &tree = *m_options.tree;

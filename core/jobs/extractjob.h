@@ -36,6 +36,8 @@ public:
     ~ExtractJob() override;
 
     QString title() const override;
+    // Only a tree read from an ISO image or a disc needs libisofs.
+    bool needsBurnLibrary() const override;
 
 protected:
     JobResult run() override;

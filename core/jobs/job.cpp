@@ -2,6 +2,7 @@
 
 #include "base/ratemeter.h"
 #include "device/burnlibrary.h"
+#include "device/librarymessages.h"
 
 #include <QCoreApplication>
 #include <QMutexLocker>
@@ -87,11 +88,20 @@ void Job::execute()
     m_sinceEmit.start();
     m_lastEmitMs = -ProgressIntervalMs;
     JobResult outcome;
-    if (!BurnLibrary::instance().isInitialised())
-        outcome = JobResult::failure(BurnLibrary::instance().initError());
-    else
+    if (!needsBurnLibrary()) {
         outcome = run();
-    forwardLibraryMessages();
+    } else if (BurnLibrary &library = BurnLibrary::instance(); !library.isInitialised()) {
+        outcome = JobResult::failure(
+            QCoreApplication::translate(
+                "Job", "\"%1\" needs the disc burning libraries (libburn and libisofs). %2")
+                .arg(title(), library.initError()));
+    } else {
+        // Made before run() and kept until its last message is in the log.
+        m_libraryMessages = std::make_unique<LibraryMessages>();
+        outcome = run();
+        forwardLibraryMessages();
+        m_libraryMessages.reset();
+    }
     // A run() that noticed the flag late still reports what really happened (e.g. success
     // on the last block); only a run() that gave up reports cancelled.
     {
@@ -153,7 +163,9 @@ void Job::log(Severity severity, const QString &text)
 
 void Job::forwardLibraryMessages()
 {
-    const QList<LogEntry> entries = BurnLibrary::instance().takeMessages();
+    if (!m_libraryMessages)
+        return;
+    const QList<LogEntry> entries = m_libraryMessages->take();
     for (const LogEntry &e : entries)
         Q_EMIT logMessage(e.severity, e.text);
 }

@@ -16,6 +16,7 @@ class QThread;
 namespace Spindle {
 
 class JobHandler;
+class LibraryMessages;
 class RateMeter;
 
 struct JobProgress
@@ -72,6 +73,10 @@ public:
     virtual QString title() const = 0;
     // True where stopping half-way ruins the medium (a write-once disc): the GUI confirms first.
     virtual bool cancelHarmsMedium() const { return false; }
+    // Whether run() uses libburn or libisofs (drives, ISO images). Such a job fails at once
+    // when the libraries could not be started, and its log receives their messages; a job
+    // that needs neither runs without them.
+    virtual bool needsBurnLibrary() const { return true; }
 
     void setHandler(JobHandler *handler) { m_handler = handler; }
 
@@ -101,7 +106,8 @@ protected:
     void reportProgress(qint64 bytesDone, qint64 bytesTotal, bool force = false);
     void reportBuffers(int fifoPercent, int driveBufferPercent);
     void log(Severity severity, const QString &text);
-    // Moves libburn/libisofs queued messages into this job's log.
+    // Moves the libburn/libisofs messages produced since run() began (by this job or anything
+    // running beside it) into this job's log; nothing when the job needs no library.
     void forwardLibraryMessages();
 
 private:
@@ -112,7 +118,8 @@ private:
     std::atomic_bool m_running{false};
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<RateMeter> m_meter;
-    QElapsedTimer m_sinceEmit; // used only on the job's thread
+    std::unique_ptr<LibraryMessages> m_libraryMessages; // exists while run() runs
+    QElapsedTimer m_sinceEmit;                          // used only on the job's thread
     qint64 m_lastEmitMs = 0;
     mutable QMutex m_stateLock; // guards m_progress and m_result
     JobProgress m_progress;

@@ -27,6 +27,8 @@ public:
     explicit VerifyJob(VerifyOptions options, QObject *parent = nullptr);
     ~VerifyJob() override;
     QString title() const override;
+    // Checking a published checksum reads a file only.
+    bool needsBurnLibrary() const override { return !m_options.useChecksumFile; }
 
 protected:
     JobResult run() override;

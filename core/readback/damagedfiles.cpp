@@ -1,6 +1,7 @@
 #include "readback/damagedfiles.h"
 
 #include "device/burnlibrary.h"
+#include "device/librarymessages.h"
 
 #include <cstdint>
 #include <libisofs/libisofs.h>
@@ -82,17 +83,15 @@ Result<QStringList> findDamagedFiles(const QString &imagePath, const QList<Rescu
     iso_image_new("damaged", &image);
     std::unique_ptr<IsoImage, decltype(&iso_image_unref)> imageGuard(image, iso_image_unref);
     IsoReadImageFeatures *features = nullptr;
+    LibraryMessages messages; // why the import failed
     const int ret = iso_image_import(image, source, opts, &features);
     if (features)
         iso_read_image_features_destroy(features);
     if (ret < 0) {
-        QStringList detail;
-        for (const LogEntry &e : library.takeMessages())
-            detail << e.text;
         return Error{
             Tr::tr("The list of damaged files is not available: the unreadable area includes "
                    "the disc's directory information."),
-            detail.join(QLatin1Char('\n'))};
+            LibraryMessages::text(messages.take())};
     }
     QStringList files;
     collect(iso_image_get_root(image), bad, files);

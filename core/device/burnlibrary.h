@@ -37,6 +37,10 @@ public:
     // libburn's drive list (scan, grab, release) is not safe against concurrent use: every
     // caller that scans, grabs or releases holds this lock for the duration of that call.
     QMutex &driveListLock() { return m_driveListLock; }
+    // How many drives GrabbedDrive holds now; changed and read under driveListLock(). libburn
+    // refuses to scan while any drive is grabbed, so a scan then must not ask it.
+    int grabbedDrives() const { return m_grabbedDrives; }
+    void setGrabbedDrives(int count) { m_grabbedDrives = count; }
 
     static LibraryVersions versions();
 
@@ -63,7 +67,8 @@ private:
     bool m_ok = false;
     QString m_initError;
     QMutex m_driveListLock;
-    QMutex m_messagesLock; // guards m_captures and the draining
+    int m_grabbedDrives = 0; // guarded by m_driveListLock
+    QMutex m_messagesLock;   // guards m_captures and the draining
     QList<LibraryMessages *> m_captures;
 };
 

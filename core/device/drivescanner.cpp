@@ -95,21 +95,30 @@ DriveScanResult DriveScanner::scan()
     }
     {
         QMutexLocker lock(&library.driveListLock());
-        LibraryMessages chatter; // under the lock: only this scan's messages
-        burn::burn_drive_info *infos = nullptr;
-        unsigned int count = 0;
-        int ret = 0;
-        while ((ret = burn::burn_drive_scan(&infos, &count)) == 0)
-            usleep(20000);
-        if (ret > 0) {
-            for (unsigned int i = 0; i < count; ++i)
-                result.drives << describeReal(infos[i]);
-            // Forget instead of keeping them: holding drives locked is unfriendly to
-            // other programs, and every job grabs its drive anew.
-            burn::burn_drive_info_free(infos);
+        static QList<DriveInfo> lastFound; // guarded by the drive list lock
+        if (library.grabbedDrives() > 0) {
+            // A job holds a drive, and libburn refuses to scan until it is released: it would
+            // find no drives and put its refusal into the log of every job running. The drives
+            // found last are still there (the one in use among them).
+            result.drives = lastFound;
+        } else {
+            LibraryMessages chatter; // under the lock: only this scan's messages
+            burn::burn_drive_info *infos = nullptr;
+            unsigned int count = 0;
+            int ret = 0;
+            while ((ret = burn::burn_drive_scan(&infos, &count)) == 0)
+                usleep(20000);
+            if (ret > 0) {
+                for (unsigned int i = 0; i < count; ++i)
+                    result.drives << describeReal(infos[i]);
+                // Forget instead of keeping them: holding drives locked is unfriendly to
+                // other programs, and every job grabs its drive anew.
+                burn::burn_drive_info_free(infos);
+            }
+            // Chatter about inaccessible devices: explained below when it matters.
+            result.messages = chatter.take();
+            lastFound = result.drives;
         }
-        // Chatter about inaccessible devices: explained below when it matters.
-        result.messages = chatter.take();
     }
     if (result.drives.isEmpty()) {
         QStringList found;

@@ -83,6 +83,8 @@ Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
         QMutexLocker lock(&library.driveListLock());
         messages.emplace(); // under the lock: a scan that held it keeps its chatter
         ret = burn::burn_drive_scan_and_grab(&grabbed->m_info, adr.data(), 1);
+        if (ret > 0)
+            library.setGrabbedDrives(library.grabbedDrives() + 1);
     }
     if (ret <= 0) {
         grabbed->m_info = nullptr;
@@ -108,9 +110,11 @@ GrabbedDrive::~GrabbedDrive()
 {
     if (!m_info)
         return;
-    QMutexLocker lock(&BurnLibrary::instance().driveListLock());
+    BurnLibrary &library = BurnLibrary::instance();
+    QMutexLocker lock(&library.driveListLock());
     burn::burn_drive_release(m_info->drive, m_ejectOnRelease && !isVirtual() ? 1 : 0);
     burn::burn_drive_info_free(m_info);
+    library.setGrabbedDrives(library.grabbedDrives() - 1);
 }
 
 burn::burn_drive *GrabbedDrive::drive() const

@@ -5,10 +5,10 @@
 #include "desktopnotifier.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "guijobhandler.h"
 #include "icons.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
+#include "jobs/burnjob.h"
 #include "recentimagesbutton.h"
 #include "tones.h"
 
@@ -24,13 +24,11 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spindle {
 
 BurnPage::BurnPage(DriveList *drives, QWidget *parent)
-    : QWidget(parent), m_picker(new DrivePicker(drives, this)),
-      m_handler(new GuiJobHandler(this, this))
+    : QWidget(parent), m_picker(new DrivePicker(drives, this)), m_job(this)
 {
     setObjectName(QStringLiteral("burnPage"));
     m_picker->setSettingsKey(QStringLiteral("burn/drive"));
@@ -60,6 +58,7 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     m_panel->setVisible(false);
     layout->addWidget(m_panel);
     layout->addStretch();
+    m_job.setPanel(m_panel);
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -73,22 +72,14 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
 
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &BurnPage::readTarget);
     connect(m_picker, &DrivePicker::mediumChanged, this, &BurnPage::readTarget);
-    connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &BurnPage::onTargetRead);
+    connect(&m_reader, &MediaInfoReader::finished, this, &BurnPage::onTargetRead);
     connect(m_image, &QLineEdit::editingFinished, this, &BurnPage::inspectImage);
     connect(m_browse, &QPushButton::clicked, this, &BurnPage::browse);
     connect(m_recent, &RecentImagesButton::imageChosen, this, &BurnPage::setImagePath);
     connect(m_start, &QPushButton::clicked, this, &BurnPage::start);
-    connect(m_panel, &JobProgressPanel::finished, this, &BurnPage::onFinished);
+    connect(&m_job, &PageJob::started, this, &BurnPage::onStarted);
+    connect(&m_job, &PageJob::finished, this, &BurnPage::onFinished);
     inspectImage();
-}
-
-BurnPage::~BurnPage()
-{
-    if (m_job) {
-        m_job->cancel();
-        m_job->wait();
-    }
-    m_reader.waitForFinished();
 }
 
 QWidget *BurnPage::createImageGroup()
@@ -176,7 +167,7 @@ QString BurnPage::imagePath() const
 
 bool BurnPage::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return m_job.isRunning();
 }
 
 BurnOptions BurnPage::options() const
@@ -274,24 +265,12 @@ void BurnPage::readTarget()
     if (!isVisible() || m_reader.isRunning() || isRunning())
         return;
     m_targetSummary->setText(tr("Reading the disc…"));
-    const QString address = m_picker->currentAddress();
-    const MediumKind medium = m_picker->currentMedium();
-    m_reader.setFuture(QtConcurrent::run([address, medium] {
-        Reading r;
-        r.address = address;
-        auto info = queryMediaInfo(address, medium);
-        r.ok = info.ok();
-        if (r.ok)
-            r.info = info.value();
-        else
-            r.error = info.error();
-        return r;
-    }));
+    m_reader.read(m_picker->currentAddress(), m_picker->currentMedium());
 }
 
 void BurnPage::onTargetRead()
 {
-    const Reading r = m_reader.result();
+    const MediaInfoReader::Reading r = m_reader.result();
     if (r.address != m_picker->currentAddress()) {
         readTarget();
         return;
@@ -370,19 +349,17 @@ void BurnPage::start()
     if (isRunning())
         return;
     m_message->setVisible(false);
-    m_job = std::make_unique<BurnJob>(options());
-    m_job->setHandler(m_handler);
-    m_panel->setJob(m_job.get());
-    m_panel->setVisible(true);
+    m_job.start(std::make_unique<BurnJob>(options()));
+}
+
+void BurnPage::onStarted()
+{
     setEditing(false);
-    m_job->start();
     updateStartButton();
 }
 
 void BurnPage::onFinished(const JobResult &result)
 {
-    if (m_job)
-        m_job->wait();
     setEditing(true);
     notifyJobEnd(this, result.succeeded() ? tr("Burn finished") : tr("Burn did not finish"),
                  result.message, result.succeeded());

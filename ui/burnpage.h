@@ -1,13 +1,12 @@
 #pragma once
 
-#include "base/result.h"
 #include "device/mediainfo.h"
 #include "image/imagefile.h"
-#include "jobs/burnjob.h"
+#include "jobs/burnoptions.h"
+#include "mediainforeader.h"
+#include "pagejob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <memory>
 #include <optional>
 
 class QLabel;
@@ -20,7 +19,6 @@ namespace Spindle {
 class BurnSettingsWidget;
 class DriveList;
 class DrivePicker;
-class GuiJobHandler;
 class InlineMessage;
 class JobProgressPanel;
 class RecentImagesButton;
@@ -36,7 +34,6 @@ class BurnPage final : public QWidget
 
 public:
     explicit BurnPage(DriveList *drives, QWidget *parent = nullptr);
-    ~BurnPage() override;
 
     DrivePicker *drivePicker() const { return m_picker; }
     void setImagePath(const QString &path);
@@ -54,14 +51,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Reading
-    {
-        QString address;
-        bool ok = false;
-        MediaInfo info;
-        Error error;
-    };
-
     QWidget *createImageGroup();
     QWidget *createTargetGroup();
     QWidget *createOptionsGroup();
@@ -71,6 +60,7 @@ private:
     void browse();
     void updateFit();
     void updateStartButton();
+    void onStarted();
     void onFinished(const JobResult &result);
     void setEditing(bool editing);
 
@@ -87,11 +77,10 @@ private:
     InlineMessage *m_message = nullptr;
     JobProgressPanel *m_panel = nullptr;
     QList<QWidget *> m_editors;
-    GuiJobHandler *m_handler;
     std::optional<ImageFileInfo> m_imageInfo;
     std::optional<MediaInfo> m_target;
-    QFutureWatcher<Reading> m_reader;
-    std::unique_ptr<BurnJob> m_job;
+    MediaInfoReader m_reader;
+    PageJob m_job;
 };
 
 } // namespace Spindle

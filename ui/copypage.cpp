@@ -3,7 +3,6 @@
 #include "base/format.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "guijobhandler.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
 #include "messagebox.h"
@@ -26,7 +25,6 @@
 #include <QSpinBox>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spindle {
 
@@ -49,8 +47,7 @@ QString fileNameFor(const QString &label)
 } // namespace
 
 CopyPage::CopyPage(DriveList *drives, QWidget *parent)
-    : QWidget(parent), m_picker(new DrivePicker(drives, this)),
-      m_handler(new GuiJobHandler(this, this))
+    : QWidget(parent), m_picker(new DrivePicker(drives, this)), m_job(this)
 {
     setObjectName(QStringLiteral("copyPage"));
     m_picker->setSettingsKey(QStringLiteral("copy/drive"));
@@ -80,6 +77,7 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     layout->addWidget(m_panel);
     layout->addWidget(createResultGroup());
     layout->addStretch();
+    m_job.setPanel(m_panel);
 
     m_scroll = new QScrollArea(this);
     m_scroll->setWidget(content);
@@ -93,23 +91,15 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
 
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &CopyPage::readSource);
     connect(m_picker, &DrivePicker::mediumChanged, this, &CopyPage::readSource);
-    connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &CopyPage::onSourceRead);
+    connect(&m_reader, &MediaInfoReader::finished, this, &CopyPage::onSourceRead);
     connect(m_start, &QPushButton::clicked, this, &CopyPage::start);
-    connect(m_panel, &JobProgressPanel::finished, this, &CopyPage::onFinished);
+    connect(&m_job, &PageJob::started, this, &CopyPage::onStarted);
+    connect(&m_job, &PageJob::finished, this, &CopyPage::onFinished);
     connect(m_output, &QLineEdit::textEdited, this, [this] { m_outputEdited = true; });
     connect(m_output, &QLineEdit::textChanged, this, &CopyPage::updateStartButton);
     connect(m_rescue, &QCheckBox::toggled, m_retries, &QWidget::setEnabled);
     loadSettings();
     updateStartButton();
-}
-
-CopyPage::~CopyPage()
-{
-    if (m_job) {
-        m_job->cancel();
-        m_job->wait();
-    }
-    m_reader.waitForFinished();
 }
 
 QGroupBox *CopyPage::createSourceGroup()
@@ -236,24 +226,12 @@ void CopyPage::readSource()
     if (!isVisible() || m_reader.isRunning() || isRunning())
         return;
     m_sourceSummary->setText(tr("Reading the disc…"));
-    const QString address = m_picker->currentAddress();
-    const MediumKind medium = m_picker->currentMedium();
-    m_reader.setFuture(QtConcurrent::run([address, medium] {
-        Reading r;
-        r.address = address;
-        auto info = queryMediaInfo(address, medium);
-        r.ok = info.ok();
-        if (r.ok)
-            r.info = info.value();
-        else
-            r.error = info.error();
-        return r;
-    }));
+    m_reader.read(m_picker->currentAddress(), m_picker->currentMedium());
 }
 
 void CopyPage::onSourceRead()
 {
-    const Reading r = m_reader.result();
+    const MediaInfoReader::Reading r = m_reader.result();
     if (r.address != m_picker->currentAddress()) { // the user moved on meanwhile
         readSource();
         return;
@@ -341,7 +319,7 @@ ReadOptions CopyPage::options() const
 
 bool CopyPage::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return m_job.isRunning();
 }
 
 void CopyPage::updateStartButton()
@@ -379,24 +357,22 @@ void CopyPage::start()
     }
     saveSettings();
     m_resultGroup->setVisible(false);
-    m_job = std::make_unique<ReadDiscJob>(o);
-    m_job->setHandler(m_handler);
     if (m_source)
         m_panel->setSpeedBase(speedBaseForProfile(m_source->profileId));
-    m_panel->setJob(m_job.get());
-    m_panel->setVisible(true);
+    m_job.start(std::make_unique<ReadDiscJob>(o));
+}
+
+void CopyPage::onStarted()
+{
     setEditing(false);
-    m_job->start();
     updateStartButton();
 }
 
 void CopyPage::onFinished(const JobResult &result)
 {
     setEditing(true);
-    if (m_job) {
-        m_job->wait();
-        showReport(result, m_job->report());
-    }
+    if (const ReadDiscJob *job = m_job.job<ReadDiscJob>())
+        showReport(result, job->report());
     updateStartButton();
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "base/result.h"
 #include "device/mediainfo.h"
 #include "jobs/readdiscjob.h"
+#include "mediainforeader.h"
+#include "pagejob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +22,6 @@ namespace Spindle {
 
 class DriveList;
 class DrivePicker;
-class GuiJobHandler;
 class InlineMessage;
 class JobProgressPanel;
 
@@ -36,7 +35,6 @@ class CopyPage final : public QWidget
 
 public:
     explicit CopyPage(DriveList *drives, QWidget *parent = nullptr);
-    ~CopyPage() override;
 
     DrivePicker *drivePicker() const { return m_picker; }
     void setOutputPath(const QString &path);
@@ -51,13 +49,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Reading
-    {
-        QString address;
-        bool ok = false;
-        MediaInfo info;
-        Error error;
-    };
     QGroupBox *createSourceGroup();
     QGroupBox *createDestinationGroup();
     QGroupBox *createOptionsGroup();
@@ -65,6 +56,7 @@ private:
     void readSource();
     void onSourceRead();
     void browse();
+    void onStarted();
     void onFinished(const JobResult &result);
     void showReport(const JobResult &result, const ReadReport &report);
     void setEditing(bool editing);
@@ -91,11 +83,10 @@ private:
     QLabel *m_resultSummary = nullptr;
     QPlainTextEdit *m_damaged = nullptr;
     QList<QWidget *> m_editors;
-    GuiJobHandler *m_handler;
-    std::unique_ptr<ReadDiscJob> m_job;
-    QFutureWatcher<Reading> m_reader;
     std::optional<MediaInfo> m_source;
     bool m_outputEdited = false;
+    MediaInfoReader m_reader;
+    PageJob m_job;
 };
 
 } // namespace Spindle

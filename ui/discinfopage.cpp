@@ -20,7 +20,6 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spindle {
 
@@ -111,7 +110,7 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     connect(m_refresh, &QPushButton::clicked, this, &DiscInfoPage::refresh);
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &DiscInfoPage::refresh);
     connect(m_picker, &DrivePicker::mediumChanged, this, &DiscInfoPage::refresh);
-    connect(&m_watcher, &QFutureWatcher<Reading>::finished, this, &DiscInfoPage::onRead);
+    connect(&m_reader, &MediaInfoReader::finished, this, &DiscInfoPage::onRead);
 
     updateHeader();
     m_content->setCurrentWidget(m_picker->hasDrive() ? m_loadingState : m_emptyState);
@@ -119,7 +118,7 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
 
 bool DiscInfoPage::isReading() const
 {
-    return m_watcher.isRunning();
+    return m_reader.isRunning();
 }
 
 void DiscInfoPage::refresh()
@@ -134,7 +133,7 @@ void DiscInfoPage::refresh()
     }
     if (!isVisible())
         return; // read when shown: a hidden page must not spin a drive up
-    if (m_watcher.isRunning()) {
+    if (m_reader.isRunning()) {
         m_pending = true;
         return;
     }
@@ -157,23 +156,13 @@ void DiscInfoPage::startReading()
         m_hasInfo = false;
         m_content->setCurrentWidget(m_loadingState);
     }
-    m_watcher.setFuture(QtConcurrent::run([address, medium] {
-        Reading reading;
-        reading.address = address;
-        auto result = queryMediaInfo(address, medium);
-        reading.ok = result.ok();
-        if (reading.ok)
-            reading.info = std::move(result).value();
-        else
-            reading.error = result.error();
-        return reading;
-    }));
+    m_reader.read(address, medium);
     updateHeader();
 }
 
 void DiscInfoPage::onRead()
 {
-    const Reading reading = m_watcher.result();
+    const MediaInfoReader::Reading reading = m_reader.result();
     if (reading.address == m_picker->currentAddress()) {
         m_shownAddress = reading.address;
         if (reading.ok)

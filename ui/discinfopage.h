@@ -1,9 +1,8 @@
 #pragma once
 
-#include "base/result.h"
 #include "device/mediainfo.h"
+#include "mediainforeader.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 class QFormLayout;
@@ -42,16 +41,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    // One read of one drive; carries its address so a late answer for a drive the user has
-    // since left is recognised and dropped.
-    struct Reading
-    {
-        QString address;
-        bool ok = false;
-        MediaInfo info;
-        Error error;
-    };
-
     QWidget *createEmptyState();
     QWidget *createLoadingState();
     QWidget *createErrorState();
@@ -106,7 +95,7 @@ private:
     QLabel *m_noTracks = nullptr;
     InlineMessage *m_notes = nullptr;
 
-    QFutureWatcher<Reading> m_watcher;
+    MediaInfoReader m_reader;
     QString m_shownAddress; // the drive whose result is on screen
     bool m_pending = false; // asked to read again while a read was running
     bool m_dirty = true;    // something changed while the page was hidden

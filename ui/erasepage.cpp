@@ -4,8 +4,8 @@
 #include "desktopnotifier.h"
 #include "drivelist.h"
 #include "drivepicker.h"
-#include "guijobhandler.h"
 #include "jobprogresspanel.h"
+#include "jobs/erasejob.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -13,7 +13,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace Spindle {
 
@@ -21,7 +20,7 @@ ErasePage::ErasePage(DriveList *drives, QWidget *parent)
     : QWidget(parent), m_picker(new DrivePicker(drives, this)), m_summary(new QLabel(this)),
       m_full(new QCheckBox(tr("&Full erase (slow: overwrites the whole disc)"), this)),
       m_start(new QPushButton(tr("&Erase…"), this)), m_panel(new JobProgressPanel(this)),
-      m_handler(new GuiJobHandler(this, this))
+      m_job(this)
 {
     setObjectName(QStringLiteral("erasePage"));
     m_picker->setSettingsKey(QStringLiteral("erase/drive"));
@@ -34,6 +33,7 @@ ErasePage::ErasePage(DriveList *drives, QWidget *parent)
     m_start->setObjectName(QStringLiteral("eraseStart"));
     m_panel->setObjectName(QStringLiteral("eraseProgress"));
     m_panel->setVisible(false);
+    m_job.setPanel(m_panel);
 
     auto *group = new QGroupBox(tr("Disc to erase"), this);
     auto *groupLayout = new QVBoxLayout(group);
@@ -52,24 +52,16 @@ ErasePage::ErasePage(DriveList *drives, QWidget *parent)
 
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &ErasePage::readDisc);
     connect(m_picker, &DrivePicker::mediumChanged, this, &ErasePage::readDisc);
-    connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &ErasePage::onDiscRead);
+    connect(&m_reader, &MediaInfoReader::finished, this, &ErasePage::onDiscRead);
     connect(m_start, &QPushButton::clicked, this, &ErasePage::start);
-    connect(m_panel, &JobProgressPanel::finished, this, &ErasePage::onFinished);
+    connect(&m_job, &PageJob::started, this, &ErasePage::onStarted);
+    connect(&m_job, &PageJob::finished, this, &ErasePage::onFinished);
     m_start->setEnabled(false);
-}
-
-ErasePage::~ErasePage()
-{
-    if (m_job) {
-        m_job->cancel();
-        m_job->wait();
-    }
-    m_reader.waitForFinished();
 }
 
 bool ErasePage::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return m_job.isRunning();
 }
 
 void ErasePage::showEvent(QShowEvent *event)
@@ -90,24 +82,12 @@ void ErasePage::readDisc()
     if (!isVisible() || m_reader.isRunning() || isRunning())
         return;
     m_summary->setText(tr("Reading the disc…"));
-    const QString address = m_picker->currentAddress();
-    const MediumKind medium = m_picker->currentMedium();
-    m_reader.setFuture(QtConcurrent::run([address, medium] {
-        Reading r;
-        r.address = address;
-        auto info = queryMediaInfo(address, medium);
-        r.ok = info.ok();
-        if (r.ok)
-            r.info = info.value();
-        else
-            r.error = info.error();
-        return r;
-    }));
+    m_reader.read(m_picker->currentAddress(), m_picker->currentMedium());
 }
 
 void ErasePage::onDiscRead()
 {
-    const Reading r = m_reader.result();
+    const MediaInfoReader::Reading r = m_reader.result();
     if (r.address != m_picker->currentAddress()) {
         readDisc();
         return;
@@ -142,20 +122,18 @@ void ErasePage::start()
     o.driveAddress = m_picker->currentAddress();
     o.medium = m_picker->currentMedium();
     o.full = m_full->isChecked();
-    m_job = std::make_unique<EraseJob>(o);
-    m_job->setHandler(m_handler);
-    m_panel->setJob(m_job.get());
-    m_panel->setVisible(true);
+    m_job.start(std::make_unique<EraseJob>(o));
+}
+
+void ErasePage::onStarted()
+{
     m_picker->setEnabled(false);
     m_full->setEnabled(false);
     m_start->setEnabled(false);
-    m_job->start();
 }
 
 void ErasePage::onFinished(const JobResult &result)
 {
-    if (m_job)
-        m_job->wait();
     m_picker->setEnabled(true);
     m_full->setEnabled(true);
     notifyJobEnd(this, result.succeeded() ? tr("Disc erased") : tr("Erase did not finish"),

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "base/result.h"
-#include "device/mediainfo.h"
-#include "jobs/erasejob.h"
+#include "mediainforeader.h"
+#include "pagejob.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
-#include <memory>
 
 class QCheckBox;
 class QLabel;
@@ -16,7 +13,6 @@ namespace Spindle {
 
 class DriveList;
 class DrivePicker;
-class GuiJobHandler;
 class JobProgressPanel;
 
 // The "Erase disc" task: the drive, what the disc in it holds, quick or full erase, and the
@@ -28,7 +24,6 @@ class ErasePage final : public QWidget
 
 public:
     explicit ErasePage(DriveList *drives, QWidget *parent = nullptr);
-    ~ErasePage() override;
 
     DrivePicker *drivePicker() const { return m_picker; }
     bool isRunning() const;
@@ -40,16 +35,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    struct Reading
-    {
-        QString address;
-        bool ok = false;
-        MediaInfo info;
-        Error error;
-    };
-
     void readDisc();
     void onDiscRead();
+    void onStarted();
     void onFinished(const JobResult &result);
 
     DrivePicker *m_picker;
@@ -57,11 +45,10 @@ private:
     QCheckBox *m_full;
     QPushButton *m_start;
     JobProgressPanel *m_panel;
-    GuiJobHandler *m_handler;
     bool m_erasable = false;
     bool m_read = false;
-    QFutureWatcher<Reading> m_reader;
-    std::unique_ptr<EraseJob> m_job;
+    MediaInfoReader m_reader;
+    PageJob m_job;
 };
 
 } // namespace Spindle

@@ -6,7 +6,6 @@
 #include "dvd/dvdvideo.h"
 #include "dvdtitlesview.h"
 #include "fitbar.h"
-#include "guijobhandler.h"
 #include "icons.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
@@ -55,8 +54,7 @@ void NewImagePage::setNextFileName(const QString &name)
 }
 
 NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
-    : QWidget(parent), m_drives(drives), m_model(new ImageTreeModel(this)),
-      m_handler(new GuiJobHandler(this, this))
+    : QWidget(parent), m_drives(drives), m_model(new ImageTreeModel(this)), m_job(this)
 {
     setObjectName(QStringLiteral("newImagePage"));
     setAcceptDrops(true);
@@ -152,6 +150,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_burn->setEnabled(false);
     m_progress = new JobProgressPanel(this);
     m_progress->hide();
+    m_job.setPanel(m_progress);
     auto *bottom = new QHBoxLayout;
     bottom->addStretch(1);
     bottom->addWidget(m_write);
@@ -179,17 +178,13 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     connect(m_view, &QTreeView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         QAction *extract = menu.addAction(tr("Extract…"));
-        extract->setEnabled(m_view->indexAt(pos).isValid());
+        // One job at a time: the panel shows one, and the page waits for one.
+        extract->setEnabled(m_view->indexAt(pos).isValid() && !m_job.isRunning());
         connect(extract, &QAction::triggered, this, &NewImagePage::extractSelected);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    connect(m_progress, &JobProgressPanel::finished, this, [this](const JobResult &) {
-        if (m_job)
-            m_job->deleteLater();
-        m_job = nullptr;
-        m_write->setEnabled(canWrite());
-        m_burn->setEnabled(canWrite());
-    });
+    connect(&m_job, &PageJob::started, this, &NewImagePage::onJobStarted);
+    connect(&m_job, &PageJob::finished, this, &NewImagePage::onJobFinished);
     connect(m_titles, &DvdTitlesView::loaded, this, &NewImagePage::onTitlesLoaded);
     connect(m_titles, &DvdTitlesView::trimChanged, this, &NewImagePage::onTrimChanged);
     m_titles->setTrimmable(true);
@@ -407,7 +402,7 @@ void NewImagePage::fitColumns()
 bool NewImagePage::canWrite() const
 {
     // A DVD-Video with every title unticked would be no DVD-Video; the Titles tab says so.
-    return m_model->tree() && !m_sources.isEmpty() && !m_job &&
+    return m_model->tree() && !m_sources.isEmpty() && !m_job.isRunning() &&
            !(m_titles->hasTitles() && m_titles->keptTitles().isEmpty());
 }
 
@@ -555,12 +550,12 @@ void NewImagePage::writeImage()
     o.outputPath = output;
     o.targetCapacity = m_fit->capacity();
     o.overwrite = true; // the save dialog asked already
-    startJob(new BuildImageJob(o, this));
+    m_job.start(std::make_unique<BuildImageJob>(o));
 }
 
 void NewImagePage::burnImage()
 {
-    if (!m_model->tree() || m_job)
+    if (!m_model->tree() || m_job.isRunning())
         return;
     // Window-modal and not exec(): the page stays responsive and tests can reach the dialog.
     auto *dialog = new BurnNewImageDialog(m_drives, estimatedBytes(), this);
@@ -571,7 +566,7 @@ void NewImagePage::burnImage()
 
 void NewImagePage::startBurn(const BurnOptions &drive)
 {
-    if (!m_model->tree() || m_job)
+    if (!m_model->tree() || m_job.isRunning())
         return;
     BurnOptions options = drive;
     const std::shared_ptr<const ImageTree> tree = m_model->tree();
@@ -581,9 +576,7 @@ void NewImagePage::startBurn(const BurnOptions &drive)
     const QString label = image.label.isEmpty() ? tree->sourceLabel() : image.label;
     options.sourceName =
         label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);
-    auto *job = new BurnJob(options, this);
-    job->setHandler(m_handler);
-    startJob(job);
+    m_job.start(std::make_unique<BurnJob>(options));
 }
 
 void NewImagePage::extractSelected()
@@ -597,17 +590,19 @@ void NewImagePage::extractSelected()
     const QString target = askFileName(false, true, tr("Extract to folder"), {});
     if (target.isEmpty() || paths.isEmpty())
         return;
-    startJob(new ExtractJob({m_model->tree(), paths, target}, this));
+    m_job.start(std::make_unique<ExtractJob>(ExtractOptions{m_model->tree(), paths, target}));
 }
 
-void NewImagePage::startJob(Job *job)
+void NewImagePage::onJobStarted()
 {
-    m_job = job;
     m_write->setEnabled(false);
     m_burn->setEnabled(false);
-    m_progress->show();
-    m_progress->setJob(job);
-    job->start();
+}
+
+void NewImagePage::onJobFinished()
+{
+    m_write->setEnabled(canWrite());
+    m_burn->setEnabled(canWrite());
 }
 
 void NewImagePage::dragEnterEvent(QDragEnterEvent *event)

@@ -3,6 +3,7 @@
 #include "base/result.h"
 #include "iso/imageoptions.h"
 #include "jobs/burnoptions.h"
+#include "pagejob.h"
 #include "project/imagetreeloader.h"
 #include "tree/sourcespec.h"
 
@@ -23,11 +24,9 @@ namespace Spindle {
 class DriveList;
 class DrivePicker;
 class DvdTitlesView;
-class GuiJobHandler;
 class FitBar;
 class ImageTreeModel;
 class InlineMessage;
-class Job;
 class JobProgressPanel;
 class RecentImagesButton;
 
@@ -84,7 +83,8 @@ private:
     void burnImage();
     void startBurn(const BurnOptions &drive);
     void extractSelected();
-    void startJob(Job *job);
+    void onJobStarted();
+    void onJobFinished();
     QString askFileName(bool save, bool folder, const QString &title, const QString &filter);
 
     DriveList *m_drives;
@@ -111,9 +111,8 @@ private:
     QPushButton *m_undo;
     QPushButton *m_write;
     QPushButton *m_burn;
-    GuiJobHandler *m_handler;
     JobProgressPanel *m_progress;
-    Job *m_job = nullptr;
+    PageJob m_job;
 };
 
 } // namespace Spindle

@@ -183,6 +183,14 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
         }
     }
 
+    if ((options & 2) && !m_elTorito) {
+        // isohybrid MBR code starts the ISOLINUX boot image, which is gone with El Torito:
+        // libisofs refuses to patch it ("Cannot patch isolinux boot image").
+        QByteArray zeros(32768, '\0');
+        iso_write_opts_set_system_area(opts, zeros.data(), 0, 0);
+        return;
+    }
+
     // The system area of the source with its partition tables cleared: libisofs writes new
     // ones for the new layout (xorriso: --interval:local_fs:0s-15s:zero_mbrpt).
     QByteArray head(8192, '\0');

@@ -1,5 +1,4 @@
 #include "fixtures.h"
-#include "iso/newimagesource.h"
 #include "jobs/buildimagejob.h"
 #include "project/imagesourcefactory.h"
 #include "project/imagetreeloader.h"
@@ -21,9 +20,10 @@ using namespace Spindle::Test;
 
 // BootReplay through the path a user takes (BuildImageJob on a tree whose base is a bootable
 // image), on bootable images xorriso makes here: El Torito BIOS no-emulation with a boot info
-// table, an EFI El Torito entry, an isohybrid MBR with GPT, and an EFI partition appended after
-// the file system. Boot files are any bytes: only their placement and patching matter.
-// The results are read with xorriso's -report_el_torito and -report_system_area.
+// table, an EFI El Torito entry, an isohybrid MBR with and without a GPT, and an EFI partition
+// appended after the file system. Boot files are random bytes (the BIOS one with ISOLINUX's
+// signature): only their placement and patching matter. The results are read with xorriso's
+// -report_el_torito and -report_system_area.
 class TestBootReplay final : public QObject
 {
     Q_OBJECT

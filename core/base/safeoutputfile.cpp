@@ -30,7 +30,8 @@ SafeOutputFile::~SafeOutputFile()
 {
     if (m_file.isOpen())
         m_file.close();
-    if (!m_committed && !m_keepPartial)
+    // Only a .part this object opened: a refused open() must not delete another's.
+    if (m_opened && !m_committed && !m_keepPartial)
         QFile::remove(partPath());
 }
 
@@ -59,6 +60,7 @@ std::optional<Error> SafeOutputFile::open(bool overwrite, bool resume)
                          .arg(target.absolutePath(), m_file.errorString()),
                      partPath()};
     }
+    m_opened = true;
     return std::nullopt;
 }
 

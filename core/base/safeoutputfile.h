@@ -41,6 +41,7 @@ private:
 
     QString m_finalPath;
     QFile m_file;
+    bool m_opened = false; // the .part is ours to remove
     bool m_committed = false;
     bool m_keepPartial = false;
     // Early write-back: the range written in order since the last kick (see writeAt).

@@ -183,6 +183,32 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
         }
     }
 
+    if ((options & 2) && !m_elTorito) {
+        // isohybrid MBR code starts the ISOLINUX boot image, which is gone with El Torito:
+        // libisofs refuses to patch it ("Cannot patch isolinux boot image").
+        QByteArray zeros(32768, '\0');
+        iso_write_opts_set_system_area(opts, zeros.data(), 0, 0);
+        return;
+    }
+
+    if ((options & 2) && gpt && !protectiveMbr) {
+        // isohybrid with a GPT (-isohybrid-gpt-basdat): the EFI boot image is a GPT and MBR
+        // partition, which libisofs makes anew only for images told to mention it.
+        int count = 0;
+        ElToritoBootImage **boots = nullptr;
+        IsoFile **nodes = nullptr;
+        if (iso_image_get_all_boot_imgs(image, &count, &boots, &nodes, 0) == 1) {
+            for (int i = 0; i < count; ++i) {
+                if (el_torito_get_boot_platform_id(boots[i]) != 0xef)
+                    continue;
+                const int bootOptions = qMax(0, el_torito_get_isolinux_options(boots[i], 0));
+                el_torito_set_isolinux_options(boots[i], (bootOptions & ~0xfc) | (1 << 2), 0);
+            }
+            std::free(boots);
+            std::free(nodes);
+        }
+    }
+
     // The system area of the source with its partition tables cleared: libisofs writes new
     // ones for the new layout (xorriso: --interval:local_fs:0s-15s:zero_mbrpt).
     QByteArray head(8192, '\0');

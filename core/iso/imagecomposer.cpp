@@ -250,8 +250,9 @@ std::optional<Error> ImageComposer::prune(IsoImage *image, std::vector<void *> &
             if (m_state.written[size_t(c)]) {
                 nodeOf[size_t(c)] = node;
             } else if (iso_node_get_type(node) == LIBISO_BOOT &&
-                       iso_image_get_bootcat(image, nullptr, nullptr, nullptr, nullptr) == 1) {
+                       iso_image_get_boot_image(image, nullptr, nullptr, nullptr) == 1) {
                 // The catalog belongs to El Torito, which stays as long as its boot files do.
+                // (Not iso_image_get_bootcat(): it writes through its out-pointers unchecked.)
                 m_notes << Tr::tr("%1 is the El Torito boot catalog; it stays while the image is "
                                   "bootable.")
                                .arg(QString::fromUtf8(e.path));

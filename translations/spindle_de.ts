@@ -468,6 +468,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs the disc burning libraries (libburn and libisofs). %2</source>
+        <translation>&quot;%1&quot; benötigt die Brennbibliotheken (libburn und libisofs). %2</translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>

@@ -468,6 +468,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs the disc burning libraries (libburn and libisofs). %2</source>
+        <translation>« %1 » a besoin des bibliothèques de gravure (libburn et libisofs). %2</translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>

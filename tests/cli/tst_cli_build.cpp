@@ -47,14 +47,9 @@ private:
     // image size, partition sizes covering the ISO).
     static QStringList bootReport(const QString &iso)
     {
-        QByteArray out;
-        runTool(QStringLiteral(SPINDLE_XORRISO),
-                {QStringLiteral("-indev"), iso, QStringLiteral("-report_el_torito"),
-                 QStringLiteral("plain"), QStringLiteral("-report_system_area"),
-                 QStringLiteral("plain")},
-                &out);
+        const QString out = xorrisoBootReport(iso);
         QStringList lines;
-        for (QString line : QString::fromUtf8(out).split(QLatin1Char('\n'))) {
+        for (QString line : out.split(QLatin1Char('\n'))) {
             if (!line.startsWith(QLatin1String("El Torito")) &&
                 !line.startsWith(QLatin1String("System area")) &&
                 !line.startsWith(QLatin1String("MBR")) && !line.startsWith(QLatin1String("GPT")))

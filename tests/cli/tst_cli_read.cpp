@@ -35,20 +35,6 @@ private:
                           prefix.isEmpty() ? args : prefix.mid(1) + QStringList{program} + args);
     }
 
-    static QByteArray readAll(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    static QByteArray randomBytes(int size, quint32 seed)
-    {
-        QRandomGenerator gen(seed);
-        QByteArray data(size, '\0');
-        gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-        return data;
-    }
-
     QString out(const QString &name) const { return m_dir.filePath(name); }
     static QString stdio(const QString &path) { return QStringLiteral("stdio:") + path; }
 

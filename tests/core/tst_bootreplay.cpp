@@ -45,20 +45,6 @@ private:
         QStringList warnings;
     };
 
-    static QByteArray readAll(const QString &path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
-    static QByteArray randomBytes(int size, quint32 seed)
-    {
-        QRandomGenerator gen(seed);
-        QByteArray data(size, '\0');
-        gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
-        return data;
-    }
-
     static bool writeFile(const QString &path, const QByteArray &data)
     {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -83,17 +69,6 @@ private:
             return {};
         }
         return iso;
-    }
-
-    static QString report(const QString &iso)
-    {
-        QByteArray out;
-        runTool(QStringLiteral(SPINDLE_XORRISO),
-                {QStringLiteral("-indev"), iso, QStringLiteral("-report_el_torito"),
-                 QStringLiteral("plain"), QStringLiteral("-report_system_area"),
-                 QStringLiteral("plain")},
-                &out);
-        return QString::fromUtf8(out);
     }
 
     // The report's lines whose key is `key` ("El Torito boot img"), as their fields.
@@ -264,15 +239,15 @@ private Q_SLOTS:
         QVERIFY(!m_appended.isEmpty());
 
         // What the fixtures hold, as xorriso sees them.
-        const QString isohybrid = report(m_isohybrid);
+        const QString isohybrid = xorrisoBootReport(m_isohybrid);
         QCOMPARE(lines(isohybrid, QStringLiteral("El Torito boot img")).size(), 2);
         QCOMPARE(value(isohybrid, QStringLiteral("El Torito img opts")),
                  QStringLiteral("1 boot-info-table isohybrid-suitable"));
         QCOMPARE(value(isohybrid, QStringLiteral("System area summary")),
                  QStringLiteral("MBR isohybrid cyl-align-on"));
-        QCOMPARE(value(report(m_isohybridGpt), QStringLiteral("System area summary")),
+        QCOMPARE(value(xorrisoBootReport(m_isohybridGpt), QStringLiteral("System area summary")),
                  QStringLiteral("MBR isohybrid cyl-align-on GPT"));
-        const auto appended = lines(report(m_appended), QStringLiteral("MBR partition"));
+        const auto appended = lines(xorrisoBootReport(m_appended), QStringLiteral("MBR partition"));
         QCOMPARE(appended.size(), 2);
         QCOMPARE(appended[1].value(2), QStringLiteral("0xef"));
     }
@@ -282,8 +257,8 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("hybrid-out.iso"));
         const Build b = rebuild(m_isohybrid, out);
         QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
-        const QString source = report(m_isohybrid);
-        const QString made = report(out);
+        const QString source = xorrisoBootReport(m_isohybrid);
+        const QString made = xorrisoBootReport(out);
 
         // Both El Torito entries with their platforms, emulation and load sizes.
         const auto boots = lines(made, QStringLiteral("El Torito boot img"));
@@ -345,7 +320,7 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("isohybrid-gpt-out.iso"));
         const Build b = rebuild(m_isohybridGpt, out);
         QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
-        const QString made = report(out);
+        const QString made = xorrisoBootReport(out);
         QCOMPARE(lines(made, QStringLiteral("El Torito boot img")).size(), 2);
         const qint64 biosLba = bootLba(made, 1);
         checkBootInfoTable(out, biosLba, readAll(m_folder + QStringLiteral("/boot/bios.img")));
@@ -361,7 +336,7 @@ private Q_SLOTS:
         for (const QStringList &f : lines(made, QStringLiteral("GPT start and size")))
             gptPointsAtEfi = gptPointsAtEfi || f.value(1).toLongLong() == efiStart512;
         QVERIFY(gptPointsAtEfi);
-        QCOMPARE(layoutFree(made), layoutFree(report(m_isohybridGpt)));
+        QCOMPARE(layoutFree(made), layoutFree(xorrisoBootReport(m_isohybridGpt)));
         QVERIFY2(b.notes.contains(QStringLiteral(
                      "Reproduced the system area (MBR isohybrid cyl-align-on GPT).")),
                  qPrintable(b.notes.join(QLatin1Char('\n'))));
@@ -372,8 +347,8 @@ private Q_SLOTS:
         const QString out = m_dir.filePath(QStringLiteral("appended-out.iso"));
         const Build b = rebuild(m_appended, out);
         QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
-        const QString source = report(m_appended);
-        const QString made = report(out);
+        const QString source = xorrisoBootReport(m_appended);
+        const QString made = xorrisoBootReport(out);
         QCOMPARE(layoutFree(made), layoutFree(source));
         checkBootInfoTable(out, bootLba(made, 1),
                            readAll(m_folder + QStringLiteral("/boot/bios.img")));
@@ -400,7 +375,7 @@ private Q_SLOTS:
         options.keepBoot = false;
         const Build b = rebuild(m_isohybrid, out, {}, options);
         QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
-        const QString made = report(out);
+        const QString made = xorrisoBootReport(out);
         QVERIFY2(lines(made, QStringLiteral("El Torito boot img")).isEmpty(), qPrintable(made));
         QVERIFY(lines(made, QStringLiteral("MBR partition")).isEmpty());
         QVERIFY(lines(made, QStringLiteral("GPT start and size")).isEmpty());
@@ -433,7 +408,7 @@ private Q_SLOTS:
                  qPrintable(b.warnings.first()));
         QVERIFY(b.warnings.first().contains(QStringLiteral("/boot/efi.img")));
         QVERIFY(!b.warnings.first().contains(QStringLiteral("/boot/bios.img")));
-        const QString made = report(out);
+        const QString made = xorrisoBootReport(out);
         QVERIFY2(lines(made, QStringLiteral("El Torito boot img")).isEmpty(), qPrintable(made));
         // The isohybrid MBR would start a boot image that is no longer there: it goes too.
         QVERIFY(lines(made, QStringLiteral("MBR partition")).isEmpty());
@@ -460,7 +435,7 @@ private Q_SLOTS:
         QVERIFY2(b.notes.contains(QStringLiteral("/boot/boot.cat is the El Torito boot catalog; "
                                                  "it stays while the image is bootable.")),
                  qPrintable(b.notes.join(QLatin1Char('\n'))));
-        const QString made = report(out);
+        const QString made = xorrisoBootReport(out);
         QCOMPARE(value(made, QStringLiteral("El Torito cat path")),
                  QStringLiteral("/boot/boot.cat"));
         QCOMPARE(lines(made, QStringLiteral("El Torito boot img")).size(), 2);
@@ -478,7 +453,7 @@ private Q_SLOTS:
         QVERIFY(rebuild(m_isohybrid, b, {}, options).result.succeeded());
         QCOMPARE(QCryptographicHash::hash(readAll(a), QCryptographicHash::Sha256),
                  QCryptographicHash::hash(readAll(b), QCryptographicHash::Sha256));
-        QCOMPARE(lines(report(a), QStringLiteral("El Torito boot img")).size(), 2);
+        QCOMPARE(lines(xorrisoBootReport(a), QStringLiteral("El Torito boot img")).size(), 2);
     }
 };
 

@@ -39,12 +39,6 @@ private:
         QCOMPARE(f.write(data), data.size());
     }
 
-    static QByteArray readFile(const QString &file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static JobResult runJob(BurnJob &job, JobHandler *handler = nullptr)
     {
         job.setHandler(handler);
@@ -143,7 +137,7 @@ private Q_SLOTS:
         const JobResult r = runJob(job);
         QCOMPARE(r.status, JobResult::Status::Failed);
         QVERIFY2(r.message.contains(QStringLiteral("does not fit")), qPrintable(r.message));
-        QCOMPARE(readFile(target), before);
+        QCOMPARE(readAll(target), before);
     }
 
     void simulateLeavesTargetUntouched()
@@ -156,7 +150,7 @@ private Q_SLOTS:
         BurnJob job(o);
         const JobResult r = runJob(job);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
-        QCOMPARE(readFile(target), before);
+        QCOMPARE(readAll(target), before);
 
         const QString missing = path(QStringLiteral("simulated-missing.iso"));
         BurnOptions o2 = options(m_iso, missing);
@@ -258,7 +252,7 @@ private Q_SLOTS:
             p.start(tool, {QStringLiteral("-c"), m_iso});
             QVERIFY(p.waitForFinished());
         }
-        packed = readFile(compressed);
+        packed = readAll(compressed);
         QVERIFY(packed.size() > 1000);
         if (truncate)
             packed.truncate(packed.size() * 2 / 3);
@@ -333,7 +327,7 @@ private Q_SLOTS:
         const JobResult r = runJob(refused, &no);
         QCOMPARE(r.status, JobResult::Status::Failed);
         QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));
-        QCOMPARE(readFile(target), QByteArray(8192, 'd'));
+        QCOMPARE(readAll(target), QByteArray(8192, 'd'));
 
         BurnOptions o = options(m_iso, target, QStringLiteral("dvd-rw"));
         o.blankIfNeeded = true;
@@ -352,7 +346,7 @@ private Q_SLOTS:
         const JobResult r = runJob(job, &yes);
         QCOMPARE(r.status, JobResult::Status::Failed);
         QVERIFY2(r.message.contains(QStringLiteral("cannot be erased")), qPrintable(r.message));
-        QCOMPARE(readFile(target), QByteArray(8192, 'r'));
+        QCOMPARE(readAll(target), QByteArray(8192, 'r'));
     }
 
     void copiesAskForTheNextDisc()

@@ -1,4 +1,5 @@
 #include "device/burnlibrary.h"
+#include "fixtures.h"
 #include "jobs/burnjob.h"
 #include "jobs/erasejob.h"
 #include "jobs/extractjob.h"
@@ -29,12 +30,6 @@ void writeFile(const QString &path, const QByteArray &data)
     QFile f(path);
     QVERIFY(f.open(QIODevice::WriteOnly));
     QCOMPARE(f.write(data), data.size());
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace
@@ -73,8 +68,8 @@ private Q_SLOTS:
         QVERIFY(!job.needsBurnLibrary());
         const JobResult r = runJob(job);
         QVERIFY2(r.succeeded(), qPrintable(r.message + QLatin1Char('\n') + r.detail));
-        QCOMPARE(readFile(target + QStringLiteral("/a.txt")), QByteArray("alpha\n"));
-        QCOMPARE(readFile(target + QStringLiteral("/sub/b.txt")), QByteArray("beta\n"));
+        QCOMPARE(readAll(target + QStringLiteral("/a.txt")), QByteArray("alpha\n"));
+        QCOMPARE(readAll(target + QStringLiteral("/sub/b.txt")), QByteArray("beta\n"));
     }
 
     void checksumFileVerifyRunsWithoutLibburn()
@@ -103,7 +98,7 @@ private Q_SLOTS:
         QCOMPARE(erased.status, JobResult::Status::Failed);
         QVERIFY2(erased.message.contains(erase.title()), qPrintable(erased.message));
         QVERIFY2(erased.message.contains(QLatin1String("libburn")), qPrintable(erased.message));
-        QCOMPARE(readFile(disc), QByteArray(4096, 'd')); // untouched
+        QCOMPARE(readAll(disc), QByteArray(4096, 'd')); // untouched
 
         BurnOptions o;
         o.imagePath = disc;

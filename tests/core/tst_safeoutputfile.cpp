@@ -28,12 +28,6 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    static QByteArray readAll(const QString &file)
-    {
-        QFile f(file);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-
     static void writeFile(const QString &file, const QByteArray &data)
     {
         QFile f(file);

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRandomGenerator>
 
 namespace Spindle::Test {
 
@@ -67,6 +68,31 @@ ProcessRun runProcess(const QString &program, const QStringList &args, int timeo
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+QByteArray randomBytes(int size, quint32 seed)
+{
+    QRandomGenerator gen(seed);
+    QByteArray data(size, '\0');
+    gen.fillRange(reinterpret_cast<quint32 *>(data.data()), size / 4);
+    return data;
+}
+
+QString xorrisoBootReport(const QString &iso)
+{
+    QByteArray out;
+    runTool(QStringLiteral(SPINDLE_XORRISO),
+            {QStringLiteral("-indev"), iso, QStringLiteral("-report_el_torito"),
+             QStringLiteral("plain"), QStringLiteral("-report_system_area"),
+             QStringLiteral("plain")},
+            &out);
+    return QString::fromUtf8(out);
 }
 
 } // namespace Spindle::Test

@@ -17,6 +17,14 @@ QString makeIso(const QString &dir, const QString &name, const QString &label,
 
 bool haveTool(const char *path);
 
+// A file's bytes (empty when it cannot be read).
+QByteArray readAll(const QString &path);
+// `size` bytes (a multiple of 4) of a fixed pseudo-random sequence.
+QByteArray randomBytes(int size, quint32 seed);
+// xorriso's El Torito and system area reports of an image (-report_el_torito plain,
+// -report_system_area plain): a reader we did not write, for boot records.
+QString xorrisoBootReport(const QString &iso);
+
 // What a program run by runProcess() did: exit code (-1 when it crashed or timed out) and
 // its output streams, kept apart.
 struct ProcessRun

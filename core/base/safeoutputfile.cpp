@@ -101,24 +101,36 @@ Error SafeOutputFile::writeError() const
         m_file.errorString()};
 }
 
+namespace {
+// Writes all of `data` at `offset`, or at the file position when `offset` is negative; false
+// with errno set when that fails (a write of nothing counts as a full disk).
+bool writeFully(int fd, const char *data, qint64 size, qint64 offset)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const size_t left = size_t(size - done);
+        const ssize_t n = offset < 0 ? ::write(fd, data + done, left)
+                                     : ::pwrite(fd, data + done, left, off_t(offset + done));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0)
+            return false;
+        if (n == 0) {
+            errno = ENOSPC;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+} // namespace
+
 std::optional<Error> SafeOutputFile::write(const char *data, qint64 size)
 {
     // Plain write(2) so that errno (ENOSPC, EFBIG) reaches the message; QFile would hide it.
     const int fd = m_file.handle();
-    qint64 done = 0;
-    while (done < size) {
-        const ssize_t n = ::write(fd, data + done, size_t(size - done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return writeError();
-        }
-        if (n == 0) {
-            errno = ENOSPC;
-            return writeError();
-        }
-        done += n;
-    }
+    if (!writeFully(fd, data, size, -1))
+        return writeError();
     // The same early write-back as writeAt() (a new image is written this way); the file
     // position tells where this run ended.
     const off_t end = ::lseek(fd, 0, SEEK_CUR);
@@ -143,20 +155,8 @@ std::optional<Error> SafeOutputFile::write(const char *data, qint64 size)
 std::optional<Error> SafeOutputFile::writeAt(qint64 offset, const char *data, qint64 size)
 {
     const int fd = m_file.handle();
-    qint64 done = 0;
-    while (done < size) {
-        const ssize_t n = ::pwrite(fd, data + done, size_t(size - done), off_t(offset + done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return writeError();
-        }
-        if (n == 0) {
-            errno = ENOSPC;
-            return writeError();
-        }
-        done += n;
-    }
+    if (!writeFully(fd, data, size, offset))
+        return writeError();
     kickWriteBack(fd, offset, size);
     return std::nullopt;
 }

@@ -1,3 +1,4 @@
+#include "fixtures.h"
 #include "guitest.h"
 
 #include "burnpage.h"
@@ -16,6 +17,7 @@
 #include <memory>
 
 using namespace Spindle;
+using namespace Spindle::Test;
 
 // The Burn image and Erase disc pages on virtual drives: the image summary, the fit bar, a
 // burn through the page whose target cmp finds equal to the image, and an erase confirmed
@@ -37,20 +39,11 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString xorriso = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
-        QVERIFY2(!xorriso.isEmpty(), "xorriso is needed (installer/debian-packages.txt)");
-        const QString root = m_dir.filePath(QStringLiteral("root"));
-        QDir().mkpath(root);
-        QFile f(root + QStringLiteral("/notes.txt"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray("line of text\n").repeated(80000));
-        f.close();
-        m_iso = m_dir.filePath(QStringLiteral("release.iso"));
-        QCOMPARE(QProcess::execute(xorriso, {QStringLiteral("-as"), QStringLiteral("mkisofs"),
-                                             QStringLiteral("-quiet"), QStringLiteral("-V"),
-                                             QStringLiteral("RELEASE_1"), QStringLiteral("-o"),
-                                             m_iso, root}),
-                 0);
+        const QString content = QStringLiteral("line of text\n").repeated(80000);
+        m_iso = makeIso(m_dir.path(), QStringLiteral("release.iso"), QStringLiteral("RELEASE_1"),
+                        {QStringLiteral("notes.txt=") + content});
+        QVERIFY2(!m_iso.isEmpty(),
+                 "xorriso could not make the image (installer/debian-packages.txt)");
         m_drives = std::make_unique<DriveList>();
     }
 

@@ -1,3 +1,4 @@
+#include "fixtures.h"
 #include "guitest.h"
 
 #include "badsectordisc.h"
@@ -22,6 +23,7 @@
 #include <memory>
 
 using namespace Spindle;
+using namespace Spindle::Test;
 
 // The Copy disc to image page on a virtual drive holding an ISO made by xorriso: the source
 // summary, the default file name, a copy that equals the source's file system, and the
@@ -33,20 +35,11 @@ class TestCopyPage final : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString xorriso = QStandardPaths::findExecutable(QStringLiteral("xorriso"));
-        QVERIFY2(!xorriso.isEmpty(), "xorriso is needed (installer/debian-packages.txt)");
-        const QString root = m_dir.filePath(QStringLiteral("root"));
-        QDir().mkpath(root);
-        QFile f(root + QStringLiteral("/movie.txt"));
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(QByteArray("frame\n").repeated(50000));
-        f.close();
-        m_iso = m_dir.filePath(QStringLiteral("holiday.iso"));
-        QCOMPARE(QProcess::execute(xorriso, {QStringLiteral("-as"), QStringLiteral("mkisofs"),
-                                             QStringLiteral("-quiet"), QStringLiteral("-V"),
-                                             QStringLiteral("HOLIDAY_2026"), QStringLiteral("-o"),
-                                             m_iso, root}),
-                 0);
+        const QString content = QStringLiteral("frame\n").repeated(50000);
+        m_iso = makeIso(m_dir.path(), QStringLiteral("holiday.iso"), QStringLiteral("HOLIDAY_2026"),
+                        {QStringLiteral("movie.txt=") + content});
+        QVERIFY2(!m_iso.isEmpty(),
+                 "xorriso could not make the image (installer/debian-packages.txt)");
         m_drives = std::make_unique<DriveList>();
         QVERIFY(m_drives->addVirtualDrive(m_iso, QStringLiteral("dvd-r"), false).ok());
         m_page = std::make_unique<CopyPage>(m_drives.get());

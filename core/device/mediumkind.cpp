@@ -5,6 +5,7 @@
 
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace Spindle {
 
@@ -85,6 +86,11 @@ Result<MediumKind> MediumKind::parse(const QString &text)
             factor = unit.contains(QLatin1Char('i')) ? 1073741824.0 : 1e9;
         else if (unit.startsWith(QLatin1Char('t')))
             factor = unit.contains(QLatin1Char('i')) ? 1099511627776.0 : 1e12;
+        // libburn numbers blocks with an int; checked before the conversion, which would
+        // overflow for absurd sizes.
+        constexpr double tooManyBytes = (double(std::numeric_limits<int>::max()) + 1) * 2048.0;
+        if (number * factor >= tooManyBytes)
+            return Error{Tr::tr("%1 is too large for a medium size.").arg(text.trimmed()), {}};
         const auto bytes = qint64(std::floor(number * factor));
         if (bytes < 2048)
             return Error{Tr::tr("A virtual disc must hold at least 2048 bytes (one block)."), text};

@@ -73,6 +73,34 @@ private Q_SLOTS:
         QVERIFY(unknown.error().message.contains(QLatin1String("dvd-r")));
         QVERIFY(!MediumKind::parse(QStringLiteral("1k")).ok());
     }
+
+    // Issue 16, item 14: a size past what a disc can address is "too large", not an overflow
+    // into "too small".
+    void rejectsHugeSizes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("overflow") << "99999999999999G";
+        QTest::newRow("past int64") << "9223372036854775808";
+        QTest::newRow("2^31 blocks") << "4TiB";
+        QTest::newRow("5T") << "5T";
+    }
+    void rejectsHugeSizes()
+    {
+        QFETCH(QString, text);
+        const auto kind = MediumKind::parse(text);
+        QVERIFY(!kind.ok());
+        QCOMPARE(kind.error().message,
+                 QStringLiteral("%1 is too large for a medium size.").arg(text));
+    }
+
+    void largestSizeAccepted()
+    {
+        // libburn numbers blocks with an int: the last size it can address.
+        const qint64 largest = qint64(0x7fffffff) * 2048;
+        const auto kind = MediumKind::parse(QString::number(largest + 2047));
+        QVERIFY2(kind.ok(), qPrintable(kind.error().message));
+        QCOMPARE(kind->capacityBytes, largest);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMediumKind)

@@ -83,6 +83,14 @@ int JobRunner::run(Job &job)
         }
         m_context.err.flush();
     }
+    // A job past its point of no return (a burn closing the disc) finishes whatever the
+    // user asked: its success stands, but the user must not think the cancel worked.
+    if (result.succeeded() && (interrupted || interrupt.signalled())) {
+        m_context.err << QCoreApplication::translate(
+                             "cli", "The cancel came too late: the job had already finished.")
+                      << '\n';
+        m_context.err.flush();
+    }
     return exitCodeFor(result);
 }
 

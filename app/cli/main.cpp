@@ -1,5 +1,6 @@
 #include "base/translations.h"
 #include "cli.h"
+#include "interruptnotifier.h"
 
 #include <QCoreApplication>
 
@@ -12,6 +13,9 @@ int main(int argc, char *argv[])
     // A file size limit (ulimit -f) must end a copy with a clear "file too large" error, not kill
     // the process mid-write.
     std::signal(SIGXFSZ, SIG_IGN);
+    // Before anything else: a Ctrl-C while a verb loads its sources must exit with 130, not
+    // kill the process.
+    Spindle::Cli::InterruptNotifier::installHandlers();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spindle-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Spindle"));

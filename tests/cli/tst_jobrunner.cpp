@@ -4,6 +4,7 @@
 #include "testjob.h"
 
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <csignal>
@@ -11,6 +12,24 @@
 using namespace Spindle;
 using namespace Spindle::Cli;
 using Spindle::Test::TestJob;
+
+namespace {
+// A job past the point of no return: it ignores a cancel and succeeds, as a burn that is
+// closing the disc does.
+class StubbornJob final : public Job
+{
+public:
+    QString title() const override { return QStringLiteral("Stubborn job"); }
+    bool needsBurnLibrary() const override { return false; }
+
+protected:
+    JobResult run() override
+    {
+        QThread::msleep(600);
+        return JobResult::success(QStringLiteral("Burned."));
+    }
+};
+} // namespace
 
 class TestJobRunner final : public QObject
 {
@@ -56,6 +75,18 @@ private Q_SLOTS:
         QTimer::singleShot(200, [] { ::raise(SIGINT); });
         QCOMPARE(runner.run(job), int(ExitCancelled));
         QVERIFY(b.err.contains(QLatin1String("Cancelling")));
+    }
+
+    // Issue 16, item 15: success stays success, but the user learns the Ctrl-C was not obeyed.
+    void lateCancelIsReported()
+    {
+        Buffers b;
+        StubbornJob job;
+        JobRunner runner(b.context, ProgressPrinter::Mode::Plain);
+        QTimer::singleShot(200, [] { ::raise(SIGINT); });
+        QCOMPARE(runner.run(job), int(ExitSuccess));
+        QVERIFY(b.err.contains(QLatin1String("Burned.")));
+        QVERIFY2(b.err.contains(QLatin1String("too late")), qPrintable(b.err));
     }
 
     void nonInteractiveQuestionSuggestsYes()

@@ -10,6 +10,7 @@
 #include "lscommand.h"
 #include "readcommand.h"
 #include "titlescommand.h"
+#include "treeloading.h"
 #include "verifycommand.h"
 
 #include <QCoreApplication>
@@ -69,7 +70,16 @@ int Command::execute(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
     prepare(parser);
-    if (!parser.parse(QStringList{QStringLiteral("spindle-cli")} + args))
+    const bool parsed = parser.parse(QStringList{QStringLiteral("spindle-cli")} + args);
+    // Known before any error can happen, so that every failure of a JSON run is JSON.
+    // optionNames() holds only options this verb knows (isSet() warns about the others).
+    const QStringList given = parser.optionNames();
+    if (given.contains(QStringLiteral("progress")) &&
+        parser.value(QStringLiteral("progress")) == QLatin1String("json"))
+        context.jsonFailure = CliContext::JsonFailure::Line;
+    else if (given.contains(QStringLiteral("json")))
+        context.jsonFailure = CliContext::JsonFailure::Document;
+    if (!parsed)
         return usageError(context, parser.errorText(), name());
     if (parser.isSet(QStringLiteral("help"))) {
         context.out << helpText();
@@ -87,6 +97,7 @@ int Command::usageError(CliContext &context, const QString &message, const QStri
         << QCoreApplication::translate("cli", "Run 'spindle-cli %1 --help' for usage.").arg(verb)
         << QLatin1Char('\n');
     context.err.flush();
+    printJsonFailure(context, message, {});
     return ExitUsage;
 }
 

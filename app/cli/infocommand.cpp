@@ -5,6 +5,8 @@
 #include "exitcodes.h"
 #include "jobcommand.h"
 #include "jsonexport.h"
+#include "terminaltext.h"
+#include "treeloading.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -59,10 +61,7 @@ int InfoCommand::run(const QCommandLineParser &parser, CliContext &context)
 
     const auto info = queryMediaInfo(drive, medium);
     if (!info) {
-        context.err << Tr::tr("Error: %1").arg(info.error().message) << QLatin1Char('\n');
-        if (!info.error().detail.isEmpty())
-            context.err << Tr::tr("Detail: %1").arg(info.error().detail) << QLatin1Char('\n');
-        context.err.flush();
+        printError(context, info.error().message, info.error().detail);
         return ExitFailure;
     }
     if (parser.isSet(QStringLiteral("json"))) {
@@ -78,8 +77,11 @@ int InfoCommand::run(const QCommandLineParser &parser, CliContext &context)
 void InfoCommand::printText(const MediaInfo &info, QTextStream &out)
 {
     const QLocale locale;
+    // Values such as the label come from the disc: escaped, they cannot forge lines.
     auto line = [&out](const QString &key, const QString &value) {
-        out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);
+        out << QStringLiteral("%1 %2\n")
+                   .arg(key + QLatin1Char(':'), -16)
+                   .arg(escapeControlCharacters(value));
     };
     line(Tr::tr("Drive"), info.driveAddress);
     line(Tr::tr("Medium"), info.profileName.isEmpty() ? Tr::tr("none") : info.profileName);

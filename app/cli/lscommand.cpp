@@ -1,6 +1,7 @@
 #include "lscommand.h"
 
 #include "exitcodes.h"
+#include "terminaltext.h"
 #include "tree/imagetree.h"
 
 #include <QCoreApplication>
@@ -68,7 +69,10 @@ QString LsCommand::epilog() const
     return Tr::tr("SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a zip/tar/7z archive\n"
                   "or a folder. Paths are listed from the root, folders before their contents.\n"
                   "For a DVD-Video, --long and --json also say which titles each file of\n"
-                  "VIDEO_TS carries, with durations, chapters and languages.");
+                  "VIDEO_TS carries, with durations, chapters and languages.") +
+           QLatin1Char('\n') +
+           Tr::tr("Control characters in names are shown escaped (\\n, \\x1b); --json keeps "
+                  "names exact.");
 }
 
 void LsCommand::addOptions(QCommandLineParser &parser)
@@ -110,7 +114,7 @@ int LsCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
     const bool longFormat = parser.isSet(QStringLiteral("long"));
     for (int i = 1; i < tree.size(); ++i) {
         const TreeEntry &e = tree.at(i);
-        QString path = QString::fromUtf8(e.path);
+        QString path = escapeControlCharacters(QString::fromUtf8(e.path));
         if (e.kind == EntryKind::Directory)
             path += QLatin1Char('/');
         if (longFormat) {
@@ -119,10 +123,10 @@ int LsCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
                                .toString(QStringLiteral("yyyy-MM-dd hh:mm"))
                         << ' ' << path;
             if (e.kind == EntryKind::Symlink)
-                context.out << " -> " << e.linkTarget;
+                context.out << " -> " << escapeControlCharacters(e.linkTarget);
             const QString info = fileInfo(loaded, e);
             if (!info.isEmpty())
-                context.out << "  [" << info << ']';
+                context.out << "  [" << escapeControlCharacters(info) << ']';
             context.out << '\n';
         } else {
             context.out << path << '\n';

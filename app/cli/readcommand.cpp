@@ -140,7 +140,13 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
     ReadDiscJob job(o);
     const int code = runJob(job, parser, context, mode);
     const ReadReport report = job.report();
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (mode == ProgressPrinter::Mode::Json) {
+        // Every line on stdout is JSON: the report is the last line, with or without --json.
+        QJsonObject line = reportJson(report, job.result());
+        line.insert(QStringLiteral("type"), QStringLiteral("report"));
+        context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
+                    << '\n';
+    } else if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(
             QJsonDocument(reportJson(report, job.result())).toJson(QJsonDocument::Indented));
     } else if (job.result().succeeded()) {

@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "dvd/dvdtitlelist.h"
 #include "exitcodes.h"
+#include "terminaltext.h"
 #include "tree/imagetree.h"
 #include "treeloading.h"
 
@@ -122,12 +123,14 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
                            .arg(t.chapters, 8)
                            .arg(t.angles, 6)
                            .arg(t.titleSet, 3)
-                           .arg(audio.isEmpty() ? QStringLiteral("-")
-                                                : audio.join(QStringLiteral(", ")),
+                           .arg(audio.isEmpty()
+                                    ? QStringLiteral("-")
+                                    : escapeControlCharacters(audio.join(QStringLiteral(", "))),
                                 -28)
                            .arg(t.subtitleLanguages.isEmpty()
                                     ? QStringLiteral("-")
-                                    : t.subtitleLanguages.join(QStringLiteral(", ")));
+                                    : escapeControlCharacters(
+                                          t.subtitleLanguages.join(QStringLiteral(", "))));
     }
     context.out << '\n';
     for (auto it = list->titleSetBytes.cbegin(); it != list->titleSetBytes.cend(); ++it) {

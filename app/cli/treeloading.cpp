@@ -1,6 +1,10 @@
 #include "treeloading.h"
 
+#include "jobs/job.h"
+#include "jsonexport.h"
+
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace Spindle::Cli {
 
@@ -18,6 +22,28 @@ void printError(CliContext &context, const QString &message, const QString &deta
     if (!detail.isEmpty())
         context.err << Tr::tr("Detail: %1").arg(detail) << '\n';
     context.err.flush();
+    printJsonFailure(context, message, detail);
+}
+
+void printJsonFailure(CliContext &context, const QString &message, const QString &detail)
+{
+    // The same object a job's result gives, so a script reads one shape whatever failed.
+    QJsonObject result = toJson(JobResult::failure(message, detail));
+    switch (context.jsonFailure) {
+    case CliContext::JsonFailure::None:
+        return;
+    case CliContext::JsonFailure::Document:
+        context.out << QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("result"), result}})
+                .toJson(QJsonDocument::Indented));
+        break;
+    case CliContext::JsonFailure::Line:
+        result.insert(QStringLiteral("type"), QStringLiteral("result"));
+        context.out << QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
+                    << '\n';
+        break;
+    }
+    context.out.flush();
 }
 
 std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QStringList &adds,

@@ -12,6 +12,9 @@ namespace Spindle::Cli {
 // printing warnings; on failure prints the error and returns nothing.
 std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QStringList &adds,
                                             CliContext &context);
+// The error on stderr, and on stdout as JSON when the verb was asked for JSON.
 void printError(CliContext &context, const QString &message, const QString &detail);
+// Only the JSON part: the failure in the shape of a job's result, as context.jsonFailure says.
+void printJsonFailure(CliContext &context, const QString &message, const QString &detail);
 
 } // namespace Spindle::Cli

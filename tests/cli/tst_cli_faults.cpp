@@ -1,0 +1,244 @@
+#include "fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cerrno>
+#include <csignal>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Spindle::Test;
+
+// spindle-cli facing hostile input and faults as a script sees them: failures in JSON modes
+// are JSON, names from a disc cannot forge terminal output, absurd sizes are refused as such,
+// and a signal at any time ends with exit code 130 and nothing left behind.
+class TestCliFaults final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_iso;       // a small image made by xorriso
+    QString m_truncated; // its first sectors only: a volume descriptor and no tree
+    QString m_hostile;   // Rock Ridge names holding a newline and a "clear screen" sequence
+
+    static ProcessRun cli(const QStringList &args)
+    {
+        return runProcess(QStringLiteral(SPINDLE_CLI), args);
+    }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The result object of a failure printed in a JSON mode: {"result": {...}} for --json,
+    // a line {"type": "result", ...} for --progress json.
+    static QJsonObject failureObject(const QByteArray &out, bool lines)
+    {
+        if (!lines)
+            return QJsonDocument::fromJson(out).object().value(QStringLiteral("result")).toObject();
+        const QList<QByteArray> all = out.trimmed().split('\n');
+        const QJsonObject last = QJsonDocument::fromJson(all.last()).object();
+        return last.value(QStringLiteral("type")).toString() == QLatin1String("result")
+                   ? last
+                   : QJsonObject();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(haveTool(SPINDLE_XORRISO));
+        m_iso = makeIso(m_dir.path(), QStringLiteral("small.iso"), QStringLiteral("SMALL"),
+                        {QStringLiteral("a.txt=hello\n"), QStringLiteral("d/b.txt=world\n")});
+        QVERIFY(!m_iso.isEmpty());
+        m_truncated = path(QStringLiteral("truncated.iso"));
+        QFile truncated(m_truncated);
+        QVERIFY(truncated.open(QIODevice::WriteOnly));
+        truncated.write(readAll(m_iso).left(17 * 2048));
+        truncated.close();
+
+        const QString plain = path(QStringLiteral("plain.txt"));
+        QFile f(plain);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("hi\n");
+        f.close();
+        m_hostile = path(QStringLiteral("hostile.iso"));
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-outdev"), m_hostile, QStringLiteral("-map"), plain,
+                          QStringLiteral("/a\nb"), QStringLiteral("-map"), plain,
+                          QStringLiteral("/c\x1b[2Jd")}),
+                 0);
+    }
+
+    // Issue 16, item 12: a script that asked for JSON gets JSON when things go wrong too.
+    void jsonFailures_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<bool>("lines");
+        const QString missing = path(QStringLiteral("missing.iso"));
+        QTest::newRow("ls missing")
+            << QStringList{QStringLiteral("ls"), QStringLiteral("--json"), missing} << 1 << false;
+        QTest::newRow("ls truncated")
+            << QStringList{QStringLiteral("ls"), QStringLiteral("--json"), m_truncated} << 1
+            << false;
+        QTest::newRow("titles missing")
+            << QStringList{QStringLiteral("titles"), QStringLiteral("--json"), missing} << 1
+            << false;
+        QTest::newRow("titles not a DVD")
+            << QStringList{QStringLiteral("titles"), QStringLiteral("--json"), m_iso} << 1 << false;
+        QTest::newRow("info no drive")
+            << QStringList{QStringLiteral("info"), QStringLiteral("--json"),
+                           QStringLiteral("--drive"), QStringLiteral("/dev/spindle-no-such-drive")}
+            << 1 << false;
+        QTest::newRow("ls usage") << QStringList{QStringLiteral("ls"), QStringLiteral("--json"),
+                                                 m_iso, m_iso}
+                                  << 2 << false;
+        QTest::newRow("build missing, json progress")
+            << QStringList{QStringLiteral("build"),      missing,
+                           QStringLiteral("--output"),   path(QStringLiteral("never.iso")),
+                           QStringLiteral("--progress"), QStringLiteral("json")}
+            << 1 << true;
+        QTest::newRow("read --json, no drive")
+            << QStringList{QStringLiteral("read"),
+                           QStringLiteral("--drive"),
+                           QStringLiteral("/dev/spindle-no-such-drive"),
+                           QStringLiteral("--output"),
+                           path(QStringLiteral("never2.iso")),
+                           QStringLiteral("--json")}
+            << 1 << false;
+    }
+    void jsonFailures()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(bool, lines);
+        const ProcessRun r = cli(args);
+        QCOMPARE(r.code, code);
+        const QJsonObject result = failureObject(r.out, lines);
+        QVERIFY2(!result.isEmpty(), r.out.constData());
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+        const QString message = result.value(QStringLiteral("message")).toString();
+        QVERIFY(!message.isEmpty());
+        QVERIFY2(QString::fromUtf8(r.err).contains(message), qPrintable(message));
+    }
+
+    // Issue 16, item 12: with --progress json every line on stdout is JSON, the final report
+    // included.
+    void readJsonProgressIsOnlyJson_data()
+    {
+        QTest::addColumn<bool>("json");
+        QTest::newRow("progress json") << false;
+        QTest::newRow("progress json and --json") << true;
+    }
+    void readJsonProgressIsOnlyJson()
+    {
+        QFETCH(bool, json);
+        const QString image =
+            path(json ? QStringLiteral("read-j.iso") : QStringLiteral("read.iso"));
+        QStringList args{QStringLiteral("read"),
+                         QStringLiteral("--drive"),
+                         QStringLiteral("stdio:") + m_iso,
+                         QStringLiteral("--output"),
+                         image,
+                         QStringLiteral("--progress"),
+                         QStringLiteral("json")};
+        if (json)
+            args << QStringLiteral("--json");
+        const ProcessRun r = cli(args);
+        QCOMPARE(r.code, 0);
+        const QList<QByteArray> lines = r.out.trimmed().split('\n');
+        QVERIFY(lines.size() >= 2);
+        for (const QByteArray &line : lines) {
+            QJsonParseError error;
+            const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+        }
+        // The checksum the text mode printed is still there, as JSON.
+        const QJsonObject report = QJsonDocument::fromJson(lines.last()).object();
+        QCOMPARE(report.value(QStringLiteral("type")).toString(), QStringLiteral("report"));
+        QCOMPARE(report.value(QStringLiteral("sha256")).toString().size(), 64);
+    }
+
+    // Issue 16, item 13: names with control characters are escaped on the terminal and exact
+    // in JSON.
+    void lsEscapesControlCharacters()
+    {
+        const ProcessRun r = cli({QStringLiteral("ls"), m_hostile});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray("/a\\nb\n/c\\x1b[2Jd\n"));
+
+        const ProcessRun longRun = cli({QStringLiteral("ls"), QStringLiteral("--long"), m_hostile});
+        QCOMPARE(longRun.code, 0);
+        QVERIFY(!longRun.out.contains('\x1b'));
+        QCOMPARE(longRun.out.count('\n'), 2);
+        QVERIFY(longRun.out.contains("/a\\nb\n"));
+
+        const ProcessRun json = cli({QStringLiteral("ls"), QStringLiteral("--json"), m_hostile});
+        QCOMPARE(json.code, 0);
+        QStringList paths;
+        const QJsonArray entries =
+            QJsonDocument::fromJson(json.out).object().value(QStringLiteral("entries")).toArray();
+        for (const QJsonValue &v : entries)
+            paths << v.toObject().value(QStringLiteral("path")).toString();
+        QCOMPARE(paths, (QStringList{QStringLiteral("/a\nb"), QStringLiteral("/c\x1b[2Jd")}));
+    }
+
+    // Issue 16, item 14.
+    void hugeMediumIsTooLarge()
+    {
+        const ProcessRun r = cli({QStringLiteral("info"), QStringLiteral("--drive"),
+                                  QStringLiteral("stdio:") + path(QStringLiteral("virtual.iso")),
+                                  QStringLiteral("--medium"), QStringLiteral("99999999999999G")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("99999999999999G is too large for a medium size."),
+                 r.err.constData());
+        QVERIFY(!r.err.contains("2048"));
+    }
+
+    // Issue 16, item 15: a signal while the tree loads (here: an archive that is a FIFO
+    // nobody writes, so loading blocks deterministically) ends with 130, not death by signal,
+    // and no output.
+    void signalWhileLoading_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void signalWhileLoading()
+    {
+        QFETCH(int, signal);
+        const QString fifo = path(QStringLiteral("slow-%1.tar").arg(signal));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const QString output = path(QStringLiteral("loading-%1.iso").arg(signal));
+        QProcess p;
+        p.start(QStringLiteral(SPINDLE_CLI),
+                {QStringLiteral("build"), fifo, QStringLiteral("--output"), output});
+        QVERIFY(p.waitForStarted());
+        // Opening the write end succeeds only once spindle-cli has opened the FIFO to read:
+        // from then on it waits for data inside the tree loading.
+        int writer = -1;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (writer = ::open(QFile::encodeName(fifo).constData(), O_WRONLY | O_NONBLOCK)) >= 0,
+            10000);
+        QTest::qWait(200);
+        QCOMPARE(p.state(), QProcess::Running);
+        ::kill(pid_t(p.processId()), signal);
+        const bool finished = p.waitForFinished(10000);
+        ::close(writer);
+        QVERIFY(finished);
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY(!QFile::exists(output));
+        QVERIFY(!QFile::exists(output + QStringLiteral(".part")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFaults)
+#include "tst_cli_faults.moc"

@@ -63,7 +63,7 @@ private:
         int depth = 0;
         QString name;
     };
-    // A System Use entry of a record (IEEE P1281 SUSP), with its continuation areas.
+    // What the System Use entries of a record say (IEEE P1281 SUSP, continuation areas too).
     struct SuspFields
     {
         bool relocatedHere = false; // RE: listed where it was moved to, shown through its CL
@@ -140,7 +140,7 @@ TreeWalk::SuspFields TreeWalk::readSusp(const uint8_t *record, int skip, bool na
         return fields;
     uint32_t ceBlock = 0, ceOffset = 0, ceLength = 0;
     scanArea(record + start, lenDr - start, names, fields, &ceBlock, &ceOffset, &ceLength);
-    uint32_t total = 0;
+    uint64_t total = 0;
     std::vector<uint8_t> area;
     for (int n = 0; n < MaxContinuations && ceLength > 0; ++n) {
         total += ceLength;

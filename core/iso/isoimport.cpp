@@ -6,6 +6,7 @@
 #include "device/librarymessages.h"
 #include "image/compressedisodatasource.h"
 #include "image/filedatasource.h"
+#include "iso/isotreecheck.h"
 #include "tree/imagetreebuilder.h"
 
 #include <cstdint>
@@ -83,7 +84,16 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
     iso_read_opts_keep_import_src(opts, 1);
     iso_read_opts_auto_input_charset(opts, 1);
     IsoReadImageFeatures *features = nullptr;
-    const int ret = iso_image_import(import->m_image, import->m_source, opts, &features);
+    // libisofs trusts the directory tree: a folder that contains itself makes it recurse until
+    // memory runs out, and damaged folders come out empty. Look at the tree first.
+    const IsoTreeDamage damage = checkIsoTree(
+        [source = import->m_source](uint32_t lba, uint8_t *buffer) {
+            return source->read_block(source, lba, buffer) >= 0;
+        },
+        uint32_t(import->m_start));
+    const bool damaged = damage.kind != IsoTreeDamage::Kind::None;
+    const int ret = damaged ? int(ISO_DATA_SOURCE_FATAL)
+                            : iso_image_import(import->m_image, import->m_source, opts, &features);
     iso_read_opts_free(opts);
     if (ret < 0 && import->m_compressed &&
         !compressedIsoDataSourceError(import->m_source).isEmpty()) {
@@ -92,6 +102,8 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
                          .arg(spec.location),
                      compressedIsoDataSourceError(import->m_source)};
     }
+    if (damaged)
+        return isoTreeDamageError(damage);
     if (ret < 0) {
         return Error{Tr::tr("%1 does not hold a readable ISO 9660 file system. If it is a disc, "
                             "clean it and try again; if it is a file, it may be damaged or not an "

@@ -6,7 +6,7 @@
 #include "device/librarymessages.h"
 #include "image/compressedisodatasource.h"
 #include "image/filedatasource.h"
-#include "iso/isotreecheck.h"
+#include "image/isotreecheck.h"
 #include "tree/imagetreebuilder.h"
 
 #include <cstdint>

@@ -2,6 +2,7 @@
 
 #include "device/burnlibrary.h"
 #include "device/librarymessages.h"
+#include "image/isotreecheck.h"
 
 #include <cstdint>
 #include <libisofs/libisofs.h>
@@ -84,6 +85,22 @@ Result<QStringList> findDamagedFiles(const QString &imagePath, const QList<Rescu
     std::unique_ptr<IsoImage, decltype(&iso_image_unref)> imageGuard(image, iso_image_unref);
     IsoReadImageFeatures *features = nullptr;
     LibraryMessages messages; // why the import failed
+    // libisofs trusts the tree: a folder that contains itself would make it recurse forever.
+    // libisofs' file source reads only while open (the import opens it again itself).
+    const bool opened = source->open(source) >= 0;
+    const IsoTreeDamage damage = checkIsoTree(
+        [source](uint32_t lba, uint8_t *buffer) {
+            return source->read_block(source, lba, buffer) >= 0;
+        },
+        0);
+    if (opened)
+        source->close(source);
+    // Only what would hang the import stops the list: folders zeroed by unreadable sectors are
+    // expected here, and libisofs lists what the other folders hold.
+    using Kind = IsoTreeDamage::Kind;
+    if (damage.kind == Kind::Loop || damage.kind == Kind::TooDeep ||
+        damage.kind == Kind::TooManyEntries)
+        return isoTreeDamageError(damage);
     const int ret = iso_image_import(image, source, opts, &features);
     if (features)
         iso_read_image_features_destroy(features);

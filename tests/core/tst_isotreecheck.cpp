@@ -5,8 +5,9 @@
 
 #include "device/burnlibrary.h"
 #include "fixtures.h"
+#include "image/isotreecheck.h"
 #include "iso/isoimport.h"
-#include "iso/isotreecheck.h"
+#include "readback/damagedfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -14,7 +15,11 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QtConcurrent>
+
 #include <QtEndian>
+#include <cstdlib>
 
 using namespace Spindle;
 using namespace Spindle::Test;
@@ -294,6 +299,24 @@ private Q_SLOTS:
         QVERIFY2(QString::fromUtf8(run.err).contains(message), run.err.constData());
         QVERIFY(run.out.isEmpty());
         QVERIFY(timer.elapsed() < 10000);
+
+        // A rescue copy lists its damaged files with an import of its own: it must not hang on
+        // a loop either (other damage there is expected: zeroed sectors).
+        if (kind == int(IsoTreeDamage::Kind::Loop)) {
+            QFuture<Result<QStringList>> listed = QtConcurrent::run([image] {
+                return findDamagedFiles(image, {RescueMap::Range{0, 2048}});
+            });
+            QDeadlineTimer deadline(10000);
+            while (!listed.isFinished() && !deadline.hasExpired())
+                QThread::msleep(20);
+            if (!listed.isFinished()) {
+                qCritical("listing the damaged files of %s did not finish", qPrintable(image));
+                std::_Exit(1); // the import thread cannot be stopped
+            }
+            QVERIFY(!listed.result().ok());
+            QVERIFY2(listed.result().error().message.contains(message),
+                     qPrintable(listed.result().error().message));
+        }
     }
 
     // Sound trees pass and still open: Rock Ridge 100 levels deep, Rock Ridge relocated under

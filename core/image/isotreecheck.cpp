@@ -1,4 +1,4 @@
-#include "iso/isotreecheck.h"
+#include "image/isotreecheck.h"
 
 #include <QCoreApplication>
 #include <QHash>

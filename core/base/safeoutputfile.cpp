@@ -10,6 +10,7 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Spindle {
@@ -52,10 +53,50 @@ std::optional<Error> SafeOutputFile::open(bool overwrite, bool resume)
                          .arg(m_finalPath),
                      {}};
     }
+    const QByteArray part = QFile::encodeName(partPath());
+    // The .part is never followed if it is a symbolic link, and never written if it is anything
+    // but a file of its own: a link (or a hard link) planted under that name would otherwise
+    // have the image written over its target. Starting afresh, whatever holds the name is
+    // unlinked (a stale .part from a crash, or a planted link: unlink() removes the name only,
+    // never what a link points to) and a new file is created exclusively; a name that cannot
+    // be freed, or that someone takes again meanwhile, is refused. This keeps the fixed name
+    // NAME.part, which a rescue read resumes from.
+    int fd = -1;
+    if (resume) {
+        fd = ::open(part.constData(), O_RDWR | O_CREAT | O_NOFOLLOW | O_CLOEXEC | O_NONBLOCK, 0666);
+    } else {
+        if (::unlink(part.constData()) != 0 && errno != ENOENT && errno != EISDIR &&
+            errno != EPERM) {
+            return Error{Tr::tr("Spindle cannot write to %1: %2. Choose a folder you may write to.")
+                             .arg(target.absolutePath(), QString::fromLocal8Bit(strerror(errno))),
+                         partPath()};
+        }
+        fd = ::open(part.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    }
+    struct stat st
+    {};
+    const bool ownFile =
+        fd >= 0 && ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_nlink == 1;
+    if (fd < 0 && errno != EEXIST && errno != ELOOP) {
+        return Error{Tr::tr("Spindle cannot write to %1: %2. Choose a folder you may write to.")
+                         .arg(target.absolutePath(), QString::fromLocal8Bit(strerror(errno))),
+                     partPath()};
+    }
+    if (!ownFile) {
+        if (fd >= 0)
+            ::close(fd);
+        return Error{Tr::tr("%1 is not a plain file that Spindle may write to (a link or a "
+                            "special file), so it was left as it is. Remove it or choose "
+                            "another name.")
+                         .arg(partPath()),
+                     partPath()};
+    }
+    if (resume)
+        ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
     m_file.setFileName(partPath());
-    const QIODevice::OpenMode mode =
-        resume ? QIODevice::ReadWrite : (QIODevice::WriteOnly | QIODevice::Truncate);
-    if (!m_file.open(mode)) {
+    const QIODevice::OpenMode mode = resume ? QIODevice::ReadWrite : QIODevice::WriteOnly;
+    if (!m_file.open(fd, mode, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
         return Error{Tr::tr("Spindle cannot write to %1: %2. Choose a folder you may write to.")
                          .arg(target.absolutePath(), m_file.errorString()),
                      partPath()};

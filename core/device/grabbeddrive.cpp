@@ -13,6 +13,9 @@
 #include <QMutexLocker>
 
 #include <cerrno>
+#include <fcntl.h>
+#include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Spindle {
@@ -61,7 +64,64 @@ std::optional<Error> precheck(const QString &address)
     return std::nullopt;
 }
 
+Error inUse(const QString &address, const QString &detail)
+{
+    return Error{Tr::tr("%1 is in use by another program (a burner or a media player). Close "
+                        "it and try again.")
+                     .arg(address),
+                 detail};
+}
+
 } // namespace
+
+// libburn opens a stdio file only while it reads or writes, and never locks it: two jobs could
+// write one virtual disc at once (each reporting success), or read it while it is written. A
+// virtual disc file is therefore flock()ed for as long as it is grabbed, by readers and writers
+// alike, as libburn's O_EXCL does for a real drive. flock() belongs to the open file
+// description, so a second grab in this process conflicts as one in another process does.
+// Only regular files: a device (stdio:/dev/null) is shared by nature. A short wait lets a
+// quick look at the disc (its media info) end before a job that starts right after it fails.
+std::optional<Error> GrabbedDrive::lockVirtualFile(bool create)
+{
+    if (m_lockFd >= 0 || !isVirtual())
+        return std::nullopt;
+    const QByteArray path = QFile::encodeName(virtualPath());
+    const int fd =
+        ::open(path.constData(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | (create ? O_CREAT : 0), 0666);
+    // A missing file holds nothing to protect yet; one that cannot be opened or created is
+    // reported by libburn in its own terms when it is read or written.
+    if (fd < 0)
+        return std::nullopt;
+    struct stat st
+    {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return std::nullopt;
+    }
+    constexpr int WaitMs = 500;
+    constexpr int StepMs = 25;
+    for (int waited = 0;; waited += StepMs) {
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0)
+            break;
+        const int err = errno;
+        if (err != EWOULDBLOCK && err != EINTR) {
+            ::close(fd); // a file system without locks: used as before, unlocked
+            return std::nullopt;
+        }
+        if (err == EWOULDBLOCK && waited >= WaitMs) {
+            ::close(fd);
+            return inUse(m_address, QString::fromLocal8Bit(strerror(err)));
+        }
+        ::usleep(StepMs * 1000);
+    }
+    m_lockFd = fd;
+    return std::nullopt;
+}
+
+std::optional<Error> GrabbedDrive::lockForWriting()
+{
+    return lockVirtualFile(true);
+}
 
 Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
                                                          const MediumKind &medium)
@@ -76,6 +136,8 @@ Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
     std::shared_ptr<GrabbedDrive> grabbed(new GrabbedDrive);
     grabbed->m_address = normalized;
     grabbed->m_medium = medium;
+    if (auto busy = grabbed->lockVirtualFile(false))
+        return *busy;
     QByteArray adr = QFile::encodeName(normalized);
     int ret = 0;
     std::optional<LibraryMessages> messages; // why a grab failed: its own messages only
@@ -90,13 +152,8 @@ Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
         grabbed->m_info = nullptr;
         const QString detail = LibraryMessages::text(messages->take());
         if (detail.contains(QLatin1String("busy"), Qt::CaseInsensitive) ||
-            detail.contains(QLatin1String("Device or resource busy"))) {
-            return Error{
-                Tr::tr("%1 is in use by another program (a burner or a media player). Close "
-                       "it and try again.")
-                    .arg(normalized),
-                detail};
-        }
+            detail.contains(QLatin1String("Device or resource busy")))
+            return inUse(normalized, detail);
         return Error{
             Tr::tr("Spindle could not open the drive %1. Check that it is connected and not "
                    "used by another program, then try again.")
@@ -108,13 +165,15 @@ Result<std::shared_ptr<GrabbedDrive>> GrabbedDrive::grab(const QString &address,
 
 GrabbedDrive::~GrabbedDrive()
 {
-    if (!m_info)
-        return;
-    BurnLibrary &library = BurnLibrary::instance();
-    QMutexLocker lock(&library.driveListLock());
-    burn::burn_drive_release(m_info->drive, m_ejectOnRelease && !isVirtual() ? 1 : 0);
-    burn::burn_drive_info_free(m_info);
-    library.setGrabbedDrives(library.grabbedDrives() - 1);
+    if (m_info) {
+        BurnLibrary &library = BurnLibrary::instance();
+        QMutexLocker lock(&library.driveListLock());
+        burn::burn_drive_release(m_info->drive, m_ejectOnRelease && !isVirtual() ? 1 : 0);
+        burn::burn_drive_info_free(m_info);
+        library.setGrabbedDrives(library.grabbedDrives() - 1);
+    }
+    if (m_lockFd >= 0)
+        ::close(m_lockFd); // after libburn let go of the file: that ends the lock
 }
 
 burn::burn_drive *GrabbedDrive::drive() const

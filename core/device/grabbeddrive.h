@@ -5,6 +5,7 @@
 
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace burn {
 struct burn_drive;
@@ -35,13 +36,20 @@ public:
     // Real drives: open the tray when released (after a burn with "eject when done").
     void setEjectOnRelease(bool eject) { m_ejectOnRelease = eject; }
 
+    // Virtual drives: creates a missing disc file and locks it, for a job about to write it
+    // (grab() locks only a file that exists; a missing one is locked from here on).
+    std::optional<Error> lockForWriting();
+
     // Reads `blocks` 2048-byte blocks from `lba`. Returns the bytes read, or -1 on error
     // (with libburn's reason in `error` if given). Never reads past a virtual disc's end.
     qint64 readBlocks(qint64 lba, int blocks, char *buffer, QString *error = nullptr) const;
 
 private:
     GrabbedDrive() = default;
+    std::optional<Error> lockVirtualFile(bool create);
+
     burn::burn_drive_info *m_info = nullptr;
+    int m_lockFd = -1; // a virtual disc file, flock()ed while grabbed
     QString m_address;
     MediumKind m_medium;
     bool m_ejectOnRelease = false;

@@ -201,7 +201,7 @@ JobResult BurnJob::burnCopy(int copy)
             return JobResult::failure(grabbed.error());
         GrabbedDrive &drive = *grabbed.value();
         MediaInfo info = readMediaInfo(drive);
-        if (JobResult r = checkMedium(drive, info); r.status != JobResult::Status::Success)
+        if (JobResult r = checkMedium(drive, info, copy); r.status != JobResult::Status::Success)
             return r;
         if (isCancelRequested())
             return JobResult::cancelled();
@@ -213,7 +213,7 @@ JobResult BurnJob::burnCopy(int copy)
     return verify();
 }
 
-JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info)
+JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
 {
     const QString where = drive.address();
     if (info.status == MediumStatus::NoMedium)
@@ -283,6 +283,26 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info)
                                      "simulated. Burn for real, or simulate with a CD-R or DVD-R.")
                                       .arg(info.profileName));
     }
+    // An overwritable medium (a plain file, DVD+RW, BD-RE) that holds data is written over in
+    // place: that loses its content as surely as erasing does, so it is asked the same way. After
+    // every refusal above, so that it is not asked in vain. A later copy to the same virtual disc
+    // writes over what this job has just written.
+    const bool overwrites =
+        info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed;
+    if (overwrites && caps.overwritable && !m_options.simulate && !m_options.blankIfNeeded &&
+        !(copy > 1 && drive.isVirtual())) {
+        Question q;
+        q.kind = QuestionKind::OverwriteFile;
+        q.title = tr("Overwrite the disc?");
+        q.text = tr("The disc in %1 already holds %2 of data. Burning writes over it (everything "
+                    "on it will be lost). Burn anyway?")
+                     .arg(where, formatBytes(info.usedBytes));
+        q.detail = where;
+        if (!handler() || !handler()->ask(q))
+            return JobResult::failure(tr("Not burned: the disc in %1 holds data. Erase it "
+                                         "first, or allow erasing (--blank-if-needed).")
+                                          .arg(where));
+    }
     m_harmsMedium = caps.writeOnce && !m_options.simulate;
     return JobResult::success();
 }
@@ -336,6 +356,10 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
     const bool isVirtual = drive.isVirtual();
     const QString target = drive.virtualPath();
     const bool targetExisted = isVirtual && QFileInfo::exists(target);
+    if (!m_options.simulate) {
+        if (auto busy = drive.lockForWriting())
+            return JobResult::failure(*busy);
+    }
     const SleepInhibitor inhibitor(tr("Burning a disc"));
     if (!inhibitor.isActive())
         log(Severity::Debug, tr("Sleep is not inhibited: %1").arg(inhibitor.reason()));

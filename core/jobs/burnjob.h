@@ -40,7 +40,7 @@ private:
     JobResult prepareImage();
     JobResult openStream();
     JobResult burnCopy(int copy);
-    JobResult checkMedium(GrabbedDrive &drive, MediaInfo &info);
+    JobResult checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy);
     JobResult write(GrabbedDrive &drive, const MediaInfo &info, int copy);
     JobResult verify();
     JobResult verifyStream(GrabbedDrive &drive);

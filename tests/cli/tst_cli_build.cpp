@@ -212,7 +212,8 @@ private Q_SLOTS:
         QVERIFY2(written.code == 0, written.err.constData());
         const Run burned = cli(quiet({QStringLiteral("build"), source, QStringLiteral("--exclude"),
                                       QStringLiteral("part3.bin"), QStringLiteral("--reproducible"),
-                                      QStringLiteral("--drive"), stdio(disc)}));
+                                      QStringLiteral("--drive"), stdio(disc),
+                                      QStringLiteral("--yes")})); // writes over the old content
         QVERIFY2(burned.code == 0, burned.err.constData());
         QVERIFY2(burned.err.contains("Burned"), burned.err.constData());
         QCOMPARE(QFileInfo(disc).size(), QFileInfo(file).size());

@@ -62,7 +62,7 @@ private Q_SLOTS:
         write(target, QByteArray(8 << 20, '\x55')); // larger old content must go
         const Run r = cli({QStringLiteral("burn"), m_iso, QStringLiteral("--drive"), stdio(target),
                            QStringLiteral("--verify"), QStringLiteral("--progress"),
-                           QStringLiteral("plain")});
+                           QStringLiteral("plain"), QStringLiteral("--yes")});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY(same(m_iso, target));
         const Run v =
@@ -114,6 +114,23 @@ private Q_SLOTS:
                  QStringLiteral("--medium"), QStringLiteral("dvd+r")});
         QCOMPARE(refused.code, 1);
         QVERIFY(refused.err.contains("test mode"));
+    }
+
+    // A virtual disc that holds an image is not written over unasked, whatever its medium.
+    void overwritingDataNeedsYes()
+    {
+        const QString target = path(QStringLiteral("written.iso"));
+        write(target, "an image burned earlier");
+        const QStringList args{QStringLiteral("burn"), m_iso, QStringLiteral("--drive"),
+                               stdio(target)};
+        const Run refused = cli(args);
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("holds data"), refused.err.constData());
+        QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+        QCOMPARE(contents(target), QByteArray("an image burned earlier"));
+        const Run r = cli(args + QStringList{QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(same(m_iso, target));
     }
 
     void copiesNeedYesWhenNotInteractive()

@@ -90,8 +90,9 @@ private Q_SLOTS:
     {
         const QString target = path(QStringLiteral("larger.iso"));
         writeFile(target, QByteArray(10 * 1024 * 1024, '\xaa'));
+        FixedAnswerHandler yes(true); // "overwrite the disc?"
         BurnJob job(options(m_iso, target));
-        const JobResult r = runJob(job);
+        const JobResult r = runJob(job, &yes);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
         QCOMPARE(QFileInfo(target).size(), QFileInfo(m_iso).size());
         QVERIFY(sameFiles(m_iso, target));
@@ -337,6 +338,67 @@ private Q_SLOTS:
         QVERIFY(sameFiles(m_iso, target));
     }
 
+    // A plain file (or an emulated DVD+RW) that holds data is written over in place: that is
+    // asked like erasing a DVD-RW, and refused without a yes. An empty file is a blank disc.
+    void overwritableWithDataAsksToOverwrite_data()
+    {
+        QTest::addColumn<QString>("medium");
+        QTest::newRow("plain file") << QString();
+        QTest::newRow("dvd+rw") << QStringLiteral("dvd+rw");
+    }
+
+    void overwritableWithDataAsksToOverwrite()
+    {
+        QFETCH(QString, medium);
+        const QString target = path(QStringLiteral("holds-data%1.iso").arg(medium));
+        writeFile(target, QByteArray(8192, 'p'));
+        {
+            BurnJob unasked(options(m_iso, target, medium)); // no one to ask: refused
+            const JobResult r = runJob(unasked);
+            QCOMPARE(r.status, JobResult::Status::Failed);
+            QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));
+        }
+        struct Recorder final : JobHandler
+        {
+            QList<QuestionKind> kinds;
+            QString text;
+            bool answer = false;
+            bool ask(const Question &q) override
+            {
+                kinds << q.kind;
+                text = q.text;
+                return answer;
+            }
+        } handler;
+        {
+            BurnJob refused(options(m_iso, target, medium));
+            const JobResult r = runJob(refused, &handler);
+            QCOMPARE(r.status, JobResult::Status::Failed);
+            QCOMPARE(handler.kinds, QList<QuestionKind>{QuestionKind::OverwriteFile});
+            QVERIFY2(handler.text.contains(stdio(target)), qPrintable(handler.text));
+            QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));
+        }
+        QCOMPARE(readAll(target), QByteArray(8192, 'p'));
+
+        handler.answer = true;
+        BurnJob accepted(options(m_iso, target, medium));
+        const JobResult ok = runJob(accepted, &handler);
+        QVERIFY2(ok.succeeded(), qPrintable(ok.message + ok.detail));
+        QCOMPARE(handler.kinds.size(), 2);
+        QVERIFY(sameFiles(m_iso, target));
+
+        // --blank-if-needed allows it without a question; an empty file is blank: no question.
+        BurnOptions o = options(m_iso, target, medium);
+        o.blankIfNeeded = true;
+        BurnJob allowed(o);
+        QVERIFY(runJob(allowed).succeeded());
+        writeFile(target, {});
+        BurnJob blank(options(m_iso, target, medium));
+        const JobResult b = runJob(blank);
+        QVERIFY2(b.succeeded(), qPrintable(b.message + b.detail));
+        QVERIFY(sameFiles(m_iso, target));
+    }
+
     void writtenWriteOnceRefused()
     {
         const QString target = path(QStringLiteral("dvdr.iso"));
@@ -362,6 +424,7 @@ private Q_SLOTS:
         QVERIFY(sameFiles(m_iso, target));
 
         FixedAnswerHandler no(false);
+        o.driveAddress = stdio(path(QStringLiteral("copies-stopped.iso"))); // blank: not asked
         BurnJob stopped(o);
         const JobResult s = runJob(stopped, &no);
         QCOMPARE(s.status, JobResult::Status::Failed);

@@ -211,6 +211,74 @@ private Q_SLOTS:
         QCOMPARE(readAll(name), QByteArray("fresh"));
     }
 
+    // A NAME.part planted as a symbolic link (or a hard link) to another file: neither a fresh
+    // write nor a resume may write through it. A fresh write replaces the link by its own file;
+    // a resume, whose .part must hold earlier bytes, refuses.
+    void plantedPartLinkIsNeverFollowed()
+    {
+        const QString victim = path(QStringLiteral("victim.txt"));
+        writeFile(victim, "precious");
+        const QString name = path(QStringLiteral("linked.iso"));
+        const QString part = name + QStringLiteral(".part");
+        QVERIFY(QFile::link(victim, part));
+        {
+            SafeOutputFile out(name);
+            QVERIFY(!out.open(false));
+            QVERIFY(!out.write("image", 5));
+            QVERIFY(!out.commit());
+        }
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+        QCOMPARE(readAll(name), QByteArray("image"));
+        QVERIFY(!QFileInfo(name).isSymLink());
+
+        // Resume: refused, the link and its target left alone.
+        QVERIFY(QFile::remove(name));
+        QVERIFY(QFile::link(victim, part));
+        {
+            SafeOutputFile out(name);
+            out.setKeepPartial(true);
+            const auto e = out.open(false, true);
+            QVERIFY(e);
+            QVERIFY2(e->message.contains(part), qPrintable(e->message));
+            QVERIFY(out.writeAt(0, "image", 5)); // not open: nothing written anywhere
+        }
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+        QVERIFY(QFileInfo(part).isSymLink());
+
+        // A dangling link: not created through either.
+        const QString missing = path(QStringLiteral("created-through-link.txt"));
+        QVERIFY(QFile::remove(part));
+        QVERIFY(QFile::link(missing, part));
+        {
+            SafeOutputFile out(name);
+            QVERIFY(out.open(false, true));
+        }
+        QVERIFY(!QFile::exists(missing));
+        {
+            SafeOutputFile out(name);
+            QVERIFY(!out.open(false));
+            QVERIFY(!out.write("fresh", 5));
+        }
+        QVERIFY(!QFile::exists(missing));
+        QVERIFY(!QFileInfo::exists(part) && !QFileInfo(part).isSymLink());
+
+        // A hard link: a fresh write gets a file of its own, a resume refuses.
+        QVERIFY(::link(QFile::encodeName(victim).constData(),
+                       QFile::encodeName(part).constData()) == 0);
+        {
+            SafeOutputFile out(name);
+            out.setKeepPartial(true);
+            QVERIFY(out.open(false, true));
+        }
+        {
+            SafeOutputFile out(name);
+            QVERIFY(!out.open(false));
+            QVERIFY(!out.writeAt(0, "image", 5));
+        }
+        QCOMPARE(readAll(victim), QByteArray("precious"));
+        QVERIFY(!QFile::exists(part));
+    }
+
     void unusableTargetsAreRefused()
     {
         {

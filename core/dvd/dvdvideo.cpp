@@ -2,6 +2,7 @@
 
 #include "base/format.h"
 #include "device/driveinfo.h"
+#include "dvd/ifocheck.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
 #include "tree/sourcespec.h"
@@ -187,14 +188,17 @@ DvdVideoInfo readDvdVideoInfo(const SourceSpec &source)
     dvd_reader_t *dvd = DVDOpen2(&info.messages, &logger, name.constData());
     if (!dvd)
         return info;
-    ifo_handle_t *vmg = ifoOpen(dvd, 0);
+    // libdvdread trusts the offsets in an IFO: check each one before ifoOpen reads it.
+    std::optional<QString> damage = damagedIfo(dvd, 0);
+    ifo_handle_t *vmg = damage ? nullptr : ifoOpen(dvd, 0);
     if (!vmg || !vmg->tt_srpt) {
         if (vmg)
             ifoClose(vmg);
         DVDClose(dvd);
+        if (damage)
+            info.messages.prepend(*damage);
         return info;
     }
-    info.valid = true;
     QHash<int, ifo_handle_t *> titleSets;
     for (int t = 0; t < vmg->tt_srpt->nr_of_srpts; ++t) {
         const title_info_t &ti = vmg->tt_srpt->title[t];
@@ -206,6 +210,9 @@ DvdVideoInfo readDvdVideoInfo(const SourceSpec &source)
         title.chapters = ti.nr_of_ptts;
         ifo_handle_t *vts = titleSets.value(ti.title_set_nr);
         if (!vts && !titleSets.contains(ti.title_set_nr)) {
+            damage = damagedIfo(dvd, ti.title_set_nr);
+            if (damage)
+                break;
             vts = ifoOpen(dvd, ti.title_set_nr);
             titleSets.insert(ti.title_set_nr, vts);
         }
@@ -222,7 +229,14 @@ DvdVideoInfo readDvdVideoInfo(const SourceSpec &source)
     }
     ifoClose(vmg);
     DVDClose(dvd);
+    if (damage) {
+        info.titles.clear();
+        info.longestTitle = 0;
+        info.messages.prepend(*damage);
+        return info;
+    }
 
+    info.valid = true;
     describeFiles(info);
     return info;
 }

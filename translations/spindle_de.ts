@@ -463,6 +463,45 @@
     </message>
 </context>
 <context>
+    <name>IsoTreeCheck</name>
+    <message>
+        <source>The image&apos;s directory tree is damaged (a folder contains itself, at %1). Spindle does not use a damaged image: get a new copy of it, or read the disc again.</source>
+        <translation>Der Verzeichnisbaum des Abbilds ist beschädigt (ein Ordner enthält sich selbst, bei %1). Spindle verwendet kein beschädigtes Abbild: Besorgen Sie eine neue Kopie oder lesen Sie das Medium erneut ein.</translation>
+    </message>
+    <message>
+        <source>it lies outside the image</source>
+        <translation>er liegt außerhalb des Abbilds</translation>
+    </message>
+    <message>
+        <source>its length is zero</source>
+        <translation>seine Länge ist null</translation>
+    </message>
+    <message>
+        <source>a record in it crosses a sector boundary</source>
+        <translation>ein Eintrag darin überschreitet eine Sektorgrenze</translation>
+    </message>
+    <message>
+        <source>a record in it has a length that does not fit</source>
+        <translation>ein Eintrag darin hat eine unpassende Länge</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>er kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>er ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>it holds more entries than the image has room for</source>
+        <translation>er enthält mehr Einträge, als im Abbild Platz haben</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the image is damaged (%2). Spindle does not use a damaged image: get a new copy of it, or read the disc again.</source>
+        <translation>Der Ordner %1 im Abbild ist beschädigt (%2). Spindle verwendet kein beschädigtes Abbild: Besorgen Sie eine neue Kopie oder lesen Sie das Medium erneut ein.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancelled.</source>
@@ -536,6 +575,10 @@
     <message>
         <source>Unknown medium kind &quot;%1&quot;. Use one of %2, or a size such as 700M or 4.7G.</source>
         <translation>Unbekannte Medienart &quot;%1&quot;. Verwenden Sie eine von %2 oder eine Größe wie 700M oder 4.7G.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a medium size.</source>
+        <translation>%1 ist als Mediengröße zu groß.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +739,10 @@
     <message>
         <source>The finished image could not be renamed to %1: %2.</source>
         <translation>Das fertige Abbild konnte nicht in %1 umbenannt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file that Spindle may write to (a link or a special file), so it was left as it is. Remove it or choose another name.</source>
+        <translation>%1 ist keine gewöhnliche Datei, in die Spindle schreiben darf (ein Link oder eine Spezialdatei), und wurde daher unverändert gelassen. Entfernen Sie sie oder wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1153,14 @@
     <message>
         <source>burned SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 der gebrannten Daten %1, SHA-256 des Mediums %2</translation>
+    </message>
+    <message>
+        <source>Overwrite the disc?</source>
+        <translation>Medium überschreiben?</translation>
+    </message>
+    <message>
+        <source>The disc in %1 already holds %2 of data. Burning writes over it (everything on it will be lost). Burn anyway?</source>
+        <translation>Das Medium in %1 enthält bereits %2 an Daten. Beim Brennen werden sie überschrieben (alles darauf geht verloren). Trotzdem brennen?</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2333,17 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>Erase</source>
         <translation>Löschen</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoCheck</name>
+    <message>
+        <source>%1 cannot be read: Spindle cannot read this DVD-Video&apos;s titles.</source>
+        <translation>%1 kann nicht gelesen werden: Spindle kann die Titel dieser DVD-Video nicht lesen.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its %2 table is inconsistent or points outside the file): Spindle cannot read this DVD-Video&apos;s titles.</source>
+        <translation>%1 ist beschädigt (seine Tabelle %2 ist widersprüchlich oder verweist außerhalb der Datei): Spindle kann die Titel dieser DVD-Video nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -3995,6 +4061,14 @@ Beispiele:
     <message>
         <source>give either --drive DRIVE or --checksum-file [FILE].</source>
         <translation>geben Sie entweder --drive DRIVE oder --checksum-file [FILE] an.</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the job had already finished.</source>
+        <translation>Der Abbruch kam zu spät: Der Auftrag war bereits abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Control characters in names are shown escaped (\n, \x1b); --json keeps names exact.</source>
+        <translation>Steuerzeichen in Namen werden maskiert angezeigt (\n, \x1b); --json gibt die Namen unverändert aus.</translation>
     </message>
 </context>
 <context>

@@ -463,6 +463,45 @@
     </message>
 </context>
 <context>
+    <name>IsoTreeCheck</name>
+    <message>
+        <source>The image&apos;s directory tree is damaged (a folder contains itself, at %1). Spindle does not use a damaged image: get a new copy of it, or read the disc again.</source>
+        <translation>El árbol de carpetas de la imagen está dañado (una carpeta se contiene a sí misma, en %1). Spindle no usa una imagen dañada: consiga una copia nueva o vuelva a leer el disco.</translation>
+    </message>
+    <message>
+        <source>it lies outside the image</source>
+        <translation>está fuera de la imagen</translation>
+    </message>
+    <message>
+        <source>its length is zero</source>
+        <translation>su longitud es cero</translation>
+    </message>
+    <message>
+        <source>a record in it crosses a sector boundary</source>
+        <translation>uno de sus registros cruza un límite de sector</translation>
+    </message>
+    <message>
+        <source>a record in it has a length that does not fit</source>
+        <translation>uno de sus registros tiene una longitud que no encaja</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>no se puede leer</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>está anidada a más de %1 niveles de profundidad</translation>
+    </message>
+    <message>
+        <source>it holds more entries than the image has room for</source>
+        <translation>contiene más entradas de las que caben en la imagen</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the image is damaged (%2). Spindle does not use a damaged image: get a new copy of it, or read the disc again.</source>
+        <translation>La carpeta %1 de la imagen está dañada (%2). Spindle no usa una imagen dañada: consiga una copia nueva o vuelva a leer el disco.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancelled.</source>
@@ -536,6 +575,10 @@
     <message>
         <source>Unknown medium kind &quot;%1&quot;. Use one of %2, or a size such as 700M or 4.7G.</source>
         <translation>Tipo de medio desconocido &quot;%1&quot;. Use uno de estos: %2, o un tamaño como 700M o 4.7G.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a medium size.</source>
+        <translation>%1 es demasiado grande para el tamaño de un soporte.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +739,10 @@
     <message>
         <source>The finished image could not be renamed to %1: %2.</source>
         <translation>No se pudo cambiar el nombre de la imagen terminada a %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file that Spindle may write to (a link or a special file), so it was left as it is. Remove it or choose another name.</source>
+        <translation>%1 no es un archivo normal en el que Spindle pueda escribir (un enlace o un archivo especial), así que se dejó como estaba. Elimínelo o elija otro nombre.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1153,14 @@
     <message>
         <source>burned SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 de lo grabado %1, SHA-256 del disco %2</translation>
+    </message>
+    <message>
+        <source>Overwrite the disc?</source>
+        <translation>¿Sobrescribir el disco?</translation>
+    </message>
+    <message>
+        <source>The disc in %1 already holds %2 of data. Burning writes over it (everything on it will be lost). Burn anyway?</source>
+        <translation>El disco de %1 ya contiene %2 de datos. La grabación los sobrescribe (se perderá todo su contenido). ¿Grabar de todos modos?</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2333,17 @@ Medio emulado: %2</translation>
     <message>
         <source>Erase</source>
         <translation>Borrar</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoCheck</name>
+    <message>
+        <source>%1 cannot be read: Spindle cannot read this DVD-Video&apos;s titles.</source>
+        <translation>No se puede leer %1: Spindle no puede leer los títulos de este DVD-Vídeo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its %2 table is inconsistent or points outside the file): Spindle cannot read this DVD-Video&apos;s titles.</source>
+        <translation>%1 está dañado (su tabla %2 es incoherente o apunta fuera del archivo): Spindle no puede leer los títulos de este DVD-Vídeo.</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4060,14 @@ Ejemplos:
     <message>
         <source>give either --drive DRIVE or --checksum-file [FILE].</source>
         <translation>indique --drive DRIVE o --checksum-file [FILE].</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the job had already finished.</source>
+        <translation>La cancelación llegó demasiado tarde: el trabajo ya había terminado.</translation>
+    </message>
+    <message>
+        <source>Control characters in names are shown escaped (\n, \x1b); --json keeps names exact.</source>
+        <translation>Los caracteres de control de los nombres se muestran escapados (\n, \x1b); --json conserva los nombres exactos.</translation>
     </message>
 </context>
 <context>

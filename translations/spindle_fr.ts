@@ -463,6 +463,45 @@
     </message>
 </context>
 <context>
+    <name>IsoTreeCheck</name>
+    <message>
+        <source>The image&apos;s directory tree is damaged (a folder contains itself, at %1). Spindle does not use a damaged image: get a new copy of it, or read the disc again.</source>
+        <translation>L&apos;arborescence de l&apos;image est endommagée (un dossier se contient lui-même, à %1). Spindle n&apos;utilise pas une image endommagée : procurez-vous-en une nouvelle copie ou relisez le disque.</translation>
+    </message>
+    <message>
+        <source>it lies outside the image</source>
+        <translation>il se trouve hors de l&apos;image</translation>
+    </message>
+    <message>
+        <source>its length is zero</source>
+        <translation>sa longueur est nulle</translation>
+    </message>
+    <message>
+        <source>a record in it crosses a sector boundary</source>
+        <translation>un de ses enregistrements chevauche une limite de secteur</translation>
+    </message>
+    <message>
+        <source>a record in it has a length that does not fit</source>
+        <translation>un de ses enregistrements a une longueur incohérente</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>il est illisible</translation>
+    </message>
+    <message>
+        <source>it is nested more than %1 levels deep</source>
+        <translation>il est imbriqué sur plus de %1 niveaux</translation>
+    </message>
+    <message>
+        <source>it holds more entries than the image has room for</source>
+        <translation>il contient plus d&apos;entrées que l&apos;image ne peut en loger</translation>
+    </message>
+    <message>
+        <source>The folder %1 in the image is damaged (%2). Spindle does not use a damaged image: get a new copy of it, or read the disc again.</source>
+        <translation>Le dossier %1 de l&apos;image est endommagé (%2). Spindle n&apos;utilise pas une image endommagée : procurez-vous-en une nouvelle copie ou relisez le disque.</translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Cancelled.</source>
@@ -536,6 +575,10 @@
     <message>
         <source>Unknown medium kind &quot;%1&quot;. Use one of %2, or a size such as 700M or 4.7G.</source>
         <translation>Type de support inconnu : « %1 ». Utilisez l&apos;un des types %2, ou une taille comme 700M ou 4.7G.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a medium size.</source>
+        <translation>%1 est trop grand pour une taille de support.</translation>
     </message>
 </context>
 <context>
@@ -696,6 +739,10 @@
     <message>
         <source>The finished image could not be renamed to %1: %2.</source>
         <translation>L&apos;image terminée n&apos;a pas pu être renommée en %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a plain file that Spindle may write to (a link or a special file), so it was left as it is. Remove it or choose another name.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire dans lequel Spindle peut écrire (un lien ou un fichier spécial) ; il a donc été laissé tel quel. Supprimez-le ou choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -1106,6 +1153,14 @@
     <message>
         <source>burned SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 des données gravées %1, SHA-256 du disque %2</translation>
+    </message>
+    <message>
+        <source>Overwrite the disc?</source>
+        <translation>Écraser le disque ?</translation>
+    </message>
+    <message>
+        <source>The disc in %1 already holds %2 of data. Burning writes over it (everything on it will be lost). Burn anyway?</source>
+        <translation>Le disque dans %1 contient déjà %2 de données. La gravure les écrase (tout son contenu sera perdu). Graver quand même ?</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2333,17 @@ Support émulé : %2</translation>
     <message>
         <source>Erase</source>
         <translation>Effacer</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::IfoCheck</name>
+    <message>
+        <source>%1 cannot be read: Spindle cannot read this DVD-Video&apos;s titles.</source>
+        <translation>%1 est illisible : Spindle ne peut pas lire les titres de ce DVD-Vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its %2 table is inconsistent or points outside the file): Spindle cannot read this DVD-Video&apos;s titles.</source>
+        <translation>%1 est endommagé (sa table %2 est incohérente ou pointe hors du fichier) : Spindle ne peut pas lire les titres de ce DVD-Vidéo.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4056,14 @@ Exemples :
     <message>
         <source>give either --drive DRIVE or --checksum-file [FILE].</source>
         <translation>indiquez soit --drive DRIVE, soit --checksum-file [FILE].</translation>
+    </message>
+    <message>
+        <source>The cancel came too late: the job had already finished.</source>
+        <translation>L&apos;annulation est arrivée trop tard : la tâche était déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Control characters in names are shown escaped (\n, \x1b); --json keeps names exact.</source>
+        <translation>Les caractères de contrôle des noms sont affichés échappés (\n, \x1b) ; --json conserve les noms exacts.</translation>
     </message>
 </context>
 <context>

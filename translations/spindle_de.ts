@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>DiscReader</name>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>Das Medium in %1 konnte über Sektor %2 hinaus nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>DriveInfo</name>
     <message>
         <source>Virtual drive: %1</source>
@@ -287,10 +294,6 @@
     <message>
         <source>The image ended before its expected size.</source>
         <translation>Das Abbild ist kürzer als erwartet.</translation>
-    </message>
-    <message>
-        <source>The disc in %1 could not be read beyond sector %2.</source>
-        <translation>Das Medium in %1 konnte über Sektor %2 hinaus nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Verification failed: the disc in %1 holds less than the image; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
@@ -3123,10 +3126,6 @@ Emuliertes Medium: %2</translation>
 </context>
 <context>
     <name>StreamDigest</name>
-    <message>
-        <source>The disc in %1 could not be read beyond sector %2.</source>
-        <translation>Das Medium in %1 konnte über Sektor %2 hinaus nicht gelesen werden.</translation>
-    </message>
     <message>
         <source>Verification failed: the disc in %1 holds less than was burned; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
         <translation>Überprüfung fehlgeschlagen: Das Medium in %1 enthält weniger Daten als gebrannt wurden; ab Sektor %2 konnte es nicht gelesen werden. Der Brennvorgang ist unvollständig oder das Medium ist beschädigt; brennen Sie erneut, am besten auf ein anderes Medium.</translation>

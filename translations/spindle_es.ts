@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>DiscReader</name>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>No se pudo leer el disco de %1 más allá del sector %2.</translation>
+    </message>
+</context>
+<context>
     <name>DriveInfo</name>
     <message>
         <source>Virtual drive: %1</source>
@@ -287,10 +294,6 @@
     <message>
         <source>The image ended before its expected size.</source>
         <translation>La imagen terminó antes de alcanzar su tamaño previsto.</translation>
-    </message>
-    <message>
-        <source>The disc in %1 could not be read beyond sector %2.</source>
-        <translation>No se pudo leer el disco de %1 más allá del sector %2.</translation>
     </message>
     <message>
         <source>Verification failed: the disc in %1 holds less than the image; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
@@ -3123,10 +3126,6 @@ Medio emulado: %2</translation>
 </context>
 <context>
     <name>StreamDigest</name>
-    <message>
-        <source>The disc in %1 could not be read beyond sector %2.</source>
-        <translation>No se pudo leer el disco de %1 más allá del sector %2.</translation>
-    </message>
     <message>
         <source>Verification failed: the disc in %1 holds less than was burned; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
         <translation>Falló la verificación: el disco de %1 contiene menos de lo que se grabó; no se pudo leer a partir del sector %2. La grabación está incompleta o el disco está dañado; vuelva a grabarlo, preferiblemente en otro disco.</translation>

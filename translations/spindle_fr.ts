@@ -93,6 +93,13 @@
     </message>
 </context>
 <context>
+    <name>DiscReader</name>
+    <message>
+        <source>The disc in %1 could not be read beyond sector %2.</source>
+        <translation>Le disque dans %1 n&apos;a pas pu être lu au-delà du secteur %2.</translation>
+    </message>
+</context>
+<context>
     <name>DriveInfo</name>
     <message>
         <source>Virtual drive: %1</source>
@@ -287,10 +294,6 @@
     <message>
         <source>The image ended before its expected size.</source>
         <translation>L&apos;image s&apos;est terminée avant d&apos;atteindre la taille prévue.</translation>
-    </message>
-    <message>
-        <source>The disc in %1 could not be read beyond sector %2.</source>
-        <translation>Le disque dans %1 n&apos;a pas pu être lu au-delà du secteur %2.</translation>
     </message>
     <message>
         <source>Verification failed: the disc in %1 holds less than the image; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
@@ -3123,10 +3126,6 @@ Support émulé : %2</translation>
 </context>
 <context>
     <name>StreamDigest</name>
-    <message>
-        <source>The disc in %1 could not be read beyond sector %2.</source>
-        <translation>Le disque dans %1 n&apos;a pas pu être lu au-delà du secteur %2.</translation>
-    </message>
     <message>
         <source>Verification failed: the disc in %1 holds less than was burned; it could not be read from sector %2 on. The burn is incomplete or the disc is damaged; burn it again, preferably on another disc.</source>
         <translation>Échec de la vérification : le disque dans %1 contient moins de données que ce qui a été gravé ; il n&apos;a pas pu être lu à partir du secteur %2. La gravure est incomplète ou le disque est endommagé ; gravez de nouveau l&apos;image, de préférence sur un autre disque.</translation>

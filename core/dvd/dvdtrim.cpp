@@ -99,15 +99,9 @@ private:
         if (auto err = m_reader.open(file))
             return *err;
         QByteArray bytes(e.size, '\0');
-        qint64 done = 0;
-        while (done < bytes.size()) {
-            const qint64 n = m_reader.read(bytes.data() + done, bytes.size() - done);
-            if (n < 0)
-                return m_reader.error();
-            if (n == 0)
-                break;
-            done += n;
-        }
+        const qint64 done = m_reader.readFully(bytes.data(), bytes.size());
+        if (done < 0)
+            return m_reader.error();
         m_reader.close();
         bytes.truncate(done);
         return bytes;
@@ -411,15 +405,9 @@ private:
         bool changed = false;
         QByteArray chunk(ChunkSectors * Ifo::Sector, '\0');
         for (;;) {
-            qint64 filled = 0;
-            while (filled < chunk.size()) {
-                const qint64 n = m_reader.read(chunk.data() + filled, chunk.size() - filled);
-                if (n < 0)
-                    return m_reader.error();
-                if (n == 0)
-                    break;
-                filled += n;
-            }
+            const qint64 filled = m_reader.readFully(chunk.data(), chunk.size());
+            if (filled < 0)
+                return m_reader.error();
             if (filled == 0)
                 break;
             QByteArray part = chunk.left(filled);

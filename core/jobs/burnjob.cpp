@@ -213,6 +213,15 @@ JobResult BurnJob::burnCopy(int copy)
     return verify();
 }
 
+std::optional<JobResult> BurnJob::askToLoseData(const Question &question)
+{
+    if (handler() && handler()->ask(question))
+        return std::nullopt;
+    return JobResult::failure(tr("Not burned: the disc in %1 holds data. Erase it first, or allow "
+                                 "erasing (--blank-if-needed).")
+                                  .arg(question.detail));
+}
+
 JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
 {
     const QString where = drive.address();
@@ -237,17 +246,14 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
                 tr("A simulated burn does not erase the disc, and this "
                    "disc holds data. Erase it first, or insert a blank disc."));
         if (!m_options.blankIfNeeded) {
-            Question q;
-            q.kind = QuestionKind::EraseFirst;
-            q.title = tr("Erase the disc first?");
-            q.text = tr("The rewritable disc in %1 holds %2 of data. Erase it (everything on it "
-                        "will be lost) and then burn the image?")
-                         .arg(where, formatBytes(info.usedBytes));
-            q.detail = where;
-            if (!handler() || !handler()->ask(q))
-                return JobResult::failure(tr("Not burned: the disc in %1 holds data. Erase it "
-                                             "first, or allow erasing (--blank-if-needed).")
-                                              .arg(where));
+            const Question q{
+                QuestionKind::EraseFirst, tr("Erase the disc first?"),
+                tr("The rewritable disc in %1 holds %2 of data. Erase it (everything on it "
+                   "will be lost) and then burn the image?")
+                    .arg(where, formatBytes(info.usedBytes)),
+                where};
+            if (auto refused = askToLoseData(q))
+                return *refused;
         }
         setPhase(tr("Erasing"));
         if (auto problem = eraseMedium(drive, info, false, [this](qint64 done, qint64 total) {
@@ -291,17 +297,14 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
         info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed;
     if (overwrites && caps.overwritable && !m_options.simulate && !m_options.blankIfNeeded &&
         !(copy > 1 && drive.isVirtual())) {
-        Question q;
-        q.kind = QuestionKind::OverwriteFile;
-        q.title = tr("Overwrite the disc?");
-        q.text = tr("The disc in %1 already holds %2 of data. Burning writes over it (everything "
-                    "on it will be lost). Burn anyway?")
-                     .arg(where, formatBytes(info.usedBytes));
-        q.detail = where;
-        if (!handler() || !handler()->ask(q))
-            return JobResult::failure(tr("Not burned: the disc in %1 holds data. Erase it "
-                                         "first, or allow erasing (--blank-if-needed).")
-                                          .arg(where));
+        const Question q{
+            QuestionKind::OverwriteFile, tr("Overwrite the disc?"),
+            tr("The disc in %1 already holds %2 of data. Burning writes over it (everything "
+               "on it will be lost). Burn anyway?")
+                .arg(where, formatBytes(info.usedBytes)),
+            where};
+        if (auto refused = askToLoseData(q))
+            return *refused;
     }
     m_harmsMedium = caps.writeOnce && !m_options.simulate;
     return JobResult::success();

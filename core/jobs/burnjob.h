@@ -3,10 +3,12 @@
 #include "image/imagefile.h"
 #include "jobs/burnoptions.h"
 #include "jobs/job.h"
+#include "jobs/jobhandler.h"
 
 #include <QStringList>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Spindle {
 
@@ -41,6 +43,9 @@ private:
     JobResult openStream();
     JobResult burnCopy(int copy);
     JobResult checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy);
+    // Asks before the data on a disc is lost (erased or written over); the refusal when nobody
+    // said yes. `question.detail` is the drive.
+    std::optional<JobResult> askToLoseData(const Question &question);
     JobResult write(GrabbedDrive &drive, const MediaInfo &info, int copy);
     JobResult verify();
     JobResult verifyStream(GrabbedDrive &drive);

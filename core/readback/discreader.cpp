@@ -4,6 +4,7 @@
 #include "device/grabbeddrive.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <limits>
@@ -14,7 +15,21 @@ namespace {
 
 constexpr qint64 BlockSize = 2048;
 
+// One translation context for this file, which lupdate sees too.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DiscReader)
+};
+
 } // namespace
+
+Error DiscReader::Result::shortReadError(const QString &driveAddress) const
+{
+    return Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
+                     .arg(driveAddress)
+                     .arg(discEnd / BlockSize),
+                 readError};
+}
 
 DiscReader::Result DiscReader::read(const GrabbedDrive &drive, qint64 total, qint64 chunkBytes,
                                     const Progress &progress, const CancelCheck &cancelled,

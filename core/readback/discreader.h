@@ -1,5 +1,7 @@
 #pragma once
 
+#include "base/result.h"
+
 #include <QByteArrayView>
 #include <QString>
 #include <functional>
@@ -37,6 +39,9 @@ public:
         qint64 discEnd = 0; // Short: how many bytes the disc gave
         QString readError;  // Short: the drive's message, if it had one
         QString discSha256; // Complete and Short: of the bytes the disc gave
+
+        // Short: what the user is told (the drive's message as the detail).
+        Error shortReadError(const QString &driveAddress) const;
     };
 
     // `chunkBytes` is a multiple of 2048; progress is reported after each whole chunk.

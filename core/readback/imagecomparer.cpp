@@ -83,10 +83,7 @@ CompareOutcome ImageComparer::compare(ImageSource &image, const GrabbedDrive &dr
     outcome.discSha256 = read.discSha256;
     if (read.status == DiscReader::Status::Short) {
         // The disc ends (or cannot be read) before the image does: nothing more to compare.
-        outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
-                                  .arg(drive.address())
-                                  .arg(read.discEnd / BlockSize),
-                              read.readError};
+        outcome.error = read.shortReadError(drive.address());
         return outcome;
     }
     outcome.matched = outcome.firstDifferentSector < 0 && outcome.imageSha256 == outcome.discSha256;

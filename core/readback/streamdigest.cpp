@@ -91,10 +91,7 @@ CompareOutcome StreamDigest::compareWithDisc(const GrabbedDrive &drive,
         // The disc ends (or cannot be read) before the stream did.
         if (outcome.firstDifferentSector < 0)
             outcome.firstDifferentSector = read.discEnd / BlockSize;
-        outcome.error = Error{Tr::tr("The disc in %1 could not be read beyond sector %2.")
-                                  .arg(drive.address())
-                                  .arg(read.discEnd / BlockSize),
-                              read.readError};
+        outcome.error = read.shortReadError(drive.address());
         return outcome;
     }
     outcome.matched = outcome.firstDifferentSector < 0 && outcome.imageSha256 == outcome.discSha256;

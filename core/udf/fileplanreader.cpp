@@ -127,6 +127,20 @@ std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
     return std::nullopt;
 }
 
+qint64 FilePlanReader::readFully(char *buffer, qint64 size)
+{
+    qint64 done = 0;
+    while (done < size) {
+        const qint64 n = read(buffer + done, size - done);
+        if (n < 0)
+            return -1;
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
 qint64 FilePlanReader::read(char *buffer, qint64 max)
 {
     if (!m_read) {

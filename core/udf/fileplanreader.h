@@ -37,6 +37,8 @@ public:
     std::optional<Error> open(const PlannedFile &file);
     // Bytes of the open file: the count, 0 at its end, -1 on error (see error()).
     qint64 read(char *buffer, qint64 max);
+    // Reads until `size` bytes are in or the file ends; how many, or -1 on an error (error()).
+    qint64 readFully(char *buffer, qint64 size);
     void close();
     Error error() const { return m_error; }
 

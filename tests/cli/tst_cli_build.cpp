@@ -33,16 +33,6 @@ private:
         return runProcess(QStringLiteral(SPINDLE_CLI), args);
     }
 
-    static QByteArray sha(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        return h.result();
-    }
-
     // xorriso's boot reports without the numbers that depend on the layout (block addresses,
     // image size, partition sizes covering the ISO).
     static QStringList bootReport(const QString &iso)
@@ -100,10 +90,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(QFile::exists(m_ipxe), "install the ipxe package (installer/debian-packages.txt)");
-        m_ipxeSum = sha(m_ipxe);
+        m_ipxeSum = sha256Of(m_ipxe);
     }
 
-    void cleanupTestCase() { QCOMPARE(sha(m_ipxe), m_ipxeSum); }
+    void cleanupTestCase() { QCOMPARE(sha256Of(m_ipxe), m_ipxeSum); }
 
     void lsJson()
     {
@@ -260,12 +250,12 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("untouched");
         f.close();
-        const QByteArray before = sha(disc);
+        const QByteArray before = sha256Of(disc);
         const Run r = cli(quiet({QStringLiteral("build"), makeFolder(), QStringLiteral("--drive"),
                                  stdio(disc), QStringLiteral("--medium"), QStringLiteral("1M")}));
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains("does not fit"), r.err.constData());
-        QCOMPARE(sha(disc), before);
+        QCOMPARE(sha256Of(disc), before);
         QCOMPARE(QFileInfo(disc).size(), qint64(9));
 
         const QString missing = m_dir.path() + QStringLiteral("/never.iso");

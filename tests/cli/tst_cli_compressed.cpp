@@ -37,17 +37,8 @@ private:
     // TOOL -c -1 SOURCE > (our folder)/NAME.SUFFIX
     QString compress(const QString &source, const QString &tool, const QString &suffix)
     {
-        const QString target =
-            m_dir.filePath(QFileInfo(source).fileName() + QLatin1Char('.') + suffix);
-        if (QFileInfo::exists(target))
-            return target; // made by an earlier test function or row
-        QProcess p;
-        p.setStandardOutputFile(target);
-        p.start(QStandardPaths::findExecutable(tool),
-                {QStringLiteral("-c"), QStringLiteral("-1"), source});
-        if (!p.waitForFinished(120000) || p.exitCode() != 0)
-            return {};
-        return target;
+        return compressFile(
+            source, tool, m_dir.filePath(QFileInfo(source).fileName() + QLatin1Char('.') + suffix));
     }
 
     static QByteArray fileBytes(const QString &path)

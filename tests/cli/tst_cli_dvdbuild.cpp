@@ -92,10 +92,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const DvdVideoSetup setup = prepareDvdVideo({"udfinfo", "lsdvd"}, WithLsdvd::Yes);
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup, {"udfinfo", "lsdvd"}, WithLsdvd::Yes);
         m_dvd = setup.dvd;
         m_source = setup.lsdvd;
     }

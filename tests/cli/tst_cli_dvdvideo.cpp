@@ -38,10 +38,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const DvdVideoSetup setup = prepareDvdVideo();
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup);
         m_dvd = setup.dvd;
     }
 

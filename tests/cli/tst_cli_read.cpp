@@ -216,15 +216,9 @@ private Q_SLOTS:
 
     void unreadableSectorsRescueAndResume()
     {
-        const QList<FileExtent> extents = fileExtents(m_iso);
-        QVERIFY(extents.size() >= 4);
-        qint64 bStart = -1, eStart = -1;
-        for (const FileExtent &e : extents) {
-            if (e.path == QLatin1String("/b.bin"))
-                bStart = e.startBlock;
-            if (e.path == QLatin1String("/d/e.bin"))
-                eStart = e.startBlock;
-        }
+        QVERIFY(fileExtents(m_iso).size() >= 4);
+        const qint64 bStart = fileStartBlock(m_iso, QStringLiteral("/b.bin"));
+        const qint64 eStart = fileStartBlock(m_iso, QStringLiteral("/d/e.bin"));
         QVERIFY(bStart > 0 && eStart > 0);
         const QList<qint64> bad{bStart + 20, eStart + 5, eStart + 6};
         BadSectorDisc disc(m_iso, bad);
@@ -332,12 +326,7 @@ private Q_SLOTS:
     // report success (libisofs does that for a read error it may skip).
     void buildFromScratchedDiscFails()
     {
-        const QList<FileExtent> extents = fileExtents(m_iso);
-        qint64 bStart = -1;
-        for (const FileExtent &e : extents) {
-            if (e.path == QLatin1String("/b.bin"))
-                bStart = e.startBlock;
-        }
+        const qint64 bStart = fileStartBlock(m_iso, QStringLiteral("/b.bin"));
         QVERIFY(bStart > 0);
         BadSectorDisc disc(m_iso, {bStart + 30});
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));

@@ -42,10 +42,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const DvdVideoSetup setup = prepareDvdVideo({}, WithLsdvd::Yes);
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup, {}, WithLsdvd::Yes);
         m_dvd = setup.dvd;
         m_lsdvd = setup.lsdvd;
         QCOMPARE(m_lsdvd.titles.size(), m_dvd->titles.size());

@@ -33,16 +33,7 @@ private:
 
     static QString compress(const QString &source, const QString &tool, const QString &suffix)
     {
-        const QString target = source + QLatin1Char('.') + suffix;
-        if (QFileInfo::exists(target))
-            return target; // made by an earlier test function or row
-        QProcess p;
-        p.setStandardOutputFile(target);
-        p.start(QStandardPaths::findExecutable(tool),
-                {QStringLiteral("-c"), QStringLiteral("-1"), source});
-        if (!p.waitForFinished(120000) || p.exitCode() != 0)
-            return {};
-        return target;
+        return compressFile(source, tool, source + QLatin1Char('.') + suffix);
     }
 
     // Files in nested folders whose contents add up to ~13 MiB, three times the decoder's

@@ -316,10 +316,7 @@ private Q_SLOTS:
         m_player = QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavplay");
         if (!QFileInfo(m_player).isExecutable())
             QSKIP("dvdnavplay was not built (libdvdnav-dev missing)");
-        const DvdVideoSetup setup = prepareDvdVideo({"lsdvd", "udfinfo", "7z", "isoinfo"});
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup, {"lsdvd", "udfinfo", "7z", "isoinfo"});
         const DvdVideoFixture &dvd = *setup.dvd;
         QVERIFY(m_dir.isValid());
         auto loaded = loadImageTree(

@@ -56,10 +56,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(BurnLibrary::instance().isInitialised());
-        const DvdVideoSetup setup = prepareDvdVideo({"lsdvd"}, WithLsdvd::Yes);
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup, {"lsdvd"}, WithLsdvd::Yes);
         m_dvd = setup.dvd;
         m_lsdvd = setup.lsdvd;
     }

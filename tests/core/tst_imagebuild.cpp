@@ -37,16 +37,6 @@ private:
     QString m_iso;    // an image of it made by xorriso
     QByteArray m_isoSum;
 
-    static QByteArray sha(const QString &path)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        h.addData(&f);
-        return h.result().toHex();
-    }
-
     static void writeFile(const QString &path, const QByteArray &data)
     {
         QDir().mkpath(QFileInfo(path).absolutePath());
@@ -107,7 +97,7 @@ private:
                     ::readlink(QFile::encodeName(path).constData(), target, sizeof target);
                 out.insert(rel, "-> " + QByteArray(target, int(qMax<ssize_t>(n, 0))));
             } else if (info.isFile())
-                out.insert(rel, sha(path));
+                out.insert(rel, sha256Of(path));
         }
         return out;
     }
@@ -173,13 +163,13 @@ private Q_SLOTS:
                           QStringLiteral("HOSTILE"), QStringLiteral("-o"), m_iso, m_folder},
                          &out),
                  0);
-        m_isoSum = sha(m_iso);
+        m_isoSum = sha256Of(m_iso);
     }
 
     void cleanupTestCase()
     {
         // The source is never modified.
-        QCOMPARE(sha(m_iso), m_isoSum);
+        QCOMPARE(sha256Of(m_iso), m_isoSum);
     }
 
     void fromImageWithExclusions()
@@ -278,12 +268,12 @@ private Q_SLOTS:
         const JobResult r = build(tree, {}, {}, out);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
         const QString x = osirroxExtract(out, QStringLiteral("combined"));
-        QCOMPARE(sha(x + QStringLiteral("/from-archive/a.txt")),
-                 sha(m_folder + QStringLiteral("/keep/a.txt")));
-        QCOMPARE(sha(x + QStringLiteral("/added/bonus.bin")),
-                 sha(m_folder + QStringLiteral("/extras/bonus.bin")));
-        QCOMPARE(sha(x + QStringLiteral("/keep/a.txt")),
-                 sha(m_folder + QStringLiteral("/keep/a.txt")));
+        QCOMPARE(sha256Of(x + QStringLiteral("/from-archive/a.txt")),
+                 sha256Of(m_folder + QStringLiteral("/keep/a.txt")));
+        QCOMPARE(sha256Of(x + QStringLiteral("/added/bonus.bin")),
+                 sha256Of(m_folder + QStringLiteral("/extras/bonus.bin")));
+        QCOMPARE(sha256Of(x + QStringLiteral("/keep/a.txt")),
+                 sha256Of(m_folder + QStringLiteral("/keep/a.txt")));
     }
 
     void reproducibleGivesSameBytes()
@@ -299,13 +289,13 @@ private Q_SLOTS:
         QVERIFY(
             build(load({spec(m_iso), spec(m_folder + QStringLiteral("/keep=/k"))}), {}, options, b)
                 .succeeded());
-        QCOMPARE(sha(a), sha(b));
+        QCOMPARE(sha256Of(a), sha256Of(b));
         const QString c = m_dir.path() + QStringLiteral("/r3.iso");
         QVERIFY(build(load({spec(m_iso)}), {}, {}, c).succeeded());
         QTest::qWait(1100);
         const QString d = m_dir.path() + QStringLiteral("/r4.iso");
         QVERIFY(build(load({spec(m_iso)}), {}, {}, d).succeeded());
-        QVERIFY(sha(c) != sha(d)); // without it, creation times differ
+        QVERIFY(sha256Of(c) != sha256Of(d)); // without it, creation times differ
     }
 
     void refusesWhatDoesNotFit()

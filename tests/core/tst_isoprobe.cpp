@@ -373,10 +373,7 @@ private Q_SLOTS:
     // The DVD-Video fixture: dvdauthor's files mastered by genisoimage -dvd-video -udf.
     void dvdVideoImage()
     {
-        const DvdVideoSetup setup = prepareDvdVideo();
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup);
         const FilesystemInfo fs = probeFile(setup.dvd->image).info;
         QVERIFY(fs.dvdVideo);
         QVERIFY(fs.iso9660);

@@ -307,11 +307,7 @@ private Q_SLOTS:
 
     void unreadableSectorsWithoutRescueFail()
     {
-        qint64 bStart = -1;
-        for (const FileExtent &e : fileExtents(m_iso)) {
-            if (e.path == QLatin1String("/b.bin"))
-                bStart = e.startBlock;
-        }
+        const qint64 bStart = fileStartBlock(m_iso, QStringLiteral("/b.bin"));
         QVERIFY(bStart > 0);
         BadSectorDisc disc(m_iso, {bStart + 20});
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
@@ -331,13 +327,8 @@ private Q_SLOTS:
     // list name exactly them.
     void rescueMapListsExactlyTheBadSectors()
     {
-        qint64 bStart = -1, eStart = -1;
-        for (const FileExtent &e : fileExtents(m_iso)) {
-            if (e.path == QLatin1String("/b.bin"))
-                bStart = e.startBlock;
-            if (e.path == QLatin1String("/d/e.bin"))
-                eStart = e.startBlock;
-        }
+        const qint64 bStart = fileStartBlock(m_iso, QStringLiteral("/b.bin"));
+        const qint64 eStart = fileStartBlock(m_iso, QStringLiteral("/d/e.bin"));
         QVERIFY(bStart > 0 && eStart > 0);
         const QList<qint64> bad{bStart + 20, eStart + 5, eStart + 6};
         BadSectorDisc disc(m_iso, bad);

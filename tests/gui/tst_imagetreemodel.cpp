@@ -156,10 +156,7 @@ private Q_SLOTS:
     // The New image tree's info column shows what the loader read, for each VOB.
     void dvdTitlesInInfoColumn()
     {
-        const DvdVideoSetup setup = prepareDvdVideo();
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup);
         auto spec = SourceSpec::parse(setup.dvd->image);
         QVERIFY(spec);
         auto loaded = loadImageTree({spec.value()});

@@ -29,10 +29,7 @@ private Q_SLOTS:
     void titlesInTheTree()
     {
         QFETCH(bool, folder);
-        const DvdVideoSetup setup = prepareDvdVideo();
-        if (!setup.skip.isEmpty())
-            QSKIP(qPrintable(setup.skip));
-        QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+        SPINDLE_PREPARE_DVD_VIDEO(setup);
         const DvdVideoFixture &dvd = *setup.dvd;
 
         DriveList drives;

@@ -82,4 +82,13 @@ QList<FileExtent> fileExtents(const QString &image)
     return extents;
 }
 
+qint64 fileStartBlock(const QString &image, const QString &path)
+{
+    for (const FileExtent &e : fileExtents(image)) {
+        if (e.path == path)
+            return e.startBlock;
+    }
+    return -1;
+}
+
 } // namespace Spindle::Test

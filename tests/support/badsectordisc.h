@@ -36,5 +36,7 @@ struct FileExtent
     qint64 blocks = 0;
 };
 QList<FileExtent> fileExtents(const QString &image);
+// The first sector of the file at `path` ("/d/e.bin") in `image`, or -1.
+qint64 fileStartBlock(const QString &image, const QString &path);
 
 } // namespace Spindle::Test

@@ -11,11 +11,8 @@ namespace Spindle::Test {
 
 // What a DVD-Video test sets up before its checks: the tools it needs, the fixture and, when
 // asked, lsdvd's report on the fixture's image. QSKIP and QVERIFY only work in the test
-// function itself, so this says why to skip or fail and the test does it:
-//     const DvdVideoSetup setup = prepareDvdVideo({"lsdvd"}, WithLsdvd::Yes);
-//     if (!setup.skip.isEmpty())
-//         QSKIP(qPrintable(setup.skip));
-//     QVERIFY2(setup.error.isEmpty(), qPrintable(setup.error));
+// function itself, so this says why to skip or fail and the test does it, usually through
+// SPINDLE_PREPARE_DVD_VIDEO(setup, {"lsdvd"}, WithLsdvd::Yes) below.
 struct DvdVideoSetup
 {
     QString skip;  // the tools that are not installed and where to get them; nothing else is set
@@ -35,5 +32,13 @@ enum class WithLsdvd : bool
 // `moreTools` names it; otherwise it is an error, like any other lsdvd failure.
 DvdVideoSetup prepareDvdVideo(std::initializer_list<const char *> moreTools = {},
                               WithLsdvd lsdvd = WithLsdvd::No);
+
+// The usual start of a DVD-Video test function: `var` is the set-up, or the function skips
+// (tools missing) or fails (a broken set-up) right there.
+#define SPINDLE_PREPARE_DVD_VIDEO(var, ...)                                                        \
+    const ::Spindle::Test::DvdVideoSetup var = ::Spindle::Test::prepareDvdVideo(__VA_ARGS__);      \
+    if (!var.skip.isEmpty())                                                                       \
+        QSKIP(qPrintable(var.skip));                                                               \
+    QVERIFY2(var.error.isEmpty(), qPrintable(var.error))
 
 } // namespace Spindle::Test

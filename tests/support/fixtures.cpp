@@ -1,10 +1,12 @@
 #include "fixtures.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QStandardPaths>
 
 namespace Spindle::Test {
 
@@ -93,6 +95,29 @@ QString xorrisoBootReport(const QString &iso)
              QStringLiteral("plain")},
             &out);
     return QString::fromUtf8(out);
+}
+
+QByteArray sha256Of(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return h.result().toHex();
+}
+
+QString compressFile(const QString &source, const QString &tool, const QString &target)
+{
+    if (QFileInfo::exists(target))
+        return target;
+    QProcess p;
+    p.setStandardOutputFile(target);
+    p.start(QStandardPaths::findExecutable(tool),
+            {QStringLiteral("-c"), QStringLiteral("-1"), source});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0)
+        return {};
+    return target;
 }
 
 } // namespace Spindle::Test

@@ -24,6 +24,11 @@ QByteArray randomBytes(int size, quint32 seed);
 // xorriso's El Torito and system area reports of an image (-report_el_torito plain,
 // -report_system_area plain): a reader we did not write, for boot records.
 QString xorrisoBootReport(const QString &iso);
+// A file's SHA-256 in hex (empty when it cannot be read).
+QByteArray sha256Of(const QString &path);
+// `tool -c -1 source` (gzip, xz, bzip2, zstd) into `target`, unless `target` exists already
+// (made by an earlier test function or row). Returns `target`, or empty on failure.
+QString compressFile(const QString &source, const QString &tool, const QString &target);
 
 // What a program run by runProcess() did: exit code (-1 when it crashed or timed out) and
 // its output streams, kept apart.

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 
 namespace Spindle {
 
@@ -106,6 +107,20 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
     archive_entry *entry = nullptr;
     int member = -1;
     std::optional<Error> problem;
+    // Regular files so far, by their path in the archive: a tar hard link names one of them and
+    // carries no data of its own, so it reads (and, in a new image, shares) that member's data.
+    struct Stored
+    {
+        int member;
+        qint64 size;
+    };
+    QHash<QByteArray, Stored> regularFiles;
+    auto key = [](const QByteArray &name) {
+        QList<QByteArray> parts = name.split('/');
+        parts.removeAll(QByteArray());
+        parts.removeAll(QByteArray("."));
+        return parts.join('/');
+    };
     for (;;) {
         const int r = archive_read_next_header(a, &entry);
         if (r == ARCHIVE_EOF)
@@ -150,21 +165,38 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
         e.uid = uint32_t(archive_entry_uid(entry));
         e.gid = uint32_t(archive_entry_gid(entry));
         e.mtime = archive_entry_mtime(entry);
-        switch (archive_entry_filetype(entry)) {
-        case AE_IFDIR:
-            e.kind = EntryKind::Directory;
-            break;
-        case AE_IFREG:
-            e.kind = archive_entry_hardlink(entry) ? EntryKind::Other : EntryKind::File;
-            e.size = archive_entry_size(entry);
-            break;
-        case AE_IFLNK:
-            e.kind = EntryKind::Symlink;
-            e.linkTarget = QString::fromUtf8(archive_entry_symlink(entry));
-            break;
-        default:
-            e.kind = EntryKind::Other;
-            break;
+        // A tar hard link (libarchive gives it no file type, and no data unless pax stored it
+        // again) reads the data of the file it names.
+        const char *linkTarget = archive_entry_hardlink(entry);
+        const auto linked = linkTarget && archive_entry_size(entry) <= 0
+                                ? regularFiles.constFind(key(QByteArray(linkTarget)))
+                                : regularFiles.constEnd();
+        if (linked != regularFiles.constEnd()) {
+            e.kind = EntryKind::File;
+            e.member = linked->member;
+            e.size = linked->size;
+        } else {
+            switch (archive_entry_filetype(entry)) {
+            case AE_IFDIR:
+                e.kind = EntryKind::Directory;
+                break;
+            case AE_IFREG:
+                if (linkTarget && archive_entry_size(entry) <= 0) {
+                    e.kind = EntryKind::Other; // a link to nothing the archive holds before it
+                    break;
+                }
+                e.kind = EntryKind::File;
+                e.size = archive_entry_size(entry);
+                regularFiles.insert(key(name), {member, e.size});
+                break;
+            case AE_IFLNK:
+                e.kind = EntryKind::Symlink;
+                e.linkTarget = QString::fromUtf8(archive_entry_symlink(entry));
+                break;
+            default:
+                e.kind = EntryKind::Other;
+                break;
+            }
         }
         const int index = builder.add(folder, e);
         if (e.kind == EntryKind::Directory) {

@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Spindle;
 using namespace Spindle::Test;
 
@@ -94,6 +96,37 @@ private Q_SLOTS:
         QVERIFY(!r.succeeded());
         QVERIFY(r.message.contains(QStringLiteral("refuses")));
         QVERIFY(QDir(out).isEmpty());
+    }
+
+    // A tar hard link has no data of its own: it is extracted as a copy of the file it names
+    // (it was skipped as a "special file").
+    void archiveHardLinksAreCopied()
+    {
+        const QString work = m_dir.path() + QStringLiteral("/linkwork");
+        QDir().mkpath(work);
+        QFile f(work + QStringLiteral("/a.txt"));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray("shared data\n").repeated(1000));
+        f.close();
+        QCOMPARE(::link(QFile::encodeName(work + QStringLiteral("/a.txt")).constData(),
+                        QFile::encodeName(work + QStringLiteral("/b.txt")).constData()),
+                 0);
+        const QString tar = m_dir.path() + QStringLiteral("/links.tar");
+        QCOMPARE(runTool(QStringLiteral("bsdtar"),
+                         {QStringLiteral("-cf"), tar, QStringLiteral("-C"), work,
+                          QStringLiteral("a.txt"), QStringLiteral("b.txt")}),
+                 0);
+        QByteArray listing; // the fixture really holds a hard link (bsdtar -tv: "link to")
+        QCOMPARE(runTool(QStringLiteral("bsdtar"), {QStringLiteral("-tvf"), tar}, &listing), 0);
+        QVERIFY2(listing.contains("b.txt link to a.txt"), listing.constData());
+
+        const QString out = m_dir.path() + QStringLiteral("/out-links");
+        const JobResult r = extract(loadTestTree(tar), {}, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(sha256Of(out + QStringLiteral("/b.txt")),
+                 sha256Of(work + QStringLiteral("/a.txt")));
+        QCOMPARE(sha256Of(out + QStringLiteral("/a.txt")),
+                 sha256Of(work + QStringLiteral("/a.txt")));
     }
 };
 

@@ -276,6 +276,35 @@ private Q_SLOTS:
                  sha256Of(m_folder + QStringLiteral("/keep/a.txt")));
     }
 
+    // Hard links in a tar (no data of their own) go into the new image as the file they name,
+    // sharing its data (they were dropped).
+    void archiveHardLinksStay()
+    {
+        const QString tar = m_dir.path() + QStringLiteral("/links.tar");
+        const QString work = m_dir.path() + QStringLiteral("/linkwork");
+        QDir().mkpath(work);
+        QVERIFY(
+            QFile::copy(m_folder + QStringLiteral("/keep/a.txt"), work + QStringLiteral("/a.txt")));
+        QCOMPARE(::link(QFile::encodeName(work + QStringLiteral("/a.txt")).constData(),
+                        QFile::encodeName(work + QStringLiteral("/b.txt")).constData()),
+                 0);
+        QCOMPARE(runTool(QStringLiteral("bsdtar"),
+                         {QStringLiteral("-cf"), tar, QStringLiteral("-C"), work,
+                          QStringLiteral("a.txt"), QStringLiteral("b.txt")}),
+                 0);
+        QByteArray listing;
+        QCOMPARE(runTool(QStringLiteral("bsdtar"), {QStringLiteral("-tvf"), tar}, &listing), 0);
+        QVERIFY2(listing.contains("b.txt link to a.txt"), listing.constData());
+        auto tree = load({spec(tar)});
+        QVERIFY(tree);
+        const QString out = m_dir.path() + QStringLiteral("/links.iso");
+        const JobResult r = build(tree, {}, {}, out);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        const QString x = osirroxExtract(out, QStringLiteral("links"));
+        QCOMPARE(sha256Of(x + QStringLiteral("/b.txt")), sha256Of(work + QStringLiteral("/a.txt")));
+        QCOMPARE(sha256Of(x + QStringLiteral("/a.txt")), sha256Of(work + QStringLiteral("/a.txt")));
+    }
+
     void reproducibleGivesSameBytes()
     {
         ImageOptions options;

@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QMap>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -57,8 +58,32 @@ struct TitleChoice
     std::optional<QList<int>> keep;
     std::optional<QList<int>> drop;
     bool mainFeatureOnly = false;
-    bool any() const { return keep || drop || mainFeatureOnly; }
+    QMap<int, DvdStreamChoice> streams; // per title set (as `titles` numbers them)
+    bool any() const { return keep || drop || mainFeatureOnly || !streams.isEmpty(); }
 };
+
+// "2:1,3" -> title set 2, streams 1 and 3 (0-based in the result), added to `streams`; false
+// for text that is no such list.
+bool parseStreamList(const QString &text, bool audio, QMap<int, DvdStreamChoice> &streams)
+{
+    const QStringList parts = text.split(QLatin1Char(':'));
+    bool ok = false;
+    const int set = parts.first().trimmed().toInt(&ok);
+    if (parts.size() != 2 || !ok || set < 1 || set > 99)
+        return false;
+    const auto numbers = parseTitleList(parts.last());
+    if (!numbers)
+        return false;
+    DvdStreamChoice &choice = streams[set];
+    for (int n : *numbers) {
+        if (n > (audio ? 8 : 32))
+            return false;
+        QList<int> &list = audio ? choice.dropAudio : choice.dropSubpictures;
+        if (!list.contains(n - 1))
+            list << n - 1;
+    }
+    return true;
+}
 
 // The trim of the DVD-Video in `tree` that the title options ask for, as the writer's plan.
 // Prints the problem and returns nothing when it cannot be made.
@@ -68,6 +93,7 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
 {
     DvdTrimOptions trim;
     trim.mainFeatureOnly = choice.mainFeatureOnly;
+    trim.streams = choice.streams;
     if (choice.keep) {
         trim.keepTitles = *choice.keep;
     } else if (choice.drop) {
@@ -95,7 +121,7 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
             numbers.removeAll(t);
         }
         trim.keepTitles = numbers;
-    } else {
+    } else if (choice.mainFeatureOnly) {
         // "Main feature only" by itself: the longest title, as players pick it.
         const auto list = readDvdTitleList(*tree);
         if (!list) {
@@ -104,7 +130,7 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
         }
         trim.keepTitles = {list->info.longestTitle};
     }
-    if (trim.keepTitles.isEmpty()) {
+    if (trim.keepTitles.isEmpty() && (choice.keep || choice.drop)) {
         printError(context,
                    Tr::tr("Every title would be left out. Keep at least one title "
                           "(--keep-titles, or fewer titles in --drop-titles)."),
@@ -176,6 +202,13 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
          Tr::tr("LIST")},
         {QStringLiteral("main-feature-only"),
          Tr::tr("DVD-Video: no menus; the kept titles (default: the longest) play at once.")},
+        {QStringLiteral("drop-audio"),
+         Tr::tr("DVD-Video: leave out these audio streams of title set SET (e.g. 1:2,3; "
+                "repeatable)."),
+         Tr::tr("SET:LIST")},
+        {QStringLiteral("drop-subtitles"),
+         Tr::tr("DVD-Video: leave out these subtitle streams of title set SET (repeatable)."),
+         Tr::tr("SET:LIST")},
         {QStringLiteral("label"), Tr::tr("Volume label (default: the source's)."), Tr::tr("LABEL")},
         {QStringLiteral("level"), Tr::tr("ISO 9660 level: 1, 2, 3 or auto (default)."),
          Tr::tr("LEVEL")},
@@ -261,6 +294,18 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                               name());
         (key == QLatin1String("keep-titles") ? titles.keep : titles.drop) = list;
     }
+    for (const char *option : {"drop-audio", "drop-subtitles"}) {
+        const QString key = QString::fromLatin1(option);
+        for (const QString &value : parser.values(key)) {
+            if (!parseStreamList(value, key == QLatin1String("drop-audio"), titles.streams))
+                return usageError(
+                    context,
+                    Tr::tr("--%1 takes a title set and stream numbers as 'spindle-cli titles' "
+                           "shows them, such as 1:2,3.")
+                        .arg(key),
+                    name());
+        }
+    }
     if (titles.keep && titles.drop)
         return usageError(context,
                           Tr::tr("--keep-titles and --drop-titles cannot be combined: name the "
@@ -300,8 +345,9 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (titles.any()) {
         if (!isDvdVideo(*tree))
             return usageError(context,
-                              Tr::tr("--keep-titles, --drop-titles and --main-feature-only need a "
-                                     "DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO)."),
+                              Tr::tr("--keep-titles, --drop-titles, --main-feature-only, "
+                                     "--drop-audio and --drop-subtitles need a DVD-Video source "
+                                     "(one with VIDEO_TS/VIDEO_TS.IFO)."),
                               name());
         const auto planned = planTitles(tree, state, titles, context);
         if (!planned)

@@ -4,6 +4,8 @@
 #include "dvd/dvdvmgtables.h"
 #include "dvd/ifofile.h"
 #include "dvd/ifonav.h"
+#include "dvd/vobrewrite.h"
+#include "dvd/vobscan.h"
 #include "tree/imagetree.h"
 #include "udf/fileplanreader.h"
 
@@ -49,6 +51,9 @@ struct TitleSet
     QByteArray menuVob;           // patched menu VOB (empty: the source's bytes)
     qint64 menuSectors = 0;
     qint64 titleSectors = 0;
+    // Streams left out: the remap of stream numbers and the rewritten title VOBs.
+    std::optional<StreamRemap> streams;
+    std::shared_ptr<VobRewrite> vobs;
 };
 
 QString twoDigits(int n)
@@ -293,6 +298,22 @@ private:
 
     std::optional<QString> rewrite(NavCommand &c, const NavContext &context) const
     {
+        const auto jumps = rewriteJump(c, context);
+        const StreamRemap *streams = nullptr;
+        if (context.domain == NavDomain::FirstPlay || context.domain == NavDomain::VmgMenu)
+            streams = m_vmgStreams ? &*m_vmgStreams : nullptr;
+        else if (context.titleSet >= 1 && context.titleSet <= m_sets.size() &&
+                 m_sets[context.titleSet - 1].streams)
+            streams = &*m_sets[context.titleSet - 1].streams;
+        const auto selects =
+            streams ? remapStreamCommand(c, *streams, context.where) : std::optional<QString>();
+        if (jumps && selects)
+            return *jumps + QLatin1Char(' ') + *selects;
+        return jumps ? jumps : selects;
+    }
+
+    std::optional<QString> rewriteJump(NavCommand &c, const NavContext &context) const
+    {
         if (context.domain == NavDomain::Title) {
             const Title *owner = titleOf(context.titleSet, context.vtsTitle);
             if (!owner || owner->newNumber == 0)
@@ -459,6 +480,8 @@ private:
     std::optional<Error> rewriteTitleSet(TitleSet &set)
     {
         const QString name = QStringLiteral("VTS_%1_0").arg(twoDigits(set.number));
+        if (auto e = removeStreams(set))
+            return e;
         NavContext context;
         context.titleSet = set.number;
         context.domain = NavDomain::Title;
@@ -502,8 +525,102 @@ private:
         return std::nullopt;
     }
 
+    // Leaves out the streams the options name for this title set: the IFO's tables now, the
+    // VOBs' packs while they are written (VobRewrite).
+    std::optional<Error> removeStreams(TitleSet &set)
+    {
+        const DvdStreamChoice choice = m_options.streams.value(set.number);
+        if (!choice.any())
+            return std::nullopt;
+        const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
+        auto remap = planStreamRemap(set.ifo, choice, name);
+        if (!remap)
+            return remap.error();
+        QList<int> files;
+        for (const auto &[part, entry] : set.titleVobs)
+            files << entry;
+        auto packs = scanVobPacks(m_tree, files);
+        if (!packs)
+            return packs.error();
+        // Button commands inside the title VOBs select streams too.
+        const int number = set.number;
+        const NavRewrite buttons = [this, number](NavCommand &c, const NavContext &context) {
+            NavContext inSet = context;
+            inSet.titleSet = number;
+            return rewrite(c, inSet);
+        };
+        set.streams = remap.value();
+        set.vobs = std::make_shared<VobRewrite>(packs.value(), remap.value().drop, buttons);
+        if (auto e = Spindle::removeStreams(set.ifo, remap.value(), name))
+            return e;
+        if (auto e = moveTitleSectors(set.ifo, set.vobs->map(), name))
+            return e;
+        set.titleSectors = set.vobs->map().keptSectors();
+        const qint64 saved = (packs.value()->sectors() - set.titleSectors) * Ifo::Sector;
+        QStringList gone;
+        for (int n : choice.dropAudio)
+            gone << Tr::tr("audio stream %1").arg(n + 1);
+        for (int n : choice.dropSubpictures)
+            gone << Tr::tr("subtitle stream %1").arg(n + 1);
+        m_plan.notes << Tr::tr("Title set %1: %2 left out (%3 MB less).")
+                            .arg(set.number)
+                            .arg(gone.join(QStringLiteral(", ")))
+                            .arg(QString::number(double(saved) / 1e6, 'f', 1));
+        return std::nullopt;
+    }
+
+    // First play and the VMG menus select streams for whichever title plays next: their
+    // numbers follow the title sets' remaps where these agree and stay as they are otherwise.
+    void planVmgStreams()
+    {
+        StreamRemap merged;
+        bool any = false;
+        for (int n = 0; n < 8; ++n)
+            merged.audio[n] = n;
+        for (int n = 0; n < 32; ++n)
+            merged.subpicture[n] = n;
+        std::array<bool, 8> audioSeen{};
+        std::array<bool, 32> subpictureSeen{};
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber == 0)
+                continue;
+            const StreamRemap identity = [] {
+                StreamRemap r;
+                for (int n = 0; n < 8; ++n)
+                    r.audio[n] = n;
+                for (int n = 0; n < 32; ++n)
+                    r.subpicture[n] = n;
+                return r;
+            }();
+            const StreamRemap &r = set.streams ? *set.streams : identity;
+            any |= bool(set.streams);
+            const int audioCount = set.streams ? r.audioCount : 8;
+            const int subpictureCount = set.streams ? r.subpictureCount : 32;
+            for (int n = 0; n < audioCount; ++n) {
+                if (!audioSeen[n])
+                    merged.audio[n] = r.audio[n];
+                else if (merged.audio[n] != r.audio[n])
+                    merged.audio[n] = n; // the sets disagree: leave the command alone
+                audioSeen[n] = true;
+            }
+            for (int n = 0; n < subpictureCount; ++n) {
+                if (!subpictureSeen[n])
+                    merged.subpicture[n] = r.subpicture[n];
+                else if (merged.subpicture[n] != r.subpicture[n])
+                    merged.subpicture[n] = n;
+                subpictureSeen[n] = true;
+            }
+        }
+        if (!any)
+            return;
+        merged.audioCount = 8;
+        merged.subpictureCount = 32;
+        m_vmgStreams = merged;
+    }
+
     std::optional<Error> rewriteVmg()
     {
+        planVmgStreams();
         QList<int> keptSets;
         for (const TitleSet &set : m_sets) {
             if (set.newNumber > 0)
@@ -541,6 +658,14 @@ private:
                                 "cannot be trimmed; copy it whole."),
                          {}};
         m_vmg.setTable(Ifo::Vmg::VtsAtrt, atrt);
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber > 0 && set.streams &&
+                !copyTitleSetAttributes(*m_vmg.tableRef(Ifo::Vmg::VtsAtrt), set.newNumber,
+                                        set.ifo.mat()))
+                return Error{Tr::tr("VIDEO_TS.IFO has a damaged title set attribute table. The "
+                                    "DVD cannot be trimmed; copy it whole."),
+                             {}};
+        }
         if (m_vmg.hasTable(Ifo::Vmg::PtlMait)) {
             const QByteArray ptl = parentalTable(m_vmg.table(Ifo::Vmg::PtlMait), keptSets);
             if (ptl.isEmpty()) {
@@ -629,8 +754,20 @@ private:
             dvd << file(prefix + QStringLiteral("0.IFO"), set.ifoEntry, ifo);
             if (set.menuVobEntry >= 0)
                 dvd << file(prefix + QStringLiteral("0.VOB"), set.menuVobEntry, set.menuVob);
-            for (const auto &[part, entry] : set.titleVobs)
-                dvd << file(prefix + QStringLiteral("%1.VOB").arg(part), entry);
+            if (set.vobs) {
+                const QList<qint64> sizes = set.vobs->fileSizes();
+                for (int i = 0; i < sizes.size(); ++i) {
+                    PlannedFile vob = file(prefix + QStringLiteral("%1.VOB").arg(i + 1),
+                                           set.titleVobs.begin()->second);
+                    vob.treeEntry = -1;
+                    vob.size = sizes.at(i);
+                    vob.produced = set.vobs->file(i);
+                    dvd << vob;
+                }
+            } else {
+                for (const auto &[part, entry] : set.titleVobs)
+                    dvd << file(prefix + QStringLiteral("%1.VOB").arg(part), entry);
+            }
             dvd << file(prefix + QStringLiteral("0.BUP"), set.ifoEntry, ifo);
         }
         static const QRegularExpression dvdName(
@@ -697,6 +834,7 @@ private:
     QList<TitleSet> m_sets;
     const Title *m_main = nullptr;
     bool m_hasTitleMenu = false;
+    std::optional<StreamRemap> m_vmgStreams;
     // Kept titles (source title set, VTS_TTN) whose PGCs end by calling first play.
     mutable std::set<std::pair<int, int>> m_chained;
     DvdTrimPlan m_plan;

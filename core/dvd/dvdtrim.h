@@ -1,9 +1,11 @@
 #pragma once
 
 #include "base/result.h"
+#include "dvd/vtsstreams.h"
 #include "udf/plannedfile.h"
 
 #include <QList>
+#include <QMap>
 #include <QPair>
 #include <QStringList>
 
@@ -24,6 +26,9 @@ struct DvdTrimOptions
     // A new minimal VMG that plays the kept titles one after the other with no menus (as
     // `dvdauthor -T` does), instead of the source's menus with redirected buttons.
     bool mainFeatureOnly = false;
+    // Audio and subtitle streams left out, per title set (source numbering). Their packs go
+    // from the title VOBs, which are rewritten (see VobRewrite) instead of copied.
+    QMap<int, DvdStreamChoice> streams;
 };
 
 // The trimmed disc as a plan for the UDF bridge writer (UdfBridgeSource): rewritten

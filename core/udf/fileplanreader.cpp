@@ -55,6 +55,21 @@ std::optional<Error> FilePlanReader::open(const PlannedFile &file)
 {
     close();
     m_path = QString::fromUtf8(file.path);
+    if (file.produced) {
+        if (auto problem = file.produced->open(m_tree)) {
+            m_error = *problem;
+            return problem;
+        }
+        PlannedContent *content = file.produced.get();
+        m_read = [this, content](char *buffer, qint64 max) {
+            const qint64 n = content->read(buffer, max);
+            if (n < 0)
+                m_producedError = content->error();
+            return n;
+        };
+        m_finish = [content] { content->close(); };
+        return std::nullopt;
+    }
     if (file.treeEntry < 0) {
         m_content = file.content;
         m_contentOffset = 0;
@@ -148,8 +163,11 @@ qint64 FilePlanReader::read(char *buffer, qint64 max)
             Tr::tr("No file is open for reading. This is a bug in Spindle; please report it."), {}};
         return -1;
     }
+    m_producedError.reset();
     const qint64 n = m_read(buffer, max);
-    if (n < 0)
+    if (n < 0 && m_producedError)
+        m_error = *m_producedError;
+    else if (n < 0)
         m_error = {Tr::tr("Reading %1 failed; the source may be damaged or gone. Check it and try "
                           "again.")
                        .arg(m_path),

@@ -56,6 +56,7 @@ private:
     qint64 m_contentOffset = 0;
     QString m_path;
     Error m_error;
+    std::optional<Error> m_producedError; // a produced file's own message beats a generic one
 };
 
 } // namespace Spindle

@@ -129,7 +129,8 @@ private:
                                  .arg(QString::fromUtf8(file.path)),
                              {}};
             }
-            if (!file.isDirectory && file.treeEntry < 0 && file.content.size() != file.size) {
+            if (!file.isDirectory && file.treeEntry < 0 && !file.produced &&
+                file.content.size() != file.size) {
                 return Error{Tr::tr("The rewritten file %1 has %2 bytes instead of the %3 planned. "
                                     "This is a bug in Spindle; please report it.")
                                  .arg(QString::fromUtf8(file.path))

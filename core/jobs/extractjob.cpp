@@ -11,10 +11,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+#include <QStorageInfo>
 #include <algorithm>
 #include <map>
 
 #include <cerrno>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -59,6 +63,87 @@ void setTimes(const QByteArray &path, qint64 mtime)
     times[1] = times[0];
     ::utimensat(AT_FDCWD, path.constData(), times, AT_SYMLINK_NOFOLLOW);
 }
+
+// A file being extracted: written under a unique hidden name in its own folder and renamed to
+// its name only when complete, so that a full disk, a read error or a cancel never leaves a
+// partial file that looks finished. Whatever is not committed is removed.
+class PartialFile final
+{
+public:
+    explicit PartialFile(QByteArray finalPath) : m_finalPath(std::move(finalPath)) {}
+    ~PartialFile() { discard(); }
+    Q_DISABLE_COPY_MOVE(PartialFile)
+
+    // Each of these returns false with errno set.
+    bool open()
+    {
+        const qsizetype slash = m_finalPath.lastIndexOf('/');
+        m_tempPath = m_finalPath.left(slash + 1) + ".spindle-XXXXXX";
+        m_fd = ::mkostemp(m_tempPath.data(), O_CLOEXEC); // O_EXCL, mode 0600
+        if (m_fd < 0)
+            m_tempPath.clear();
+        return m_fd >= 0;
+    }
+    bool write(const char *data, qint64 size)
+    {
+        qint64 done = 0;
+        while (done < size) {
+            const ssize_t n = ::write(m_fd, data + done, size_t(size - done));
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n < 0)
+                return false;
+            if (n == 0) { // nothing written and no error: no room left
+                errno = ENOSPC;
+                return false;
+            }
+            done += n; // a short write is followed by one that reports why it stopped
+        }
+        return true;
+    }
+    // `replace`: whether an existing file of that name may be replaced.
+    bool commit(mode_t mode, qint64 mtime, bool replace)
+    {
+        ::fchmod(m_fd, mode);
+        const int closed = ::close(m_fd); // NFS reports a full disk as late as here
+        m_fd = -1;
+        if (closed != 0)
+            return false;
+        setTimes(m_tempPath, mtime);
+        if (!replace) {
+            if (::renameat2(AT_FDCWD, m_tempPath.constData(), AT_FDCWD, m_finalPath.constData(),
+                            RENAME_NOREPLACE) == 0) {
+                m_tempPath.clear();
+                return true;
+            }
+            if (errno != EINVAL && errno != ENOSYS)
+                return false;
+            struct stat st; // a file system without RENAME_NOREPLACE
+            if (::lstat(m_finalPath.constData(), &st) == 0) {
+                errno = EEXIST;
+                return false;
+            }
+        }
+        if (::rename(m_tempPath.constData(), m_finalPath.constData()) != 0)
+            return false;
+        m_tempPath.clear();
+        return true;
+    }
+    void discard()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+        m_fd = -1;
+        if (!m_tempPath.isEmpty())
+            ::unlink(m_tempPath.constData());
+        m_tempPath.clear();
+    }
+
+private:
+    QByteArray m_finalPath;
+    QByteArray m_tempPath; // empty once committed or removed
+    int m_fd = -1;
+};
 
 } // namespace
 
@@ -135,6 +220,36 @@ std::optional<Error> ExtractJob::plan(std::vector<Item> &items, qint64 &bytes) c
     return std::nullopt;
 }
 
+Error ExtractJob::alreadyExists(const QByteArray &path)
+{
+    return Error{tr("%1 already exists. Extract to an empty folder, or allow overwriting.")
+                     .arg(QFile::decodeName(path)),
+                 {}};
+}
+
+Error ExtractJob::writeFailure(const QByteArray &path, qint64 stillToWrite) const
+{
+    const int err = errno;
+    const QString why = QString::fromLocal8Bit(std::strerror(err));
+    if (err == ENOSPC || err == EDQUOT) {
+        // What the rest of the extraction needs beyond the space left now.
+        const qint64 available = QStorageInfo(m_options.targetFolder).bytesAvailable();
+        const qint64 missing =
+            available >= 0 && available < stillToWrite ? stillToWrite - available : stillToWrite;
+        return Error{tr("The disk holding %1 is full: free at least %2 or choose another folder.")
+                         .arg(m_options.targetFolder, formatBytes(missing)),
+                     why};
+    }
+    if (err == EFBIG) {
+        return Error{tr("%1 is too large for the file system holding %2 or for your account's "
+                        "file size limit (FAT32, for one, stops at 4 GB). Choose a folder on "
+                        "another file system.")
+                         .arg(QFile::decodeName(path), m_options.targetFolder),
+                     why};
+    }
+    return Error{tr("Spindle cannot write %1: %2.").arg(QFile::decodeName(path), why), {}};
+}
+
 JobResult ExtractJob::run()
 {
     setPhase(tr("Preparing"));
@@ -190,43 +305,37 @@ JobResult ExtractJob::run()
     setPhase(tr("Extracting"));
     QByteArray buffer(1024 * 1024, '\0');
     qint64 done = 0;
+    qint64 completed = 0; // bytes of the files extracted in full
     for (const Item *item : files) {
         if (isCancelRequested())
             return JobResult::cancelled();
         const TreeEntry &e = tree.at(item->entry);
         const SourceSpec &spec = tree.sources().at(e.source);
         const QByteArray path = base + item->relative;
-        const int flags =
-            O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (m_options.overwrite ? O_TRUNC : O_EXCL);
-        const int fd = ::open(path.constData(), flags, 0600);
-        if (fd < 0) {
-            return JobResult::failure(
-                errno == EEXIST
-                    ? tr("%1 already exists. Extract to an empty folder, or allow overwriting.")
-                          .arg(QFile::decodeName(path))
-                    : tr("Spindle cannot write %1: %2.").arg(QFile::decodeName(path), errnoText()));
-        }
+        struct stat existing;
+        if (!m_options.overwrite && ::lstat(path.constData(), &existing) == 0)
+            return JobResult::failure(alreadyExists(path));
+        PartialFile out(path);
+        if (!out.open())
+            return JobResult::failure(writeFailure(path, total - completed));
         // One reader per kind of source; each returns bytes read, 0 at the end, -1 on error.
         std::function<qint64(char *, qint64)> readChunk;
         std::function<void()> finish = [] {};
-        QString readError;
+        const auto closeSource = qScopeGuard([&finish] { finish(); });
         IsoStream *stream = nullptr;
         QFile local;
         if (spec.isImage()) {
             auto &import = imports[e.source];
             if (!import) {
                 auto opened = IsoImport::open(spec);
-                if (!opened) {
-                    ::close(fd);
+                if (!opened)
                     return JobResult::failure(opened.error());
-                }
                 import = std::move(opened.value());
                 nodes[e.source] = import->mapNodes(tree, e.source);
             }
             auto *node = static_cast<IsoNode *>(nodes[e.source][size_t(item->entry)]);
             stream = node ? iso_file_get_stream(reinterpret_cast<IsoFile *>(node)) : nullptr;
             if (!stream || iso_stream_open(stream) < 0) {
-                ::close(fd);
                 return JobResult::failure(tr("Spindle cannot read %1 from %2. The source may be "
                                              "damaged.")
                                               .arg(QString::fromUtf8(e.path), spec.location));
@@ -240,16 +349,13 @@ JobResult ExtractJob::run()
             auto &reader = archives[e.source];
             if (!reader)
                 reader = std::make_unique<ArchiveReader>(spec.location);
-            if (auto problem = reader->seek(e.member)) {
-                ::close(fd);
+            if (auto problem = reader->seek(e.member))
                 return JobResult::failure(*problem);
-            }
             ArchiveReader *r = reader.get();
             readChunk = [r](char *b, qint64 max) { return r->read(b, max); };
         } else {
             local.setFileName(QFile::decodeName(e.origin));
             if (!local.open(QIODevice::ReadOnly)) {
-                ::close(fd);
                 return JobResult::failure(
                     tr("Spindle cannot read %1: %2.").arg(local.fileName(), local.errorString()));
             }
@@ -259,31 +365,33 @@ JobResult ExtractJob::run()
         for (;;) {
             const qint64 n = readChunk(buffer.data(), buffer.size());
             if (n < 0) {
-                finish();
-                ::close(fd);
                 return JobResult::failure(tr("Reading %1 failed; the source may be damaged.")
                                               .arg(QString::fromUtf8(e.path)));
             }
             if (n == 0)
                 break;
-            if (::write(fd, buffer.constData(), size_t(n)) != n) {
-                const QString why = errnoText();
-                finish();
-                ::close(fd);
-                return JobResult::failure(
-                    tr("Writing %1 failed: %2. Free some space and try again.")
-                        .arg(QFile::decodeName(path), why));
+            if (!out.write(buffer.constData(), n)) {
+                const int err = errno;
+                out.discard(); // its space counts as free in the message
+                errno = err;
+                return JobResult::failure(writeFailure(path, total - completed));
             }
             written += n;
             done += n;
             reportProgress(done, total);
             if (isCancelRequested())
-                break;
+                return JobResult::cancelled();
         }
-        finish();
-        ::fchmod(fd, mode_t(e.mode & 07777 ? e.mode & 07777 : 0644));
-        ::close(fd);
-        setTimes(path, e.mtime);
+        if (!out.commit(mode_t(e.mode & 07777 ? e.mode & 07777 : 0644), e.mtime,
+                        m_options.overwrite)) {
+            const int err = errno;
+            out.discard();
+            if (err == EEXIST)
+                return JobResult::failure(alreadyExists(path));
+            errno = err;
+            return JobResult::failure(writeFailure(path, total - completed));
+        }
+        completed += written;
     }
     for (const Item &item : items) {
         const TreeEntry &e = tree.at(item.entry);

@@ -49,6 +49,9 @@ private:
         QByteArray relative; // path below the target folder, "b/c"
     };
     std::optional<Error> plan(std::vector<Item> &items, qint64 &bytes) const;
+    static Error alreadyExists(const QByteArray &path);
+    // Why writing `path` failed, from errno; `stillToWrite`: what the extraction still needs.
+    Error writeFailure(const QByteArray &path, qint64 stillToWrite) const;
 
     const ExtractOptions m_options;
 };

@@ -110,6 +110,18 @@ JobResult ReadDiscJob::copy(Context &c)
     c.plan = plan.value();
     for (const QString &note : std::as_const(c.plan.notes))
         log(Severity::Info, note);
+    const bool discIsShort = c.plan.discEndBlock >= 0;
+    if (discIsShort && !o.rescue) {
+        return JobResult::failure(
+            tr("The disc holds %1 sectors but its file system declares %2: the disc is "
+               "incomplete or damaged. Turn on rescue mode (--skip-unreadable) to copy what is "
+               "there.")
+                .arg(c.plan.discEndBlock)
+                .arg(c.plan.imageBlocks));
+    }
+    // libburn quirk: a virtual disc reads as zeros past its file's end instead of failing, so
+    // nothing is read from there.
+    const qint64 discEnd = discIsShort ? c.plan.discEndBlock * BlockSize : c.plan.imageBytes();
     c.report.notes = c.plan.notes;
     c.report.output = QFileInfo(o.output).absoluteFilePath();
     c.report.imageBytes = c.plan.imageBytes();
@@ -165,21 +177,41 @@ JobResult ReadDiscJob::copy(Context &c)
         c.map.mark(0, c.plan.imageBytes(), RescueMap::Status::Finished);
         for (const ReadPlan::Extent &e : std::as_const(c.plan.extents))
             c.map.mark(e.startBlock * BlockSize, e.blocks * BlockSize, RescueMap::Status::NonTried);
+        c.map.mark(discEnd, c.plan.imageBytes() - discEnd, RescueMap::Status::NonTried);
         c.inlineHash = c.plan.extents.size() == 1 && c.plan.extents.first().startBlock == 0 &&
                        c.plan.newestSessionStart < 0;
     }
     c.report.resumed = c.resume;
+    if (discIsShort) {
+        // Never read: the disc has no such sectors (what an earlier run read there stays).
+        const QList<RescueMap::Range> ranges = c.map.ranges();
+        for (const RescueMap::Range &r : ranges) {
+            const qint64 pos = qMax(r.pos, discEnd);
+            if (r.status != RescueMap::Status::Finished && r.end() > pos)
+                c.map.mark(pos, r.end() - pos, RescueMap::Status::Bad);
+        }
+        log(Severity::Warning,
+            tr("The disc holds %1 sectors but its file system declares %2: the missing end is "
+               "filled with zeros and recorded in the map as unreadable.")
+                .arg(c.plan.discEndBlock)
+                .arg(c.plan.imageBlocks));
+    }
     if (o.rescue)
         saveMap(c, true);
 
-    // The copy itself: everything the map still lists as not finished.
+    // The copy itself: everything the map still lists as not finished, up to the disc's end.
     c.buffer.resize(ChunkBlocks * BlockSize);
-    const QList<RescueMap::Range> pending = c.map.pending();
-    for (const RescueMap::Range &r : pending)
+    QList<RescueMap::Range> pending;
+    for (RescueMap::Range r : c.map.pending()) {
+        r.size = qMin(r.end(), discEnd) - r.pos;
+        if (r.size > 0)
+            pending << r;
+    }
+    for (const RescueMap::Range &r : std::as_const(pending))
         c.toRead += r.size;
     setPhase(tr("Reading"));
     c.sinceMapSave.start();
-    for (const RescueMap::Range &r : pending) {
+    for (const RescueMap::Range &r : std::as_const(pending)) {
         const qint64 first = r.pos / BlockSize;
         const qint64 last = r.end() / BlockSize;
         for (qint64 lba = first; lba < last; lba += ChunkBlocks) {

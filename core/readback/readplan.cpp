@@ -66,21 +66,15 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
 
     // The file system's own size (ISO9660 volume space, or the UDF partition end when that is
     // larger) stops the copy before run-out and padding blocks, which fail on real drives and
-    // make checksums differ between copies.
+    // make checksums differ between copies. A disc that ends before it is incomplete: the image
+    // keeps the declared size and the job decides what the missing end means.
     const FilesystemInfo &fs = media.filesystem;
     const qint64 fsBytes = qMax(fs.sizeBytes, fs.udfEndBytes);
     qint64 end = dataEnd;
     if (!wholeTrack && fs.present && fsBytes > 0) {
-        const qint64 fsBlocks = (fsBytes + BlockSize - 1) / BlockSize;
-        if (fsBlocks > dataEnd) {
-            plan.notes << Tr::tr(
-                              "The file system claims %1 blocks but the disc's data ends at block "
-                              "%2; the copy stops at the end of the data.")
-                              .arg(fsBlocks)
-                              .arg(dataEnd);
-        } else {
-            end = fsBlocks;
-        }
+        end = (fsBytes + BlockSize - 1) / BlockSize;
+        if (end > dataEnd)
+            plan.discEndBlock = dataEnd;
     }
     plan.imageBlocks = end;
     QList<ReadPlan::Extent> clipped;

@@ -22,10 +22,15 @@ struct ReadPlan
     // opens showing that session (as libisoburn does on overwritable media). -1 when not needed.
     qint64 newestSessionStart = -1;
     QStringList notes; // things to tell the user (audio tracks left out, multisession, ...)
+    // The block where the disc's recorded data ends when that is before imageBlocks: the file
+    // system declares more than the disc holds (an incomplete or damaged disc), and the blocks
+    // from here on cannot be read. -1 when the disc holds the whole image.
+    qint64 discEndBlock = -1;
     qint64 imageBytes() const { return imageBlocks * 2048; }
 };
 
-// `wholeTrack`: copy the data tracks to their end instead of stopping at the file system's end.
+// The image is the file system's declared size, also when the disc ends before it
+// (discEndBlock says where). `wholeTrack`: copy the data tracks to their end instead.
 // Fails with a message for blank discs, missing discs and audio-only CDs.
 Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack);
 

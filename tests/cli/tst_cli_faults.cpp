@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -200,6 +201,46 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("99999999999999G is too large for a medium size."),
                  r.err.constData());
         QVERIFY(!r.err.contains("2048"));
+    }
+
+    // Issue 16, item 8: extracting onto a full disk (a 1.5 MiB tmpfs, which needs root) or past
+    // the file size limit (prlimit) names the cause, exits 1 and leaves no partial file, under
+    // its own name or a temporary one.
+    void extractOntoFullDisk()
+    {
+        const QString src = path(QStringLiteral("bigsrc"));
+        QDir().mkpath(src);
+        QFile big(src + QStringLiteral("/big.bin"));
+        QVERIFY(big.open(QIODevice::WriteOnly));
+        big.write(QByteArray(3000000, 'x'));
+        big.close();
+        const QString prlimit = QStandardPaths::findExecutable(QStringLiteral("prlimit"));
+        QVERIFY(!prlimit.isEmpty());
+        const QString limitedOut = path(QStringLiteral("limited"));
+        const ProcessRun limited =
+            runProcess(prlimit, {QStringLiteral("--fsize=1000000"), QStringLiteral(SPINDLE_CLI),
+                                 QStringLiteral("extract"), src, QStringLiteral("--output"),
+                                 limitedOut, QStringLiteral("--progress"), QStringLiteral("none")});
+        QCOMPARE(limited.code, 1);
+        QVERIFY2(limited.err.contains("big.bin is too large for the file system holding"),
+                 limited.err.constData());
+        QVERIFY(QDir(limitedOut).entryList(QDir::Files | QDir::Hidden).isEmpty());
+
+        const QString mnt = path(QStringLiteral("full"));
+        QDir().mkpath(mnt);
+        if (runTool(QStringLiteral("mount"),
+                    {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                     QStringLiteral("size=1536k"), QStringLiteral("tmpfs"), mnt}) != 0)
+            QSKIP("mounting a tmpfs needs root");
+        const ProcessRun full = cli({QStringLiteral("extract"), src, QStringLiteral("--output"),
+                                     mnt, QStringLiteral("--progress"), QStringLiteral("none")});
+        const QStringList left = QDir(mnt).entryList(QDir::Files | QDir::Hidden);
+        runTool(QStringLiteral("umount"), {mnt});
+        QCOMPARE(full.code, 1);
+        QVERIFY2(full.err.contains("The disk holding " + mnt.toUtf8() + " is full: free at least"),
+                 full.err.constData());
+        QVERIFY(!full.err.contains("No such file"));
+        QVERIFY(left.isEmpty());
     }
 
     // Issue 16, item 15: a signal while the tree loads (here: an archive that is a FIFO

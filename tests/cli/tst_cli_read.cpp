@@ -2,6 +2,7 @@
 #include "fixtures.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -280,6 +281,50 @@ private Q_SLOTS:
                          &blocks),
                  0);
         QVERIFY(blocks.trimmed().isEmpty());
+    }
+
+    // Issue 16, item 4: a disc holding less than its file system declares (the image cut
+    // short after xorriso made it) fails with exit 1 and leaves nothing; in rescue mode the
+    // image has the declared size, the missing end is in the map as unreadable, exit 3.
+    void shortDiscFailsOrIsRescued()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("short.iso"));
+        QFile f(disc);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(readAll(m_iso).left(100 * 2048));
+        f.close();
+        QVERIFY(100 * 2048 < m_fsBytes);
+        const QString image = out(QStringLiteral("fromshort.iso"));
+        const QStringList args{QStringLiteral("read"), QStringLiteral("--drive"), stdio(disc),
+                               QStringLiteral("--output"), image};
+
+        const Run failed = cli(args);
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains("The disc holds 100 sectors but its file system declares " +
+                                     QByteArray::number(m_fsBytes / 2048)),
+                 failed.err.constData());
+        QVERIFY(failed.out.isEmpty()); // no checksum of a truncated image
+        QVERIFY(!QFile::exists(image));
+        QVERIFY(!QFile::exists(image + QStringLiteral(".part")));
+        QVERIFY(!QFile::exists(image + QStringLiteral(".map")));
+
+        const Run rescued = cli(args + QStringList{QStringLiteral("--skip-unreadable")});
+        QCOMPARE(rescued.code, 3);
+        QCOMPARE(QFileInfo(image).size(), m_fsBytes);
+        QVERIFY(readAll(image) ==
+                readAll(m_iso).left(100 * 2048) + QByteArray(m_fsBytes - 100 * 2048, '\0'));
+        QByteArray summary;
+        QCOMPARE(runTool(QStringLiteral("ddrescuelog"),
+                         {QStringLiteral("-b2048"), QStringLiteral("--list-blocks=-"),
+                          image + QStringLiteral(".map")},
+                         &summary),
+                 0);
+        const QList<QByteArray> blocks = summary.simplified().split(' ');
+        QCOMPARE(blocks.size(), int(m_fsBytes / 2048 - 100));
+        QCOMPARE(blocks.first(), QByteArray("100"));
+        QVERIFY2(rescued.out.contains("Unreadable: sectors 100–" +
+                                      QByteArray::number(m_fsBytes / 2048 - 1)),
+                 rescued.out.constData());
     }
 
     void rescueCancelKeepsPartialAndResumes()

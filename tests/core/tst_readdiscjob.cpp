@@ -1,7 +1,9 @@
 #include "badsectordisc.h"
+#include "device/mediainfo.h"
 #include "fixtures.h"
 #include "jobs/jobhandler.h"
 #include "jobs/readdiscjob.h"
+#include "readback/rescuemap.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -101,6 +103,19 @@ private:
             return {};
         return iso;
     }
+
+    // A disc that ends before the size its file system declares: the test image cut short
+    // after xorriso made it, a partial sector included.
+    QString shortDisc(const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(readAll(m_iso).left(ShortDiscBytes));
+        return path;
+    }
+    static constexpr qint64 ShortDiscBytes = 200 * 2048 + 100; // 200 whole sectors
 
 private Q_SLOTS:
     void initTestCase()
@@ -368,6 +383,73 @@ private Q_SLOTS:
         for (const QString &w : r.warnings)
             sectorWarnings += w.contains(QStringLiteral("unreadable")) ? 1 : 0;
         QCOMPARE(sectorWarnings, 3);
+    }
+
+    // Issue 16, item 4: a short disc is not copied as if it were complete.
+    void shortDiscFails()
+    {
+        const QString disc = shortDisc(QStringLiteral("short.iso"));
+        // What the job is up against: the drive holds less than the file system declares.
+        const auto media = queryMediaInfo(stdio(disc));
+        QVERIFY(media.ok());
+        QCOMPARE(media->filesystem.sizeBytes, m_fsBytes);
+        QCOMPARE(media->usedBytes, ShortDiscBytes);
+        QVERIFY(ShortDiscBytes < m_fsBytes);
+
+        const QString image = out(QStringLiteral("fromshort.iso"));
+        const Outcome r = run(options(stdio(disc), image));
+        QCOMPARE(r.result.status, JobResult::Status::Failed);
+        QVERIFY2(r.result.message.contains(
+                     QStringLiteral("The disc holds 200 sectors but its file system declares %1")
+                         .arg(m_fsBytes / 2048)),
+                 qPrintable(r.result.message));
+        QVERIFY(r.result.message.contains(QStringLiteral("--skip-unreadable")));
+        QVERIFY(!QFile::exists(image));
+        QVERIFY(!QFile::exists(image + QStringLiteral(".part")));
+        QVERIFY(!QFile::exists(image + QStringLiteral(".map")));
+    }
+
+    // Rescue mode: the image still has the declared size, the missing end is zeros and the
+    // map records it as unreadable, also when the copy is resumed.
+    void shortDiscRescueRecordsMissingEnd()
+    {
+        const QString disc = shortDisc(QStringLiteral("short-rescue.iso"));
+        const QString image = out(QStringLiteral("shortrescued.iso"));
+        ReadOptions o = options(stdio(disc), image);
+        o.rescue = true;
+        for (int pass = 0; pass < 2; ++pass) {
+            const Outcome r = run(o);
+            QCOMPARE(r.result.status, JobResult::Status::SuccessWithLoss);
+            QCOMPARE(r.report.resumed, pass == 1);
+            QCOMPARE(r.report.imageBytes, m_fsBytes);
+            QCOMPARE(QFileInfo(image).size(), m_fsBytes);
+            QByteArray expected = readAll(m_iso).left(200 * 2048);
+            expected.append(QByteArray(m_fsBytes - expected.size(), '\0'));
+            QVERIFY(readAll(image) == expected);
+            QCOMPARE(r.report.sha256, sha256sum(image));
+            QCOMPARE(r.report.unreadable.size(), 1);
+            QCOMPARE(r.report.unreadable.first().pos, 200 * 2048);
+            QCOMPARE(r.report.unreadable.first().end(), m_fsBytes);
+            QVERIFY(r.warnings.join(QLatin1Char(' ')).contains(QStringLiteral("declares")));
+
+            const auto map = RescueMap::load(image + QStringLiteral(".map"));
+            QVERIFY(map.ok());
+            QCOMPARE(map->size(), m_fsBytes);
+            QCOMPARE(map->ranges().size(), 2);
+            QCOMPARE(map->ranges()[0].status, RescueMap::Status::Finished);
+            QCOMPARE(map->ranges()[1].pos, 200 * 2048);
+            QCOMPARE(map->ranges()[1].status, RescueMap::Status::Bad);
+            QByteArray blocks;
+            QCOMPARE(runTool(QStringLiteral("ddrescuelog"),
+                             {QStringLiteral("-b2048"), QStringLiteral("--list-blocks=-"),
+                              image + QStringLiteral(".map")},
+                             &blocks),
+                     0);
+            const QList<QByteArray> listed = blocks.simplified().split(' ');
+            QCOMPARE(listed.size(), int(m_fsBytes / 2048 - 200));
+            QCOMPARE(listed.first(), QByteArray("200"));
+            QCOMPARE(listed.last(), QByteArray::number(m_fsBytes / 2048 - 1));
+        }
     }
 };
 

@@ -64,11 +64,17 @@ private Q_SLOTS:
         QCOMPARE(planRead(m, false)->imageBlocks, qint64(800));
     }
 
-    void fileSystemLargerThanTrackIsClamped()
+    // Issue 16, item 4: the disc ends early; the image keeps the declared size and says where
+    // the disc ends.
+    void fileSystemLargerThanTrackKeepsDeclaredSize()
     {
         const auto plan = planRead(disc({{data(1, 0, 100)}}, 500 * 2048), false);
-        QCOMPARE(plan->imageBlocks, qint64(100));
-        QVERIFY(!plan->notes.isEmpty());
+        QCOMPARE(plan->imageBlocks, qint64(500));
+        QCOMPARE(plan->discEndBlock, qint64(100));
+        QCOMPARE(plan->extents.size(), 1);
+        QCOMPARE(plan->extents.first().blocks, qint64(100));
+        QCOMPARE(planRead(disc({{data(1, 0, 1000)}}, 900 * 2048), false)->discEndBlock, qint64(-1));
+        QCOMPARE(planRead(disc({{data(1, 0, 100)}}, 500 * 2048), true)->discEndBlock, qint64(-1));
     }
 
     void multisession()

@@ -4,8 +4,8 @@
 #include "dvd/dvdvmgtables.h"
 #include "dvd/ifofile.h"
 #include "dvd/ifonav.h"
+#include "dvd/titlesetedit.h"
 #include "dvd/vobrewrite.h"
-#include "dvd/vobscan.h"
 #include "tree/imagetree.h"
 #include "udf/fileplanreader.h"
 
@@ -54,6 +54,8 @@ struct TitleSet
     // Streams left out: the remap of stream numbers and the rewritten title VOBs.
     std::optional<StreamRemap> streams;
     std::shared_ptr<VobRewrite> vobs;
+    qint64 savedBytes = 0;
+    int cellsCut = 0;
 };
 
 QString twoDigits(int n)
@@ -480,7 +482,7 @@ private:
     std::optional<Error> rewriteTitleSet(TitleSet &set)
     {
         const QString name = QStringLiteral("VTS_%1_0").arg(twoDigits(set.number));
-        if (auto e = removeStreams(set))
+        if (auto e = cutTitleSet(set))
             return e;
         NavContext context;
         context.titleSet = set.number;
@@ -525,23 +527,21 @@ private:
         return std::nullopt;
     }
 
-    // Leaves out the streams the options name for this title set: the IFO's tables now, the
-    // VOBs' packs while they are written (VobRewrite).
-    std::optional<Error> removeStreams(TitleSet &set)
+    // Leaves out the streams the options name for this title set, and the cells only its
+    // left-out titles play: the IFO's tables now, the VOBs' packs while they are written.
+    std::optional<Error> cutTitleSet(TitleSet &set)
     {
-        const DvdStreamChoice choice = m_options.streams.value(set.number);
-        if (!choice.any())
+        TitleSetCut cut;
+        cut.streams = m_options.streams.value(set.number);
+        for (const Title &t : m_titles) {
+            if (t.entry.titleSet == set.number && t.newNumber == 0)
+                cut.deadTitles << t.entry.vtsTitle;
+        }
+        if (!cut.streams.any() && cut.deadTitles.isEmpty())
             return std::nullopt;
-        const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
-        auto remap = planStreamRemap(set.ifo, choice, name);
-        if (!remap)
-            return remap.error();
         QList<int> files;
         for (const auto &[part, entry] : set.titleVobs)
             files << entry;
-        auto packs = scanVobPacks(m_tree, files);
-        if (!packs)
-            return packs.error();
         // Button commands inside the title VOBs select streams too.
         const int number = set.number;
         const NavRewrite buttons = [this, number](NavCommand &c, const NavContext &context) {
@@ -549,73 +549,38 @@ private:
             inSet.titleSet = number;
             return rewrite(c, inSet);
         };
-        set.streams = remap.value();
-        set.vobs = std::make_shared<VobRewrite>(packs.value(), remap.value().drop, buttons);
-        if (auto e = Spindle::removeStreams(set.ifo, remap.value(), name))
-            return e;
-        if (auto e = moveTitleSectors(set.ifo, set.vobs->map(), name))
-            return e;
-        set.titleSectors = set.vobs->map().keptSectors();
-        const qint64 saved = (packs.value()->sectors() - set.titleSectors) * Ifo::Sector;
-        QStringList gone;
-        for (int n : choice.dropAudio)
-            gone << Tr::tr("audio stream %1").arg(n + 1);
-        for (int n : choice.dropSubpictures)
-            gone << Tr::tr("subtitle stream %1").arg(n + 1);
-        m_plan.notes << Tr::tr("Title set %1: %2 left out (%3 MB less).")
-                            .arg(set.number)
-                            .arg(gone.join(QStringLiteral(", ")))
-                            .arg(QString::number(double(saved) / 1e6, 'f', 1));
+        const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
+        // The remap must be known before editTitleSet() rewrites buttons through rewrite().
+        if (cut.streams.any()) {
+            auto remap = planStreamRemap(set.ifo, cut.streams, name);
+            if (!remap)
+                return remap.error();
+            set.streams = remap.value();
+        }
+        auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons);
+        if (!edit)
+            return edit.error();
+        set.vobs = edit->vobs;
+        if (set.vobs)
+            set.titleSectors = set.vobs->map().keptSectors();
+        set.savedBytes = edit->savedBytes;
+        set.cellsCut = edit->cellsCut;
+        m_plan.notes << edit->notes;
         return std::nullopt;
     }
 
-    // First play and the VMG menus select streams for whichever title plays next: their
-    // numbers follow the title sets' remaps where these agree and stay as they are otherwise.
+    // First play and the VMG menus select streams for whichever title plays next.
     void planVmgStreams()
     {
-        StreamRemap merged;
+        QList<const StreamRemap *> sets;
         bool any = false;
-        for (int n = 0; n < 8; ++n)
-            merged.audio[n] = n;
-        for (int n = 0; n < 32; ++n)
-            merged.subpicture[n] = n;
-        std::array<bool, 8> audioSeen{};
-        std::array<bool, 32> subpictureSeen{};
         for (const TitleSet &set : m_sets) {
-            if (set.newNumber == 0)
-                continue;
-            const StreamRemap identity = [] {
-                StreamRemap r;
-                for (int n = 0; n < 8; ++n)
-                    r.audio[n] = n;
-                for (int n = 0; n < 32; ++n)
-                    r.subpicture[n] = n;
-                return r;
-            }();
-            const StreamRemap &r = set.streams ? *set.streams : identity;
-            any |= bool(set.streams);
-            const int audioCount = set.streams ? r.audioCount : 8;
-            const int subpictureCount = set.streams ? r.subpictureCount : 32;
-            for (int n = 0; n < audioCount; ++n) {
-                if (!audioSeen[n])
-                    merged.audio[n] = r.audio[n];
-                else if (merged.audio[n] != r.audio[n])
-                    merged.audio[n] = n; // the sets disagree: leave the command alone
-                audioSeen[n] = true;
-            }
-            for (int n = 0; n < subpictureCount; ++n) {
-                if (!subpictureSeen[n])
-                    merged.subpicture[n] = r.subpicture[n];
-                else if (merged.subpicture[n] != r.subpicture[n])
-                    merged.subpicture[n] = n;
-                subpictureSeen[n] = true;
-            }
+            if (set.newNumber > 0)
+                sets << (set.streams ? &*set.streams : nullptr);
+            any |= set.newNumber > 0 && set.streams;
         }
-        if (!any)
-            return;
-        merged.audioCount = 8;
-        merged.subpictureCount = 32;
-        m_vmgStreams = merged;
+        if (any)
+            m_vmgStreams = mergedStreamRemap(sets);
     }
 
     std::optional<Error> rewriteVmg()
@@ -790,6 +755,11 @@ private:
             const TitleSet &set = m_sets[t.entry.titleSet - 1];
             if (t.newNumber == 0 && set.newNumber == 0)
                 m_plan.notes << Tr::tr("Title %1 is left out.").arg(t.number);
+            else if (t.newNumber == 0 && set.cellsCut > 0)
+                m_plan.notes << Tr::tr("Title %1 is left out; the video that only it (or other "
+                                       "titles left out) plays goes from VTS_%2_*.VOB.")
+                                    .arg(t.number)
+                                    .arg(twoDigits(set.newNumber));
             else if (t.newNumber == 0)
                 m_plan.notes << Tr::tr(
                                     "Title %1 is left out of the title list, but its video stays "

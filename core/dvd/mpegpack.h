@@ -49,9 +49,13 @@ constexpr int PciNsmlAgli = 0x2D + 0x3C; // 9 non-seamless angle destinations (4
 constexpr int PciHli = 0x2D + 0x60;      // highlight information (menu buttons)
 constexpr int DsiLbn = 0x407 + 0x04;     // DSI_GI NV_PCK_LBN
 constexpr int VobuEa = 0x407 + 0x08;     // last sector of the VOBU, relative
-constexpr int RefEa = 0x407 + 0x0C;      // 1st..3rd reference frame end, relative (3 x 4 bytes)
-constexpr int SmlPbi = 0x407 + 0x20;     // seamless playback: ILVU_EA at +2, NXT_ILVU_SA at +6
-constexpr int SmlAgli = 0x407 + 0xB4;    // 9 seamless angle destinations (6 bytes each)
+constexpr int RefEa = 0x407 + 0x0C;
+constexpr int VobId = 0x407 + 0x18; // VOBU_VOB_IDN (2 bytes)
+constexpr int CellId =
+    0x407 +
+    0x1B; // VOBU_C_IDN (1 byte)      // 1st..3rd reference frame end, relative (3 x 4 bytes)
+constexpr int SmlPbi = 0x407 + 0x20;  // seamless playback: ILVU_EA at +2, NXT_ILVU_SA at +6
+constexpr int SmlAgli = 0x407 + 0xB4; // 9 seamless angle destinations (6 bytes each)
 constexpr int VobuSri = 0x407 + 0xEA; // next video, 19 forward, next, previous, 19 back, prev video
 constexpr int ASynca = 0x407 + 0x192; // 8 audio sync addresses (2 bytes each)
 constexpr int SpSynca = 0x407 + 0x1A2; // 32 subpicture sync addresses (4 bytes each)

@@ -18,13 +18,6 @@ struct Tr
 
 constexpr qint64 ChunkPacks = 256; // 512 KiB source reads
 
-std::vector<bool> keptSectors(const VobPacks &packs, const StreamDrop &drop)
-{
-    std::vector<bool> kept(packs.codes.size());
-    for (size_t s = 0; s < kept.size(); ++s)
-        kept[s] = !drop.drops(packs.codes[s]);
-    return kept;
-}
 } // namespace
 
 // Reads the source VOBs as one run of packs and hands out the kept ones, NAV packs rewritten.
@@ -32,8 +25,8 @@ class VobRewrite::Engine
 {
 public:
     Engine(std::shared_ptr<const VobPacks> packs, std::shared_ptr<const SectorMap> map,
-           StreamDrop drop, NavRewrite buttons)
-        : m_packs(std::move(packs)), m_map(std::move(map)), m_drop(drop),
+           StreamDrop drop, CellNumbers cells, NavRewrite buttons)
+        : m_packs(std::move(packs)), m_map(std::move(map)), m_drop(drop), m_cells(std::move(cells)),
           m_buttons(std::move(buttons))
     {}
 
@@ -82,7 +75,7 @@ public:
                            {}};
                 return false;
             }
-            if (m_drop.drops(code))
+            if (!m_map->kept(sector))
                 continue;
             std::memcpy(out, pack, MpegPack::Size);
             if (code == MpegPack::Nav) {
@@ -90,6 +83,13 @@ public:
                     m_error = {Tr::tr("%1 is damaged: %2. Copy the disc again, or keep its "
                                       "streams as they are.")
                                    .arg(m_packs->where(sector), *problem),
+                               {}};
+                    return false;
+                }
+                if (!m_cells.empty() && !renumberCell(out)) {
+                    m_error = {Tr::tr("%1 is damaged: its NAV pack names a cell the IFO file does "
+                                      "not have. Copy the disc again, or keep all its titles.")
+                                   .arg(m_packs->where(sector)),
                                {}};
                     return false;
                 }
@@ -148,6 +148,20 @@ private:
         return true;
     }
 
+    bool renumberCell(char *pack) const
+    {
+        namespace F = MpegPack::Field;
+        const auto *b = reinterpret_cast<const uchar *>(pack);
+        const quint32 key = quint32(b[F::VobId] << 16 | b[F::VobId + 1] << 8 | b[F::CellId]);
+        const auto it = m_cells.find(key);
+        if (it == m_cells.end())
+            return false;
+        pack[F::VobId] = char(it->second >> 16);
+        pack[F::VobId + 1] = char(it->second >> 8);
+        pack[F::CellId] = char(it->second);
+        return true;
+    }
+
     void rewriteButtons(char *pack)
     {
         QByteArray bytes(pack, MpegPack::Size);
@@ -160,6 +174,7 @@ private:
     std::shared_ptr<const VobPacks> m_packs;
     std::shared_ptr<const SectorMap> m_map;
     StreamDrop m_drop;
+    CellNumbers m_cells;
     NavRewrite m_buttons;
     std::shared_ptr<const ImageTree> m_tree;
     std::unique_ptr<FilePlanReader> m_reader;
@@ -235,10 +250,10 @@ private:
     Error m_error;
 };
 
-VobRewrite::VobRewrite(std::shared_ptr<const VobPacks> packs, StreamDrop drop, NavRewrite buttons)
-    : m_packs(std::move(packs)),
-      m_map(std::make_shared<const SectorMap>(keptSectors(*m_packs, drop))),
-      m_engine(std::make_shared<Engine>(m_packs, m_map, drop, std::move(buttons)))
+VobRewrite::VobRewrite(std::shared_ptr<const VobPacks> packs, const std::vector<bool> &kept,
+                       StreamDrop drop, CellNumbers cells, NavRewrite buttons)
+    : m_packs(std::move(packs)), m_map(std::make_shared<const SectorMap>(kept)),
+      m_engine(std::make_shared<Engine>(m_packs, m_map, drop, std::move(cells), std::move(buttons)))
 {}
 
 QList<qint64> VobRewrite::fileSizes() const

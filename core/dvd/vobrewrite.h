@@ -7,7 +7,9 @@
 #include "udf/plannedfile.h"
 
 #include <QList>
+#include <map>
 #include <memory>
+#include <vector>
 
 namespace Spindle {
 
@@ -23,7 +25,13 @@ public:
     // Packs per output file at most.
     static constexpr qint64 FileSectors = 524272;
 
-    VobRewrite(std::shared_ptr<const VobPacks> packs, StreamDrop drop, NavRewrite buttons = {});
+    // New (VOB id << 8 | cell id) of each cell that stays, when cells go (empty: unchanged).
+    using CellNumbers = std::map<quint32, quint32>;
+
+    // Keeps the sectors `kept` says (one flag per sector of `packs`); `drop` names the streams
+    // whose sync addresses are cleared in the NAV packs that stay.
+    VobRewrite(std::shared_ptr<const VobPacks> packs, const std::vector<bool> &kept,
+               StreamDrop drop, CellNumbers cells = {}, NavRewrite buttons = {});
 
     const SectorMap &map() const { return *m_map; }
     // The output files' sizes in bytes, in order.

@@ -317,6 +317,41 @@ std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap
         .arg(where, changes.join(QStringLiteral("; ")));
 }
 
+StreamRemap mergedStreamRemap(const QList<const StreamRemap *> &sets)
+{
+    StreamRemap merged;
+    merged.audioCount = 8;
+    merged.subpictureCount = 32;
+    std::array<bool, 8> audioSeen{};
+    std::array<bool, 32> subpictureSeen{};
+    const auto merge = [](int &into, bool &seen, int n, int to) {
+        if (!seen)
+            into = to;
+        else if (into != to)
+            into = n; // the title sets disagree: leave such commands alone
+        seen = true;
+    };
+    for (const StreamRemap *r : sets) {
+        for (int n = 0; n < 8; ++n) {
+            if (!r || n < r->audioCount)
+                merge(merged.audio[n], audioSeen[n], n, r ? r->audio[n] : n);
+        }
+        for (int n = 0; n < 32; ++n) {
+            if (!r || n < r->subpictureCount)
+                merge(merged.subpicture[n], subpictureSeen[n], n, r ? r->subpicture[n] : n);
+        }
+    }
+    for (int n = 0; n < 8; ++n) {
+        if (!audioSeen[n])
+            merged.audio[n] = n;
+    }
+    for (int n = 0; n < 32; ++n) {
+        if (!subpictureSeen[n])
+            merged.subpicture[n] = n;
+    }
+    return merged;
+}
+
 bool copyTitleSetAttributes(QByteArray &vtsAtrt, int index, const QByteArray &vtsiMat)
 {
     const int count = be16(vtsAtrt, 0);

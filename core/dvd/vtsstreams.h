@@ -57,6 +57,12 @@ std::optional<Error> moveTitleSectors(IfoFile &vts, const SectorMap &map, const 
 std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap &remap,
                                           const QString &where);
 
+// The remap for commands outside any title set (first play, the VMG menus), which select
+// streams for whichever title plays next: a number moves where every title set in `sets`
+// that has it moves it, and stays as it is where they disagree. A null entry is a title set
+// whose streams all stay.
+StreamRemap mergedStreamRemap(const QList<const StreamRemap *> &sets);
+
 // VIDEO_TS.IFO's copy of a title set's attributes (its VTS_ATRT entry `index`, 1-based), made
 // equal to the title set's VTSI_MAT again.
 bool copyTitleSetAttributes(QByteArray &vtsAtrt, int index, const QByteArray &vtsiMat);

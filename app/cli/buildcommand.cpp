@@ -223,8 +223,9 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("reproducible"), Tr::tr("Same inputs give the same bytes.")},
         {QStringLiteral("force"), Tr::tr("Replace an existing output file.")},
         {QStringLiteral("skip-unreadable"),
-         Tr::tr("With --output: go on when source files cannot be read in full; the unreadable "
-                "parts become zeros, the files are listed and the exit code is 3.")},
+         Tr::tr("With --output: go on when files of a source image cannot be read in full; "
+                "the unreadable parts become zeros, the files are listed and the exit code is "
+                "3. (A disc: copy it with 'read --skip-unreadable' first.)")},
     });
     addBurnOptions(parser);
     parser.addOption(progressOption());

@@ -222,8 +222,9 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
 
 std::optional<Error> ImageComposer::checkExtents(const std::vector<void *> &nodeOf)
 {
-    // libisofs fills what it cannot read with zeros and goes on; a virtual disc even reads as
-    // zeros past its end. A truncated source is caught here, before a byte is written.
+    // libisofs fills what it cannot read from an image file with zeros and goes on, and a disc
+    // that fails a read ends the write half-way (DriveDataSource): a truncated source is caught
+    // here, before a byte is written.
     const int base = m_tree->baseSource();
     const qint64 readable = m_import ? m_import->readableBlocks() : -1;
     if (base < 0 || readable < 0)
@@ -248,15 +249,20 @@ std::optional<Error> ImageComposer::checkExtents(const std::vector<void *> &node
         if (outside)
             m_damaged << QString::fromUtf8(entries[i].path);
     }
-    if (m_damaged.isEmpty() || m_options.skipUnreadable)
+    // A disc's read errors end the write whatever the options (DriveDataSource), so going on
+    // is for image files only.
+    const bool disc = m_import->spec().kind == SourceSpec::Kind::Drive;
+    if (m_damaged.isEmpty() || (m_options.skipUnreadable && !disc))
         return std::nullopt;
-    return Error{Tr::tr("%1 is shorter than its file system says (an incomplete download or "
-                        "copy): %n file(s) lie past its end and would be zeros in the new image: "
-                        "%2. Use a complete copy of the source, or leave these files out.",
-                        nullptr, int(m_damaged.size()))
-                         .arg(m_import->spec().location, shortFileList(m_damaged)) +
-                     QLatin1Char(' ') + skipUnreadableHint(),
-                 m_damaged.join(QLatin1Char('\n'))};
+    QString message = Tr::tr("%1 is shorter than its file system says (an incomplete download or "
+                             "copy): %n file(s) lie past its end and would be zeros in the new "
+                             "image: %2. Use a complete copy of the source, or leave these files "
+                             "out.",
+                             nullptr, int(m_damaged.size()))
+                          .arg(m_import->spec().location, shortFileList(m_damaged));
+    if (!disc)
+        message += QLatin1Char(' ') + skipUnreadableHint();
+    return Error{message, m_damaged.join(QLatin1Char('\n'))};
 }
 
 std::optional<Error> ImageComposer::prune(IsoImage *image, std::vector<void *> &nodeOf)

@@ -143,8 +143,8 @@ qint64 IsoImport::readableBlocks() const
 {
     if (m_compressed)
         return -1;
-    // A virtual disc reads as zeros past its end (LIBBURNIA-NOTES): its file says how much
-    // there is. A partial last block cannot be read as a block (FileDataSource).
+    // A virtual disc's file says how much it holds (libburn itself would read zeros past its
+    // end). A partial last block cannot be read as a block (FileDataSource).
     if (m_drive && !m_drive->isVirtual()) {
         int capacity = 0;
         return burn::burn_get_read_capacity(m_drive->drive(), &capacity, 0) > 0 && capacity > 0

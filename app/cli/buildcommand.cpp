@@ -222,6 +222,10 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
          Tr::tr("KIND")},
         {QStringLiteral("reproducible"), Tr::tr("Same inputs give the same bytes.")},
         {QStringLiteral("force"), Tr::tr("Replace an existing output file.")},
+        {QStringLiteral("skip-unreadable"),
+         Tr::tr("With --output: go on when files of a source image cannot be read in full; "
+                "the unreadable parts become zeros, the files are listed and the exit code is "
+                "3. (A disc: copy it with 'read --skip-unreadable' first.)")},
     });
     addBurnOptions(parser);
     parser.addOption(progressOption());
@@ -246,6 +250,12 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                           Tr::tr("burn options (--speed, --verify, --copies, ...) need "
                                  "--drive."),
                           name());
+    if (!drive.isEmpty() && parser.isSet(QStringLiteral("skip-unreadable")))
+        return usageError(context,
+                          Tr::tr("--skip-unreadable needs --output: a disc is not burned with "
+                                 "files that cannot be read. Write the image to a file, then "
+                                 "burn it."),
+                          name());
     BurnOptions burn;
     burn.driveAddress = drive;
     if (const auto problem = readBurnOptions(parser, &burn))
@@ -263,6 +273,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     options.joliet = !parser.isSet(QStringLiteral("no-joliet"));
     options.rockRidge = !parser.isSet(QStringLiteral("no-rock-ridge"));
     options.keepBoot = !parser.isSet(QStringLiteral("no-boot"));
+    options.skipUnreadable = parser.isSet(QStringLiteral("skip-unreadable"));
     if (parser.isSet(QStringLiteral("reproducible"))) {
         bool ok = false;
         const qint64 epoch = qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(&ok);

@@ -37,6 +37,9 @@ public:
     // What the user should know about the stream once open (kept boot records, skipped files).
     virtual QStringList notes() const { return {}; }
     virtual QStringList warnings() const { return {}; }
+    // Files whose data could not be read in full and went into the stream as zeros, so far
+    // (only a source told to go on gets that far; any other fails the read).
+    virtual QStringList damagedFiles() const { return {}; }
 };
 
 // Makes a stream (to burn or to write to a file); called once per use, since a stream is read

@@ -153,6 +153,8 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
     nodeOf[0] = iso_image_get_root(m_image);
     if (auto problem = prune(m_image, nodeOf))
         return problem;
+    if (auto problem = checkExtents(nodeOf))
+        return problem;
     if (auto problem = addNewEntries(m_image, nodeOf, cancelled))
         return problem;
     if (cancelled && cancelled())
@@ -216,6 +218,51 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
     }
     m_size = m_stream->get_size(m_stream);
     return std::nullopt;
+}
+
+std::optional<Error> ImageComposer::checkExtents(const std::vector<void *> &nodeOf)
+{
+    // libisofs fills what it cannot read from an image file with zeros and goes on, and a disc
+    // that fails a read ends the write half-way (DriveDataSource): a truncated source is caught
+    // here, before a byte is written.
+    const int base = m_tree->baseSource();
+    const qint64 readable = m_import ? m_import->readableBlocks() : -1;
+    if (base < 0 || readable < 0)
+        return std::nullopt;
+    const std::vector<TreeEntry> &entries = m_tree->entries();
+    for (size_t i = 0; i < entries.size(); ++i) {
+        auto *node = reinterpret_cast<IsoNode *>(nodeOf[i]);
+        if (entries[i].source != base || !m_state.written[i] || !node ||
+            iso_node_get_type(node) != LIBISO_FILE)
+            continue;
+        int count = 0;
+        iso_file_section *sections = nullptr;
+        if (iso_file_get_old_image_sections(reinterpret_cast<IsoFile *>(node), &count, &sections,
+                                            0) != 1)
+            continue;
+        bool outside = false;
+        for (int s = 0; s < count; ++s) {
+            const qint64 blocks = (qint64(sections[s].size) + 2047) / 2048;
+            outside = outside || (blocks > 0 && qint64(sections[s].block) + blocks > readable);
+        }
+        std::free(sections);
+        if (outside)
+            m_damaged << QString::fromUtf8(entries[i].path);
+    }
+    // A disc's read errors end the write whatever the options (DriveDataSource), so going on
+    // is for image files only.
+    const bool disc = m_import->spec().kind == SourceSpec::Kind::Drive;
+    if (m_damaged.isEmpty() || (m_options.skipUnreadable && !disc))
+        return std::nullopt;
+    QString message = Tr::tr("%1 is shorter than its file system says (an incomplete download or "
+                             "copy): %n file(s) lie past its end and would be zeros in the new "
+                             "image: %2. Use a complete copy of the source, or leave these files "
+                             "out.",
+                             nullptr, int(m_damaged.size()))
+                          .arg(m_import->spec().location, shortFileList(m_damaged));
+    if (!disc)
+        message += QLatin1Char(' ') + skipUnreadableHint();
+    return Error{message, m_damaged.join(QLatin1Char('\n'))};
 }
 
 std::optional<Error> ImageComposer::prune(IsoImage *image, std::vector<void *> &nodeOf)
@@ -392,6 +439,21 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
     }
     context.nodeOf[i] = node;
     return std::nullopt;
+}
+
+QString shortFileList(const QStringList &files)
+{
+    constexpr int Shown = 5;
+    if (files.size() <= Shown)
+        return files.join(QStringLiteral(", "));
+    return Tr::tr("%1 and %n more", nullptr, int(files.size() - Shown))
+        .arg(files.mid(0, Shown).join(QStringLiteral(", ")));
+}
+
+QString skipUnreadableHint()
+{
+    return Tr::tr("To make the image anyway, with zeros where the source cannot be read, use "
+                  "spindle-cli build --skip-unreadable: it lists the damaged files.");
 }
 
 } // namespace Spindle

@@ -40,12 +40,17 @@ public:
     // Things the user should know (boot kept, files skipped); warnings are the serious ones.
     QStringList notes() const { return m_notes; }
     QStringList warnings() const { return m_warnings; }
+    // Kept files of the base image whose data lies past the source's end, found before writing;
+    // compose() fails on them unless the options say to go on.
+    QStringList damagedFiles() const { return m_damaged; }
+    bool skipsUnreadable() const { return m_options.skipUnreadable; }
     void cancel();
     // libisofs' messages from adding the files on, while the image is laid out and written
     // (explain a failed read of stream()); null before compose().
     LibraryMessages *messages() const { return m_messages.get(); }
 
 private:
+    std::optional<Error> checkExtents(const std::vector<void *> &nodeOf);
     std::optional<Error> prune(Iso_Image *image, std::vector<void *> &nodeOf);
     // What adding entries one by one carries along: the libisofs node of every entry, the
     // archives opened so far, the count of archive members left out.
@@ -73,7 +78,13 @@ private:
     QString m_label;
     QStringList m_notes;
     QStringList m_warnings;
+    QStringList m_damaged;
     std::unique_ptr<LibraryMessages> m_messages;
 };
+
+// The first few of `files` for a message ("/a, /b and 3 more"); the detail lists them all.
+QString shortFileList(const QStringList &files);
+// Appended to a message about source files that cannot be read in full.
+QString skipUnreadableHint();
 
 } // namespace Spindle

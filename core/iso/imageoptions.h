@@ -17,6 +17,11 @@ struct ImageOptions
     // Reproducible: every time the image records "now" it records this instead, so the same
     // inputs give the same bytes. Invalid: not reproducible.
     QDateTime fixedTime;
+    // A file of a source image file (or a local file) that cannot be read in full (a read error,
+    // or data lying past the end of a truncated image) goes into the image with zeros where it
+    // could not be read and is listed (ImageSource::damagedFiles()), instead of failing the
+    // image. A disc's read errors fail it all the same: copy the disc in rescue mode first.
+    bool skipUnreadable = false;
 
     // Level 1 and 2 cannot hold a file of 4 GiB or more (ISO 9660 extents are 32-bit).
     static constexpr qint64 Level3Threshold = qint64(4) * 1024 * 1024 * 1024;

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <vector>
 
@@ -136,6 +137,22 @@ QByteArray IsoImport::interval(qint64 first, qint64 last, const QByteArray &zero
     }
     return "local_fs:" + QByteArray::number(first) + '-' + QByteArray::number(last) + ':' +
            zeroizers + ':' + QFile::encodeName(m_spec.location);
+}
+
+qint64 IsoImport::readableBlocks() const
+{
+    if (m_compressed)
+        return -1;
+    // A virtual disc's file says how much it holds (libburn itself would read zeros past its
+    // end). A partial last block cannot be read as a block (FileDataSource).
+    if (m_drive && !m_drive->isVirtual()) {
+        int capacity = 0;
+        return burn::burn_get_read_capacity(m_drive->drive(), &capacity, 0) > 0 && capacity > 0
+                   ? qint64(capacity)
+                   : -1;
+    }
+    const QFileInfo file(m_drive ? m_drive->virtualPath() : m_spec.location);
+    return file.exists() ? file.size() / 2048 : -1;
 }
 
 bool IsoImport::readRaw(qint64 offset, char *buffer, qint64 size) const

@@ -33,6 +33,10 @@ public:
     // Bytes of the imported session as the volume descriptor says.
     qint64 sizeBytes() const { return m_blocks * 2048; }
     qint64 sessionStartBlock() const { return m_start; }
+    // How many blocks of the source can be read, counted from its first block as the file
+    // system's block addresses are (a disc's from its start, not the session's); -1 when that
+    // is not known without reading everything (a compressed image).
+    qint64 readableBlocks() const;
     // A libisofs interval reader description for source bytes [first, last] (see libisofs.h).
     QByteArray interval(qint64 first, qint64 last, const QByteArray &zeroizers = {}) const;
     // Reads bytes of the source image outside the file system (system area, appended

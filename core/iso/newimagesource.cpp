@@ -25,6 +25,15 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(NewImageSource)
 };
+
+QString unreadableMessage(const QString &files)
+{
+    return Tr::tr("The new image could not be made: %1 could not be read from the source. If the "
+                  "source is a scratched disc, copy it first with rescue mode (Copy Disc to "
+                  "Image, or spindle-cli read --skip-unreadable) and make the new image from that "
+                  "copy, or leave the file out.")
+        .arg(files);
+}
 } // namespace
 
 NewImageSource::NewImageSource(std::shared_ptr<const ImageTree> tree, Selection selection,
@@ -44,7 +53,44 @@ std::optional<Error> NewImageSource::open()
         return problem;
     }
     m_opened = true;
+    m_damaged = m_composer->damagedFiles(); // past the source's end, found before writing
     return std::nullopt;
+}
+
+bool NewImageSource::collectDamage()
+{
+    if (!m_composer->messages())
+        return true;
+    const QList<LogEntry> taken = m_composer->messages()->take();
+    if (taken.isEmpty())
+        return true;
+    m_messages += taken;
+    // libisofs' writer reports a file it could not read in full, then writes zeros in its place
+    // and goes on (filesrc.c; the texts are not translated). Its messages name no image or job:
+    // another image written in this process at the same time would be blamed too.
+    static const QRegularExpression zeroFilled(QStringLiteral(
+        "^libisofs: (?:Read error in file (.+)\\.|Premature end of file (.+)\\.|File \"(.+)\" "
+        "can't be opened\\. Filling with 0s\\.|Size of file \"(.+)\" has changed\\. It will "
+        "be padded with 0's)$"));
+    QStringList found;
+    for (const LogEntry &e : taken) {
+        const QRegularExpressionMatch m = zeroFilled.match(e.text);
+        if (!m.hasMatch())
+            continue;
+        for (int group = 1; group <= 4; ++group) {
+            const QString name = m.captured(group);
+            if (!name.isEmpty() && !m_damaged.contains(name) && !found.contains(name))
+                found << name;
+        }
+    }
+    if (found.isEmpty())
+        return true;
+    m_damaged += found;
+    if (m_composer->skipsUnreadable())
+        return true;
+    m_error = {unreadableMessage(shortFileList(found)) + QLatin1Char(' ') + skipUnreadableHint(),
+               LibraryMessages::text(m_messages, Severity::Warning)};
+    return false;
 }
 
 qint64 NewImageSource::size() const
@@ -70,11 +116,10 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
                                       : stream->read(stream, out, int(chunk));
         // 0 before the announced size: libisofs cancelled its writer (a source read failed).
         if (n <= 0) {
+            collectDamage();
             QStringList detail;
             QString cause; // the first error says most (e.g. "the compressed image is damaged")
-            const QList<LogEntry> messages =
-                m_composer->messages() ? m_composer->messages()->take() : QList<LogEntry>();
-            for (const LogEntry &e : messages) {
+            for (const LogEntry &e : std::as_const(m_messages)) {
                 if (e.severity >= Severity::Warning)
                     detail << e.text;
                 if (e.severity >= Severity::Error && cause.isEmpty())
@@ -87,13 +132,7 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
                 // A sector of the source could not be read: a scratched disc, usually.
                 const QString file =
                     cause.mid(readError.size()).chopped(cause.endsWith(QLatin1Char('.')) ? 1 : 0);
-                message =
-                    Tr::tr(
-                        "The new image could not be made: %1 could not be read from the source. "
-                        "If the source is a scratched disc, copy it first with rescue mode (Copy "
-                        "Disc to Image, or spindle-cli read --skip-unreadable) and make the new "
-                        "image from that copy, or leave the file out.")
-                        .arg(file.isEmpty() ? Tr::tr("a file") : file);
+                message = unreadableMessage(file.isEmpty() ? Tr::tr("a file") : file);
             } else {
                 message = Tr::tr("The new image could not be made: %1").arg(cause);
             }
@@ -103,6 +142,8 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
         done += n;
         m_delivered += n;
     }
+    if (!collectDamage())
+        return -1;
     if (max < 2048 && max > 0) {
         m_error = {Tr::tr("Read requests must be at least 2048 bytes."), {}};
         return -1;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/log.h"
 #include "image/imagesource.h"
 #include "iso/imageoptions.h"
 #include "tree/selection.h"
@@ -38,15 +39,22 @@ public:
 
     QStringList notes() const override;
     QStringList warnings() const override;
+    QStringList damagedFiles() const override { return m_damaged; }
     int isoLevel() const;
     QString label() const;
     // Stops libisofs' writer thread; a read() in progress returns an error.
     void cancel() override;
 
 private:
+    // Takes libisofs' new messages; false (with m_error set) when one says a source file went
+    // in as zeros and the options do not allow that.
+    bool collectDamage();
+
     std::unique_ptr<ImageComposer> m_composer;
     std::function<bool()> m_cancelled;
     Error m_error;
+    QList<LogEntry> m_messages; // libisofs' messages taken so far (the detail of a failure)
+    QStringList m_damaged;
     qint64 m_delivered = 0;
     bool m_opened = false;
 };

@@ -2,6 +2,7 @@
 
 #include "base/format.h"
 #include "base/safeoutputfile.h"
+#include "iso/imagecomposer.h"
 #include "jobs/jobhandler.h"
 #include "tree/imagetree.h"
 
@@ -94,6 +95,18 @@ JobResult BuildImageJob::run()
     if (auto e = out.commit())
         return JobResult::failure(*e);
     reportProgress(done, size, true);
+    // Only a source told to go on gets here with damaged files; the others failed the read.
+    const QStringList damaged = source.damagedFiles();
+    if (!damaged.isEmpty()) {
+        for (const QString &file : damaged)
+            log(Severity::Warning, tr("Damaged file: %1").arg(file));
+        return {JobResult::Status::SuccessWithLoss,
+                tr("Wrote %1, but %n file(s) could not be read in full from the source and hold "
+                   "zeros where they could not be read: %2.",
+                   nullptr, int(damaged.size()))
+                    .arg(m_options.outputPath, shortFileList(damaged)),
+                damaged.join(QLatin1Char('\n'))};
+    }
     return JobResult::success(
         tr("Wrote %1 (%2, %3).")
             .arg(m_options.outputPath, formatBytes(size), source.description()));

@@ -1,3 +1,4 @@
+#include "badsectordisc.h"
 #include "fixtures.h"
 
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <cerrno>
 #include <csignal>
@@ -20,7 +22,8 @@ using namespace Spindle::Test;
 
 // spindle-cli facing hostile input and faults as a script sees them: failures in JSON modes
 // are JSON, names from a disc cannot forge terminal output, absurd sizes are refused as such,
-// and a signal at any time ends with exit code 130 and nothing left behind.
+// a build from a source that cannot be read in full fails (or, asked to, finishes with exit
+// code 3), and a signal at any time ends with exit code 130 and nothing left behind.
 class TestCliFaults final : public QObject
 {
     Q_OBJECT
@@ -241,6 +244,123 @@ private Q_SLOTS:
                  full.err.constData());
         QVERIFY(!full.err.contains("No such file"));
         QVERIFY(left.isEmpty());
+    }
+
+    // Issue 16, item 3: a build from an image whose last file is cut off (a truncated download)
+    // fails naming the file, with nothing left behind; --skip-unreadable writes it with zeros in
+    // that file, lists it and exits 3; a direct burn is refused before the disc is touched.
+    void buildFromTruncatedImage()
+    {
+        const QString big = QString(600000, QLatin1Char('z'));
+        const QString iso =
+            makeIso(m_dir.path(), QStringLiteral("cut-source.iso"), QStringLiteral("CUT"),
+                    {QStringLiteral("a.txt=hello\n"), QStringLiteral("z.txt=") + big});
+        QVERIFY(!iso.isEmpty());
+        const qint64 a = fileStartBlock(iso, QStringLiteral("/a.txt"));
+        const qint64 z = fileStartBlock(iso, QStringLiteral("/z.txt"));
+        QVERIFY(a > 0 && z > a);
+        const QString cut = path(QStringLiteral("cut.iso"));
+        QFile file(cut);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(readAll(iso).left((z + 100) * 2048)); // z.txt holds 293 blocks
+        file.close();
+
+        const QString out = path(QStringLiteral("from-cut.iso"));
+        const ProcessRun failed =
+            cli({QStringLiteral("build"), cut, QStringLiteral("--output"), out});
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains("/z.txt"), failed.err.constData());
+        QVERIFY2(!failed.err.contains("/a.txt"), failed.err.constData());
+        QVERIFY2(failed.err.contains("--skip-unreadable"), failed.err.constData());
+        QVERIFY2(!failed.err.contains("libisofs"), failed.err.constData());
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+
+        const ProcessRun skipped = cli({QStringLiteral("build"), cut, QStringLiteral("--output"),
+                                        out, QStringLiteral("--skip-unreadable")});
+        QCOMPARE(skipped.code, 3);
+        QVERIFY2(skipped.err.contains("Damaged file: /z.txt"), skipped.err.constData());
+        QVERIFY(!skipped.err.contains("Damaged file: /a.txt"));
+        QVERIFY(QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+        // isoinfo reads both files back: a.txt whole, z.txt its first blocks, then zeros.
+        QByteArray text;
+        QCOMPARE(runTool(QStringLiteral("isoinfo"),
+                         {QStringLiteral("-R"), QStringLiteral("-i"), out, QStringLiteral("-x"),
+                          QStringLiteral("/a.txt")},
+                         &text),
+                 0);
+        QCOMPARE(text, QByteArray("hello\n"));
+        QByteArray zData;
+        QCOMPARE(runTool(QStringLiteral("isoinfo"),
+                         {QStringLiteral("-R"), QStringLiteral("-i"), out, QStringLiteral("-x"),
+                          QStringLiteral("/z.txt")},
+                         &zData),
+                 0);
+        QCOMPARE(zData.size(), big.size());
+        QCOMPARE(zData.left(2048), QByteArray(2048, 'z'));
+        QCOMPARE(zData.right(2048), QByteArray(2048, '\0'));
+
+        // A direct burn: refused before writing; going on is for files only.
+        const QString disc = path(QStringLiteral("cut-disc.iso"));
+        const ProcessRun burned = cli({QStringLiteral("build"), cut, QStringLiteral("--drive"),
+                                       QStringLiteral("stdio:") + disc});
+        QCOMPARE(burned.code, 1);
+        QVERIFY2(burned.err.contains("/z.txt"), burned.err.constData());
+        QVERIFY(!QFile::exists(disc) || QFileInfo(disc).size() == 0);
+        const ProcessRun usage =
+            cli({QStringLiteral("build"), cut, QStringLiteral("--drive"),
+                 QStringLiteral("stdio:") + disc, QStringLiteral("--skip-unreadable")});
+        QCOMPARE(usage.code, 2);
+        QVERIFY2(usage.err.contains("--skip-unreadable needs --output"), usage.err.constData());
+    }
+
+    // Issue 16, item 3: a directory record patched so that a file's extent lies past the end.
+    void buildWithExtentPastTheEnd()
+    {
+        const QString iso =
+            makeIso(m_dir.path(), QStringLiteral("patch-source.iso"), QStringLiteral("PATCH"),
+                    {QStringLiteral("a.txt=hello\n"), QStringLiteral("b.txt=bye\n")});
+        QVERIFY(!iso.isEmpty());
+        const qint64 b = fileStartBlock(iso, QStringLiteral("/b.txt"));
+        QVERIFY(b > 0);
+        QByteArray bytes = readAll(iso);
+        // The both-endian extent location and length (4 bytes) of b.txt's directory record.
+        QByteArray record(16, '\0');
+        qToLittleEndian(quint32(b), record.data());
+        qToBigEndian(quint32(b), record.data() + 4);
+        qToLittleEndian(quint32(4), record.data() + 8);
+        qToBigEndian(quint32(4), record.data() + 12);
+        const qsizetype at = bytes.indexOf(record);
+        QVERIFY(at > 0);
+        const quint32 past = quint32(bytes.size() / 2048 + 50);
+        qToLittleEndian(past, bytes.data() + at);
+        qToBigEndian(past, bytes.data() + at + 4);
+        const QString patched = path(QStringLiteral("patched.iso"));
+        QFile file(patched);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+        file.close();
+
+        const QString out = path(QStringLiteral("from-patched.iso"));
+        const ProcessRun failed =
+            cli({QStringLiteral("build"), patched, QStringLiteral("--output"), out});
+        QCOMPARE(failed.code, 1);
+        QVERIFY2(failed.err.contains("/b.txt"), failed.err.constData());
+        QVERIFY(!QFile::exists(out));
+        QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+
+        const ProcessRun skipped =
+            cli({QStringLiteral("build"), patched, QStringLiteral("--output"), out,
+                 QStringLiteral("--skip-unreadable")});
+        QCOMPARE(skipped.code, 3);
+        QVERIFY2(skipped.err.contains("Damaged file: /b.txt"), skipped.err.constData());
+        QByteArray listing;
+        QCOMPARE(runTool(QStringLiteral("isoinfo"),
+                         {QStringLiteral("-R"), QStringLiteral("-f"), QStringLiteral("-i"), out},
+                         &listing),
+                 0);
+        QVERIFY2(listing.contains("/a.txt") && listing.contains("/b.txt"), listing.constData());
     }
 
     // Issue 16, item 15: a signal while the tree loads (here: an archive that is a FIFO

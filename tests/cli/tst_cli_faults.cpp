@@ -210,6 +210,45 @@ private Q_SLOTS:
                  qPrintable(message));
     }
 
+    // The same for a Rock Ridge folder name from an image, in the message about its damage:
+    // the one folder of the root made to point past the volume's end.
+    void errorsEscapeNamesFromImages()
+    {
+        const QString plain = path(QStringLiteral("plain.txt"));
+        const QString damaged = path(QStringLiteral("damaged-name.iso"));
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-outdev"), damaged, QStringLiteral("-map"), plain,
+                          QStringLiteral("/c\x1b[2Jd/f.txt")}),
+                 0);
+        QByteArray image = readAll(damaged);
+        const auto le32 = [&image](qint64 at) {
+            return quint32(quint8(image[at])) | quint32(quint8(image[at + 1])) << 8 |
+                   quint32(quint8(image[at + 2])) << 16 | quint32(quint8(image[at + 3])) << 24;
+        };
+        const qint64 root = qint64(le32(16 * 2048 + 156 + 2)) * 2048;
+        const qint64 dot = quint8(image[root]);
+        const qint64 folder = root + dot + quint8(image[root + dot]); // after "." and ".."
+        QVERIFY(quint8(image[folder + 25]) & 0x02);
+        const quint32 pastEnd = le32(16 * 2048 + 80) + 10;
+        for (int i = 0; i < 4; ++i) { // both-endian (ECMA-119 7.3.3)
+            image[folder + 2 + i] = char(pastEnd >> (8 * i));
+            image[folder + 9 - i] = char(pastEnd >> (8 * i));
+        }
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(image);
+        out.close();
+        const ProcessRun r = cli({QStringLiteral("ls"), damaged});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("/c\\x1b[2Jd in the image is damaged"), r.err.constData());
+        QVERIFY(!r.err.contains('\x1b'));
+        const ProcessRun json = cli({QStringLiteral("ls"), QStringLiteral("--json"), damaged});
+        QVERIFY(failureObject(json.out, false)
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("/c\x1b[2Jd in the image")));
+    }
+
     // Issue 16, item 6: a file that should be an image but holds no ISO 9660 volume is refused
     // by ls and build (instead of listing or wrapping it as a file) and only --add wraps it.
     void notIso9660Sources_data()

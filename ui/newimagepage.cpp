@@ -613,17 +613,29 @@ void NewImagePage::dragEnterEvent(QDragEnterEvent *event)
 
 void NewImagePage::dropEvent(QDropEvent *event)
 {
+    QStringList problems;
+    const qsizetype before = m_sources.size();
     for (const QUrl &url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
-            auto spec = SourceSpec::parse(url.toLocalFile());
-            if (spec)
-                m_sources.append(spec.value());
+            // A dropped file that is no image or archive is added as a file (the page has no
+            // other way to add one), unless it looks like an image and is none.
+            auto spec = SourceSpec::parse(url.toLocalFile(), SourceSpec::FileRole::Dropped);
+            if (!spec) {
+                problems << spec.error().message;
+                continue;
+            }
+            m_sources.append(spec.value());
             // Dropped images and archives are offered again under Recent, folders are not.
-            if (spec && QFileInfo(url.toLocalFile()).isFile())
+            if (QFileInfo(url.toLocalFile()).isFile())
                 m_recent->remember(url.toLocalFile());
         }
     }
-    reload();
+    if (m_sources.size() != before)
+        reload();
+    if (!problems.isEmpty()) {
+        m_message->setMessage(InlineMessage::Kind::Error, problems.join(QLatin1Char('\n')));
+        m_message->show();
+    }
     event->acceptProposedAction();
 }
 

@@ -2,6 +2,7 @@
 
 #include "jobs/job.h"
 #include "jsonexport.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -18,9 +19,11 @@ struct Tr
 
 void printError(CliContext &context, const QString &message, const QString &detail)
 {
-    context.err << Tr::tr("Error: %1").arg(message) << '\n';
+    // Messages name files and paths read from discs: a control character in one must not
+    // reach the terminal. The JSON below keeps them exact.
+    context.err << Tr::tr("Error: %1").arg(escapeControlCharacters(message)) << '\n';
     if (!detail.isEmpty())
-        context.err << Tr::tr("Detail: %1").arg(detail) << '\n';
+        context.err << Tr::tr("Detail: %1").arg(escapeControlCharacters(detail)) << '\n';
     context.err.flush();
     printJsonFailure(context, message, detail);
 }
@@ -72,7 +75,7 @@ std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QS
         return std::nullopt;
     }
     for (const QString &w : loaded.value().warnings)
-        context.err << Tr::tr("Warning: %1").arg(w) << '\n';
+        context.err << Tr::tr("Warning: %1").arg(escapeControlCharacters(w)) << '\n';
     context.err.flush();
     return loaded.value();
 }

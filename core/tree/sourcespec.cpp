@@ -2,6 +2,7 @@
 
 #include "device/driveinfo.h"
 #include "image/compressedisodatasource.h"
+#include "image/imagefile.h"
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -50,6 +51,50 @@ bool looksLikeArchive(const QString &path)
     return ok;
 }
 
+// Names the project takes for disc images: .iso, .img, .udf, plain or compressed.
+bool hasImageName(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName().toLower();
+    for (const char *image : {".iso", ".img", ".udf"}) {
+        for (const char *compression : {"", ".gz", ".xz", ".bz2", ".zst"}) {
+            if (name.endsWith(QLatin1String(image) + QLatin1String(compression)))
+                return true;
+        }
+    }
+    return false;
+}
+
+// UDF's volume recognition sequence (BEA01, NSR02/NSR03) from block 16 on, with no ISO 9660
+// volume before it. Only regular files are read: a FIFO or device would block here.
+bool holdsUdfOnly(const QString &path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    const auto info = inspectImageFile(path);
+    return info && info->filesystem.udf && !info->filesystem.iso9660;
+}
+
+Error udfOnlyError(const QString &location)
+{
+    return Error{Tr::tr("%1 is a UDF-only disc image. UDF only: not supported as a source yet. "
+                        "Burn it as it is, or copy its files out with another tool (such as "
+                        "7z x) and add them as a folder. To put the image itself into a new "
+                        "image as a file, use --add FILE=/PATH.")
+                     .arg(location),
+                 {}};
+}
+
+Error notADiscImageError(const QString &location)
+{
+    return Error{Tr::tr("%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it "
+                        "is not a zip, tar or 7z archive either. If it should be an image, it is "
+                        "damaged or incomplete: download it again, or check it against its "
+                        "published checksum. To put the file itself into a new image, use --add "
+                        "FILE=/PATH.")
+                     .arg(location),
+                 {}};
+}
+
 } // namespace
 
 QString SourceSpec::displayName() const
@@ -73,8 +118,9 @@ Result<QByteArray> normalizeImagePath(const QString &path)
     return out.isEmpty() ? QByteArray("/") : out;
 }
 
-Result<SourceSpec> SourceSpec::parse(const QString &text, bool asIs)
+Result<SourceSpec> SourceSpec::parse(const QString &text, FileRole role)
 {
+    const bool asIs = role == FileRole::AsIs;
     SourceSpec spec;
     QString location = text;
     const int eq = text.lastIndexOf(QLatin1Char('='));
@@ -117,10 +163,17 @@ Result<SourceSpec> SourceSpec::parse(const QString &text, bool asIs)
                    "against its published checksum.")
                 .arg(location),
             {}};
+    } else if (holdsUdfOnly(spec.location)) {
+        return udfOnlyError(location);
+    } else if (hasImageName(spec.location)) {
+        // Before the archive check: an image's zeroed system area reads as an empty tar.
+        return notADiscImageError(location);
     } else if (looksLikeArchive(spec.location)) {
         spec.kind = Kind::Archive;
-    } else {
+    } else if (role == FileRole::Dropped) {
         spec.kind = Kind::LocalFile;
+    } else {
+        return notADiscImageError(location);
     }
     return spec;
 }

@@ -194,6 +194,130 @@ private Q_SLOTS:
         QCOMPARE(paths, (QStringList{QStringLiteral("/a\nb"), QStringLiteral("/c\x1b[2Jd")}));
     }
 
+    // Issue 16, item 13: names in error messages (a file's name here, a folder's name from a
+    // disc elsewhere) are escaped on the terminal too, and exact in JSON.
+    void errorsEscapeControlCharacters()
+    {
+        const QString name = path(QStringLiteral("evil\x1b[2J\nError: forged.iso"));
+        const ProcessRun r = cli({QStringLiteral("ls"), name});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
+        QVERIFY2(r.err.contains("evil\\x1b[2J\\nError: forged.iso"), r.err.constData());
+        QVERIFY2(!r.err.contains("\nError: forged"), r.err.constData());
+
+        const ProcessRun json = cli({QStringLiteral("ls"), QStringLiteral("--json"), name});
+        QCOMPARE(json.code, 1);
+        const QString message =
+            failureObject(json.out, false).value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("evil\x1b[2J\nError: forged.iso")),
+                 qPrintable(message));
+    }
+
+    // The same for a Rock Ridge folder name from an image, in the message about its damage:
+    // the one folder of the root made to point past the volume's end.
+    void errorsEscapeNamesFromImages()
+    {
+        const QString plain = path(QStringLiteral("plain.txt"));
+        const QString damaged = path(QStringLiteral("damaged-name.iso"));
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-outdev"), damaged, QStringLiteral("-map"), plain,
+                          QStringLiteral("/c\x1b[2Jd/f.txt")}),
+                 0);
+        QByteArray image = readAll(damaged);
+        const auto le32 = [&image](qint64 at) {
+            return quint32(quint8(image[at])) | quint32(quint8(image[at + 1])) << 8 |
+                   quint32(quint8(image[at + 2])) << 16 | quint32(quint8(image[at + 3])) << 24;
+        };
+        const qint64 root = qint64(le32(16 * 2048 + 156 + 2)) * 2048;
+        const qint64 dot = quint8(image[root]);
+        const qint64 folder = root + dot + quint8(image[root + dot]); // after "." and ".."
+        QVERIFY(quint8(image[folder + 25]) & 0x02);
+        const quint32 pastEnd = le32(16 * 2048 + 80) + 10;
+        for (int i = 0; i < 4; ++i) { // both-endian (ECMA-119 7.3.3)
+            image[folder + 2 + i] = char(pastEnd >> (8 * i));
+            image[folder + 9 - i] = char(pastEnd >> (8 * i));
+        }
+        QFile out(damaged);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(image);
+        out.close();
+        const ProcessRun r = cli({QStringLiteral("ls"), damaged});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("/c\\x1b[2Jd in the image is damaged"), r.err.constData());
+        QVERIFY(!r.err.contains('\x1b'));
+        const ProcessRun json = cli({QStringLiteral("ls"), QStringLiteral("--json"), damaged});
+        QVERIFY(failureObject(json.out, false)
+                    .value(QStringLiteral("message"))
+                    .toString()
+                    .contains(QStringLiteral("/c\x1b[2Jd in the image")));
+    }
+
+    // Issue 16, item 6: a file that should be an image but holds no ISO 9660 volume is refused
+    // by ls and build (instead of listing or wrapping it as a file) and only --add wraps it.
+    void notIso9660Sources_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes"); // empty: a UDF-only image made by mkudffs
+        QTest::addColumn<QString>("message");
+        QByteArray patched = readAll(m_iso);
+        patched.replace(16 * 2048 + 1, 5, "CDXXX");
+        const QString notImage = QStringLiteral("not a disc image");
+        QTest::newRow("random bytes")
+            << QStringLiteral("random.iso") << randomBytes(1 << 20, 6) << notImage;
+        QTest::newRow("broken magic") << QStringLiteral("patched.iso") << patched << notImage;
+        QTest::newRow("plain file as SOURCE")
+            << QStringLiteral("notes.txt") << QByteArray("hi\n") << notImage;
+        QTest::newRow("UDF only") << QStringLiteral("udf.iso") << QByteArray()
+                                  << QStringLiteral("UDF only: not supported as a source yet");
+    }
+    void notIso9660Sources()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, message);
+        const QString file = path(QStringLiteral("notiso/") + name);
+        QVERIFY(QDir().mkpath(path(QStringLiteral("notiso"))));
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        if (bytes.isEmpty()) {
+            QVERIFY(f.resize(4 * 1024 * 1024));
+            f.close();
+            QString mkudffs = QStandardPaths::findExecutable(QStringLiteral("mkudffs"));
+            if (mkudffs.isEmpty())
+                mkudffs = QStandardPaths::findExecutable(QStringLiteral("mkudffs"),
+                                                         {QStringLiteral("/usr/sbin")});
+            QVERIFY2(!mkudffs.isEmpty(), "mkudffs is needed (installer/debian-packages.txt)");
+            QCOMPARE(runProcess(mkudffs, {QStringLiteral("-b"), QStringLiteral("2048"),
+                                          QStringLiteral("--media-type=hd"), file})
+                         .code,
+                     0);
+        } else {
+            f.write(bytes);
+            f.close();
+        }
+        const ProcessRun ls = cli({QStringLiteral("ls"), file});
+        QCOMPARE(ls.code, 1);
+        QVERIFY2(ls.out.isEmpty(), ls.out.constData());
+        QVERIFY2(QString::fromUtf8(ls.err).contains(message), ls.err.constData());
+        QVERIFY2(ls.err.contains("--add"), ls.err.constData());
+
+        const QString out = path(QStringLiteral("notiso/wrapped-") + name + QStringLiteral(".iso"));
+        const ProcessRun build =
+            cli({QStringLiteral("build"), file, QStringLiteral("--output"), out});
+        QCOMPARE(build.code, 1);
+        QVERIFY2(QString::fromUtf8(build.err).contains(message), build.err.constData());
+        QVERIFY(!QFile::exists(out));
+
+        // Asked for explicitly, the file goes into the new image as a file.
+        const ProcessRun added =
+            cli({QStringLiteral("build"), m_iso, QStringLiteral("--add"),
+                 file + QStringLiteral("=/wrapped"), QStringLiteral("--output"), out});
+        QCOMPARE(added.code, 0);
+        const ProcessRun listed = cli({QStringLiteral("ls"), out});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains("/wrapped/" + name.toUtf8() + '\n'), listed.out.constData());
+    }
+
     // Issue 16, item 14.
     void hugeMediumIsTooLarge()
     {

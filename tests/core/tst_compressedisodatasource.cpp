@@ -90,7 +90,8 @@ private Q_SLOTS:
         auto spec = SourceSpec::parse(xz);
         QVERIFY(spec);
         QCOMPARE(spec.value().kind, SourceSpec::Kind::ImageFile);
-        // A compressed file that is not an image stays a file.
+        // A compressed file that is not an image is no source, but dropped on the New Image
+        // page it stays a file.
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
         QFile f(text);
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -99,23 +100,27 @@ private Q_SLOTS:
         const QString gz = compress(text, QStringLiteral("gzip"), QStringLiteral("gz"));
         QVERIFY(isCompressedFile(gz));
         QVERIFY(!isCompressedIso(gz));
-        auto other = SourceSpec::parse(gz);
+        QVERIFY(!SourceSpec::parse(gz));
+        auto other = SourceSpec::parse(gz, SourceSpec::FileRole::Dropped);
         QVERIFY(other);
         QVERIFY(other.value().kind != SourceSpec::Kind::ImageFile);
-        // Named .iso.gz but holding something else that decodes (a UDF-only image, say): not
-        // damaged, so it is added as what it is rather than refused.
+        // Named .iso.gz but holding something else that decodes: not damaged, but not a disc
+        // image either, and refused as such (issue 16, item 6).
         const QString renamed = m_dir.filePath(QStringLiteral("udf-only.iso.gz"));
         QVERIFY(QFile::copy(gz, renamed));
         QVERIFY(!isDamagedCompressedIso(renamed));
-        QVERIFY(SourceSpec::parse(renamed));
+        const auto refused = SourceSpec::parse(renamed, SourceSpec::FileRole::Dropped);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().message.contains(QLatin1String("not a disc image")),
+                 qPrintable(refused.error().message));
         // Cut short, it is damaged, and the source is refused with a message that says so.
         const QString cut = m_dir.filePath(QStringLiteral("cut.iso.xz"));
         QVERIFY(QFile::copy(xz, cut));
         QVERIFY(QFile::resize(cut, 64)); // the zeros of the system area take few bytes
         QVERIFY(isDamagedCompressedIso(cut));
-        auto refused = SourceSpec::parse(cut);
-        QVERIFY(!refused);
-        QVERIFY(refused.error().message.contains(QLatin1String("damaged")));
+        auto damaged = SourceSpec::parse(cut);
+        QVERIFY(!damaged);
+        QVERIFY(damaged.error().message.contains(QLatin1String("damaged")));
     }
 
     // Forward, backward, far and near: every block equals the plain image's. Backward jumps

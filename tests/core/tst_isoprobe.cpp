@@ -1,6 +1,7 @@
 #include "dvdvideosetup.h"
 #include "fixtures.h"
 #include "image/isoprobe.h"
+#include "tree/sourcespec.h"
 
 #include <QDir>
 #include <QFile>
@@ -530,6 +531,91 @@ private Q_SLOTS:
         QVERIFY(fs.udf);
         QVERIFY(fs.label.isEmpty());
         QCOMPARE(fs.udfEndBytes, qint64(0));
+    }
+    // Issue 16, item 6: a file that looks like an image (by its name, or by being the source
+    // itself) but holds no ISO 9660 volume is refused and says what it holds, instead of
+    // being added as a plain file. --add (asIs) still takes any file as a file.
+    void notIso9660Sources_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes"); // empty: made by mkudffs
+        QTest::addColumn<QString>("expected"); // in the message
+        QByteArray random(1024 * 1024, '\0');
+        QRandomGenerator generator(16);
+        generator.fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        QFile in(m_rrIso);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QByteArray patched = in.readAll();
+        QCOMPARE(patched.mid(16 * Block + 1, 5), QByteArray("CD001"));
+        patched.replace(16 * Block + 1, 5, "CDXXX");
+        const QString notImage = QStringLiteral("not a disc image");
+        const QString udf = QStringLiteral("UDF only: not supported as a source yet");
+        QTest::newRow("random .iso") << QStringLiteral("random.iso") << random << notImage;
+        QTest::newRow("random .img") << QStringLiteral("random.img") << random << notImage;
+        QTest::newRow("zeros .udf")
+            << QStringLiteral("zeros.udf") << QByteArray(1 << 20, '\0') << notImage;
+        QTest::newRow("broken magic") << QStringLiteral("patched.iso") << patched << notImage;
+        QTest::newRow("random, no image name")
+            << QStringLiteral("random.bin") << random << notImage;
+        QTest::newRow("mkudffs .iso") << QStringLiteral("udfonly.iso") << QByteArray() << udf;
+        QTest::newRow("mkudffs .bin") << QStringLiteral("udfonly.bin") << QByteArray() << udf;
+    }
+
+    void notIso9660Sources()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, expected);
+        const QString file = path(QStringLiteral("sources/") + name);
+        if (bytes.isEmpty()) {
+            QVERIFY(QDir().mkpath(path(QStringLiteral("sources"))));
+            QVERIFY(mkudffsImage(file));
+            QVERIFY(udfinfo(file).udf);
+        } else {
+            QVERIFY(writeFile(file, bytes));
+        }
+        QVERIFY(!isoinfo(file).iso9660);
+        const auto refused = SourceSpec::parse(file);
+        QVERIFY2(!refused,
+                 qPrintable(refused ? QString::number(int(refused.value().kind)) : QString()));
+        QVERIFY2(refused.error().message.contains(expected), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(name), qPrintable(refused.error().message));
+        QVERIFY2(refused.error().message.contains(QLatin1String("--add")),
+                 qPrintable(refused.error().message));
+        // Given explicitly as a file to add, it is one.
+        const auto added = SourceSpec::parse(file + QStringLiteral("=/x"), true);
+        QVERIFY(added);
+        QCOMPARE(added.value().kind, SourceSpec::Kind::LocalFile);
+        // Compressed the way images are downloaded, the verdict is the same.
+        QCOMPARE(runProcess(tool(QStringLiteral("gzip")), {QStringLiteral("-kf"), file}).code, 0);
+        const auto compressed = SourceSpec::parse(file + QStringLiteral(".gz"));
+        QVERIFY(!compressed);
+        QVERIFY2(compressed.error().message.contains(expected),
+                 qPrintable(compressed.error().message));
+        // Dropped on the New Image page, a file that looks like an image is refused the same
+        // way; one that does not (by name or by a UDF recognition sequence) is added as a file.
+        const auto dropped = SourceSpec::parse(file, SourceSpec::FileRole::Dropped);
+        if (expected == QLatin1String("not a disc image") && name.endsWith(QLatin1String(".bin"))) {
+            QVERIFY(dropped);
+            QCOMPARE(dropped.value().kind, SourceSpec::Kind::LocalFile);
+        } else {
+            QVERIFY(!dropped);
+            QCOMPARE(dropped.error().message, refused.error().message);
+        }
+    }
+
+    // The same judgement does not reach into folders: a folder holding a random .iso is a
+    // folder source like any other.
+    void folderWithRandomIso()
+    {
+        QByteArray random(64 * 1024, '\0');
+        QRandomGenerator generator(17);
+        generator.fillRange(reinterpret_cast<quint32 *>(random.data()), random.size() / 4);
+        const QString folder = path(QStringLiteral("holder"));
+        QVERIFY(writeFile(folder + QStringLiteral("/random.iso"), random));
+        const auto spec = SourceSpec::parse(folder);
+        QVERIFY(spec);
+        QCOMPARE(spec.value().kind, SourceSpec::Kind::Folder);
     }
 };
 

@@ -28,6 +28,7 @@ namespace {
 
 constexpr qint64 Block = 2048;
 constexpr int CliTimeoutMs = 20000;
+constexpr int MaxDepth = 1000; // core/image/isotreecheck.cpp
 
 quint32 le32(const QByteArray &image, qint64 at)
 {
@@ -133,6 +134,64 @@ private:
         if (image.isEmpty() || !patch(image))
             return {};
         const QString path = m_dir.filePath(name);
+        return writeImage(path, image) ? path : QString();
+    }
+
+    // Rock Ridge folders "d/d/.../d" `levels` deep (the root at level 0), made by xorriso.
+    QString deepImage(int levels)
+    {
+        QString path;
+        for (int i = 0; i < levels; ++i)
+            path += QStringLiteral("d/");
+        return makeIso(m_dir.path(), QStringLiteral("deep-%1.iso").arg(levels),
+                       QStringLiteral("DEEP"), {path + QStringLiteral("bottom.txt=deep")},
+                       {QStringLiteral("-R"), QStringLiteral("-D")});
+    }
+
+    // Folders that each fit in the volume but together hold more blocks than it has: ten empty
+    // folders are pointed into a file of zeros, one block apart, each one running to the end of
+    // the file. Their "." and ".." records are marked as files (a check of folders reads past
+    // them), so the overlap is no loop, only more folder blocks than the volume holds.
+    QString overlappingFolders()
+    {
+        constexpr int Folders = 10;
+        constexpr int ZeroBlocks = 200;
+        QStringList entries;
+        for (int i = 0; i < Folders; ++i)
+            entries << QStringLiteral("f%1/").arg(i);
+        entries << QStringLiteral("zeros.bin=") + QString(ZeroBlocks * Block, QChar(0));
+        QByteArray image = readAll(makeIso(m_dir.path(), QStringLiteral("overlap-base.iso"),
+                                           QStringLiteral("OVERLAP"), entries));
+        const qint64 zeroRecord = recordOf(image, QStringLiteral("ZEROS.BIN"));
+        if (zeroRecord < 0)
+            return {};
+        const quint32 first = folderOf(image, zeroRecord).extent;
+        const quint32 end = first + ZeroBlocks;
+        const quint32 root = folderOf(image, 16 * Block + 156).extent;
+        if (qint64(end) * Block > image.size() ||
+            image.mid(first * Block, ZeroBlocks * Block) != QByteArray(ZeroBlocks * Block, '\0'))
+            return {};
+        for (int i = 0; i < Folders; ++i) {
+            const qint64 record = recordOf(image, QStringLiteral("F%1").arg(i));
+            if (record < 0)
+                return {};
+            const quint32 extent = first + quint32(i);
+            const quint32 bytes = (end - extent) * Block;
+            image[record + 1] = 0;
+            setBoth32(image, record + 2, extent);
+            setBoth32(image, record + 10, bytes);
+            const qint64 at = qint64(extent) * Block;
+            for (int dot = 0; dot < 2; ++dot) {
+                const qint64 r = at + dot * 34;
+                image[r] = 34;
+                setBoth32(image, r + 2, dot ? root : extent);
+                setBoth32(image, r + 10, dot ? quint32(Block) : bytes);
+                image[r + 25] = 0; // a file, not a folder
+                image[r + 32] = 1;
+                image[r + 33] = char(dot);
+            }
+        }
+        const QString path = m_dir.filePath(QStringLiteral("overlap.iso"));
         return writeImage(path, image) ? path : QString();
     }
 
@@ -260,6 +319,21 @@ private Q_SLOTS:
                        })
             << int(Kind::CrossesSector)
             << QStringLiteral("/many in the image is damaged (a record in it crosses a sector");
+        // A real chain of folders one level deeper than the check allows (deepTree: the limit
+        // itself passes).
+        QTest::newRow("too deep") << deepImage(MaxDepth + 1) << int(Kind::TooDeep)
+                                  << QStringLiteral("nested more than 1000 levels deep");
+        QTest::newRow("too many entries") << overlappingFolders() << int(Kind::TooManyEntries)
+                                          << QStringLiteral("more entries than the image has room");
+    }
+
+    // The depth limit is the limit: a tree exactly that deep is sound.
+    void deepTree()
+    {
+        const QString image = deepImage(MaxDepth);
+        QVERIFY(!image.isEmpty());
+        const IsoTreeDamage damage = checkFile(image);
+        QVERIFY2(damage.kind == IsoTreeDamage::Kind::None, qPrintable(damage.detail));
     }
 
     void hostileRelocation()

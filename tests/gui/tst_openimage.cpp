@@ -2,9 +2,11 @@
 
 #include "burnpage.h"
 #include "fixtures.h"
+#include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "mainwindow.h"
 #include "newimagepage.h"
+#include "tree/imagetree.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -12,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QUrl>
 #include <memory>
 
@@ -65,6 +68,7 @@ private Q_SLOTS:
     void severalFiles();
     void folderNamedLikeAnImage();
     void newImagePageTakesItsOwnDrops();
+    void newImagePageRefusesWhatIsNoImage();
 
 private:
     BurnPage *burnPage() const { return m_window->findChild<BurnPage *>(); }
@@ -218,6 +222,54 @@ void TestOpenImage::newImagePageTakesItsOwnDrops()
     QVERIFY(burnPage()->imagePath().isEmpty());
     auto *sources = page->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
     QVERIFY2(sources->text().contains(QStringLiteral("dropped.iso")), qPrintable(sources->text()));
+    page->clearSources();
+}
+
+// Issue 16, item 6: the New image page refuses a file that looks like an image but is none,
+// with the message spindle-cli gives, whether it is opened with "Image…" or dropped; a
+// dropped file that does not look like an image is still added as a file.
+void TestOpenImage::newImagePageRefusesWhatIsNoImage()
+{
+    QVERIFY(m_window->showTask(QStringLiteral("newimage")));
+    auto *page = m_window->findChild<NewImagePage *>();
+    auto *sources = page->findChild<QLabel *>(QStringLiteral("sourcesLabel"));
+    auto *pageMessage = page->findChild<InlineMessage *>(QStringLiteral("newImageMessage"));
+    const QString random = m_dir.filePath(QStringLiteral("random.iso"));
+    QFile file(random);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(Test::randomBytes(256 * 1024, 6));
+    file.close();
+    const auto refused = SourceSpec::parse(random);
+    QVERIFY(!refused);
+    const QString expected = refused.error().message;
+    QVERIFY2(expected.contains(QStringLiteral("not a disc image")), qPrintable(expected));
+
+    NewImagePage::setNextFileName(random);
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addImage")), Qt::LeftButton);
+    QVERIFY(pageMessage->isVisible());
+    QCOMPARE(pageMessage->text(), expected);
+    QVERIFY(!sources->text().contains(QStringLiteral("random.iso")));
+
+    page->clearSources();
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), LoadTimeoutMs);
+    QVERIFY(!pageMessage->isVisible());
+    QVERIFY(dropOn(page, {QUrl::fromLocalFile(random)}));
+    QCOMPARE(m_window->currentTask(), QStringLiteral("newimage"));
+    QVERIFY(pageMessage->isVisible());
+    QCOMPARE(pageMessage->text(), expected);
+    QVERIFY(!sources->text().contains(QStringLiteral("random.iso")));
+    QVERIFY(GuiTest::saveScreenshot(m_window.get(), QStringLiteral("newimage-not-an-image")));
+
+    const QString notes = m_dir.filePath(QStringLiteral("notes.txt"));
+    QFile text(notes);
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("hello\n");
+    text.close();
+    QVERIFY(dropOn(page, {QUrl::fromLocalFile(notes)}));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading(), LoadTimeoutMs);
+    QVERIFY2(sources->text().contains(QStringLiteral("notes.txt")), qPrintable(sources->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        page->model()->tree() && page->model()->tree()->find("/notes.txt") >= 0, LoadTimeoutMs);
     page->clearSources();
 }
 

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -154,6 +155,18 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         compareWithFfprobe(dvd);
+        // The commands that select streams, as dvdauthor compiles them (SetSTN: 0x51, then
+        // the audio byte 0x80 | N, or the subpicture byte 0x80 | 0x40 shown | N).
+        const auto ifo = [&dvd](const char *name) {
+            QFile file(dvd.folder + QStringLiteral("/VIDEO_TS/") + QLatin1String(name));
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        QVERIFY(
+            ifo("VIDEO_TS.IFO")
+                .contains(QByteArray("\x51\x00\x00", 3) + char(0x80 | dvd.selections.menuAudio)));
+        QVERIFY(ifo("VTS_01_0.IFO")
+                    .contains(QByteArray("\x51\x00\x00\x00", 4) +
+                              char(0xC0 | dvd.selections.preSubtitle)));
     }
 
     // Over 1 GiB: the title VOBs split in two and the one title spans both.

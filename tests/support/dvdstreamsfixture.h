@@ -47,8 +47,10 @@ struct AuthoredStreamsTitle
     QList<int> subpictures;
 };
 
-// Title set 1's first PGC selects a subtitle in its pre command, and a VMG menu button selects
-// an audio stream before it jumps: the navigation commands that leaving out streams remaps.
+// The navigation commands that select streams, which leaving out streams must remap. Title set
+// 1's title PGC selects a subtitle stream in its pre command (SetSTN). A VMG menu button runs
+// `audio=N; jump title 1;`: dvdauthor compiles a button of several commands into the menu
+// PGC's pre commands (SetSTN, then JumpTT) and has the button reach them through a register.
 struct StreamSelections
 {
     int menuButton = 0;     // VMG menu button (1-based) whose command is `audio=N; jump title 1;`
@@ -90,8 +92,8 @@ const DvdStreamsFixture &dvdStreamsFixture();
 // VTS_01_2.VOB, with its one title spanning the split: a 20-second clip (noisy video at
 // 8 Mbit/s, the three audio streams of title set 1 above at 192 kbit/s, no subtitles) encoded
 // once and given to dvdauthor 52 times under distinct names (one chapter each). No menus.
-// Made on first call only (about 10 s for the folder and 5 s for the image; 2.3 GB of
-// temporary files), kept until the test process exits.
+// Made on first call only (about 13 s on two busy cores: 3 s encoding, 5 s dvdauthor, 5 s
+// genisoimage; 2.3 GB of temporary files), kept until the test process exits.
 const DvdStreamsFixture &dvdLargeStreamsFixture();
 
 } // namespace Spindle::Test

@@ -198,10 +198,12 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
         if (const DvdTitleSetStreams *s = streamsOf(streams.value(), it.key())) {
             for (const DvdAudioAttributes &a : s->audio)
                 context.out << streamLine(
-                    Tr::tr("Audio %1: %2").arg(a.number).arg(describeDvdAudio(a)), a.titles, *s);
+                    Tr::tr("Audio %1: %2").arg(QString::number(a.number), describeDvdAudio(a)),
+                    a.titles, *s);
             for (const DvdSubpictureAttributes &sp : s->subpictures)
                 context.out << streamLine(
-                    Tr::tr("Subtitles %1: %2").arg(sp.number).arg(describeDvdSubpicture(sp)),
+                    Tr::tr("Subtitles %1: %2")
+                        .arg(QString::number(sp.number), describeDvdSubpicture(sp)),
                     sp.titles, *s);
         }
     }

@@ -2,6 +2,7 @@
 
 #include "device/driveinfo.h"
 #include "device/mediainfo.h"
+#include "dvd/dvdstreams.h"
 #include "image/isoprobe.h"
 #include "jobs/job.h"
 
@@ -112,6 +113,48 @@ QJsonObject toJson(const JobResult &r)
     return QJsonObject{{QStringLiteral("status"), status},
                        {QStringLiteral("message"), r.message},
                        {QStringLiteral("detail"), r.detail}};
+}
+
+namespace {
+QJsonArray intArray(const QList<int> &values)
+{
+    QJsonArray array;
+    for (int v : values)
+        array.append(v);
+    return array;
+}
+} // namespace
+
+QJsonObject toJson(const DvdAudioAttributes &audio)
+{
+    return QJsonObject{
+        {QStringLiteral("number"), audio.number},
+        {QStringLiteral("language"), audio.language},
+        {QStringLiteral("languageName"), dvdLanguageName(audio.language)},
+        {QStringLiteral("format"), dvdAudioFormatCode(audio.codingMode)},
+        {QStringLiteral("formatName"), dvdAudioFormatName(audio.codingMode)},
+        {QStringLiteral("channels"), audio.channels},
+        {QStringLiteral("sampleRate"), audio.sampleRate},
+        {QStringLiteral("extension"), audio.extension},
+        {QStringLiteral("extensionName"), dvdAudioExtensionName(audio.extension)},
+        {QStringLiteral("description"), describeDvdAudio(audio)},
+        {QStringLiteral("physical"), intArray(audio.physical)},
+        {QStringLiteral("titles"), intArray(audio.titles)},
+    };
+}
+
+QJsonObject toJson(const DvdSubpictureAttributes &subpicture)
+{
+    return QJsonObject{
+        {QStringLiteral("number"), subpicture.number},
+        {QStringLiteral("language"), subpicture.language},
+        {QStringLiteral("languageName"), dvdLanguageName(subpicture.language)},
+        {QStringLiteral("extension"), subpicture.extension},
+        {QStringLiteral("extensionName"), dvdSubpictureExtensionName(subpicture.extension)},
+        {QStringLiteral("description"), describeDvdSubpicture(subpicture)},
+        {QStringLiteral("physical"), intArray(subpicture.physical)},
+        {QStringLiteral("titles"), intArray(subpicture.titles)},
+    };
 }
 
 } // namespace Spindle

@@ -5,6 +5,8 @@
 namespace Spindle {
 
 struct DriveInfo;
+struct DvdAudioAttributes;
+struct DvdSubpictureAttributes;
 struct FilesystemInfo;
 struct JobProgress;
 struct JobResult;
@@ -16,5 +18,11 @@ QJsonObject toJson(const FilesystemInfo &fs);
 QJsonObject toJson(const MediaInfo &media);
 QJsonObject toJson(const JobProgress &progress);
 QJsonObject toJson(const JobResult &result);
+// A DVD-Video title set's streams (`titles --json`): "number" is the 1-based logical stream
+// of the title set, "language" the ISO 639 code ("" when unset), "extension" the code
+// extension (0 unspecified), "physical" the stream numbers in the VOBs, "titles" the titles
+// that play it.
+QJsonObject toJson(const DvdAudioAttributes &audio);
+QJsonObject toJson(const DvdSubpictureAttributes &subpicture);
 
 } // namespace Spindle

@@ -1,8 +1,10 @@
 #include "titlescommand.h"
 
 #include "base/format.h"
+#include "dvd/dvdstreams.h"
 #include "dvd/dvdtitlelist.h"
 #include "exitcodes.h"
+#include "jsonexport.h"
 #include "terminaltext.h"
 #include "tree/imagetree.h"
 #include "treeloading.h"
@@ -47,6 +49,37 @@ QJsonObject titleJson(const DvdTitle &t, bool mainFeature)
             {QStringLiteral("mainFeature"), mainFeature}};
 }
 
+// "title 2", "titles 2, 3": the existing words of the title set lines.
+QString titlesText(const QList<int> &titles)
+{
+    QStringList numbers;
+    for (int t : titles)
+        numbers << QString::number(t);
+    return numbers.size() == 1 ? Tr::tr("title %1").arg(numbers.first())
+                               : Tr::tr("titles %1").arg(numbers.join(QStringLiteral(", ")));
+}
+
+// A stream's line under its title set; which titles play it when not all of the set's do.
+QString streamLine(const QString &text, const QList<int> &streamTitles,
+                   const DvdTitleSetStreams &set)
+{
+    QString line = QStringLiteral("  ") + text;
+    if (streamTitles.isEmpty())
+        line += QStringLiteral(" (%1)").arg(Tr::tr("no title plays it"));
+    else if (streamTitles != set.titles)
+        line += QStringLiteral(" (%1)").arg(titlesText(streamTitles));
+    return line + QLatin1Char('\n');
+}
+
+const DvdTitleSetStreams *streamsOf(const QList<DvdTitleSetStreams> &sets, int number)
+{
+    for (const DvdTitleSetStreams &set : sets) {
+        if (set.titleSet == number)
+            return &set;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 QString TitlesCommand::summary() const
@@ -81,15 +114,31 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
         return ExitFailure;
     }
     const DvdVideoInfo &info = list->info;
+    const auto streams = readDvdStreams(loaded.tree);
+    if (!streams) {
+        printError(context, streams.error().message, streams.error().detail);
+        return ExitFailure;
+    }
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray titles;
         for (const DvdTitle &t : info.titles)
             titles.append(titleJson(t, t.number == info.longestTitle));
         QJsonArray sets;
-        for (auto it = list->titleSetBytes.cbegin(); it != list->titleSetBytes.cend(); ++it)
-            sets.append(QJsonObject{{QStringLiteral("number"), it.key()},
-                                    {QStringLiteral("bytes"), it.value()}});
+        for (auto it = list->titleSetBytes.cbegin(); it != list->titleSetBytes.cend(); ++it) {
+            QJsonObject set{{QStringLiteral("number"), it.key()},
+                            {QStringLiteral("bytes"), it.value()}};
+            if (const DvdTitleSetStreams *s = streamsOf(streams.value(), it.key())) {
+                QJsonArray audio, subtitles;
+                for (const DvdAudioAttributes &a : s->audio)
+                    audio.append(toJson(a));
+                for (const DvdSubpictureAttributes &sp : s->subpictures)
+                    subtitles.append(toJson(sp));
+                set.insert(QStringLiteral("audio"), audio);
+                set.insert(QStringLiteral("subtitles"), subtitles);
+            }
+            sets.append(set);
+        }
         const QJsonObject root{{QStringLiteral("source"), parser.positionalArguments().first()},
                                {QStringLiteral("label"), loaded.tree->sourceLabel()},
                                {QStringLiteral("mainFeature"), info.longestTitle},
@@ -145,6 +194,18 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
         context.out
             << Tr::tr("Title set %1: %2 (%3)").arg(it.key()).arg(formatBytes(it.value()), titles)
             << '\n';
+        // Numbered as the title set's stream tables number them (`SET:N`).
+        if (const DvdTitleSetStreams *s = streamsOf(streams.value(), it.key())) {
+            for (const DvdAudioAttributes &a : s->audio)
+                context.out << streamLine(
+                    Tr::tr("Audio %1: %2").arg(QString::number(a.number), describeDvdAudio(a)),
+                    a.titles, *s);
+            for (const DvdSubpictureAttributes &sp : s->subpictures)
+                context.out << streamLine(
+                    Tr::tr("Subtitles %1: %2")
+                        .arg(QString::number(sp.number), describeDvdSubpicture(sp)),
+                    sp.titles, *s);
+        }
     }
     context.out << Tr::tr("Menus (VIDEO_TS): %1").arg(formatBytes(list->menuBytes)) << '\n';
     if (info.longestTitle > 0)

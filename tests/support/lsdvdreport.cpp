@@ -66,8 +66,12 @@ LsdvdReport runLsdvd(const QString &path)
                     title.audioFormats << text;
                 else if (section == QLatin1String("audio") && name == QLatin1String("channels"))
                     title.audioChannels << text.toInt();
+                else if (section == QLatin1String("audio") && name == QLatin1String("content"))
+                    title.audioContents << text;
                 else if (section == QLatin1String("subp") && name == QLatin1String("langcode"))
                     title.subtitleLanguages << lsdvdLanguage(text);
+                else if (section == QLatin1String("subp") && name == QLatin1String("content"))
+                    title.subtitleContents << text;
             }
         } else if (xml.isEndElement()) {
             if (xml.name() == QLatin1String("track"))

@@ -18,7 +18,9 @@ struct LsdvdTitle
     QStringList audioLanguages; // "?" where lsdvd prints "xx" (unset), as Spindle says
     QStringList audioFormats;
     QList<int> audioChannels;
+    QStringList audioContents; // lsdvd's words for the code extension: "Undefined", "Comments1"
     QStringList subtitleLanguages;
+    QStringList subtitleContents;
 };
 
 struct LsdvdReport

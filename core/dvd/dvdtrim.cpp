@@ -221,6 +221,14 @@ private:
             if (n < 1 || n > count)
                 return unknown(n);
         }
+        for (auto it = m_options.streams.cbegin(); it != m_options.streams.cend(); ++it) {
+            if (it.key() < 1 || it.key() > m_sets.size())
+                return Error{Tr::tr("Title set %1 does not exist: this DVD-Video has title sets 1 "
+                                    "to %2. Check the numbers with \"spindle-cli titles\".")
+                                 .arg(it.key())
+                                 .arg(m_sets.size()),
+                             {}};
+        }
         int next = 0;
         for (Title &t : m_titles) {
             if (keep.contains(t.number) && !m_options.dropTitles.contains(t.number))

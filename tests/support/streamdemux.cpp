@@ -105,16 +105,24 @@ QMap<int, int> probePackets(const QStringList &vobs, QString *error)
     return packets;
 }
 
-QMap<int, qint64> countPacks(const QStringList &vobs)
+QList<int> packStreams(const QStringList &vobs)
 {
-    QMap<int, qint64> packs;
+    QList<int> streams;
     for (const QString &name : vobs) {
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
-            return {{-1, -1}};
+            return {-1};
         for (QByteArray pack = file.read(2048); !pack.isEmpty(); pack = file.read(2048))
-            ++packs[pack.size() == 2048 ? packStream(pack) : -1];
+            streams << (pack.size() == 2048 ? packStream(pack) : -1);
     }
+    return streams;
+}
+
+QMap<int, qint64> countPacks(const QStringList &vobs)
+{
+    QMap<int, qint64> packs;
+    for (int stream : packStreams(vobs))
+        ++packs[stream];
     return packs;
 }
 

@@ -28,6 +28,9 @@ QMap<int, int> probePackets(const QStringList &vobs, QString *error);
 // header starts a VOBU counts as 0x1BF, a pack that is no MPEG-2 pack as -1.
 QMap<int, qint64> countPacks(const QStringList &vobs);
 
+// The stream of each 2048-byte pack of `vobs` in order, as countPacks() tells them apart.
+QList<int> packStreams(const QStringList &vobs);
+
 // The title VOBs of title set `titleSet` in `videoTs` (a VIDEO_TS folder), in order.
 QStringList titleVobs(const QString &videoTs, int titleSet);
 

@@ -572,6 +572,7 @@ private Q_SLOTS:
         // The VOBs: streams that go are gone, the others demux to the same bytes, and the size
         // falls by exactly the packs that went.
         qint64 removed = 0;
+        QMap<int, QMap<int, qint64>> newStreams; // per result set
         for (int i = 0; i < sets.size(); ++i) {
             const int set = sets.at(i);
             const QStringList from = titleVobs(videoTs, set);
@@ -581,6 +582,7 @@ private Q_SLOTS:
             QVERIFY2(!to.isEmpty(), "isoinfo -x gave no VOB");
             const QMap<int, qint64> sourcePacks = countPacks(from);
             const QMap<int, qint64> newPacks = countPacks(to);
+            newStreams[i + 1] = newPacks;
             QVERIFY(!newPacks.contains(-1));
             QList<int> gone;
             for (const QString &p : packs) {
@@ -630,11 +632,47 @@ private Q_SLOTS:
         QVERIFY2(status == 0, qPrintable(expected.join(u'\n')));
         const QStringList report = navCheck(out, &status);
         QVERIFY2(status == 0, qPrintable(report.join(u'\n')));
-        // Block counts differ by the packs that went; every other line is the same.
+        // The streams a player selects: the baseline's without those that went, in order, each
+        // playing a VOB stream that is there. Block counts differ by the packs that went; every
+        // other line is the same.
+        static const QRegularExpression stream(
+            QStringLiteral("^title (\\d+) (audio|subtitle) (\\d+) (\\w+ 0x[0-9a-f]+)$"));
         static const QRegularExpression blocks(QStringLiteral("^title (\\d+) blocks \\d+"));
-        QCOMPARE(
-            QStringList(report).replaceInStrings(blocks, QStringLiteral("title \\1 blocks")),
-            QStringList(expected).replaceInStrings(blocks, QStringLiteral("title \\1 blocks")));
+        QMap<QString, QStringList> selectable;
+        QMap<QString, QStringList> now;
+        for (const QString &line : expected) {
+            const auto m = stream.match(line);
+            if (!m.hasMatch())
+                continue;
+            const int title = m.captured(1).toInt();
+            const int set = sourceTitles.titles.at(keptTitles.at(title - 1) - 1).titleSet;
+            const QString kind = m.captured(2);
+            if (!dropped.contains(
+                    QStringLiteral("%1:%2%3").arg(set).arg(kind.at(0)).arg(m.captured(3))))
+                selectable[m.captured(1) + u' ' + kind] << m.captured(4);
+        }
+        const LsdvdReport resultTitles = runLsdvd(out);
+        QVERIFY2(resultTitles.error.isEmpty(), qPrintable(resultTitles.error));
+        for (const QString &line : report) {
+            const auto m = stream.match(line);
+            if (!m.hasMatch())
+                continue;
+            now[m.captured(1) + u' ' + m.captured(2)] << m.captured(4);
+            const int set = resultTitles.titles.at(m.captured(1).toInt() - 1).titleSet;
+            const int id = m.captured(4).section(u' ', 1).toInt(nullptr, 16);
+            QVERIFY2(newStreams.value(set).value(id) > 0,
+                     qPrintable(line + QStringLiteral(": no such stream in the VOBs")));
+        }
+        QCOMPARE(now, selectable);
+        const auto others = [](const QStringList &lines) {
+            QStringList kept;
+            for (const QString &line : lines) {
+                if (!stream.match(line).hasMatch())
+                    kept << QString(line).replace(blocks, QStringLiteral("title \\1 blocks"));
+            }
+            return kept;
+        };
+        QCOMPARE(others(report), others(expected));
         // Every menu button leads where it led.
         QCOMPARE(play(out), play(baseline));
     }

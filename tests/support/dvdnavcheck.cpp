@@ -12,7 +12,10 @@
 //    inside its cell, the next VOBU follows it directly, the cell's last VOBU ends on the
 //    cell's last sector, the VOBU holds as many blocks as its end address says and none of
 //    them is another NAV pack; every cell of the PGC is played, and the title's blocks are
-//    those of its cells. Prints "dvdnavcheck: title T blocks B cells C".
+//    those of its cells. Prints "dvdnavcheck: title T blocks B cells C", and before that the
+//    streams a player can select, as libdvdnav maps them (PGC stream control tables and the
+//    title set's attributes): "dvdnavcheck: title T audio N LANG 0xID" (N from 1, ID the VOB
+//    stream it plays: 0x80+n AC-3, 0x1c0+n MPEG, ...) and "... subtitle N LANG 0x2n".
 //  - jumps to every chapter (dvdnav_part_play, then dvdnav_part_search from chapter 1): the
 //    title and chapter libdvdnav reports are those asked, and the first NAV pack is the first
 //    sector of the chapter's first cell. Prints "dvdnavcheck: title T chapter C ok".
@@ -156,7 +159,10 @@ public:
         m_blocks = 0;
         m_cells = 0;
         m_cellsSeen.clear();
-        run(Until::TitleEnds);
+        if (!run(Until::FirstNav))
+            return;
+        streams(title);
+        run(Until::TitleEnds, Reset::No);
         pgc_t *pgc = m_pgc;
         if (!pgc)
             return fail("no PGC was played");
@@ -314,14 +320,22 @@ private:
 
     // Feeds libdvdnav's blocks through the checks until `until`; false when it did not get
     // there (the failure is reported).
-    bool run(Until until)
+    enum class Reset : bool
+    {
+        No,
+        Yes
+    };
+
+    bool run(Until until, Reset reset = Reset::Yes)
     {
         uint8_t block[DVD_VIDEO_LB_LEN];
         bool seekPending = until == Until::SeekNav;
         // What came before a jump says nothing about what follows it.
-        m_pgc = nullptr;
-        m_expectNav = -1;
-        m_vobuBlocks = -1;
+        if (reset == Reset::Yes) {
+            m_pgc = nullptr;
+            m_expectNav = -1;
+            m_vobuBlocks = -1;
+        }
         for (long n = 0; n < BlockLimit; ++n) {
             int event = 0, length = 0;
             if (dvdnav_get_next_block(m_nav, block, &event, &length) == DVDNAV_STATUS_ERR) {
@@ -383,6 +397,54 @@ private:
         }
         fail("still playing after %ld blocks", BlockLimit);
         return false;
+    }
+
+    // The title's streams as a player selects them: each logical stream the PGC makes
+    // available, its language and the VOB stream (MPEG id) it plays.
+    void streams(int title)
+    {
+        const auto language = [](uint16_t code) {
+            std::string text = "xx";
+            if (code != 0xffff && code != 0) {
+                text[0] = char(code >> 8);
+                text[1] = char(code & 0xff);
+            }
+            return text;
+        };
+        for (int n = 0; n < 8; ++n) {
+            const int physical = dvdnav_get_audio_logical_stream(m_nav, uint8_t(n));
+            audio_attr_t attr{};
+            if (physical < 0 || dvdnav_get_audio_attr(m_nav, uint8_t(n), &attr) != DVDNAV_STATUS_OK)
+                continue;
+            int id = -1;
+            switch (attr.audio_format) {
+            case 0:
+                id = 0x80 + physical;
+                break; // AC-3
+            case 2:    // MPEG-1, MPEG-2
+            case 3:
+                id = 0x1c0 + physical;
+                break; // MPEG-2 with extension
+            case 4:
+                id = 0xa0 + physical;
+                break; // LPCM
+            case 6:
+                id = 0x88 + physical;
+                break; // DTS
+            default:
+                break;
+            }
+            std::printf("dvdnavcheck: title %d audio %d %s 0x%x\n", title, n + 1,
+                        language(dvdnav_audio_stream_to_lang(m_nav, uint8_t(n))).c_str(), id);
+        }
+        for (int n = 0; n < 32; ++n) {
+            const int physical = dvdnav_get_spu_logical_stream(m_nav, uint8_t(n));
+            if (physical < 0)
+                continue;
+            std::printf("dvdnavcheck: title %d subtitle %d %s 0x%x\n", title, n + 1,
+                        language(dvdnav_spu_stream_to_lang(m_nav, uint8_t(n))).c_str(),
+                        0x20 + physical);
+        }
     }
 
     void cellChange(int pgcn, int cellN, bool seek)

@@ -364,6 +364,44 @@ private:
         return {};
     }
 
+    static QByteArray isoFile(const QString &image, const QString &name)
+    {
+        QByteArray bytes;
+        runTool(QStringLiteral("isoinfo"),
+                {QStringLiteral("-i"), image, QStringLiteral("-x"),
+                 QStringLiteral("/VIDEO_TS/%1;1").arg(name)},
+                &bytes);
+        return bytes;
+    }
+
+    // Each title set IFO of `image` equals its BUP, and VIDEO_TS.IFO's copy of its attributes
+    // (VTS_ATRT: VTSI_MAT bytes 0x100..0x315 at byte 8 of the entry) equals the IFO's.
+    static QString checkIfos(const QString &image, int sets)
+    {
+        const auto be = [](const QByteArray &b, qint64 at, int bytes) {
+            quint32 v = 0;
+            for (int i = 0; i < bytes && at + i < b.size(); ++i)
+                v = v << 8 | quint8(b.at(at + i));
+            return v;
+        };
+        const QByteArray vmg = isoFile(image, QStringLiteral("VIDEO_TS.IFO"));
+        const qint64 atrt = qint64(be(vmg, 0xd0, 4)) * 2048;
+        if (vmg.isEmpty() || atrt == 0 || int(be(vmg, atrt, 2)) != sets)
+            return QStringLiteral("VIDEO_TS.IFO's VTS_ATRT does not list %1 title sets").arg(sets);
+        for (int set = 1; set <= sets; ++set) {
+            const QString name = QStringLiteral("VTS_%1_0.").arg(set, 2, 10, QLatin1Char('0'));
+            const QByteArray ifo = isoFile(image, name + QStringLiteral("IFO"));
+            if (ifo.size() < 0x316 || ifo != isoFile(image, name + QStringLiteral("BUP")))
+                return name + QStringLiteral("IFO and BUP differ");
+            const qint64 entry = atrt + be(vmg, atrt + 8 + 4 * (set - 1), 4);
+            if (vmg.mid(entry + 8, 0x216) != ifo.mid(0x100, 0x216))
+                return QStringLiteral("VTS_ATRT entry %1 is not %2IFO's attributes")
+                    .arg(set)
+                    .arg(name);
+        }
+        return {};
+    }
+
     static qint64 bytesOf(const QStringList &files)
     {
         qint64 n = 0;
@@ -541,6 +579,9 @@ private Q_SLOTS:
                          {QStringLiteral("-l"), QStringLiteral("-i"), out}, &info),
                  0);
         QVERIFY2(info.contains("VTS_01_1.VOB"), info.constData());
+
+        const QString ifos = checkIfos(out, sets.size());
+        QVERIFY2(ifos.isEmpty(), qPrintable(ifos));
 
         // lsdvd: each title keeps exactly the source's streams that were not named.
         QString error;

@@ -1,5 +1,7 @@
 #include "streamdemux.h"
 
+#include "fixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -47,6 +49,24 @@ int packStream(const QByteArray &pack)
         return 0x100 | id;
     return byteAt(pack, at + 9 + byteAt(pack, at + 8));
 }
+
+QByteArray concatenated(const QStringList &files)
+{
+    QByteArray bytes;
+    for (const QString &f : files)
+        bytes += readAll(f);
+    return bytes;
+}
+
+// The audio stream number (0..7) of a VOB stream id, -1 for other streams.
+int audioNumber(int id)
+{
+    if ((id >= 0x80 && id <= 0x8f) || (id >= 0x1c0 && id <= 0x1c7) ||
+        (id >= 0x1d0 && id <= 0x1d7) || (id >= 0xa0 && id <= 0xa7))
+        return id & 0x07;
+    return -1;
+}
+
 } // namespace
 
 QString ffmpegInput(const QStringList &vobs)
@@ -124,6 +144,92 @@ QMap<int, qint64> countPacks(const QStringList &vobs)
     for (int stream : packStreams(vobs))
         ++packs[stream];
     return packs;
+}
+
+QString compareVobPacks(const QStringList &from, const QStringList &to, const QList<int> &gone)
+{
+    const QList<int> ids = packStreams(from);
+    const QByteArray source = concatenated(from);
+    const QByteArray result = concatenated(to);
+    // newAt[s]: the kept packs before source pack s (its new sector when it stays).
+    QList<qint64> newAt(ids.size() + 1, 0);
+    for (qsizetype s = 0; s < ids.size(); ++s)
+        newAt[s + 1] = newAt[s] + (gone.contains(ids[s]) ? 0 : 1);
+    if (result.size() != newAt.last() * 2048)
+        return QStringLiteral("%1 packs, expected %2").arg(result.size() / 2048).arg(newAt.last());
+    const auto be = [](const QByteArray &b, qint64 at, int bytes) {
+        quint32 v = 0;
+        for (int i = 0; i < bytes; ++i)
+            v = v << 8 | quint8(b.at(at + i));
+        return v;
+    };
+    const auto put = [](QByteArray &b, qint64 at, int bytes, quint32 v) {
+        for (int i = bytes - 1; i >= 0; --i, v >>= 8)
+            b[at + i] = char(v);
+    };
+    for (qsizetype s = 0; s < ids.size(); ++s) {
+        if (gone.contains(ids[s]))
+            continue;
+        QByteArray expected = source.mid(s * 2048, 2048);
+        const qint64 here = newAt[s];
+        if (ids[s] == 0x1bf) {
+            const qint64 dsi = 0x407;
+            put(expected, 0x2d, 4, quint32(here));
+            put(expected, dsi + 4, 4, quint32(here));
+            // Ends: the last kept pack at or before the old end.
+            for (int at : {0x08, 0x0c, 0x10, 0x14}) {
+                const quint32 old = be(expected, dsi + at, 4);
+                if (old != 0 || at == 0x08)
+                    put(expected, dsi + at, 4, quint32(newAt[s + old + 1] - 1 - here));
+            }
+            for (int i = 0; i < 42; ++i) {
+                const qint64 at = dsi + 0xea + 4 * i;
+                const quint32 v = be(expected, at, 4);
+                const quint32 d = v & 0x3fffffff;
+                if (d == 0 || d == 0x3fffffff)
+                    continue;
+                const qint64 moved = i <= 20 ? newAt[s + d] - here : here - newAt[s - d];
+                put(expected, at, 4, (v & 0xc0000000u) | quint32(moved));
+            }
+            for (int n = 0; n < 8; ++n) {
+                const qint64 at = dsi + 0x192 + 2 * n;
+                const quint32 v = be(expected, at, 2);
+                const quint32 d = v & 0x7fff;
+                bool dropped = false;
+                for (int id : gone)
+                    dropped |= audioNumber(id) == n;
+                if (dropped)
+                    put(expected, at, 2, 0);
+                else if (v != 0 && d != 0 && d != 0x3fff)
+                    put(expected, at, 2,
+                        (v & 0x8000) |
+                            quint32((v & 0x8000) ? here - newAt[s - d] : newAt[s + d] - here));
+            }
+            for (int n = 0; n < 32; ++n) {
+                const qint64 at = dsi + 0x1a2 + 4 * n;
+                const quint32 v = be(expected, at, 4);
+                const quint32 d = v & 0x7fffffff;
+                if (gone.contains(0x20 + n))
+                    put(expected, at, 4, 0);
+                else if (v != 0 && d != 0 && d != 0x7fffffff)
+                    put(expected, at, 4,
+                        (v & 0x80000000u) |
+                            quint32((v & 0x80000000u) ? here - newAt[s - d] : newAt[s + d] - here));
+            }
+        }
+        const QByteArray actual = result.mid(here * 2048, 2048);
+        if (actual != expected) {
+            qsizetype byte = 0;
+            while (actual.at(byte) == expected.at(byte))
+                ++byte;
+            return QStringLiteral("new sector %1 (source %2, stream 0x%3) differs at byte 0x%4")
+                .arg(here)
+                .arg(s)
+                .arg(ids[s], 0, 16)
+                .arg(byte, 0, 16);
+        }
+    }
+    return {};
 }
 
 QStringList titleVobs(const QString &videoTs, int titleSet)

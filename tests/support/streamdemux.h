@@ -31,6 +31,14 @@ QMap<int, qint64> countPacks(const QStringList &vobs);
 // The stream of each 2048-byte pack of `vobs` in order, as countPacks() tells them apart.
 QList<int> packStreams(const QStringList &vobs);
 
+// The new VOBs `to` against the source's `from` after the streams `gone` were left out, pack
+// by pack, with the tests' own reading of the NAV pack (DVD-Video PCI/DSI layout): every pack
+// of a stream that stays is there, in order and unchanged, except that each NAV pack's own
+// sector, VOBU end, reference frame ends, VOBU search pointers and audio/subpicture sync
+// addresses follow the packs that went (and the sync addresses of streams that went are 0).
+// Returns the first difference, or nothing.
+QString compareVobPacks(const QStringList &from, const QStringList &to, const QList<int> &gone);
+
 // The title VOBs of title set `titleSet` in `videoTs` (a VIDEO_TS folder), in order.
 QStringList titleVobs(const QString &videoTs, int titleSet);
 

@@ -24,8 +24,12 @@ using namespace Spindle::Test;
 //  - ffprobe finds no packet of a stream that went in the new VOBs, and every stream that
 //    stays, demuxed by ffmpeg, has the same bytes as in the source;
 //  - dvdnavcheck (libdvdnav) plays every title, jumps to every chapter and seeks by time on
-//    the result as on the source, and dvdnavplay presses every menu button with the same
-//    outcome;
+//    the result as on the source, the streams a player selects are the source's without those
+//    that went and each plays a stream the VOBs have, and dvdnavplay presses every menu button
+//    with the same outcome;
+//  - pack by pack, the new VOBs are the source's without the packs that went, NAV packs
+//    updated (compareVobPacks, the tests' own reading); each IFO equals its BUP and
+//    VIDEO_TS.IFO's copy of the title set attributes equals the IFO's;
 //  - the VOBs shrink by exactly the packs of the streams that go (counted here), the image by
 //    that within a few sectors; udfinfo and isoinfo read it; burned, it verifies;
 //  - a damaged source VOB, a stream or title set that does not exist and a malformed option

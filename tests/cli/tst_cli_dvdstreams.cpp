@@ -28,7 +28,8 @@ using namespace Spindle::Test;
 //    that went and each plays a stream the VOBs have, and dvdnavplay presses every menu button
 //    with the same outcome;
 //  - pack by pack, the new VOBs are the source's without the packs that went, NAV packs
-//    updated (compareVobPacks, the tests' own reading); each IFO equals its BUP and
+//    updated (compareVobPacks, the tests' own reading); each IFO equals its BUP, its cells,
+//    VOBU map and time maps point at NAV packs of the new VOBs, and
 //    VIDEO_TS.IFO's copy of the title set attributes equals the IFO's;
 //  - the VOBs shrink by exactly the packs of the streams that go (counted here), the image by
 //    that within a few sectors; udfinfo and isoinfo read it; burned, it verifies;
@@ -265,9 +266,10 @@ private:
         return bytes;
     }
 
-    // Each title set IFO of `image` equals its BUP, and VIDEO_TS.IFO's copy of its attributes
-    // (VTS_ATRT: VTSI_MAT bytes 0x100..0x315 at byte 8 of the entry) equals the IFO's.
-    static QString checkIfos(const QString &image, int sets)
+    // Each title set IFO of `image` equals its BUP, VIDEO_TS.IFO's copy of its attributes
+    // (VTS_ATRT: VTSI_MAT bytes 0x100..0x315 at byte 8 of the entry) equals the IFO's, and its
+    // sectors fit the title VOBs, whose packs' streams (packStreams()) are `packs`, per set.
+    static QString checkIfos(const QString &image, const QList<QList<int>> &packs)
     {
         const auto be = [](const QByteArray &b, qint64 at, int bytes) {
             quint32 v = 0;
@@ -277,6 +279,7 @@ private:
         };
         const QByteArray vmg = isoFile(image, QStringLiteral("VIDEO_TS.IFO"));
         const qint64 atrt = qint64(be(vmg, 0xd0, 4)) * 2048;
+        const int sets = int(packs.size());
         if (vmg.isEmpty() || atrt == 0 || int(be(vmg, atrt, 2)) != sets)
             return QStringLiteral("VIDEO_TS.IFO's VTS_ATRT does not list %1 title sets").arg(sets);
         for (int set = 1; set <= sets; ++set) {
@@ -289,6 +292,40 @@ private:
                 return QStringLiteral("VTS_ATRT entry %1 is not %2IFO's attributes")
                     .arg(set)
                     .arg(name);
+            // Every sector the IFO names in the title VOBs is where it should be: VOBU_ADMAP
+            // lists each NAV pack in order, time map entries and cells start at NAV packs and
+            // cells end before one (or at the end).
+            const QList<int> &ids = packs.at(set - 1);
+            const auto nav = [&](qint64 sector) {
+                return sector >= 0 && sector < ids.size() && ids.at(sector) == 0x1bf;
+            };
+            const qint64 admap = qint64(be(ifo, 0xe4, 4)) * 2048;
+            QList<qint64> starts;
+            for (qint64 at = admap + 4; at + 4 <= admap + 1 + be(ifo, admap, 4); at += 4)
+                starts << be(ifo, at, 4);
+            QList<qint64> navs;
+            for (qsizetype sector = 0; sector < ids.size(); ++sector) {
+                if (ids.at(sector) == 0x1bf)
+                    navs << sector;
+            }
+            if (starts != navs)
+                return name + QStringLiteral("IFO: VTS_VOBU_ADMAP does not list the NAV packs");
+            const qint64 tmapt = qint64(be(ifo, 0xd4, 4)) * 2048;
+            for (int m = 0; tmapt > 0 && m < int(be(ifo, tmapt, 2)); ++m) {
+                const qint64 map = tmapt + be(ifo, tmapt + 8 + 4 * m, 4);
+                for (int e = 0; e < int(be(ifo, map + 2, 2)); ++e) {
+                    if (!nav(be(ifo, map + 4 + 4 * e, 4) & 0x7fffffff))
+                        return name + QStringLiteral("IFO: time map %1 entry %2 is no VOBU")
+                                          .arg(m + 1)
+                                          .arg(e + 1);
+                }
+            }
+            const qint64 adt = qint64(be(ifo, 0xe0, 4)) * 2048;
+            for (qint64 at = adt + 8; at + 12 <= adt + 1 + be(ifo, adt + 4, 4); at += 12) {
+                const qint64 last = be(ifo, at + 8, 4);
+                if (!nav(be(ifo, at + 4, 4)) || (last + 1 != ids.size() && !nav(last + 1)))
+                    return name + QStringLiteral("IFO: a cell of VTS_C_ADT is not whole VOBUs");
+            }
         }
         return {};
     }
@@ -471,9 +508,6 @@ private Q_SLOTS:
                  0);
         QVERIFY2(info.contains("VTS_01_1.VOB"), info.constData());
 
-        const QString ifos = checkIfos(out, sets.size());
-        QVERIFY2(ifos.isEmpty(), qPrintable(ifos));
-
         // lsdvd: each title keeps exactly the source's streams that were not named.
         QString error;
         const auto before = lsdvdStreams(input, &error);
@@ -505,6 +539,7 @@ private Q_SLOTS:
         // falls by exactly the packs that went.
         qint64 removed = 0;
         QMap<int, QMap<int, qint64>> newStreams; // per result set
+        QList<QList<int>> newIds;
         for (int i = 0; i < sets.size(); ++i) {
             const int set = sets.at(i);
             const QStringList from = titleVobs(videoTs, set);
@@ -515,6 +550,7 @@ private Q_SLOTS:
             const QMap<int, qint64> sourcePacks = countPacks(from);
             const QMap<int, qint64> newPacks = countPacks(to);
             newStreams[i + 1] = newPacks;
+            newIds << packStreams(to);
             QVERIFY(!newPacks.contains(-1));
             QList<int> gone;
             for (const QString &p : packs) {
@@ -553,6 +589,8 @@ private Q_SLOTS:
             QCOMPARE(bytesOf(to), bytesOf(from) - goneHere * 2048);
             removed += goneHere * 2048;
         }
+        const QString ifos = checkIfos(out, newIds);
+        QVERIFY2(ifos.isEmpty(), qPrintable(ifos));
         const qint64 saved = QFileInfo(baseline).size() - QFileInfo(out).size();
         QVERIFY2(qAbs(saved - removed) <= 4 * 2048,
                  qPrintable(

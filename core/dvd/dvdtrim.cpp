@@ -580,11 +580,11 @@ private:
     // First play and the VMG menus select streams for whichever title plays next.
     void planVmgStreams()
     {
-        QList<const StreamRemap *> sets;
+        QList<StreamRemap> sets;
         bool any = false;
         for (const TitleSet &set : m_sets) {
             if (set.newNumber > 0)
-                sets << (set.streams ? &*set.streams : nullptr);
+                sets << (set.streams ? *set.streams : unchangedStreams(set.ifo));
             any |= set.newNumber > 0 && set.streams;
         }
         if (any)

@@ -317,7 +317,19 @@ std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap
         .arg(where, changes.join(QStringLiteral("; ")));
 }
 
-StreamRemap mergedStreamRemap(const QList<const StreamRemap *> &sets)
+StreamRemap unchangedStreams(const IfoFile &vts)
+{
+    StreamRemap r;
+    r.audioCount = std::min(int(quint8(vts.mat().at(AudioCount))), 8);
+    r.subpictureCount = std::min(int(quint8(vts.mat().at(SubpictureCount))), 32);
+    for (int n = 0; n < 8; ++n)
+        r.audio[n] = n < r.audioCount ? n : -1;
+    for (int n = 0; n < 32; ++n)
+        r.subpicture[n] = n < r.subpictureCount ? n : -1;
+    return r;
+}
+
+StreamRemap mergedStreamRemap(const QList<StreamRemap> &sets)
 {
     StreamRemap merged;
     merged.audioCount = 8;
@@ -331,15 +343,11 @@ StreamRemap mergedStreamRemap(const QList<const StreamRemap *> &sets)
             into = n; // the title sets disagree: leave such commands alone
         seen = true;
     };
-    for (const StreamRemap *r : sets) {
-        for (int n = 0; n < 8; ++n) {
-            if (!r || n < r->audioCount)
-                merge(merged.audio[n], audioSeen[n], n, r ? r->audio[n] : n);
-        }
-        for (int n = 0; n < 32; ++n) {
-            if (!r || n < r->subpictureCount)
-                merge(merged.subpicture[n], subpictureSeen[n], n, r ? r->subpicture[n] : n);
-        }
+    for (const StreamRemap &r : sets) {
+        for (int n = 0; n < r.audioCount; ++n)
+            merge(merged.audio[n], audioSeen[n], n, r.audio[n]);
+        for (int n = 0; n < r.subpictureCount; ++n)
+            merge(merged.subpicture[n], subpictureSeen[n], n, r.subpicture[n]);
     }
     for (int n = 0; n < 8; ++n) {
         if (!audioSeen[n])

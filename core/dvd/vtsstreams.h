@@ -59,9 +59,11 @@ std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap
 
 // The remap for commands outside any title set (first play, the VMG menus), which select
 // streams for whichever title plays next: a number moves where every title set in `sets`
-// that has it moves it, and stays as it is where they disagree. A null entry is a title set
-// whose streams all stay.
-StreamRemap mergedStreamRemap(const QList<const StreamRemap *> &sets);
+// that has it moves it, and stays as it is where they disagree.
+StreamRemap mergedStreamRemap(const QList<StreamRemap> &sets);
+
+// The remap of a title set whose streams all stay (every number keeps its place).
+StreamRemap unchangedStreams(const IfoFile &vts);
 
 // VIDEO_TS.IFO's copy of a title set's attributes (its VTS_ATRT entry `index`, 1-based), made
 // equal to the title set's VTSI_MAT again.

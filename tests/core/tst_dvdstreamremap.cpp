@@ -1,0 +1,315 @@
+// Leaving out DVD-Video streams, piece by piece: the sector map, the NAV pack rewrite on packs
+// built by hand, SetSTN remapping, the VMG's merged remap; then the stream fixture's menu
+// command that selects the commentary, and a title set over 1 GiB whose title spans the
+// VOB split (dvdauthor's own split), checked with libdvdnav (dvdnavcheck) and ffprobe.
+
+#include "dvd/dvdtrim.h"
+#include "dvd/ifofile.h"
+#include "dvd/ifonav.h"
+#include "dvd/mpegpack.h"
+#include "dvd/navpack.h"
+#include "dvd/sectormap.h"
+#include "dvd/vtsstreams.h"
+#include "dvdstreamsfixture.h"
+#include "project/imagetreeloader.h"
+#include "tree/imagetree.h"
+#include "udf/udfbridgesource.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <cstring>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+namespace {
+
+void put32(QByteArray &b, int at, quint32 v)
+{
+    Ifo::setBe32(b, at, v);
+}
+
+// A NAV pack as a DVD holds it: pack header, system header, PCI and DSI packets, with the
+// fields rewriteNavPack() reads set from `sector`.
+QByteArray navPack(quint32 sector)
+{
+    QByteArray p(MpegPack::Size, '\0');
+    const char header[] = {0, 0, 1, char(0xBA), 0x44,       0,          4,
+                           0, 4, 1, 1,          (char)0x89, (char)0xC3, (char)0xF8};
+    std::memcpy(p.data(), header, sizeof header);
+    const char system[] = {0, 0, 1, char(0xBB), 0, 0x12};
+    std::memcpy(p.data() + 14, system, sizeof system);
+    const char pci[] = {0, 0, 1, char(0xBF), 0x03, char(0xD4), 0};
+    std::memcpy(p.data() + 0x26, pci, sizeof pci);
+    const char dsi[] = {0, 0, 1, char(0xBF), 0x03, char(0xFA), 1};
+    std::memcpy(p.data() + 0x400, dsi, sizeof dsi);
+    put32(p, MpegPack::Field::PciLbn, sector);
+    put32(p, MpegPack::Field::DsiLbn, sector);
+    return p;
+}
+
+QString runTool(const QString &tool, const QStringList &args, QByteArray *out, int *status)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(tool, args);
+    if (!p.waitForStarted() || !p.waitForFinished(300000))
+        return QStringLiteral("%1 did not run").arg(tool);
+    *out = p.readAll();
+    *status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return {};
+}
+
+} // namespace
+
+class TestDvdStreamRemap : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // newSector/newEnd/sourceSector against counting by hand, on a random pattern that
+    // crosses word boundaries.
+    void sectorMap()
+    {
+        QRandomGenerator random(12);
+        std::vector<bool> kept(1000);
+        for (size_t i = 0; i < kept.size(); ++i)
+            kept[i] = random.bounded(4) != 0;
+        const SectorMap map(kept);
+        qint64 before = 0;
+        for (qint64 s = 0; s < qint64(kept.size()); ++s) {
+            QCOMPARE(map.kept(s), bool(kept[size_t(s)]));
+            QCOMPARE(map.newSector(s), before);
+            if (kept[size_t(s)]) {
+                QCOMPARE(map.sourceSector(before), s);
+                QCOMPARE(map.newEnd(s), before);
+            }
+            before += kept[size_t(s)];
+        }
+        QCOMPARE(map.keptSectors(), before);
+        QCOMPARE(map.sourceSector(before), qint64(-1));
+    }
+
+    void navPackFields()
+    {
+        // Sectors 0..99; 20..29 and 50..54 go (audio packs of a dropped stream, say).
+        std::vector<bool> kept(100, true);
+        std::fill(kept.begin() + 20, kept.begin() + 30, false);
+        std::fill(kept.begin() + 50, kept.begin() + 55, false);
+        const SectorMap map(kept);
+        namespace F = MpegPack::Field;
+        QByteArray p = navPack(40);
+        QCOMPARE(MpegPack::classify(p.constData()), MpegPack::Nav);
+        put32(p, F::VobuEa, 20);                        // ends at 60 -> new 60-15 = 45
+        put32(p, F::RefEa, 3);                          // 43 -> 33
+        put32(p, F::RefEa + 4, 0);                      // no second reference frame
+        put32(p, F::VobuSri + 4 * 20, 0x80000000 | 30); // next VOBU at 70 -> 55: distance 25
+        put32(p, F::VobuSri + 4 * 21, 0x80000000 | 25); // previous at 15 -> 15: distance 15
+        put32(p, F::VobuSri + 4 * 1, 0x3fffffff);       // end of cell: untouched
+        Ifo::setBe16(p, F::ASynca, 20);                 // audio 0 at 60 -> 45
+        Ifo::setBe16(p, F::ASynca + 2, 0x8000 | 15);    // audio 1 at 25 (gone) backward
+        Ifo::setBe16(p, F::ASynca + 4, 0x3fff);         // no more audio: untouched
+        put32(p, F::SpSynca, 0x80000000 | 30);          // subpicture 0 at 10, backward
+        put32(p, F::SpSynca + 4, 0x7fffffff);           // this VOBU or later: untouched
+        put32(p, F::SpSynca + 8, 5);                    // subpicture 2, dropped
+        StreamDrop drop;
+        drop.subpicture.set(2);
+        drop.audio.set(3);
+        Ifo::setBe16(p, F::ASynca + 6, 7); // audio 3, dropped: cleared
+        QVERIFY(!rewriteNavPack(p.data(), 40, map, drop));
+        QCOMPARE(Ifo::be32(p, F::PciLbn), 30u);
+        QCOMPARE(Ifo::be32(p, F::DsiLbn), 30u);
+        QCOMPARE(Ifo::be32(p, F::VobuEa), 15u);
+        QCOMPARE(Ifo::be32(p, F::RefEa), 3u);
+        QCOMPARE(Ifo::be32(p, F::RefEa + 4), 0u);
+        QCOMPARE(Ifo::be32(p, F::VobuSri + 4 * 20), 0x80000000u | 25);
+        QCOMPARE(Ifo::be32(p, F::VobuSri + 4 * 21), 0x80000000u | 15);
+        QCOMPARE(Ifo::be32(p, F::VobuSri + 4 * 1), 0x3fffffffu);
+        QCOMPARE(Ifo::be16(p, F::ASynca), quint16(45 - 30));
+        QCOMPARE(Ifo::be16(p, F::ASynca + 2), quint16(0x8000 | (30 - 20)));
+        QCOMPARE(Ifo::be16(p, F::ASynca + 4), quint16(0x3fff));
+        QCOMPARE(Ifo::be16(p, F::ASynca + 6), quint16(0));
+        QCOMPARE(Ifo::be32(p, F::SpSynca), 0x80000000u | 20);
+        QCOMPARE(Ifo::be32(p, F::SpSynca + 4), 0x7fffffffu);
+        QCOMPARE(Ifo::be32(p, F::SpSynca + 8), 0u);
+    }
+
+    void damagedNavPacks()
+    {
+        const SectorMap map(std::vector<bool>(100, true));
+        QByteArray wrongPlace = navPack(41);
+        QVERIFY(rewriteNavPack(wrongPlace.data(), 40, map, {}).has_value());
+        QByteArray outside = navPack(40);
+        put32(outside, MpegPack::Field::VobuEa, 200);
+        QVERIFY(rewriteNavPack(outside.data(), 40, map, {}).has_value());
+        QByteArray backward = navPack(40);
+        put32(backward, MpegPack::Field::VobuSri + 4 * 30, 41); // 41 sectors back from 40
+        QVERIFY(rewriteNavPack(backward.data(), 40, map, {}).has_value());
+    }
+
+    void setStn()
+    {
+        StreamRemap remap;
+        remap.audioCount = 3;
+        remap.audio = {0, -1, 1, -1, -1, -1, -1, -1};
+        remap.subpictureCount = 2;
+        remap.subpicture.fill(-1);
+        remap.subpicture[1] = 0;
+        // SetSTN immediate: audio 2 -> 1 (stream 3 becomes stream 2).
+        NavCommand audio{0x51, 0, 0, 0x82, 0, 0, 0, 0};
+        QVERIFY(remapStreamCommand(audio, remap, QStringLiteral("here")));
+        QCOMPARE(audio[3], quint8(0x81));
+        // A dropped audio stream falls back to the first kept one, with a note saying so.
+        NavCommand gone{0x51, 0, 0, 0x81, 0, 0, 0, 0};
+        const auto note = remapStreamCommand(gone, remap, QStringLiteral("here"));
+        QVERIFY(note && note->contains(QLatin1String("audio stream 2 is left out")));
+        QCOMPARE(gone[3], quint8(0x80));
+        // Subtitle 1 shown -> 0 shown; subtitle 0 dropped -> off.
+        NavCommand shown{0x51, 0, 0, 0, 0xC1, 0, 0, 0};
+        QVERIFY(remapStreamCommand(shown, remap, QStringLiteral("here")));
+        QCOMPARE(shown[4], quint8(0xC0));
+        NavCommand off{0x51, 0, 0, 0, 0xC0, 0, 0, 0};
+        QVERIFY(remapStreamCommand(off, remap, QStringLiteral("here")));
+        QCOMPARE(off[4], quint8(0x80));
+        // A stream that keeps its number, a register operand, another command: unchanged.
+        NavCommand same{0x51, 0, 0, 0x80, 0, 0, 0, 0};
+        QVERIFY(!remapStreamCommand(same, remap, QStringLiteral("here")));
+        NavCommand reg{0x41, 0, 0, 0x82, 0, 0, 0, 0};
+        QVERIFY(!remapStreamCommand(reg, remap, QStringLiteral("here")));
+        NavCommand jump{0x30, 0x02, 0, 0, 0, 1, 0, 0};
+        QVERIFY(!remapStreamCommand(jump, remap, QStringLiteral("here")));
+    }
+
+    void mergedRemap()
+    {
+        StreamRemap a;
+        a.audioCount = 3;
+        a.subpictureCount = 0;
+        a.audio = {0, -1, 1, -1, -1, -1, -1, -1};
+        StreamRemap b;
+        b.audioCount = 1;
+        b.audio = {0, -1, -1, -1, -1, -1, -1, -1};
+        // Set b has one stream: numbers 1 and 2 only exist in a, which decides them.
+        StreamRemap m = mergedStreamRemap({a, b});
+        QCOMPARE(m.audio[1], -1);
+        QCOMPARE(m.audio[2], 1);
+        // A set whose streams all stay disagrees about 2: such commands stay as they are.
+        StreamRemap all;
+        all.audioCount = 3;
+        all.audio = {0, 1, 2, -1, -1, -1, -1, -1};
+        m = mergedStreamRemap({a, all});
+        QCOMPARE(m.audio[2], 2);
+        QCOMPARE(m.audio[0], 0);
+    }
+
+    // The fixture's VMG menu selects the commentary (audio 3) before playing title 1: leaving
+    // out the French stream renumbers it, leaving out the commentary falls back to audio 1.
+    void menuSelectsAStream_data()
+    {
+        QTest::addColumn<QList<int>>("drop");
+        QTest::addColumn<int>("selected");
+        QTest::newRow("French goes") << QList<int>{1} << 1;
+        QTest::newRow("commentary goes") << QList<int>{2} << 0;
+    }
+    void menuSelectsAStream()
+    {
+        QFETCH(QList<int>, drop);
+        QFETCH(int, selected);
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        if (!missingDvdStreamsTools().isEmpty())
+            QSKIP("the fixture's tools are not installed");
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        QCOMPARE(dvd.selections.menuAudio, 2);
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, dvd.folder, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.streams[1].dropAudio = drop;
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
+        // The SetSTN commands of the new VIDEO_TS.IFO's menu PGCs select `selected`.
+        const auto vmg = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
+            return f.path.endsWith("/VIDEO_TS.IFO");
+        });
+        QVERIFY(vmg != plan->files.cend());
+        auto ifo = IfoFile::parse(vmg->content, QStringLiteral("VIDEO_TS.IFO"));
+        QVERIFY(ifo.ok());
+        QByteArray ut = ifo->table(Ifo::Vmg::MenuPgciUt);
+        QList<int> selects;
+        NavContext context;
+        rewritePgciUt(
+            ut, context,
+            [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
+                if ((c[0] & 0xEF) == 0x41 && (c[0] & 0x10) && (c[3] & 0x80))
+                    selects << (c[3] & 0x7F);
+                return std::nullopt;
+            },
+            nullptr);
+        QCOMPARE(selects, QList<int>{selected});
+    }
+
+    // dvdauthor splits a title set over 1 GiB into VTS_01_1.VOB and VTS_01_2.VOB with its one
+    // title spanning both: the rewrite splits again where the new sizes fall, and libdvdnav
+    // plays the title across the split, chapters and time seeks included.
+    void largeTitleSetAcrossTheSplit()
+    {
+        if (!missingDvdStreamsTools().isEmpty())
+            QSKIP("the fixture's tools are not installed");
+        const QString checker =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
+        if (!QFileInfo::exists(checker))
+            QSKIP("dvdnavcheck was not built (libdvdnav-dev missing)");
+        const DvdStreamsFixture &dvd = dvdLargeStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        QVERIFY(QFileInfo::exists(dvd.folder + QStringLiteral("/VIDEO_TS/VTS_01_2.VOB")));
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, dvd.folder, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.streams[1].dropAudio = {1};
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QList<qint64> vobs;
+        for (const PlannedFile &f : plan->files) {
+            if (f.path.startsWith("/VIDEO_TS/VTS_01_") && f.path.endsWith(".VOB") &&
+                !f.path.endsWith("_0.VOB"))
+                vobs << f.size;
+        }
+        QCOMPARE(vobs.size(), 2);
+        QCOMPARE(vobs.first(), qint64(524272) * 2048);
+
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("large.iso"));
+        {
+            UdfBridgeSource source(loaded.value().tree, plan->files, ImageOptions{});
+            if (auto problem = source.open())
+                QFAIL(qPrintable(problem->message));
+            QFile out(image);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QByteArray buffer(1 << 20, '\0');
+            for (;;) {
+                const qint64 n = source.read(buffer.data(), buffer.size());
+                QVERIFY2(n >= 0, qPrintable(source.error().message));
+                if (n == 0)
+                    break;
+                QCOMPARE(out.write(buffer.constData(), n), n);
+            }
+        }
+        QByteArray report;
+        int status = 0;
+        QVERIFY(runTool(checker, {image}, &report, &status).isEmpty());
+        QVERIFY2(status == 0, report.right(3000).constData());
+        QVERIFY2(report.contains("title 1 chapter 52"), report.right(3000).constData());
+        // The French stream (0x81) is gone, the others are there, per libdvdnav's own list.
+        QVERIFY2(!report.contains("0x81"), report.right(3000).constData());
+        QVERIFY2(report.contains("0x82"), report.right(3000).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDvdStreamRemap)
+#include "tst_dvdstreamremap.moc"

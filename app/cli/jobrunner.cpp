@@ -4,6 +4,7 @@
 #include "exitcodes.h"
 #include "interruptnotifier.h"
 #include "jobs/job.h"
+#include "terminaltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -56,7 +57,9 @@ int JobRunner::run(Job &job)
             return;
         if (m_mode == ProgressPrinter::Mode::Bar)
             m_context.err << "\r\x1b[K";
-        m_context.err << severityName(s) << ": " << text << '\n';
+        // Job messages name files read from discs and archives: no control character of
+        // theirs reaches the terminal (JSON progress keeps them exact).
+        m_context.err << severityName(s) << ": " << escapeControlCharacters(text) << '\n';
         m_context.err.flush();
     });
     JobResult result;
@@ -75,11 +78,11 @@ int JobRunner::run(Job &job)
             if (m_handler && m_handler->refusedNonInteractively())
                 message += QLatin1Char(' ') +
                            QCoreApplication::translate("cli", "Run again with --yes to accept.");
-            m_context.err << message << '\n';
+            m_context.err << escapeControlCharacters(message) << '\n';
             if (!result.detail.isEmpty() && m_verbose)
-                m_context.err << result.detail << '\n';
+                m_context.err << escapeControlCharactersPerLine(result.detail) << '\n';
         } else if (!result.message.isEmpty()) {
-            m_context.err << result.message << '\n';
+            m_context.err << escapeControlCharacters(result.message) << '\n';
         }
         m_context.err.flush();
     }

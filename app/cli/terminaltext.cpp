@@ -1,5 +1,7 @@
 #include "terminaltext.h"
 
+#include <QStringList>
+
 namespace Spindle::Cli {
 
 QString escapeControlCharacters(const QString &text)
@@ -42,6 +44,14 @@ QString escapeControlCharacters(const QString &text)
         }
     }
     return escaped;
+}
+
+QString escapeControlCharactersPerLine(const QString &text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = escapeControlCharacters(line);
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Spindle::Cli

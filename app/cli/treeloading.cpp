@@ -23,7 +23,7 @@ void printError(CliContext &context, const QString &message, const QString &deta
     // reach the terminal. The JSON below keeps them exact.
     context.err << Tr::tr("Error: %1").arg(escapeControlCharacters(message)) << '\n';
     if (!detail.isEmpty())
-        context.err << Tr::tr("Detail: %1").arg(escapeControlCharacters(detail)) << '\n';
+        context.err << Tr::tr("Detail: %1").arg(escapeControlCharactersPerLine(detail)) << '\n';
     context.err.flush();
     printJsonFailure(context, message, detail);
 }

@@ -3,6 +3,7 @@
 #include "dvd/ifofile.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace Spindle {
 
@@ -219,13 +220,14 @@ bool rewritePgcit(QByteArray &table, qint64 offset, NavContext context, const Na
 bool rewritePgciUt(QByteArray &table, NavContext context, const NavRewrite &rewrite,
                    QStringList *notes)
 {
-    const int units = Ifo::be16(table, 0);
-    QList<quint32> done; // language units may share one PGCIT
-    for (int i = 0; i < units; ++i) {
+    // Hostile counts must not cost more than the table's bytes: no more units than fit.
+    const qint64 units = std::min<qint64>(Ifo::be16(table, 0), (table.size() - 8) / 8);
+    QSet<quint32> done; // language units may share one PGCIT
+    for (qint64 i = 0; i < units; ++i) {
         const quint32 start = Ifo::be32(table, 8 + 8 * i + 4);
         if (done.contains(start))
             continue;
-        done << start;
+        done.insert(start);
         if (!rewritePgcit(table, start, context, rewrite, notes))
             return false;
     }
@@ -313,13 +315,19 @@ qint64 pgcPlaybackMs(const QByteArray &pgcit, int number)
 
 bool hasMenuEntry(const QByteArray &pgciUt, int menu)
 {
-    const int units = Ifo::be16(pgciUt, 0);
-    for (int i = 0; i < units; ++i) {
+    // Counts bounded by what fits in the table, so hostile bytes cost no more than its size.
+    const qint64 units = std::min<qint64>(Ifo::be16(pgciUt, 0), (pgciUt.size() - 8) / 8);
+    QSet<qint64> seen;
+    for (qint64 i = 0; i < units; ++i) {
         const qint64 pgcit = Ifo::be32(pgciUt, 8 + 8 * i + 4);
-        const int count = Ifo::be16(pgciUt, pgcit);
-        for (int p = 0; p < count; ++p) {
+        if (seen.contains(pgcit))
+            continue;
+        seen.insert(pgcit);
+        const qint64 count =
+            std::min<qint64>(Ifo::be16(pgciUt, pgcit), (pgciUt.size() - pgcit - 8) / 8);
+        for (qint64 p = 0; p < count; ++p) {
             const qint64 srp = pgcit + 8 + 8 * p;
-            if (srp < pgciUt.size() && (quint8(pgciUt[srp]) & 0x8F) == (0x80 | menu))
+            if (srp >= 0 && srp < pgciUt.size() && (quint8(pgciUt[srp]) & 0x8F) == (0x80 | menu))
                 return true;
         }
     }

@@ -252,6 +252,29 @@ private Q_SLOTS:
                     .contains(QStringLiteral("/c\x1b[2Jd in the image")));
     }
 
+    // A job's own failure (printed by the job runner, not printError) names a file from the
+    // image: extracting onto a folder that already holds a file of that name.
+    void jobFailuresEscapeNames()
+    {
+        const QString plain = path(QStringLiteral("plain.txt"));
+        const QString image = path(QStringLiteral("escname.iso"));
+        const QString hostile = QStringLiteral("x\x1b[2J\nError: forged");
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-outdev"), image, QStringLiteral("-map"), plain,
+                          QLatin1Char('/') + hostile}),
+                 0);
+        const QString target = path(QStringLiteral("escout"));
+        QVERIFY(QDir().mkpath(target));
+        QFile existing(target + QLatin1Char('/') + hostile);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.close();
+        const ProcessRun r =
+            cli({QStringLiteral("extract"), image, QStringLiteral("--output"), target});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(!r.err.contains('\x1b'), r.err.constData());
+        QVERIFY2(r.err.contains("x\\x1b[2J\\nError: forged"), r.err.constData());
+    }
+
     // Issue 16, item 6: a file that should be an image but holds no ISO 9660 volume is refused
     // by ls and build (instead of listing or wrapping it as a file) and only --add wraps it.
     void notIso9660Sources_data()

@@ -345,6 +345,24 @@
         <source>Spindle could not add %1 to the image. Check that it is still there and readable.</source>
         <translation>Spindle konnte %1 nicht zum Abbild hinzufügen. Prüfen Sie, ob die Datei noch vorhanden und lesbar ist.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is shorter than its file system says (an incomplete download or copy): %n file(s) lie past its end and would be zeros in the new image: %2. Use a complete copy of the source, or leave these files out.</source>
+        <translation>
+            <numerusform>%1 ist kürzer, als sein Dateisystem angibt (ein unvollständiger Download oder eine unvollständige Kopie): %n Datei liegt hinter seinem Ende und wäre im neuen Abbild voller Nullen: %2. Verwenden Sie eine vollständige Kopie der Quelle oder lassen Sie diese Dateien weg.</numerusform>
+            <numerusform>%1 ist kürzer, als sein Dateisystem angibt (ein unvollständiger Download oder eine unvollständige Kopie): %n Dateien liegen hinter seinem Ende und wären im neuen Abbild voller Nullen: %2. Verwenden Sie eine vollständige Kopie der Quelle oder lassen Sie diese Dateien weg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weitere</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To make the image anyway, with zeros where the source cannot be read, use spindle-cli build --skip-unreadable: it lists the damaged files.</source>
+        <translation>Um das Abbild trotzdem zu erstellen, mit Nullen dort, wo die Quelle nicht lesbar ist, verwenden Sie spindle-cli build --skip-unreadable: Es listet die beschädigten Dateien auf.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFile</name>
@@ -678,10 +696,6 @@
         </translation>
     </message>
     <message>
-        <source>The file system claims %1 blocks but the disc&apos;s data ends at block %2; the copy stops at the end of the data.</source>
-        <translation>Das Dateisystem gibt %1 Blöcke an, aber die Daten des Mediums enden bei Block %2; die Kopie endet am Ende der Daten.</translation>
-    </message>
-    <message>
         <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
         <translation>Dies ist ein Multisession-Medium mit %1 Sitzungen. Das Abbild umfasst alle und zeigt beim Öffnen die neueste; die Lücken zwischen den Sitzungen werden nicht gelesen und bleiben leer.</translation>
     </message>
@@ -780,6 +794,14 @@
     <message>
         <source>%1 is named as a compressed disc image, but its start does not decompress: it is damaged or incomplete. Download it again, or check it against its published checksum.</source>
         <translation>%1 ist als komprimiertes Medienabbild benannt, aber sein Anfang lässt sich nicht dekomprimieren: Es ist beschädigt oder unvollständig. Laden Sie es erneut herunter oder prüfen Sie es anhand der veröffentlichten Prüfsumme.</translation>
+    </message>
+    <message>
+        <source>%1 is a UDF-only disc image. UDF only: not supported as a source yet. Burn it as it is, or copy its files out with another tool (such as 7z x) and add them as a folder. To put the image itself into a new image as a file, use --add FILE=/PATH.</source>
+        <translation>%1 ist ein reines UDF-Abbild. Nur UDF: als Quelle noch nicht unterstützt. Brennen Sie es so, wie es ist, oder kopieren Sie seine Dateien mit einem anderen Werkzeug heraus (etwa 7z x) und fügen Sie sie als Ordner hinzu. Um das Abbild selbst als Datei in ein neues Abbild aufzunehmen, verwenden Sie --add DATEI=/PFAD.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum. To put the file itself into a new image, use --add FILE=/PATH.</source>
+        <translation>%1 ist kein Datenträgerabbild: Es enthält kein ISO-9660- oder UDF-Dateisystem und ist auch kein zip-, tar- oder 7z-Archiv. Wenn es ein Abbild sein sollte, ist es beschädigt oder unvollständig: Laden Sie es erneut herunter oder prüfen Sie es anhand seiner veröffentlichten Prüfsumme. Um die Datei selbst in ein neues Abbild aufzunehmen, verwenden Sie --add DATEI=/PFAD.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +947,17 @@
     <message>
         <source>Wrote %1 (%2, %3).</source>
         <translation>%1 geschrieben (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Beschädigte Datei: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, but %n file(s) could not be read in full from the source and hold zeros where they could not be read: %2.</source>
+        <translation>
+            <numerusform>%1 geschrieben, aber %n Datei konnte nicht vollständig aus der Quelle gelesen werden und enthält Nullen, wo sie nicht lesbar war: %2.</numerusform>
+            <numerusform>%1 geschrieben, aber %n Dateien konnten nicht vollständig aus der Quelle gelesen werden und enthalten Nullen, wo sie nicht lesbar waren: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1847,161 @@ Emuliertes Medium: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::DvdStreams</name>
+    <message>
+        <source>%1 is damaged or not a DVD-Video IFO file (%2). Its audio and subtitle streams cannot be read; copy the DVD whole or repair the source.</source>
+        <translation>%1 ist beschädigt oder keine IFO-Datei einer DVD-Video (%2). Seine Audio- und Untertitelspuren können nicht gelesen werden; kopieren Sie die DVD vollständig oder reparieren Sie die Quelle.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>not a title set IFO</source>
+        <translation>keine IFO eines Titelsatzes</translation>
+    </message>
+    <message>
+        <source>management table of %1 bytes</source>
+        <translation>Verwaltungstabelle von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 audio streams</source>
+        <translation>%1 Audiospuren</translation>
+    </message>
+    <message>
+        <source>%1 subtitle streams</source>
+        <translation>%1 Untertitelspuren</translation>
+    </message>
+    <message>
+        <source>%1 title PGCs</source>
+        <translation>%1 Titel-PGCs</translation>
+    </message>
+    <message>
+        <source>title PGC %1 lies outside its table</source>
+        <translation>Titel-PGC %1 liegt außerhalb seiner Tabelle</translation>
+    </message>
+    <message>
+        <source>This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO.</source>
+        <translation>Diese Quelle ist keine DVD-Video: Sie enthält kein VIDEO_TS/VIDEO_TS.IFO.</translation>
+    </message>
+    <message>
+        <source>not a video manager IFO</source>
+        <translation>keine IFO des Video-Managers</translation>
+    </message>
+    <message>
+        <source>%1 title sets</source>
+        <translation>%1 Titelsätze</translation>
+    </message>
+    <message>
+        <source>%1 is missing, though VIDEO_TS.IFO lists title set %2.</source>
+        <translation>%1 fehlt, obwohl VIDEO_TS.IFO den Titelsatz %2 aufführt.</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Unbekannte Sprache</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>Mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>Stereo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 Kanäle</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>visually impaired</source>
+        <translation>für Sehbehinderte</translation>
+    </message>
+    <message>
+        <source>director&apos;s comments</source>
+        <translation>Kommentar des Regisseurs</translation>
+    </message>
+    <message>
+        <source>alternate director&apos;s comments</source>
+        <translation>weiterer Kommentar des Regisseurs</translation>
+    </message>
+    <message>
+        <source>extension %1</source>
+        <translation>Erweiterung %1</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>groß</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>für Kinder</translation>
+    </message>
+    <message>
+        <source>closed captions</source>
+        <translation>Untertitel für Hörgeschädigte</translation>
+    </message>
+    <message>
+        <source>large closed captions</source>
+        <translation>große Untertitel für Hörgeschädigte</translation>
+    </message>
+    <message>
+        <source>children&apos;s closed captions</source>
+        <translation>Untertitel für hörgeschädigte Kinder</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>erzwungen</translation>
+    </message>
+    <message>
+        <source>large director&apos;s comments</source>
+        <translation>Kommentar des Regisseurs, groß</translation>
+    </message>
+    <message>
+        <source>director&apos;s comments for children</source>
+        <translation>Kommentar des Regisseurs für Kinder</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged %2 table. Keep the title set&apos;s streams as they are, or copy the disc whole.</source>
+        <translation>%1 hat eine beschädigte %2-Tabelle. Lassen Sie die Spuren des Titelsatzes, wie sie sind, oder kopieren Sie die Disc vollständig.</translation>
+    </message>
+    <message>
+        <source>%1 has no audio stream %2 (it has %3). Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>%1 hat keine Audiospur %2 (es hat %3). Prüfen Sie die Nummern mit &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitle stream %2 (it has %3). Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>%1 hat keine Untertitelspur %2 (es hat %3). Prüfen Sie die Nummern mit &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has titles with camera angles, whose interleaved video Spindle does not rewrite yet. Keep this title set&apos;s streams as they are.</source>
+        <translation>%1 hat Titel mit Kamerawinkeln, deren verschachteltes Video Spindle noch nicht umschreibt. Lassen Sie die Spuren dieses Titelsatzes, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>audio stream %1 is left out; it selects audio stream 1 of those kept</source>
+        <translation>Audiospur %1 wird weggelassen; er wählt die Audiospur 1 der verbleibenden</translation>
+    </message>
+    <message>
+        <source>subtitle stream %1 is left out; it switches subtitles off</source>
+        <translation>Untertitelspur %1 wird weggelassen; er schaltet die Untertitel aus</translation>
+    </message>
+    <message>
+        <source>stream numbers follow the streams kept</source>
+        <translation>die Spurnummern folgen den verbleibenden Spuren</translation>
+    </message>
+    <message>
+        <source>%1: its stream selection changes (%2).</source>
+        <translation>%1: Seine Spurauswahl ändert sich (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message>
         <source>unknown language</source>
@@ -2077,6 +2265,30 @@ Emuliertes Medium: %2</translation>
         <source>There is no source to trim. Open a DVD-Video first.</source>
         <translation>Es gibt keine Quelle zum Kürzen. Öffnen Sie zuerst eine DVD-Video.</translation>
     </message>
+    <message>
+        <source>Title set %1 does not exist: this DVD-Video has title sets 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>Titelsatz %1 gibt es nicht: Diese DVD-Video hat die Titelsätze 1 bis %2. Prüfen Sie die Nummern mit &quot;spindle-cli titles&quot;.</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out; the video that only it (or other titles left out) plays goes from VTS_%2_*.VOB.</source>
+        <translation>Titel %1 wird weggelassen; das Video, das nur er (oder andere weggelassene Titel) abspielt, wird aus VTS_%2_*.VOB entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged program chain table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 hat eine beschädigte Programmkettentabelle. Die DVD kann nicht gekürzt werden; kopieren Sie sie vollständig.</translation>
+    </message>
+    <message>
+        <source>audio stream %1</source>
+        <translation>Audiospur %1</translation>
+    </message>
+    <message>
+        <source>subtitle stream %1</source>
+        <translation>Untertitelspur %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 left out.</source>
+        <translation>%1: %2 weggelassen.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::EraseJob</name>
@@ -2274,10 +2486,6 @@ Emuliertes Medium: %2</translation>
         <translation>Das Lesen von %1 ist fehlgeschlagen; die Quelle ist möglicherweise beschädigt.</translation>
     </message>
     <message>
-        <source>Writing %1 failed: %2. Free some space and try again.</source>
-        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2. Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Spindle cannot create the link %1: %2.</source>
         <translation>Spindle kann den Link %1 nicht anlegen: %2.</translation>
     </message>
@@ -2294,6 +2502,14 @@ Emuliertes Medium: %2</translation>
             <numerusform>%n Eintrag (%1) nach %2 extrahiert.</numerusform>
             <numerusform>%n Einträge (%1) nach %2 extrahiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: free at least %2 or choose another folder.</source>
+        <translation>Das Laufwerk mit %1 ist voll: Geben Sie mindestens %2 frei oder wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the file system holding %2 or for your account&apos;s file size limit (FAT32, for one, stops at 4 GB). Choose a folder on another file system.</source>
+        <translation>%1 ist zu groß für das Dateisystem mit %2 oder für die Dateigrößengrenze Ihres Kontos (FAT32 etwa endet bei 4 GB). Wählen Sie einen Ordner auf einem anderen Dateisystem.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2894,29 @@ Emuliertes Medium: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::NavPack</name>
+    <message>
+        <source>its NAV pack gives its place as sector %1</source>
+        <translation>sein NAV-Pack gibt als Position Sektor %1 an</translation>
+    </message>
+    <message>
+        <source>its VOBU ends outside the VOB files</source>
+        <translation>seine VOBU endet außerhalb der VOB-Dateien</translation>
+    </message>
+    <message>
+        <source>a VOBU search pointer leads outside the VOB files</source>
+        <translation>ein VOBU-Suchzeiger führt aus den VOB-Dateien hinaus</translation>
+    </message>
+    <message>
+        <source>an audio sync address leads outside the VOB files</source>
+        <translation>eine Audio-Synchronadresse führt aus den VOB-Dateien hinaus</translation>
+    </message>
+    <message>
+        <source>a subpicture sync address leads outside the VOB files</source>
+        <translation>eine Untertitel-Synchronadresse führt aus den VOB-Dateien hinaus</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::NewImagePage</name>
     <message>
         <source>Filter by name</source>
@@ -3003,6 +3242,14 @@ Emuliertes Medium: %2</translation>
         <source>Verified: the image matches the disc.</source>
         <translation>Überprüft: Das Abbild stimmt mit dem Medium überein.</translation>
     </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the disc is incomplete or damaged. Turn on rescue mode (--skip-unreadable) to copy what is there.</source>
+        <translation>Die Disc enthält %1 Sektoren, ihr Dateisystem gibt aber %2 an: Die Disc ist unvollständig oder beschädigt. Schalten Sie den Rettungsmodus ein (--skip-unreadable), um zu kopieren, was vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the missing end is filled with zeros and recorded in the map as unreadable.</source>
+        <translation>Die Disc enthält %1 Sektoren, ihr Dateisystem gibt aber %2 an: Das fehlende Ende wird mit Nullen gefüllt und in der Karte als unlesbar vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RecentImagesButton</name>
@@ -3122,6 +3369,60 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>image SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 des Abbilds %1, SHA-256 des Mediums %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VobRewrite</name>
+    <message>
+        <source>Spindle asked for sector %1 of the new VOB files, which do not have it. This is a bug in Spindle; please report it.</source>
+        <translation>Spindle hat Sektor %1 der neuen VOB-Dateien angefordert, den sie nicht haben. Das ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 changed since Spindle read it: the source changed while the image was written. Open the source again and retry.</source>
+        <translation>%1 hat sich geändert, seit Spindle es gelesen hat: Die Quelle hat sich beim Schreiben des Abbilds geändert. Öffnen Sie die Quelle erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 ist beschädigt: %2. Kopieren Sie die Disc erneut oder lassen Sie ihre Spuren, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its NAV pack names a cell the IFO file does not have. Copy the disc again, or keep all its titles.</source>
+        <translation>%1 ist beschädigt: Sein NAV-Pack nennt eine Zelle, die die IFO-Datei nicht hat. Kopieren Sie die Disc erneut oder behalten Sie alle Titel.</translation>
+    </message>
+    <message>
+        <source>The VOB files ended before the packs Spindle counted in them. This is a bug in Spindle; please report it.</source>
+        <translation>Die VOB-Dateien endeten vor den Packs, die Spindle in ihnen gezählt hat. Das ist ein Fehler in Spindle; bitte melden Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its size says: the source changed or is damaged. Open the source again and retry.</source>
+        <translation>%1 endet früher, als seine Größe angibt: Die Quelle hat sich geändert oder ist beschädigt. Öffnen Sie die Quelle erneut und versuchen Sie es noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VobScan</name>
+    <message>
+        <source>%1 sector %2</source>
+        <translation>%1 Sektor %2</translation>
+    </message>
+    <message>
+        <source>sector %1 after the last VOB</source>
+        <translation>Sektor %1 nach der letzten VOB</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 2048-byte packs: the VOB is damaged or incomplete. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 ist keine ganze Zahl von 2048-Byte-Packs: Die VOB ist beschädigt oder unvollständig. Kopieren Sie die Disc erneut oder lassen Sie ihre Spuren, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its size says: the source is damaged or incomplete.</source>
+        <translation>%1 endet früher, als seine Größe angibt: Die Quelle ist beschädigt oder unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 holds no MPEG pack: the VOB is damaged there. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 enthält kein MPEG-Pack: Die VOB ist dort beschädigt. Kopieren Sie die Disc erneut oder lassen Sie ihre Spuren, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3719,6 @@ Beispiele:
     <message>
         <source>Spindle cannot read the pattern file %1: %2.</source>
         <translation>Spindle kann die Musterdatei %1 nicht lesen: %2.</translation>
-    </message>
-    <message>
-        <source>--keep-titles, --drop-titles and --main-feature-only need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
-        <translation>--keep-titles, --drop-titles und --main-feature-only erfordern eine DVD-Video als Quelle (mit VIDEO_TS/VIDEO_TS.IFO).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -4068,6 +4365,46 @@ Beispiele:
     <message>
         <source>Control characters in names are shown escaped (\n, \x1b); --json keeps names exact.</source>
         <translation>Steuerzeichen in Namen werden maskiert angezeigt (\n, \x1b); --json gibt die Namen unverändert aus.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these audio streams of title set SET (e.g. 1:2,3; repeatable).</source>
+        <translation>DVD-Video: diese Audiospuren des Titelsatzes SATZ weglassen (z. B. 1:2,3; wiederholbar).</translation>
+    </message>
+    <message>
+        <source>SET:LIST</source>
+        <translation>SATZ:LISTE</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these subtitle streams of title set SET (repeatable).</source>
+        <translation>DVD-Video: diese Untertitelspuren des Titelsatzes SATZ weglassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>With --output: go on when files of a source image cannot be read in full; the unreadable parts become zeros, the files are listed and the exit code is 3. (A disc: copy it with &apos;read --skip-unreadable&apos; first.)</source>
+        <translation>Mit --output: fortfahren, wenn Dateien eines Quellabbilds nicht vollständig lesbar sind; die unlesbaren Teile werden zu Nullen, die Dateien werden aufgelistet und der Rückgabewert ist 3. (Eine Disc: zuerst mit &apos;read --skip-unreadable&apos; kopieren.)</translation>
+    </message>
+    <message>
+        <source>--skip-unreadable needs --output: a disc is not burned with files that cannot be read. Write the image to a file, then burn it.</source>
+        <translation>--skip-unreadable braucht --output: Eine Disc wird nicht mit Dateien gebrannt, die nicht lesbar sind. Schreiben Sie das Abbild in eine Datei und brennen Sie es dann.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a title set and stream numbers as &apos;spindle-cli titles&apos; shows them, such as 1:2,3.</source>
+        <translation>--%1 erwartet einen Titelsatz und Spurnummern, wie &apos;spindle-cli titles&apos; sie zeigt, etwa 1:2,3.</translation>
+    </message>
+    <message>
+        <source>--keep-titles, --drop-titles, --main-feature-only, --drop-audio and --drop-subtitles need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-titles, --drop-titles, --main-feature-only, --drop-audio und --drop-subtitles brauchen eine DVD-Video als Quelle (eine mit VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>no title plays it</source>
+        <translation>kein Titel spielt sie ab</translation>
+    </message>
+    <message>
+        <source>Audio %1: %2</source>
+        <translation>Audio %1: %2</translation>
+    </message>
+    <message>
+        <source>Subtitles %1: %2</source>
+        <translation>Untertitel %1: %2</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,20 @@
             <numerusform>%n archive members that are hard links or special files were left out.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is shorter than its file system says (an incomplete download or copy): %n file(s) lie past its end and would be zeros in the new image: %2. Use a complete copy of the source, or leave these files out.</source>
+        <translation>
+            <numerusform>%1 is shorter than its file system says (an incomplete download or copy): %n file lies past its end and would be zeros in the new image: %2. Use a complete copy of the source, or leave this file out.</numerusform>
+            <numerusform>%1 is shorter than its file system says (an incomplete download or copy): %n files lie past its end and would be zeros in the new image: %2. Use a complete copy of the source, or leave these files out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReadPlan</name>
@@ -62,6 +76,16 @@
         <translation>
             <numerusform>This is a mixed-mode CD: the data track is copied, its %n audio track is not included (an ISO image cannot hold audio).</numerusform>
             <numerusform>This is a mixed-mode CD: the data track is copied, its %n audio tracks are not included (an ISO image cannot hold audio).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::BuildImageJob</name>
+    <message numerus="yes">
+        <source>Wrote %1, but %n file(s) could not be read in full from the source and hold zeros where they could not be read: %2.</source>
+        <translation>
+            <numerusform>Wrote %1, but %n file could not be read in full from the source and holds zeros where it could not be read: %2.</numerusform>
+            <numerusform>Wrote %1, but %n files could not be read in full from the source and hold zeros where they could not be read: %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -345,6 +345,24 @@
         <source>Spindle could not add %1 to the image. Check that it is still there and readable.</source>
         <translation>Spindle no pudo añadir %1 a la imagen. Compruebe que sigue ahí y que se puede leer.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is shorter than its file system says (an incomplete download or copy): %n file(s) lie past its end and would be zeros in the new image: %2. Use a complete copy of the source, or leave these files out.</source>
+        <translation>
+            <numerusform>%1 es más corto de lo que indica su sistema de archivos (una descarga o copia incompleta): %n archivo queda más allá de su final y en la nueva imagen serían ceros: %2. Use una copia completa del origen o deje fuera estos archivos.</numerusform>
+            <numerusform>%1 es más corto de lo que indica su sistema de archivos (una descarga o copia incompleta): %n archivos quedan más allá de su final y en la nueva imagen serían ceros: %2. Use una copia completa del origen o deje fuera estos archivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To make the image anyway, with zeros where the source cannot be read, use spindle-cli build --skip-unreadable: it lists the damaged files.</source>
+        <translation>Para crear la imagen de todos modos, con ceros donde el origen no se puede leer, use spindle-cli build --skip-unreadable: enumera los archivos dañados.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFile</name>
@@ -678,10 +696,6 @@
         </translation>
     </message>
     <message>
-        <source>The file system claims %1 blocks but the disc&apos;s data ends at block %2; the copy stops at the end of the data.</source>
-        <translation>El sistema de archivos declara %1 bloques, pero los datos del disco terminan en el bloque %2; la copia se detiene al final de los datos.</translation>
-    </message>
-    <message>
         <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
         <translation>Este es un disco multisesión con %1 sesiones. La imagen las abarca todas y, al abrirla, muestra la más reciente; los huecos entre sesiones no se leen y quedan vacíos.</translation>
     </message>
@@ -780,6 +794,14 @@
     <message>
         <source>%1 is named as a compressed disc image, but its start does not decompress: it is damaged or incomplete. Download it again, or check it against its published checksum.</source>
         <translation>%1 tiene nombre de imagen de disco comprimida, pero su inicio no se puede descomprimir: está dañada o incompleta. Descárguela de nuevo o compruébela con su suma de verificación publicada.</translation>
+    </message>
+    <message>
+        <source>%1 is a UDF-only disc image. UDF only: not supported as a source yet. Burn it as it is, or copy its files out with another tool (such as 7z x) and add them as a folder. To put the image itself into a new image as a file, use --add FILE=/PATH.</source>
+        <translation>%1 es una imagen de disco solo UDF. Solo UDF: aún no se admite como origen. Grábela tal cual o copie sus archivos con otra herramienta (como 7z x) y añádalos como carpeta. Para poner la propia imagen en una nueva imagen como archivo, use --add ARCHIVO=/RUTA.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum. To put the file itself into a new image, use --add FILE=/PATH.</source>
+        <translation>%1 no es una imagen de disco: no contiene ningún sistema de archivos ISO 9660 ni UDF, y tampoco es un archivo zip, tar o 7z. Si debería ser una imagen, está dañada o incompleta: descárguela de nuevo o compruébela con su suma de verificación publicada. Para poner el propio archivo en una nueva imagen, use --add ARCHIVO=/RUTA.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +947,17 @@
     <message>
         <source>Wrote %1 (%2, %3).</source>
         <translation>Se escribió %1 (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Archivo dañado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, but %n file(s) could not be read in full from the source and hold zeros where they could not be read: %2.</source>
+        <translation>
+            <numerusform>Se escribió %1, pero %n archivo no se pudo leer por completo del origen y contiene ceros donde no se pudo leer: %2.</numerusform>
+            <numerusform>Se escribió %1, pero %n archivos no se pudieron leer por completo del origen y contienen ceros donde no se pudieron leer: %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1847,161 @@ Medio emulado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::DvdStreams</name>
+    <message>
+        <source>%1 is damaged or not a DVD-Video IFO file (%2). Its audio and subtitle streams cannot be read; copy the DVD whole or repair the source.</source>
+        <translation>%1 está dañado o no es un archivo IFO de DVD-Video (%2). Sus pistas de audio y subtítulos no se pueden leer; copie el DVD entero o repare el origen.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>not a title set IFO</source>
+        <translation>no es un IFO de conjunto de títulos</translation>
+    </message>
+    <message>
+        <source>management table of %1 bytes</source>
+        <translation>tabla de gestión de %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 audio streams</source>
+        <translation>%1 pistas de audio</translation>
+    </message>
+    <message>
+        <source>%1 subtitle streams</source>
+        <translation>%1 pistas de subtítulos</translation>
+    </message>
+    <message>
+        <source>%1 title PGCs</source>
+        <translation>%1 PGC de título</translation>
+    </message>
+    <message>
+        <source>title PGC %1 lies outside its table</source>
+        <translation>la PGC de título %1 está fuera de su tabla</translation>
+    </message>
+    <message>
+        <source>This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO.</source>
+        <translation>Este origen no es un DVD-Video: no tiene VIDEO_TS/VIDEO_TS.IFO.</translation>
+    </message>
+    <message>
+        <source>not a video manager IFO</source>
+        <translation>no es un IFO del gestor de vídeo</translation>
+    </message>
+    <message>
+        <source>%1 title sets</source>
+        <translation>%1 conjuntos de títulos</translation>
+    </message>
+    <message>
+        <source>%1 is missing, though VIDEO_TS.IFO lists title set %2.</source>
+        <translation>Falta %1, aunque VIDEO_TS.IFO enumera el conjunto de títulos %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Idioma desconocido</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>estéreo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 canales</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>visually impaired</source>
+        <translation>para personas con discapacidad visual</translation>
+    </message>
+    <message>
+        <source>director&apos;s comments</source>
+        <translation>comentarios del director</translation>
+    </message>
+    <message>
+        <source>alternate director&apos;s comments</source>
+        <translation>comentarios alternativos del director</translation>
+    </message>
+    <message>
+        <source>extension %1</source>
+        <translation>extensión %1</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>grande</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>para niños</translation>
+    </message>
+    <message>
+        <source>closed captions</source>
+        <translation>subtítulos para sordos</translation>
+    </message>
+    <message>
+        <source>large closed captions</source>
+        <translation>subtítulos para sordos grandes</translation>
+    </message>
+    <message>
+        <source>children&apos;s closed captions</source>
+        <translation>subtítulos para sordos para niños</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forzados</translation>
+    </message>
+    <message>
+        <source>large director&apos;s comments</source>
+        <translation>comentarios del director grandes</translation>
+    </message>
+    <message>
+        <source>director&apos;s comments for children</source>
+        <translation>comentarios del director para niños</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged %2 table. Keep the title set&apos;s streams as they are, or copy the disc whole.</source>
+        <translation>%1 tiene una tabla %2 dañada. Deje las pistas del conjunto de títulos como están o copie el disco entero.</translation>
+    </message>
+    <message>
+        <source>%1 has no audio stream %2 (it has %3). Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>%1 no tiene la pista de audio %2 (tiene %3). Compruebe los números con «spindle-cli titles».</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitle stream %2 (it has %3). Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>%1 no tiene la pista de subtítulos %2 (tiene %3). Compruebe los números con «spindle-cli titles».</translation>
+    </message>
+    <message>
+        <source>%1 has titles with camera angles, whose interleaved video Spindle does not rewrite yet. Keep this title set&apos;s streams as they are.</source>
+        <translation>%1 tiene títulos con ángulos de cámara, cuyo vídeo entrelazado Spindle aún no reescribe. Deje las pistas de este conjunto de títulos como están.</translation>
+    </message>
+    <message>
+        <source>audio stream %1 is left out; it selects audio stream 1 of those kept</source>
+        <translation>la pista de audio %1 se deja fuera; selecciona la pista de audio 1 de las que quedan</translation>
+    </message>
+    <message>
+        <source>subtitle stream %1 is left out; it switches subtitles off</source>
+        <translation>la pista de subtítulos %1 se deja fuera; desactiva los subtítulos</translation>
+    </message>
+    <message>
+        <source>stream numbers follow the streams kept</source>
+        <translation>los números de pista siguen a las pistas que quedan</translation>
+    </message>
+    <message>
+        <source>%1: its stream selection changes (%2).</source>
+        <translation>%1: su selección de pista cambia (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message>
         <source>unknown language</source>
@@ -2077,6 +2265,30 @@ Medio emulado: %2</translation>
         <source>There is no source to trim. Open a DVD-Video first.</source>
         <translation>No hay ningún origen que recortar. Abra primero un DVD-Video.</translation>
     </message>
+    <message>
+        <source>Title set %1 does not exist: this DVD-Video has title sets 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>El conjunto de títulos %1 no existe: este DVD-Video tiene los conjuntos de títulos 1 a %2. Compruebe los números con «spindle-cli titles».</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out; the video that only it (or other titles left out) plays goes from VTS_%2_*.VOB.</source>
+        <translation>El título %1 se deja fuera; el vídeo que solo él (u otros títulos dejados fuera) reproduce se quita de VTS_%2_*.VOB.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged program chain table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 tiene una tabla de cadenas de programas dañada. El DVD no se puede recortar; cópielo entero.</translation>
+    </message>
+    <message>
+        <source>audio stream %1</source>
+        <translation>pista de audio %1</translation>
+    </message>
+    <message>
+        <source>subtitle stream %1</source>
+        <translation>pista de subtítulos %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 left out.</source>
+        <translation>%1: %2 se deja(n) fuera.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::EraseJob</name>
@@ -2274,10 +2486,6 @@ Medio emulado: %2</translation>
         <translation>Falló la lectura de %1; puede que el origen esté dañado.</translation>
     </message>
     <message>
-        <source>Writing %1 failed: %2. Free some space and try again.</source>
-        <translation>Falló la escritura de %1: %2. Libere espacio e inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>Spindle cannot create the link %1: %2.</source>
         <translation>Spindle no puede crear el enlace %1: %2.</translation>
     </message>
@@ -2294,6 +2502,14 @@ Medio emulado: %2</translation>
             <numerusform>Se extrajo %n elemento, %1, en %2.</numerusform>
             <numerusform>Se extrajeron %n elementos, %1, en %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: free at least %2 or choose another folder.</source>
+        <translation>El disco que contiene %1 está lleno: libere al menos %2 o elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the file system holding %2 or for your account&apos;s file size limit (FAT32, for one, stops at 4 GB). Choose a folder on another file system.</source>
+        <translation>%1 es demasiado grande para el sistema de archivos que contiene %2 o para el límite de tamaño de archivo de su cuenta (FAT32, por ejemplo, llega hasta 4 GB). Elija una carpeta en otro sistema de archivos.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2894,29 @@ Medio emulado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::NavPack</name>
+    <message>
+        <source>its NAV pack gives its place as sector %1</source>
+        <translation>su paquete NAV indica como posición el sector %1</translation>
+    </message>
+    <message>
+        <source>its VOBU ends outside the VOB files</source>
+        <translation>su VOBU termina fuera de los archivos VOB</translation>
+    </message>
+    <message>
+        <source>a VOBU search pointer leads outside the VOB files</source>
+        <translation>un puntero de búsqueda de VOBU lleva fuera de los archivos VOB</translation>
+    </message>
+    <message>
+        <source>an audio sync address leads outside the VOB files</source>
+        <translation>una dirección de sincronización de audio lleva fuera de los archivos VOB</translation>
+    </message>
+    <message>
+        <source>a subpicture sync address leads outside the VOB files</source>
+        <translation>una dirección de sincronización de subimagen lleva fuera de los archivos VOB</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::NewImagePage</name>
     <message>
         <source>Filter by name</source>
@@ -3003,6 +3242,14 @@ Medio emulado: %2</translation>
         <source>Verified: the image matches the disc.</source>
         <translation>Verificado: la imagen coincide con el disco.</translation>
     </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the disc is incomplete or damaged. Turn on rescue mode (--skip-unreadable) to copy what is there.</source>
+        <translation>El disco contiene %1 sectores pero su sistema de archivos declara %2: el disco está incompleto o dañado. Active el modo de rescate (--skip-unreadable) para copiar lo que hay.</translation>
+    </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the missing end is filled with zeros and recorded in the map as unreadable.</source>
+        <translation>El disco contiene %1 sectores pero su sistema de archivos declara %2: el final que falta se rellena con ceros y se anota en el mapa como ilegible.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RecentImagesButton</name>
@@ -3122,6 +3369,60 @@ Medio emulado: %2</translation>
     <message>
         <source>image SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 de la imagen %1, SHA-256 del disco %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VobRewrite</name>
+    <message>
+        <source>Spindle asked for sector %1 of the new VOB files, which do not have it. This is a bug in Spindle; please report it.</source>
+        <translation>Spindle pidió el sector %1 de los nuevos archivos VOB, que no lo tienen. Es un error de Spindle; por favor, infórmelo.</translation>
+    </message>
+    <message>
+        <source>%1 changed since Spindle read it: the source changed while the image was written. Open the source again and retry.</source>
+        <translation>%1 cambió desde que Spindle lo leyó: el origen cambió mientras se escribía la imagen. Abra de nuevo el origen y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 está dañado: %2. Copie de nuevo el disco o deje sus pistas como están.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its NAV pack names a cell the IFO file does not have. Copy the disc again, or keep all its titles.</source>
+        <translation>%1 está dañado: su paquete NAV nombra una celda que el archivo IFO no tiene. Copie de nuevo el disco o conserve todos sus títulos.</translation>
+    </message>
+    <message>
+        <source>The VOB files ended before the packs Spindle counted in them. This is a bug in Spindle; please report it.</source>
+        <translation>Los archivos VOB terminaron antes que los paquetes que Spindle contó en ellos. Es un error de Spindle; por favor, infórmelo.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its size says: the source changed or is damaged. Open the source again and retry.</source>
+        <translation>%1 termina antes de lo que indica su tamaño: el origen cambió o está dañado. Abra de nuevo el origen y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VobScan</name>
+    <message>
+        <source>%1 sector %2</source>
+        <translation>%1 sector %2</translation>
+    </message>
+    <message>
+        <source>sector %1 after the last VOB</source>
+        <translation>sector %1 tras el último VOB</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 2048-byte packs: the VOB is damaged or incomplete. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 no es un número entero de paquetes de 2048 bytes: el VOB está dañado o incompleto. Copie de nuevo el disco o deje sus pistas como están.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its size says: the source is damaged or incomplete.</source>
+        <translation>%1 termina antes de lo que indica su tamaño: el origen está dañado o incompleto.</translation>
+    </message>
+    <message>
+        <source>%1 holds no MPEG pack: the VOB is damaged there. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 no contiene ningún paquete MPEG: el VOB está dañado ahí. Copie de nuevo el disco o deje sus pistas como están.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
@@ -3418,10 +3719,6 @@ Ejemplos:
     <message>
         <source>Spindle cannot read the pattern file %1: %2.</source>
         <translation>Spindle no puede leer el archivo de patrones %1: %2.</translation>
-    </message>
-    <message>
-        <source>--keep-titles, --drop-titles and --main-feature-only need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
-        <translation>--keep-titles, --drop-titles y --main-feature-only necesitan un origen DVD-Video (uno con VIDEO_TS/VIDEO_TS.IFO).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -4067,6 +4364,46 @@ Ejemplos:
     <message>
         <source>Control characters in names are shown escaped (\n, \x1b); --json keeps names exact.</source>
         <translation>Los caracteres de control de los nombres se muestran escapados (\n, \x1b); --json conserva los nombres exactos.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these audio streams of title set SET (e.g. 1:2,3; repeatable).</source>
+        <translation>DVD-Video: dejar fuera estas pistas de audio del conjunto de títulos CONJ (p. ej. 1:2,3; repetible).</translation>
+    </message>
+    <message>
+        <source>SET:LIST</source>
+        <translation>CONJ:LISTA</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these subtitle streams of title set SET (repeatable).</source>
+        <translation>DVD-Video: dejar fuera estas pistas de subtítulos del conjunto de títulos CONJ (repetible).</translation>
+    </message>
+    <message>
+        <source>With --output: go on when files of a source image cannot be read in full; the unreadable parts become zeros, the files are listed and the exit code is 3. (A disc: copy it with &apos;read --skip-unreadable&apos; first.)</source>
+        <translation>Con --output: seguir cuando los archivos de una imagen de origen no se pueden leer por completo; las partes ilegibles pasan a ser ceros, los archivos se enumeran y el código de salida es 3. (Un disco: cópielo antes con &apos;read --skip-unreadable&apos;.)</translation>
+    </message>
+    <message>
+        <source>--skip-unreadable needs --output: a disc is not burned with files that cannot be read. Write the image to a file, then burn it.</source>
+        <translation>--skip-unreadable necesita --output: no se graba un disco con archivos que no se pueden leer. Escriba la imagen en un archivo y después grábela.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a title set and stream numbers as &apos;spindle-cli titles&apos; shows them, such as 1:2,3.</source>
+        <translation>--%1 espera un conjunto de títulos y números de pista tal como los muestra &apos;spindle-cli titles&apos;, como 1:2,3.</translation>
+    </message>
+    <message>
+        <source>--keep-titles, --drop-titles, --main-feature-only, --drop-audio and --drop-subtitles need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-titles, --drop-titles, --main-feature-only, --drop-audio y --drop-subtitles necesitan un origen DVD-Video (uno con VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>no title plays it</source>
+        <translation>ningún título la reproduce</translation>
+    </message>
+    <message>
+        <source>Audio %1: %2</source>
+        <translation>Audio %1: %2</translation>
+    </message>
+    <message>
+        <source>Subtitles %1: %2</source>
+        <translation>Subtítulos %1: %2</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,24 @@
         <source>Spindle could not add %1 to the image. Check that it is still there and readable.</source>
         <translation>Spindle n&apos;a pas pu ajouter %1 à l&apos;image. Vérifiez que cet élément est toujours présent et lisible.</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 is shorter than its file system says (an incomplete download or copy): %n file(s) lie past its end and would be zeros in the new image: %2. Use a complete copy of the source, or leave these files out.</source>
+        <translation>
+            <numerusform>%1 est plus court que ne l&apos;indique son système de fichiers (un téléchargement ou une copie incomplets) : %n fichier se trouve au-delà de sa fin et ne contiendrait que des zéros dans la nouvelle image : %2. Utilisez une copie complète de la source ou laissez ces fichiers de côté.</numerusform>
+            <numerusform>%1 est plus court que ne l&apos;indique son système de fichiers (un téléchargement ou une copie incomplets) : %n fichiers se trouvent au-delà de sa fin et ne contiendraient que des zéros dans la nouvelle image : %2. Utilisez une copie complète de la source ou laissez ces fichiers de côté.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To make the image anyway, with zeros where the source cannot be read, use spindle-cli build --skip-unreadable: it lists the damaged files.</source>
+        <translation>Pour créer l&apos;image malgré tout, avec des zéros là où la source est illisible, utilisez spindle-cli build --skip-unreadable : il liste les fichiers endommagés.</translation>
+    </message>
 </context>
 <context>
     <name>ImageFile</name>
@@ -678,10 +696,6 @@
         </translation>
     </message>
     <message>
-        <source>The file system claims %1 blocks but the disc&apos;s data ends at block %2; the copy stops at the end of the data.</source>
-        <translation>Le système de fichiers annonce %1 blocs, mais les données du disque s&apos;arrêtent au bloc %2 ; la copie s&apos;arrête à la fin des données.</translation>
-    </message>
-    <message>
         <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
         <translation>Ceci est un disque multisession comportant %1 sessions. L&apos;image les couvre toutes et affiche la plus récente à l&apos;ouverture ; les intervalles entre les sessions ne sont pas lus et restent vides.</translation>
     </message>
@@ -780,6 +794,14 @@
     <message>
         <source>%1 is named as a compressed disc image, but its start does not decompress: it is damaged or incomplete. Download it again, or check it against its published checksum.</source>
         <translation>%1 porte le nom d&apos;une image disque compressée, mais son début ne se décompresse pas : le fichier est endommagé ou incomplet. Téléchargez-le de nouveau, ou comparez-le à sa somme de contrôle publiée.</translation>
+    </message>
+    <message>
+        <source>%1 is a UDF-only disc image. UDF only: not supported as a source yet. Burn it as it is, or copy its files out with another tool (such as 7z x) and add them as a folder. To put the image itself into a new image as a file, use --add FILE=/PATH.</source>
+        <translation>%1 est une image de disque UDF seul. UDF seul : pas encore pris en charge comme source. Gravez-la telle quelle, ou copiez-en les fichiers avec un autre outil (comme 7z x) et ajoutez-les comme dossier. Pour mettre l&apos;image elle-même dans une nouvelle image en tant que fichier, utilisez --add FICHIER=/CHEMIN.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum. To put the file itself into a new image, use --add FILE=/PATH.</source>
+        <translation>%1 n&apos;est pas une image de disque : il ne contient aucun système de fichiers ISO 9660 ou UDF, et ce n&apos;est pas non plus une archive zip, tar ou 7z. S&apos;il devait s&apos;agir d&apos;une image, elle est endommagée ou incomplète : téléchargez-la de nouveau ou vérifiez-la avec sa somme de contrôle publiée. Pour mettre le fichier lui-même dans une nouvelle image, utilisez --add FICHIER=/CHEMIN.</translation>
     </message>
 </context>
 <context>
@@ -925,6 +947,17 @@
     <message>
         <source>Wrote %1 (%2, %3).</source>
         <translation>Fichier %1 écrit (%2, %3).</translation>
+    </message>
+    <message>
+        <source>Damaged file: %1</source>
+        <translation>Fichier endommagé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1, but %n file(s) could not be read in full from the source and hold zeros where they could not be read: %2.</source>
+        <translation>
+            <numerusform>%1 écrit, mais %n fichier n&apos;a pas pu être lu entièrement depuis la source et contient des zéros là où il était illisible : %2.</numerusform>
+            <numerusform>%1 écrit, mais %n fichiers n&apos;ont pas pu être lus entièrement depuis la source et contiennent des zéros là où ils étaient illisibles : %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1814,6 +1847,161 @@ Support émulé : %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::DvdStreams</name>
+    <message>
+        <source>%1 is damaged or not a DVD-Video IFO file (%2). Its audio and subtitle streams cannot be read; copy the DVD whole or repair the source.</source>
+        <translation>%1 est endommagé ou n&apos;est pas un fichier IFO de DVD-Video (%2). Ses pistes audio et de sous-titres ne peuvent pas être lues ; copiez le DVD en entier ou réparez la source.</translation>
+    </message>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>not a title set IFO</source>
+        <translation>pas un IFO de jeu de titres</translation>
+    </message>
+    <message>
+        <source>management table of %1 bytes</source>
+        <translation>table de gestion de %1 octets</translation>
+    </message>
+    <message>
+        <source>%1 audio streams</source>
+        <translation>%1 pistes audio</translation>
+    </message>
+    <message>
+        <source>%1 subtitle streams</source>
+        <translation>%1 pistes de sous-titres</translation>
+    </message>
+    <message>
+        <source>%1 title PGCs</source>
+        <translation>%1 PGC de titre</translation>
+    </message>
+    <message>
+        <source>title PGC %1 lies outside its table</source>
+        <translation>la PGC de titre %1 est hors de sa table</translation>
+    </message>
+    <message>
+        <source>This source is no DVD-Video: it has no VIDEO_TS/VIDEO_TS.IFO.</source>
+        <translation>Cette source n&apos;est pas un DVD-Video : elle ne contient pas de VIDEO_TS/VIDEO_TS.IFO.</translation>
+    </message>
+    <message>
+        <source>not a video manager IFO</source>
+        <translation>pas un IFO de gestionnaire vidéo</translation>
+    </message>
+    <message>
+        <source>%1 title sets</source>
+        <translation>%1 jeux de titres</translation>
+    </message>
+    <message>
+        <source>%1 is missing, though VIDEO_TS.IFO lists title set %2.</source>
+        <translation>%1 est absent, bien que VIDEO_TS.IFO liste le jeu de titres %2.</translation>
+    </message>
+    <message>
+        <source>Unknown language</source>
+        <translation>Langue inconnue</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message>
+        <source>mono</source>
+        <translation>mono</translation>
+    </message>
+    <message>
+        <source>stereo</source>
+        <translation>stéréo</translation>
+    </message>
+    <message>
+        <source>%1 channels</source>
+        <translation>%1 canaux</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>visually impaired</source>
+        <translation>pour malvoyants</translation>
+    </message>
+    <message>
+        <source>director&apos;s comments</source>
+        <translation>commentaires du réalisateur</translation>
+    </message>
+    <message>
+        <source>alternate director&apos;s comments</source>
+        <translation>autres commentaires du réalisateur</translation>
+    </message>
+    <message>
+        <source>extension %1</source>
+        <translation>extension %1</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>grands caractères</translation>
+    </message>
+    <message>
+        <source>children</source>
+        <translation>pour enfants</translation>
+    </message>
+    <message>
+        <source>closed captions</source>
+        <translation>sous-titres pour sourds et malentendants</translation>
+    </message>
+    <message>
+        <source>large closed captions</source>
+        <translation>sous-titres pour sourds et malentendants en grands caractères</translation>
+    </message>
+    <message>
+        <source>children&apos;s closed captions</source>
+        <translation>sous-titres pour sourds et malentendants pour enfants</translation>
+    </message>
+    <message>
+        <source>forced</source>
+        <translation>forcés</translation>
+    </message>
+    <message>
+        <source>large director&apos;s comments</source>
+        <translation>commentaires du réalisateur en grands caractères</translation>
+    </message>
+    <message>
+        <source>director&apos;s comments for children</source>
+        <translation>commentaires du réalisateur pour enfants</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged %2 table. Keep the title set&apos;s streams as they are, or copy the disc whole.</source>
+        <translation>%1 a une table %2 endommagée. Gardez les pistes du jeu de titres telles quelles, ou copiez le disque en entier.</translation>
+    </message>
+    <message>
+        <source>%1 has no audio stream %2 (it has %3). Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>%1 n&apos;a pas de piste audio %2 (il en a %3). Vérifiez les numéros avec « spindle-cli titles ».</translation>
+    </message>
+    <message>
+        <source>%1 has no subtitle stream %2 (it has %3). Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>%1 n&apos;a pas de piste de sous-titres %2 (il en a %3). Vérifiez les numéros avec « spindle-cli titles ».</translation>
+    </message>
+    <message>
+        <source>%1 has titles with camera angles, whose interleaved video Spindle does not rewrite yet. Keep this title set&apos;s streams as they are.</source>
+        <translation>%1 a des titres à plusieurs angles de caméra, dont Spindle ne réécrit pas encore la vidéo entrelacée. Gardez les pistes de ce jeu de titres telles quelles.</translation>
+    </message>
+    <message>
+        <source>audio stream %1 is left out; it selects audio stream 1 of those kept</source>
+        <translation>la piste audio %1 est retirée ; elle sélectionne la piste audio 1 parmi celles gardées</translation>
+    </message>
+    <message>
+        <source>subtitle stream %1 is left out; it switches subtitles off</source>
+        <translation>la piste de sous-titres %1 est retirée ; elle désactive les sous-titres</translation>
+    </message>
+    <message>
+        <source>stream numbers follow the streams kept</source>
+        <translation>les numéros de piste suivent les pistes gardées</translation>
+    </message>
+    <message>
+        <source>%1: its stream selection changes (%2).</source>
+        <translation>%1 : sa sélection de piste change (%2).</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message>
         <source>unknown language</source>
@@ -2077,6 +2265,30 @@ Support émulé : %2</translation>
         <source>There is no source to trim. Open a DVD-Video first.</source>
         <translation>Il n&apos;y a aucune source à réduire. Ouvrez d&apos;abord un DVD-Video.</translation>
     </message>
+    <message>
+        <source>Title set %1 does not exist: this DVD-Video has title sets 1 to %2. Check the numbers with &quot;spindle-cli titles&quot;.</source>
+        <translation>Le jeu de titres %1 n&apos;existe pas : ce DVD-Video a les jeux de titres 1 à %2. Vérifiez les numéros avec « spindle-cli titles ».</translation>
+    </message>
+    <message>
+        <source>Title %1 is left out; the video that only it (or other titles left out) plays goes from VTS_%2_*.VOB.</source>
+        <translation>Le titre %1 est retiré ; la vidéo que lui seul (ou d&apos;autres titres retirés) lit est supprimée de VTS_%2_*.VOB.</translation>
+    </message>
+    <message>
+        <source>%1 has a damaged program chain table. The DVD cannot be trimmed; copy it whole.</source>
+        <translation>%1 a une table de chaînes de programmes endommagée. Le DVD ne peut pas être allégé ; copiez-le en entier.</translation>
+    </message>
+    <message>
+        <source>audio stream %1</source>
+        <translation>piste audio %1</translation>
+    </message>
+    <message>
+        <source>subtitle stream %1</source>
+        <translation>piste de sous-titres %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 left out.</source>
+        <translation>%1 : %2 retiré(s).</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::EraseJob</name>
@@ -2274,10 +2486,6 @@ Support émulé : %2</translation>
         <translation>La lecture de %1 a échoué ; la source est peut-être endommagée.</translation>
     </message>
     <message>
-        <source>Writing %1 failed: %2. Free some space and try again.</source>
-        <translation>L&apos;écriture de %1 a échoué : %2. Libérez de l&apos;espace et réessayez.</translation>
-    </message>
-    <message>
         <source>Spindle cannot create the link %1: %2.</source>
         <translation>Spindle ne peut pas créer le lien %1 : %2.</translation>
     </message>
@@ -2294,6 +2502,14 @@ Support émulé : %2</translation>
             <numerusform>%n élément extrait (%1) vers %2.</numerusform>
             <numerusform>%n éléments extraits (%1) vers %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full: free at least %2 or choose another folder.</source>
+        <translation>Le disque contenant %1 est plein : libérez au moins %2 ou choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for the file system holding %2 or for your account&apos;s file size limit (FAT32, for one, stops at 4 GB). Choose a folder on another file system.</source>
+        <translation>%1 est trop grand pour le système de fichiers contenant %2 ou pour la taille de fichier maximale de votre compte (FAT32, par exemple, s&apos;arrête à 4 Go). Choisissez un dossier sur un autre système de fichiers.</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2894,29 @@ Support émulé : %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::NavPack</name>
+    <message>
+        <source>its NAV pack gives its place as sector %1</source>
+        <translation>son pack NAV indique le secteur %1 comme position</translation>
+    </message>
+    <message>
+        <source>its VOBU ends outside the VOB files</source>
+        <translation>sa VOBU se termine hors des fichiers VOB</translation>
+    </message>
+    <message>
+        <source>a VOBU search pointer leads outside the VOB files</source>
+        <translation>un pointeur de recherche de VOBU mène hors des fichiers VOB</translation>
+    </message>
+    <message>
+        <source>an audio sync address leads outside the VOB files</source>
+        <translation>une adresse de synchronisation audio mène hors des fichiers VOB</translation>
+    </message>
+    <message>
+        <source>a subpicture sync address leads outside the VOB files</source>
+        <translation>une adresse de synchronisation de sous-image mène hors des fichiers VOB</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::NewImagePage</name>
     <message>
         <source>Filter by name</source>
@@ -3003,6 +3242,14 @@ Support émulé : %2</translation>
         <source>Verified: the image matches the disc.</source>
         <translation>Vérifié : l&apos;image correspond au disque.</translation>
     </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the disc is incomplete or damaged. Turn on rescue mode (--skip-unreadable) to copy what is there.</source>
+        <translation>Le disque contient %1 secteurs mais son système de fichiers en déclare %2 : le disque est incomplet ou endommagé. Activez le mode sauvetage (--skip-unreadable) pour copier ce qui s&apos;y trouve.</translation>
+    </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the missing end is filled with zeros and recorded in the map as unreadable.</source>
+        <translation>Le disque contient %1 secteurs mais son système de fichiers en déclare %2 : la fin manquante est remplie de zéros et notée comme illisible dans la carte.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RecentImagesButton</name>
@@ -3122,6 +3369,60 @@ Support émulé : %2</translation>
     <message>
         <source>image SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 de l&apos;image %1, SHA-256 du disque %2</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VobRewrite</name>
+    <message>
+        <source>Spindle asked for sector %1 of the new VOB files, which do not have it. This is a bug in Spindle; please report it.</source>
+        <translation>Spindle a demandé le secteur %1 des nouveaux fichiers VOB, qui ne l&apos;ont pas. C&apos;est un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>%1 changed since Spindle read it: the source changed while the image was written. Open the source again and retry.</source>
+        <translation>%1 a changé depuis que Spindle l&apos;a lu : la source a changé pendant l&apos;écriture de l&apos;image. Ouvrez de nouveau la source et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 est endommagé : %2. Copiez de nouveau le disque, ou gardez ses pistes telles quelles.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its NAV pack names a cell the IFO file does not have. Copy the disc again, or keep all its titles.</source>
+        <translation>%1 est endommagé : son pack NAV nomme une cellule que le fichier IFO n&apos;a pas. Copiez de nouveau le disque, ou gardez tous ses titres.</translation>
+    </message>
+    <message>
+        <source>The VOB files ended before the packs Spindle counted in them. This is a bug in Spindle; please report it.</source>
+        <translation>Les fichiers VOB se sont terminés avant les packs que Spindle y avait comptés. C&apos;est un bogue de Spindle ; merci de le signaler.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its size says: the source changed or is damaged. Open the source again and retry.</source>
+        <translation>%1 se termine avant ce qu&apos;indique sa taille : la source a changé ou est endommagée. Ouvrez de nouveau la source et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::VobScan</name>
+    <message>
+        <source>%1 sector %2</source>
+        <translation>%1 secteur %2</translation>
+    </message>
+    <message>
+        <source>sector %1 after the last VOB</source>
+        <translation>secteur %1 après le dernier VOB</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of 2048-byte packs: the VOB is damaged or incomplete. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 n&apos;est pas un nombre entier de packs de 2048 octets : le VOB est endommagé ou incomplet. Copiez de nouveau le disque, ou gardez ses pistes telles quelles.</translation>
+    </message>
+    <message>
+        <source>%1 ends before its size says: the source is damaged or incomplete.</source>
+        <translation>%1 se termine avant ce qu&apos;indique sa taille : la source est endommagée ou incomplète.</translation>
+    </message>
+    <message>
+        <source>%1 holds no MPEG pack: the VOB is damaged there. Copy the disc again, or keep its streams as they are.</source>
+        <translation>%1 ne contient pas de pack MPEG : le VOB y est endommagé. Copiez de nouveau le disque, ou gardez ses pistes telles quelles.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
     </message>
 </context>
 <context>
@@ -3417,10 +3718,6 @@ Exemples :
     <message>
         <source>Spindle cannot read the pattern file %1: %2.</source>
         <translation>Spindle ne peut pas lire le fichier de motifs %1 : %2.</translation>
-    </message>
-    <message>
-        <source>--keep-titles, --drop-titles and --main-feature-only need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
-        <translation>--keep-titles, --drop-titles et --main-feature-only nécessitent une source DVD-Video (contenant VIDEO_TS/VIDEO_TS.IFO).</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -4063,6 +4360,46 @@ Exemples :
     <message>
         <source>Control characters in names are shown escaped (\n, \x1b); --json keeps names exact.</source>
         <translation>Les caractères de contrôle des noms sont affichés échappés (\n, \x1b) ; --json conserve les noms exacts.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these audio streams of title set SET (e.g. 1:2,3; repeatable).</source>
+        <translation>DVD-Video : retirer ces pistes audio du jeu de titres JEU (par ex. 1:2,3 ; répétable).</translation>
+    </message>
+    <message>
+        <source>SET:LIST</source>
+        <translation>JEU:LISTE</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out these subtitle streams of title set SET (repeatable).</source>
+        <translation>DVD-Video : retirer ces pistes de sous-titres du jeu de titres JEU (répétable).</translation>
+    </message>
+    <message>
+        <source>With --output: go on when files of a source image cannot be read in full; the unreadable parts become zeros, the files are listed and the exit code is 3. (A disc: copy it with &apos;read --skip-unreadable&apos; first.)</source>
+        <translation>Avec --output : continuer quand des fichiers d&apos;une image source ne peuvent pas être lus entièrement ; les parties illisibles deviennent des zéros, les fichiers sont listés et le code de sortie est 3. (Un disque : copiez-le d&apos;abord avec &apos;read --skip-unreadable&apos;.)</translation>
+    </message>
+    <message>
+        <source>--skip-unreadable needs --output: a disc is not burned with files that cannot be read. Write the image to a file, then burn it.</source>
+        <translation>--skip-unreadable nécessite --output : un disque n&apos;est pas gravé avec des fichiers illisibles. Écrivez l&apos;image dans un fichier, puis gravez-la.</translation>
+    </message>
+    <message>
+        <source>--%1 takes a title set and stream numbers as &apos;spindle-cli titles&apos; shows them, such as 1:2,3.</source>
+        <translation>--%1 attend un jeu de titres et des numéros de pistes tels que &apos;spindle-cli titles&apos; les affiche, comme 1:2,3.</translation>
+    </message>
+    <message>
+        <source>--keep-titles, --drop-titles, --main-feature-only, --drop-audio and --drop-subtitles need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-titles, --drop-titles, --main-feature-only, --drop-audio et --drop-subtitles nécessitent une source DVD-Video (avec VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>no title plays it</source>
+        <translation>aucun titre ne la lit</translation>
+    </message>
+    <message>
+        <source>Audio %1: %2</source>
+        <translation>Audio %1 : %2</translation>
+    </message>
+    <message>
+        <source>Subtitles %1: %2</source>
+        <translation>Sous-titres %1 : %2</translation>
     </message>
 </context>
 <context>

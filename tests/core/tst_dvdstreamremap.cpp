@@ -11,6 +11,7 @@
 #include "dvd/sectormap.h"
 #include "dvd/vtsstreams.h"
 #include "dvdstreamsfixture.h"
+#include "lsdvdreport.h"
 #include "project/imagetreeloader.h"
 #include "tree/imagetree.h"
 #include "udf/udfbridgesource.h"
@@ -251,6 +252,108 @@ private Q_SLOTS:
             },
             nullptr);
         QCOMPARE(selects, QList<int>{selected});
+    }
+
+    // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from
+    // VTS_02_1.VOB (its first VOB id: the cells of title 3 are renumbered, in the IFO and in
+    // every NAV pack), and title 3 still plays to its end, by chapter and by time (libdvdnav),
+    // with the streams it had (lsdvd). Streams of title set 1 go at the same time.
+    void sharedTitleSetLosesATitle()
+    {
+        if (!missingDvdStreamsTools().isEmpty())
+            QSKIP("the fixture's tools are not installed");
+        const QString checker =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
+        if (!QFileInfo::exists(checker))
+            QSKIP("dvdnavcheck was not built (libdvdnav-dev missing)");
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        auto loaded = loadImageTree(
+            {SourceSpec{SourceSpec::Kind::ImageFile, dvd.image, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        const auto tree = loaded.value().tree;
+        DvdTrimOptions options;
+        options.dropTitles = {2};
+        options.streams[1].dropSubpictures = {0};
+        auto plan = planDvdTrim(tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("goes from VTS_02_*.VOB")), qPrintable(notes));
+        qint64 vob = -1;
+        for (const PlannedFile &f : plan->files) {
+            if (f.path.endsWith("/VTS_02_1.VOB"))
+                vob = f.size;
+        }
+        const qint64 before = tree->at(tree->find("/VIDEO_TS/VTS_02_1.VOB")).size;
+        // Every NAV pack of the new VOB names the cell (VOB id, cell id) that the new cell
+        // address table places it in.
+        const auto fileOf = [&](const char *name) {
+            return *std::find_if(plan->files.cbegin(), plan->files.cend(),
+                                 [&](const PlannedFile &f) { return f.path.endsWith(name); });
+        };
+        auto ifo = IfoFile::parse(fileOf("/VTS_02_0.IFO").content, QStringLiteral("VTS_02_0.IFO"));
+        QVERIFY(ifo.ok());
+        const QByteArray adt = ifo->table(Ifo::Vts::CellAdt);
+        const PlannedFile newVob = fileOf("/VTS_02_1.VOB");
+        QVERIFY(newVob.produced);
+        QVERIFY(!newVob.produced->open(tree));
+        QByteArray bytes(newVob.size, '\0');
+        QCOMPARE(newVob.produced->read(bytes.data(), bytes.size()), newVob.size);
+        int navPacks = 0;
+        for (qint64 sector = 0; sector * 2048 < bytes.size(); ++sector) {
+            const char *pack = bytes.constData() + sector * 2048;
+            if (MpegPack::classify(pack) != MpegPack::Nav)
+                continue;
+            ++navPacks;
+            const int vobId = Ifo::be16(bytes, sector * 2048 + MpegPack::Field::VobId);
+            const int cellId = quint8(pack[MpegPack::Field::CellId]);
+            bool found = false;
+            for (qint64 at = 8; at + 12 <= adt.size(); at += 12) {
+                if (Ifo::be32(adt, at + 4) <= sector && sector <= Ifo::be32(adt, at + 8)) {
+                    QCOMPARE(Ifo::be16(adt, at), quint16(vobId));
+                    QCOMPARE(int(quint8(adt.at(at + 2))), cellId);
+                    found = true;
+                }
+            }
+            QVERIFY2(found, qPrintable(QStringLiteral("sector %1 is in no cell").arg(sector)));
+        }
+        QVERIFY(navPacks > 0);
+        QVERIFY2(vob > 0 && vob < before,
+                 qPrintable(QStringLiteral("%1 of %2").arg(vob).arg(before)));
+
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("shared.iso"));
+        {
+            UdfBridgeSource source(tree, plan->files, ImageOptions{});
+            if (auto problem = source.open())
+                QFAIL(qPrintable(problem->message));
+            QFile out(image);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QByteArray buffer(1 << 20, '\0');
+            for (;;) {
+                const qint64 n = source.read(buffer.data(), buffer.size());
+                QVERIFY2(n >= 0, qPrintable(source.error().message));
+                if (n == 0)
+                    break;
+                QCOMPARE(out.write(buffer.constData(), n), n);
+            }
+        }
+        QByteArray report;
+        int status = 0;
+        QVERIFY(runTool(checker, {image}, &report, &status).isEmpty());
+        QVERIFY2(status == 0, report.right(3000).constData());
+        const LsdvdReport source = runLsdvd(dvd.image);
+        const LsdvdReport result = runLsdvd(image);
+        QVERIFY2(source.error.isEmpty() && result.error.isEmpty(),
+                 qPrintable(source.error + result.error));
+        QCOMPARE(result.titles.size(), 2);
+        QCOMPARE(result.titles.at(1).audioLanguages, source.titles.at(2).audioLanguages);
+        QCOMPARE(result.titles.at(1).subtitleLanguages, source.titles.at(2).subtitleLanguages);
+        QCOMPARE(result.titles.at(1).chapters, source.titles.at(2).chapters);
+        QCOMPARE(result.titles.at(1).seconds, source.titles.at(2).seconds);
+        QCOMPARE(result.titles.at(0).audioLanguages, source.titles.at(0).audioLanguages);
+        QCOMPARE(result.titles.at(0).subtitleLanguages,
+                 source.titles.at(0).subtitleLanguages.mid(1));
     }
 
     // dvdauthor splits a title set over 1 GiB into VTS_01_1.VOB and VTS_01_2.VOB with its one

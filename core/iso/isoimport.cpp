@@ -17,6 +17,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QMutex>
+#include <QThread>
+#include <map>
 #include <vector>
 
 namespace Spindle {
@@ -39,6 +42,28 @@ QString libraryDetail(LibraryMessages &messages, int code)
 }
 
 } // namespace
+
+Result<std::shared_ptr<IsoImport>> IsoImport::openShared(const SourceSpec &spec)
+{
+    // Per thread: an import is used from one thread at a time.
+    using Key = std::pair<QString, Qt::HANDLE>;
+    static QMutex mutex;
+    static std::map<Key, std::weak_ptr<IsoImport>> live;
+    QMutexLocker lock(&mutex);
+    for (auto it = live.begin(); it != live.end();)
+        it = it->second.expired() ? live.erase(it) : std::next(it);
+    const Key key{spec.location, QThread::currentThreadId()};
+    if (auto it = live.find(key); it != live.end()) {
+        if (auto shared = it->second.lock())
+            return shared;
+    }
+    auto opened = open(spec);
+    if (!opened)
+        return opened.error();
+    std::shared_ptr<IsoImport> shared(std::move(opened.value()));
+    live[key] = shared;
+    return shared;
+}
 
 Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
 {

@@ -24,6 +24,10 @@ class IsoImport final
 {
 public:
     static Result<std::unique_ptr<IsoImport>> open(const SourceSpec &spec);
+    // The import of `spec` that another reader on this thread already holds open, or a new one.
+    // A disc can be grabbed once: readers that nest (a planned file whose bytes are computed
+    // from other files of the same disc) share one import instead of failing with "in use".
+    static Result<std::shared_ptr<IsoImport>> openShared(const SourceSpec &spec);
     ~IsoImport();
     Q_DISABLE_COPY_MOVE(IsoImport)
 

@@ -103,7 +103,7 @@ std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
     if (spec.isImage()) {
         auto &import = m_imports[e.source];
         if (!import) {
-            auto opened = IsoImport::open(spec);
+            auto opened = IsoImport::openShared(spec);
             if (!opened)
                 return opened.error();
             import = std::move(opened.value());

@@ -46,7 +46,7 @@ private:
     std::optional<Error> openEntry(const PlannedFile &file);
 
     std::shared_ptr<const ImageTree> m_tree;
-    std::map<int, std::unique_ptr<IsoImport>> m_imports;
+    std::map<int, std::shared_ptr<IsoImport>> m_imports;
     std::map<int, std::vector<void *>> m_nodes;
     std::map<int, std::unique_ptr<ArchiveReader>> m_archives;
     std::function<qint64(char *, qint64)> m_read;

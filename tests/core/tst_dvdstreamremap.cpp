@@ -356,6 +356,57 @@ private Q_SLOTS:
                  source.titles.at(0).subtitleLanguages.mid(1));
     }
 
+    // A disc in a (virtual) drive as the source: the planner, the VOB scan and the rewrite
+    // each read the disc while another reader holds it; they share one grab of the drive.
+    void discInAVirtualDrive()
+    {
+        if (!missingDvdStreamsTools().isEmpty())
+            QSKIP("the fixture's tools are not installed");
+        const QString checker =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
+        if (!QFileInfo::exists(checker))
+            QSKIP("dvdnavcheck was not built (libdvdnav-dev missing)");
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        QTemporaryDir dir;
+        const QString disc = dir.filePath(QStringLiteral("disc.iso"));
+        QVERIFY(QFile::copy(dvd.image, disc));
+        auto loaded = loadImageTree({SourceSpec{
+            SourceSpec::Kind::Drive, QStringLiteral("stdio:") + disc, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.streams[1].dropAudio = {1};
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString image = dir.filePath(QStringLiteral("fromdisc.iso"));
+        {
+            UdfBridgeSource source(loaded.value().tree, plan->files, ImageOptions{});
+            if (auto problem = source.open())
+                QFAIL(qPrintable(problem->message));
+            QFile out(image);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QByteArray buffer(1 << 20, '\0');
+            for (;;) {
+                const qint64 n = source.read(buffer.data(), buffer.size());
+                QVERIFY2(n >= 0, qPrintable(source.error().message));
+                if (n == 0)
+                    break;
+                QCOMPARE(out.write(buffer.constData(), n), n);
+            }
+        }
+        QByteArray report;
+        int status = 0;
+        QVERIFY(runTool(checker, {image}, &report, &status).isEmpty());
+        QVERIFY2(status == 0, report.right(3000).constData());
+        // The streams libdvdnav lets a player pick in title 1: English and the commentary.
+        QStringList ids;
+        for (const QByteArray &line : report.split('\n')) {
+            if (line.startsWith("dvdnavcheck: title 1 audio"))
+                ids << QString::fromLatin1(line.split(' ').last());
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("0x80"), QStringLiteral("0x82")}));
+    }
+
     // dvdauthor splits a title set over 1 GiB into VTS_01_1.VOB and VTS_01_2.VOB with its one
     // title spanning both: the rewrite splits again where the new sizes fall, and libdvdnav
     // plays the title across the split, chapters and time seeks included.

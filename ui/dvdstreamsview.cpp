@@ -178,8 +178,8 @@ void DvdStreamsView::onRead()
     m_streams = read.value();
     fill();
     fillRules();
-    Q_EMIT loaded(true);
     readSizes();
+    Q_EMIT loaded(true);
 }
 
 void DvdStreamsView::fill()

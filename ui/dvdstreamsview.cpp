@@ -67,6 +67,12 @@ DvdStreamsView::DvdStreamsView(QWidget *parent) : QWidget(parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(StreamColumn, QHeaderView::Stretch);
+    // Sized for the widest size up front: the column must not jump when the sizes arrive.
+    const QFontMetrics metrics(m_tree->font());
+    header->setSectionResizeMode(SizeColumn, QHeaderView::Fixed);
+    header->resizeSection(SizeColumn, qMax(header->sectionSizeHint(SizeColumn),
+                                           metrics.horizontalAdvance(formatBytes(888'800'000)) +
+                                               2 * metrics.averageCharWidth()));
     m_tree->headerItem()->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
 
     m_sizeRow = new QWidget(this);
@@ -131,11 +137,13 @@ QWidget *DvdStreamsView::createRules()
     m_dropCommentary->setObjectName(QStringLiteral("dropCommentary"));
     m_dropCommentary->setToolTip(tr("Audio and subtitle streams marked as director's comments "
                                     "are left out."));
+    // Two rows, the commentary box at the end of the second: every row given to the choices
+    // is taken from the list of streams.
     grid->addWidget(audio, 0, 0);
     grid->addLayout(m_audioRow, 0, 1);
     grid->addWidget(subtitles, 1, 0);
     grid->addLayout(m_subtitleRow, 1, 1);
-    grid->addWidget(m_dropCommentary, 2, 0, 1, 2);
+    grid->addWidget(m_dropCommentary, 1, 2);
     grid->setColumnStretch(1, 1);
     return rules;
 }

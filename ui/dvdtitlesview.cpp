@@ -78,18 +78,18 @@ DvdTitlesView::DvdTitlesView(QWidget *parent) : QWidget(parent)
     m_streams = new DvdStreamsView(this);
     m_streams->hide();
     // Titles above, streams below; the streams get the room, a disc has few titles.
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("dvdTitlesSplitter"));
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_streams);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("dvdTitlesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_streams);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_mainFeatureOnly);
     layout->addWidget(m_summary);
 
@@ -197,7 +197,38 @@ void DvdTitlesView::onRead()
     updateSummary();
     m_streams->load(m_source, m_list);
     m_streams->show();
+    m_fitTitles = true;
+    fitTitles();
     Q_EMIT loaded(true);
+}
+
+void DvdTitlesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTitles();
+}
+
+void DvdTitlesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitTitles();
+}
+
+void DvdTitlesView::fitTitles()
+{
+    // The table as high as its titles (most discs have a few), up to about half the view; the
+    // streams below get the rest. Done once per disc, when the view has its size; the user may
+    // move the splitter afterwards.
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (!m_fitTitles || !m_streams->isVisibleTo(this) || total <= 0 || !isVisible())
+        return;
+    m_fitTitles = false;
+    const int rows = qMax(1, m_table->topLevelItemCount());
+    const int rowHeight = qMax(m_table->sizeHintForRow(0), m_table->fontMetrics().height());
+    const int wanted = m_table->header()->sizeHint().height() + rows * rowHeight +
+                       2 * m_table->frameWidth() + rowHeight / 2;
+    const int table = qMin(wanted, total / 2);
+    m_splitter->setSizes({table, total - table});
 }
 
 void DvdTitlesView::setTrimmable(bool trimmable)

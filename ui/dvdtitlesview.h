@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QLabel;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
@@ -78,8 +79,13 @@ Q_SIGNALS:
     // the streams became known.
     void trimChanged();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onRead();
+    void fitTitles();
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onMainFeatureOnly(bool on);
     void onStreamsChanged();
@@ -87,6 +93,8 @@ private:
 
     QTreeWidget *m_table;
     DvdStreamsView *m_streams;
+    QSplitter *m_splitter;
+    bool m_fitTitles = false; // the splitter still has to fit the table to the titles
     QCheckBox *m_mainFeatureOnly;
     QLabel *m_summary;
     InlineMessage *m_message;

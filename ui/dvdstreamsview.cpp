@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -48,6 +49,82 @@ template <typename Streams> void addLanguages(const Streams &streams, QStringLis
             languages << s.language;
     }
 }
+
+// Lays its items out left to right and onto further lines when they do not fit, so that a
+// disc with many languages never makes the window wider than the screen.
+class FlowLayout final : public QLayout
+{
+public:
+    explicit FlowLayout(QWidget *parent = nullptr) : QLayout(parent)
+    {
+        setContentsMargins(0, 0, 0, 0);
+    }
+    ~FlowLayout() override
+    {
+        while (QLayoutItem *item = takeAt(0))
+            delete item;
+    }
+    void addItem(QLayoutItem *item) override { m_items << item; }
+    int count() const override { return int(m_items.size()); }
+    QLayoutItem *itemAt(int index) const override { return m_items.value(index); }
+    QLayoutItem *takeAt(int index) override
+    {
+        return index >= 0 && index < m_items.size() ? m_items.takeAt(index) : nullptr;
+    }
+    Qt::Orientations expandingDirections() const override { return {}; }
+    bool hasHeightForWidth() const override { return true; }
+    int heightForWidth(int width) const override { return place(QRect(0, 0, width, 0), false); }
+    void setGeometry(const QRect &rect) override
+    {
+        QLayout::setGeometry(rect);
+        place(rect, true);
+    }
+    QSize sizeHint() const override
+    {
+        // One line: what the items want when there is room.
+        QSize size;
+        for (const QLayoutItem *item : m_items) {
+            size.rwidth() += item->sizeHint().width() + gap();
+            size.setHeight(qMax(size.height(), item->sizeHint().height()));
+        }
+        return size;
+    }
+    QSize minimumSize() const override
+    {
+        QSize size;
+        for (const QLayoutItem *item : m_items)
+            size = size.expandedTo(item->minimumSize());
+        return size;
+    }
+
+private:
+    int gap() const
+    {
+        const int space = spacing();
+        return space >= 0 ? space : 6;
+    }
+    int place(const QRect &rect, bool apply) const
+    {
+        int x = rect.x();
+        int y = rect.y();
+        int line = 0;
+        for (QLayoutItem *item : m_items) {
+            const QSize hint = item->sizeHint();
+            if (x > rect.x() && x + hint.width() > rect.right() + 1) {
+                x = rect.x();
+                y += line + gap();
+                line = 0;
+            }
+            if (apply)
+                item->setGeometry(QRect(QPoint(x, y), hint));
+            x += hint.width() + gap();
+            line = qMax(line, hint.height());
+        }
+        return y + line - rect.y();
+    }
+
+    QList<QLayoutItem *> m_items;
+};
 
 } // namespace
 
@@ -131,19 +208,22 @@ QWidget *DvdStreamsView::createRules()
     grid->setContentsMargins(0, 0, 0, 0);
     auto *audio = new QLabel(tr("Keep audio:"), rules);
     auto *subtitles = new QLabel(tr("Keep subtitles:"), rules);
-    m_audioRow = new QHBoxLayout;
-    m_subtitleRow = new QHBoxLayout;
+    // As high as a button, so that the text lines up with the buttons' first line.
+    const int buttonHeight = QToolButton(rules).sizeHint().height();
+    for (QLabel *label : {audio, subtitles})
+        label->setMinimumHeight(buttonHeight);
+    m_audioRow = new FlowLayout;
+    m_subtitleRow = new FlowLayout;
     m_dropCommentary = new QCheckBox(tr("Leave out commentary tracks"), rules);
     m_dropCommentary->setObjectName(QStringLiteral("dropCommentary"));
     m_dropCommentary->setToolTip(tr("Audio and subtitle streams marked as director's comments "
                                     "are left out."));
     // Two rows, the commentary box at the end of the second: every row given to the choices
     // is taken from the list of streams.
-    grid->addWidget(audio, 0, 0);
+    grid->addWidget(audio, 0, 0, Qt::AlignLeft | Qt::AlignTop);
     grid->addLayout(m_audioRow, 0, 1);
-    grid->addWidget(subtitles, 1, 0);
+    grid->addWidget(subtitles, 1, 0, Qt::AlignLeft | Qt::AlignTop);
     grid->addLayout(m_subtitleRow, 1, 1);
-    grid->addWidget(m_dropCommentary, 1, 2);
     grid->setColumnStretch(1, 1);
     return rules;
 }
@@ -224,29 +304,27 @@ void DvdStreamsView::fill()
 
 void DvdStreamsView::fillRules()
 {
-    for (QPushButton *b : std::as_const(m_audioButtons) + m_subtitleButtons)
-        delete b;
+    m_subtitleRow->removeWidget(m_dropCommentary);
+    for (QAbstractButton *b : std::as_const(m_audioButtons) + m_subtitleButtons)
+        delete b; // its layout item goes with it
     m_audioButtons.clear();
     m_subtitleButtons.clear();
-    while (m_audioRow->count() > 0)
-        delete m_audioRow->takeAt(0);
-    while (m_subtitleRow->count() > 0)
-        delete m_subtitleRow->takeAt(0);
     QStringList audio;
     QStringList subtitles;
     for (const DvdTitleSetStreams &set : std::as_const(m_streams)) {
         addLanguages(set.audio, audio);
         addLanguages(set.subpictures, subtitles);
     }
-    const auto button = [this](QList<QPushButton *> &group, QHBoxLayout *row, const QString &text,
+    const auto button = [this](QList<QAbstractButton *> &group, QLayout *row, const QString &text,
                                const QString &language, const QString &name) {
-        auto *b = new QPushButton(text, m_rules);
+        auto *b = new QToolButton(m_rules);
+        b->setText(text);
         b->setObjectName(name);
         b->setCheckable(true);
         b->setProperty(LanguageProperty, language);
         group << b;
         row->addWidget(b);
-        connect(b, &QPushButton::toggled, this, [this, b](bool on) { onRuleToggled(b, on); });
+        connect(b, &QToolButton::toggled, this, [this, b](bool on) { onRuleToggled(b, on); });
     };
     button(m_audioButtons, m_audioRow, tr("All"), {}, QStringLiteral("keepAudioAll"));
     for (const QString &language : std::as_const(audio))
@@ -263,9 +341,8 @@ void DvdStreamsView::fillRules()
                QStringLiteral("keepSubtitles_") + language);
     button(m_subtitleButtons, m_subtitleRow, tr("None"), QStringLiteral("none"),
            QStringLiteral("keepSubtitlesNone"));
-    m_audioRow->addStretch(1);
-    m_subtitleRow->addStretch(1);
-    for (QPushButton *b : {m_audioButtons.first(), m_subtitleButtons.first()}) {
+    m_subtitleRow->addWidget(m_dropCommentary);
+    for (QAbstractButton *b : {m_audioButtons.first(), m_subtitleButtons.first()}) {
         const QSignalBlocker blocker(b);
         b->setChecked(true);
     }
@@ -276,31 +353,31 @@ void DvdStreamsView::fillRules()
     m_rules->setVisible(m_trimmable && !m_streams.isEmpty());
 }
 
-void DvdStreamsView::onRuleToggled(QPushButton *button, bool on)
+void DvdStreamsView::onRuleToggled(QAbstractButton *button, bool on)
 {
     // "All" stands for no rule: it is on exactly when nothing else in its row is, and in the
     // subtitle row "None" excludes the languages.
-    QList<QPushButton *> &group =
+    QList<QAbstractButton *> &group =
         m_audioButtons.contains(button) ? m_audioButtons : m_subtitleButtons;
-    const auto set = [](QPushButton *b, bool checked) {
+    const auto set = [](QAbstractButton *b, bool checked) {
         const QSignalBlocker blocker(b);
         b->setChecked(checked);
     };
-    QPushButton *all = group.first();
-    QPushButton *none = &group == &m_subtitleButtons ? group.last() : nullptr;
+    QAbstractButton *all = group.first();
+    QAbstractButton *none = &group == &m_subtitleButtons ? group.last() : nullptr;
     if (button == all || button == none) {
         if (!on) {
             set(button, true); // chosen by ticking something else
             return;
         }
-        for (QPushButton *b : group)
+        for (QAbstractButton *b : group)
             set(b, b == button);
     } else if (on) {
         set(all, false);
         if (none)
             set(none, false);
     } else if (std::none_of(group.cbegin(), group.cend(),
-                            [](const QPushButton *b) { return b->isChecked(); })) {
+                            [](const QAbstractButton *b) { return b->isChecked(); })) {
         set(all, true);
     }
     applyRules();
@@ -309,11 +386,11 @@ void DvdStreamsView::onRuleToggled(QPushButton *button, bool on)
 void DvdStreamsView::applyRules()
 {
     DvdStreamRules rules;
-    for (const QPushButton *b : std::as_const(m_audioButtons)) {
+    for (const QAbstractButton *b : std::as_const(m_audioButtons)) {
         if (b->isChecked() && b != m_audioButtons.first())
             rules.keepAudioLanguages << b->property(LanguageProperty).toString();
     }
-    for (const QPushButton *b : std::as_const(m_subtitleButtons)) {
+    for (const QAbstractButton *b : std::as_const(m_subtitleButtons)) {
         if (!b->isChecked() || b == m_subtitleButtons.first())
             continue;
         if (b == m_subtitleButtons.last())

@@ -11,9 +11,10 @@
 #include <memory>
 
 class QCheckBox;
-class QHBoxLayout;
 class QLabel;
 class QProgressBar;
+class QAbstractButton;
+class QLayout;
 class QPushButton;
 class QTreeWidget;
 class QTreeWidgetItem;
@@ -82,7 +83,7 @@ private:
     void fillRules();
     void showSizes();
     void applyRules();
-    void onRuleToggled(QPushButton *button, bool on);
+    void onRuleToggled(QAbstractButton *button, bool on);
     void onItemChanged(QTreeWidgetItem *item, int column);
     bool confirmSilentTitles(int titleSet);
     void updateEnabled();
@@ -90,10 +91,10 @@ private:
     QList<int> silentTitles(int titleSet) const;
 
     QWidget *m_rules;
-    QHBoxLayout *m_audioRow;
-    QHBoxLayout *m_subtitleRow;
-    QList<QPushButton *> m_audioButtons;    // "All", then languages, then "Original language"
-    QList<QPushButton *> m_subtitleButtons; // "All", then languages, then "None"
+    QLayout *m_audioRow; // flows onto more lines in a narrow window
+    QLayout *m_subtitleRow;
+    QList<QAbstractButton *> m_audioButtons;    // "All", languages, "Original language"
+    QList<QAbstractButton *> m_subtitleButtons; // "All", languages, "None"
     QCheckBox *m_dropCommentary;
     QTreeWidget *m_tree;
     QWidget *m_sizeRow;

@@ -77,9 +77,9 @@ private:
                Qt::Checked;
     }
 
-    QPushButton *rule(const Loaded &l, const char *name) const
+    QAbstractButton *rule(const Loaded &l, const char *name) const
     {
-        return l.view->findChild<QPushButton *>(QLatin1String(name));
+        return l.view->findChild<QAbstractButton *>(QLatin1String(name));
     }
 
 private Q_SLOTS:
@@ -344,7 +344,7 @@ private Q_SLOTS:
             QVERIFY(!(top->child(c)->flags() & Qt::ItemIsEnabled));
             QVERIFY(top->child(c)->toolTip(0).contains(QLatin1String("camera angles")));
         }
-        view.findChild<QPushButton *>(QStringLiteral("keepAudio_en"))->click();
+        view.findChild<QAbstractButton *>(QStringLiteral("keepAudio_en"))->click();
         QVERIFY(kept(tree, 2, true, 2));
         QCOMPARE(view.choices().keys(), QList<int>{1});
         QVERIFY(tree->topLevelItem(0)->child(0)->flags() & Qt::ItemIsEnabled);
@@ -374,9 +374,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(whole), 30000);
         QTRY_VERIFY_WITH_TIMEOUT(write->isEnabled(), 30000);
         // Only English audio, no commentary, no subtitles.
-        view->findChild<QPushButton *>(QStringLiteral("keepAudio_en"))->click();
+        view->findChild<QAbstractButton *>(QStringLiteral("keepAudio_en"))->click();
         view->findChild<QCheckBox *>(QStringLiteral("dropCommentary"))->click();
-        view->findChild<QPushButton *>(QStringLiteral("keepSubtitlesNone"))->click();
+        view->findChild<QAbstractButton *>(QStringLiteral("keepSubtitlesNone"))->click();
         QVERIFY(fit->text() != before);
         GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-streams"));
 

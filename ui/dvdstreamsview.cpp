@@ -253,6 +253,8 @@ void DvdStreamsView::load(std::shared_ptr<const ImageTree> tree, const DvdTitleL
 
 void DvdStreamsView::onRead()
 {
+    if (!m_source)
+        return; // cleared while the read was finishing
     const Result<QList<DvdTitleSetStreams>> read = m_reader.result();
     if (!read) {
         // The titles are there (libdvdread read them); the streams only add detail.
@@ -322,6 +324,9 @@ void DvdStreamsView::fillRules()
         b->setObjectName(name);
         b->setCheckable(true);
         b->setProperty(LanguageProperty, language);
+        // "All" and "None" alone say little to a screen reader: the row's label goes first.
+        b->setAccessibleName(QStringLiteral("%1 %2").arg(
+            &group == &m_audioButtons ? tr("Keep audio:") : tr("Keep subtitles:"), text));
         group << b;
         row->addWidget(b);
         connect(b, &QToolButton::toggled, this, [this, b](bool on) { onRuleToggled(b, on); });
@@ -671,6 +676,8 @@ void DvdStreamsView::onSizeProgress(int value)
 
 void DvdStreamsView::onSized()
 {
+    if (!m_source || m_streams.isEmpty())
+        return;
     const QFuture<Result<DvdStreamSizes>> future = m_sizer.future();
     const bool done = !future.isCanceled() && future.resultCount() > 0 && future.result();
     if (done) {

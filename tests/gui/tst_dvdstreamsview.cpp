@@ -149,6 +149,18 @@ private Q_SLOTS:
         QVERIFY(l.view->trimOptions().streams.isEmpty());
         QVERIFY(!l.view->findChild<QWidget *>(QStringLiteral("streamSizeProgress"))->isVisible());
         GuiTest::saveScreenshot(l.view.get(), QStringLiteral("dvdstreamsview"));
+
+        // In a narrow window the choices go onto more lines instead of out of sight.
+        auto *rules = l.view->findChild<QWidget *>(QStringLiteral("dvdStreamRules"));
+        QVERIFY(rules->isVisible());
+        l.view->resize(420, 560);
+        QTRY_COMPARE(l.view->width(), 420);
+        QApplication::processEvents();
+        for (const QAbstractButton *b : rules->findChildren<QAbstractButton *>()) {
+            QVERIFY2(b->geometry().right() < rules->width(), qPrintable(b->text()));
+            QVERIFY2(b->geometry().bottom() < rules->height(), qPrintable(b->text()));
+        }
+        GuiTest::saveScreenshot(l.view.get(), QStringLiteral("dvdstreamsview-narrow"));
     }
 
     // Cancelling the scan leaves the sizes blank and offers to read them again.

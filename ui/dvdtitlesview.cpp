@@ -1,6 +1,7 @@
 #include "dvdtitlesview.h"
 
 #include "base/format.h"
+#include "dvdstreamsview.h"
 #include "inlinemessage.h"
 #include "tree/imagetree.h"
 
@@ -9,6 +10,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QSet>
+#include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -73,10 +75,21 @@ DvdTitlesView::DvdTitlesView(QWidget *parent) : QWidget(parent)
     m_summary->setObjectName(QStringLiteral("dvdTitlesSummary"));
     m_summary->setWordWrap(true);
 
+    m_streams = new DvdStreamsView(this);
+    m_streams->hide();
+    // Titles above, streams below; the streams get the room, a disc has few titles.
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("dvdTitlesSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_streams);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_message);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_mainFeatureOnly);
     layout->addWidget(m_summary);
 
@@ -84,6 +97,8 @@ DvdTitlesView::DvdTitlesView(QWidget *parent) : QWidget(parent)
             &DvdTitlesView::onRead);
     connect(m_table, &QTreeWidget::itemChanged, this, &DvdTitlesView::onItemChanged);
     connect(m_mainFeatureOnly, &QCheckBox::toggled, this, &DvdTitlesView::onMainFeatureOnly);
+    connect(m_streams, &DvdStreamsView::choiceChanged, this, &DvdTitlesView::onStreamsChanged);
+    connect(m_streams, &DvdStreamsView::sizesRead, this, &DvdTitlesView::onStreamsChanged);
 }
 
 DvdTitlesView::~DvdTitlesView()
@@ -94,6 +109,9 @@ DvdTitlesView::~DvdTitlesView()
 void DvdTitlesView::load(std::shared_ptr<const ImageTree> tree)
 {
     m_reader.waitForFinished();
+    m_streams->load(nullptr, {});
+    m_streams->hide();
+    m_source = tree;
     m_list = {};
     m_error = {};
     m_keptBeforeMainFeature.clear();
@@ -177,13 +195,47 @@ void DvdTitlesView::onRead()
     }
     m_filling = false;
     updateSummary();
+    m_streams->load(m_source, m_list);
+    m_streams->show();
+    m_fitTitles = true;
+    fitTitles();
     Q_EMIT loaded(true);
+}
+
+void DvdTitlesView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTitles();
+}
+
+void DvdTitlesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    fitTitles();
+}
+
+void DvdTitlesView::fitTitles()
+{
+    // The table as high as its titles (most discs have a few), up to about half the view; the
+    // streams below get the rest. Done once per disc, when the view has its size; the user may
+    // move the splitter afterwards.
+    const int total = m_splitter->height() - m_splitter->handleWidth();
+    if (!m_fitTitles || !m_streams->isVisibleTo(this) || total <= 0 || !isVisible())
+        return;
+    m_fitTitles = false;
+    const int rows = qMax(1, m_table->topLevelItemCount());
+    const int rowHeight = qMax(m_table->sizeHintForRow(0), m_table->fontMetrics().height());
+    const int wanted = m_table->header()->sizeHint().height() + rows * rowHeight +
+                       2 * m_table->frameWidth() + rowHeight / 2;
+    const int table = qMin(wanted, total / 2);
+    m_splitter->setSizes({table, total - table});
 }
 
 void DvdTitlesView::setTrimmable(bool trimmable)
 {
     m_trimmable = trimmable;
     m_mainFeatureOnly->setVisible(trimmable);
+    m_streams->setTrimmable(trimmable);
     m_filling = true;
     for (int i = 0; i < m_table->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_table->topLevelItem(i);
@@ -219,7 +271,8 @@ bool DvdTitlesView::mainFeatureOnly() const
 bool DvdTitlesView::isTrimmed() const
 {
     return m_trimmable && hasTitles() &&
-           (mainFeatureOnly() || keptTitles().size() != m_list.info.titles.size());
+           (mainFeatureOnly() || keptTitles().size() != m_list.info.titles.size() ||
+            !m_streams->choices().isEmpty());
 }
 
 DvdTrimOptions DvdTitlesView::trimOptions() const
@@ -227,12 +280,13 @@ DvdTrimOptions DvdTitlesView::trimOptions() const
     DvdTrimOptions options;
     options.keepTitles = keptTitles();
     options.mainFeatureOnly = mainFeatureOnly();
+    options.streams = m_streams->choices();
     return options;
 }
 
 QList<int> DvdTitlesView::droppedTitleSets() const
 {
-    if (!isTrimmed())
+    if (!m_trimmable || !hasTitles())
         return {};
     const QList<int> kept = keptTitles();
     QSet<int> keptSets;
@@ -253,7 +307,14 @@ qint64 DvdTitlesView::droppedBytes() const
     qint64 bytes = 0;
     for (int set : droppedTitleSets())
         bytes += m_list.titleSetBytes.value(set);
-    return bytes;
+    // Streams of the title sets that go are not in the choices: they count once, above.
+    return bytes + m_streams->droppedBytes();
+}
+
+void DvdTitlesView::onStreamsChanged()
+{
+    updateSummary();
+    Q_EMIT trimChanged();
 }
 
 void DvdTitlesView::onItemChanged(QTreeWidgetItem *item, int column)
@@ -298,6 +359,7 @@ void DvdTitlesView::onMainFeatureOnly(bool on)
 
 void DvdTitlesView::updateSummary()
 {
+    m_streams->setDroppedTitleSets(droppedTitleSets());
     if (!hasTitles()) {
         m_summary->clear();
         return;
@@ -322,17 +384,26 @@ void DvdTitlesView::updateSummary()
             text = tr("%1 of %2 titles kept.").arg(kept).arg(total);
     }
     const QList<int> sets = droppedTitleSets();
+    qint64 setBytes = 0;
+    for (int set : sets)
+        setBytes += m_list.titleSetBytes.value(set);
     if (sets.size() == 1) {
-        text +=
-            QLatin1Char(' ') +
-            tr("Title set %1 is left out (%2).").arg(sets.first()).arg(formatBytes(droppedBytes()));
+        text += QLatin1Char(' ') +
+                tr("Title set %1 is left out (%2).").arg(sets.first()).arg(formatBytes(setBytes));
     } else if (sets.size() > 1) {
         QStringList numbers;
         for (int set : sets)
             numbers << QString::number(set);
-        text += QLatin1Char(' ') +
-                tr("Title sets %1 are left out (%2).")
-                    .arg(numbers.join(QStringLiteral(", ")), formatBytes(droppedBytes()));
+        text +=
+            QLatin1Char(' ') + tr("Title sets %1 are left out (%2).")
+                                   .arg(numbers.join(QStringLiteral(", ")), formatBytes(setBytes));
+    }
+    if (const int streams = m_streams->droppedStreamCount(); streams > 0) {
+        text += QLatin1Char(' ') + (m_streams->sizesKnown()
+                                        ? tr("Streams left out: %1 (%2).")
+                                              .arg(streams)
+                                              .arg(formatBytes(m_streams->droppedBytes()))
+                                        : tr("Streams left out: %1.").arg(streams));
     }
     m_summary->setText(text);
 }

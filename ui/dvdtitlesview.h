@@ -10,11 +10,13 @@
 
 class QCheckBox;
 class QLabel;
+class QSplitter;
 class QTreeWidget;
 class QTreeWidgetItem;
 
 namespace Spindle {
 
+class DvdStreamsView;
 class ImageTree;
 class InlineMessage;
 
@@ -22,6 +24,7 @@ class InlineMessage;
 // with its length, chapters, angles, audio and subtitle streams, title set and the set's
 // size, the longest marked as the main feature. When trimming is on, each title has a box to
 // keep it, and "Main feature only, no menus" keeps the longest title alone, played at start.
+// Below the titles, DvdStreamsView shows each title set's audio and subtitle streams.
 class DvdTitlesView final : public QWidget
 {
     Q_OBJECT
@@ -60,30 +63,43 @@ public:
     // The titles ticked (source numbering); with "main feature only", the longest alone.
     QList<int> keptTitles() const;
     bool mainFeatureOnly() const;
-    // True when the output differs from the source: a title unticked or "main feature only".
+    // True when the output differs from the source: a title or a stream unticked, or "main
+    // feature only".
     bool isTrimmed() const;
     DvdTrimOptions trimOptions() const;
-    // Bytes of the title sets whose every title is unticked: what the trim saves at least.
+    // Bytes of the title sets whose every title is unticked, plus the streams unticked in the
+    // title sets that stay (once their sizes are read): what the trim saves at least.
     qint64 droppedBytes() const;
     // The title sets whose every title is unticked (their files go).
     QList<int> droppedTitleSets() const;
 
 Q_SIGNALS:
     void loaded(bool ok);
-    // A title was ticked or unticked, or "main feature only" changed.
+    // A title or stream was ticked or unticked, "main feature only" changed, or the sizes of
+    // the streams became known.
     void trimChanged();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void onRead();
+    void fitTitles();
     void onItemChanged(QTreeWidgetItem *item, int column);
     void onMainFeatureOnly(bool on);
+    void onStreamsChanged();
     void updateSummary();
 
     QTreeWidget *m_table;
+    DvdStreamsView *m_streams;
+    QSplitter *m_splitter;
+    bool m_fitTitles = false; // the splitter still has to fit the table to the titles
     QCheckBox *m_mainFeatureOnly;
     QLabel *m_summary;
     InlineMessage *m_message;
     QFutureWatcher<Result<DvdTitleList>> m_reader;
+    std::shared_ptr<const ImageTree> m_source;
     DvdTitleList m_list;
     Error m_error;
     QList<int> m_keptBeforeMainFeature; // restored when "main feature only" is unticked

@@ -8,6 +8,8 @@
 // not reach its state ends the program with a message and exit code 1, so the ctest entry that
 // runs it keeps it working. resources/screenshots/update.sh runs it into the source tree.
 
+#include "dvdstreamsfixture.h"
+#include "dvdstreamsview.h"
 #include "dvdtitlesview.h"
 #include "dvdvideosetup.h"
 #include "fixtures.h"
@@ -24,7 +26,9 @@
 #include "newimagepage.h"
 #include "tree/imagetree.h"
 
+#include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -63,7 +67,7 @@ public:
     bool run()
     {
         return makeFixtures() && openWindow() && shootStart() && shootCopy() && shootBurn() &&
-               shootTitles() && shootNewImage() && shootErase() && shootInfo();
+               shootTitles() && shootStreams() && shootNewImage() && shootErase() && shootInfo();
     }
 
 private:
@@ -113,21 +117,24 @@ private:
         return page;
     }
 
-    bool save(const QString &name)
+    // OUTDIR/NAME.png; `size` other than WindowSize for shots that check a page's layout at
+    // other window sizes (kept out of the README, in OUTDIR/sizes/).
+    bool save(const QString &name, QSize size = WindowSize)
     {
         // Let queued layout and paint work settle so that the grab shows the final state.
         QTest::qWait(200);
         const QImage image = m_window->grab().toImage();
         // The README's shots are all one size; a translation may need a wider window, which
         // is worth seeing rather than refusing.
-        if (m_english && image.size() != WindowSize * m_window->devicePixelRatio())
+        if (m_english && image.size() != size * m_window->devicePixelRatio())
             return fail(QStringLiteral("%1: the window is %2x%3, not %4x%5")
                             .arg(name)
                             .arg(image.width())
                             .arg(image.height())
-                            .arg(WindowSize.width())
-                            .arg(WindowSize.height()));
+                            .arg(size.width())
+                            .arg(size.height()));
         const QString path = QDir(m_outDir).filePath(name + QStringLiteral(".png"));
+        QDir().mkpath(QFileInfo(path).absolutePath());
         if (!image.save(path, "PNG", 0)) // 0: the smallest file zlib makes
             return fail(QStringLiteral("could not write %1").arg(path));
         std::printf("%s\n", qPrintable(path));
@@ -347,6 +354,57 @@ private:
         return save(QStringLiteral("newimage-titles"));
     }
 
+    // The Titles tab of a DVD-Video with several audio and subtitle streams per title set:
+    // English audio without the commentary, English subtitles. Also at 1280x800 and 1024x700
+    // (OUTDIR/sizes/), to see that the streams keep their room on a small and a large screen.
+    bool shootStreams()
+    {
+        const QStringList missing = Test::missingDvdStreamsTools();
+        if (!missing.isEmpty()) {
+            std::fprintf(stderr,
+                         "spindle_screenshots: newimage-streams left out, not installed: %s\n",
+                         qPrintable(missing.join(QLatin1Char(' '))));
+            return true;
+        }
+        const Test::DvdStreamsFixture &dvd = Test::dvdStreamsFixture();
+        if (!dvd.error.isEmpty())
+            return fail(dvd.error);
+        NewImagePage *page = loadNewImage(dvd.image, "/VIDEO_TS");
+        if (!page)
+            return false;
+        auto *view = page->findChild<DvdTitlesView *>(QStringLiteral("dvdTitlesView"));
+        auto *streams = page->findChild<DvdStreamsView *>(QStringLiteral("dvdStreamsView"));
+        auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("newImageTabs"));
+        if (!view || !streams || !tabs ||
+            !waitFor(
+                [&] { return view->hasTitles() && tabs->isTabVisible(1) && streams->sizesKnown(); },
+                QStringLiteral("the streams and their sizes in the Titles tab")))
+            return false;
+        tabs->setCurrentIndex(1);
+        auto *english = page->findChild<QAbstractButton *>(QStringLiteral("keepAudio_en"));
+        auto *subtitles = page->findChild<QAbstractButton *>(QStringLiteral("keepSubtitles_en"));
+        auto *commentary = page->findChild<QCheckBox *>(QStringLiteral("dropCommentary"));
+        if (!english || !subtitles || !commentary)
+            return fail(QStringLiteral("no one-step stream choices in the Titles tab"));
+        english->click();
+        subtitles->click();
+        commentary->click();
+        if (view->trimOptions().streams.isEmpty())
+            return fail(QStringLiteral("the stream choices left out no stream"));
+        if (!save(QStringLiteral("newimage-streams")))
+            return false;
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            m_window->resize(size);
+            if (!save(QStringLiteral("sizes/newimage-streams-%1x%2")
+                          .arg(size.width())
+                          .arg(size.height()),
+                      size))
+                return false;
+        }
+        m_window->resize(WindowSize);
+        return true;
+    }
+
     QString m_outDir;
     bool m_english = true;
     QTemporaryDir m_work{QDir::tempPath() + QStringLiteral("/spindle-XXXXXX")};
@@ -372,7 +430,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr,
                      "Usage: spindle_screenshots OUTDIR [LANGUAGE]\n"
                      "Saves start.png, copy.png, burn.png, newimage.png, erase.png, "
-                     "info.png and newimage-titles.png in OUTDIR, in English or LANGUAGE.\n");
+                     "info.png, newimage-titles.png and newimage-streams.png in OUTDIR (and the "
+                     "streams at other window sizes in OUTDIR/sizes/), in English or LANGUAGE.\n");
         return 2;
     }
     const QString outDir = args.at(1);

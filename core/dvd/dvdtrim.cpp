@@ -558,16 +558,12 @@ private:
             return rewrite(c, inSet);
         };
         const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
-        // The remap must be known before editTitleSet() rewrites buttons through rewrite().
-        if (cut.streams.any()) {
-            auto remap = planStreamRemap(set.ifo, cut.streams, name);
-            if (!remap)
-                return remap.error();
-            set.streams = remap.value();
-        }
         auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons);
         if (!edit)
             return edit.error();
+        // rewrite() reads the remap: for the PGCs rewritten next, and for the title VOBs'
+        // buttons while they are written.
+        set.streams = edit->streams;
         set.vobs = edit->vobs;
         if (set.vobs)
             set.titleSectors = set.vobs->map().keptSectors();

@@ -2002,6 +2002,121 @@ Emuliertes Medium: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::DvdStreamsView</name>
+    <message>
+        <source>Audio and subtitle streams</source>
+        <translation>Audio- und Untertitelspuren</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Spur</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Keep audio:</source>
+        <translation>Audio behalten:</translation>
+    </message>
+    <message>
+        <source>Keep subtitles:</source>
+        <translation>Untertitel behalten:</translation>
+    </message>
+    <message>
+        <source>Leave out commentary tracks</source>
+        <translation>Kommentarspuren weglassen</translation>
+    </message>
+    <message>
+        <source>Audio and subtitle streams marked as director&apos;s comments are left out.</source>
+        <translation>Audio- und Untertitelspuren, die als Kommentar des Regisseurs markiert sind, werden weggelassen.</translation>
+    </message>
+    <message>
+        <source>Audio %1</source>
+        <translation>Audio %1</translation>
+    </message>
+    <message>
+        <source>Subtitles %1</source>
+        <translation>Untertitel %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Originalsprache</translation>
+    </message>
+    <message>
+        <source>The language of each title set&apos;s first audio stream, which is usually the language the film was made in.</source>
+        <translation>Die Sprache der ersten Audiospur jedes Titelsatzes, meist die Sprache, in der der Film gedreht wurde.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Leave out the only audio stream?</source>
+        <translation>Die einzige Audiospur weglassen?</translation>
+    </message>
+    <message>
+        <source>Without this audio stream, title %1 plays without sound. Leave it out anyway?</source>
+        <translation>Ohne diese Audiospur wird Titel %1 ohne Ton abgespielt. Trotzdem weglassen?</translation>
+    </message>
+    <message>
+        <source>Without this audio stream, titles %1 play without sound. Leave it out anyway?</source>
+        <translation>Ohne diese Audiospur werden die Titel %1 ohne Ton abgespielt. Trotzdem weglassen?</translation>
+    </message>
+    <message>
+        <source>Title set %1, title %2</source>
+        <translation>Titelsatz %1, Titel %2</translation>
+    </message>
+    <message>
+        <source>Title set %1, titles %2</source>
+        <translation>Titelsatz %1, Titel %2</translation>
+    </message>
+    <message>
+        <source>%1: left out with its titles</source>
+        <translation>%1: mit seinen Titeln weggelassen</translation>
+    </message>
+    <message>
+        <source>%1: streams stay (several camera angles)</source>
+        <translation>%1: Spuren bleiben (mehrere Kamerawinkel)</translation>
+    </message>
+    <message>
+        <source>A title of title set %1 has several camera angles. Spindle cannot leave out streams of such a title set yet, so all of its streams stay.</source>
+        <translation>Ein Titel des Titelsatzes %1 hat mehrere Kamerawinkel. Spindle kann Spuren eines solchen Titelsatzes noch nicht weglassen, daher bleiben alle seine Spuren.</translation>
+    </message>
+    <message>
+        <source>Reading the size of each stream from the VOB files…</source>
+        <translation>Die Größe jeder Spur wird aus den VOB-Dateien gelesen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The streams stay as they are; only their sizes are not shown.</source>
+        <translation>Die Spuren bleiben, wie sie sind; nur ihre Größen werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>The sizes of the streams were not read.</source>
+        <translation>Die Größen der Spuren wurden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Read sizes</source>
+        <translation>Größen lesen</translation>
+    </message>
+    <message>
+        <source>Reads the VOB files once to find how much each stream takes.</source>
+        <translation>Liest die VOB-Dateien einmal, um zu ermitteln, wie viel Platz jede Spur belegt.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message>
         <source>unknown language</source>
@@ -2113,6 +2228,14 @@ Emuliertes Medium: %2</translation>
             <numerusform>%n Titel.</numerusform>
             <numerusform>%n Titel.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Streams left out: %1 (%2).</source>
+        <translation>Weggelassene Spuren: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Streams left out: %1.</source>
+        <translation>Weggelassene Spuren: %1.</translation>
     </message>
 </context>
 <context>

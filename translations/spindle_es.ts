@@ -2002,6 +2002,121 @@ Medio emulado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::DvdStreamsView</name>
+    <message>
+        <source>Audio and subtitle streams</source>
+        <translation>Pistas de audio y subtítulos</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Pista</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Keep audio:</source>
+        <translation>Conservar audio:</translation>
+    </message>
+    <message>
+        <source>Keep subtitles:</source>
+        <translation>Conservar subtítulos:</translation>
+    </message>
+    <message>
+        <source>Leave out commentary tracks</source>
+        <translation>Dejar fuera las pistas de comentarios</translation>
+    </message>
+    <message>
+        <source>Audio and subtitle streams marked as director&apos;s comments are left out.</source>
+        <translation>Se dejan fuera las pistas de audio y subtítulos marcadas como comentarios del director.</translation>
+    </message>
+    <message>
+        <source>Audio %1</source>
+        <translation>Audio %1</translation>
+    </message>
+    <message>
+        <source>Subtitles %1</source>
+        <translation>Subtítulos %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Idioma original</translation>
+    </message>
+    <message>
+        <source>The language of each title set&apos;s first audio stream, which is usually the language the film was made in.</source>
+        <translation>El idioma de la primera pista de audio de cada conjunto de títulos, que suele ser el idioma en que se rodó la película.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>Leave out the only audio stream?</source>
+        <translation>¿Dejar fuera la única pista de audio?</translation>
+    </message>
+    <message>
+        <source>Without this audio stream, title %1 plays without sound. Leave it out anyway?</source>
+        <translation>Sin esta pista de audio, el título %1 se reproduce sin sonido. ¿Dejarla fuera de todos modos?</translation>
+    </message>
+    <message>
+        <source>Without this audio stream, titles %1 play without sound. Leave it out anyway?</source>
+        <translation>Sin esta pista de audio, los títulos %1 se reproducen sin sonido. ¿Dejarla fuera de todos modos?</translation>
+    </message>
+    <message>
+        <source>Title set %1, title %2</source>
+        <translation>Conjunto de títulos %1, título %2</translation>
+    </message>
+    <message>
+        <source>Title set %1, titles %2</source>
+        <translation>Conjunto de títulos %1, títulos %2</translation>
+    </message>
+    <message>
+        <source>%1: left out with its titles</source>
+        <translation>%1: se deja fuera con sus títulos</translation>
+    </message>
+    <message>
+        <source>%1: streams stay (several camera angles)</source>
+        <translation>%1: las pistas se quedan (varios ángulos de cámara)</translation>
+    </message>
+    <message>
+        <source>A title of title set %1 has several camera angles. Spindle cannot leave out streams of such a title set yet, so all of its streams stay.</source>
+        <translation>Un título del conjunto de títulos %1 tiene varios ángulos de cámara. Spindle aún no puede dejar fuera pistas de un conjunto así, así que todas sus pistas se quedan.</translation>
+    </message>
+    <message>
+        <source>Reading the size of each stream from the VOB files…</source>
+        <translation>Leyendo el tamaño de cada pista de los archivos VOB…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The streams stay as they are; only their sizes are not shown.</source>
+        <translation>Las pistas se quedan como están; solo no se muestran sus tamaños.</translation>
+    </message>
+    <message>
+        <source>The sizes of the streams were not read.</source>
+        <translation>No se leyeron los tamaños de las pistas.</translation>
+    </message>
+    <message>
+        <source>Read sizes</source>
+        <translation>Leer tamaños</translation>
+    </message>
+    <message>
+        <source>Reads the VOB files once to find how much each stream takes.</source>
+        <translation>Lee una vez los archivos VOB para saber cuánto ocupa cada pista.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message>
         <source>unknown language</source>
@@ -2113,6 +2228,14 @@ Medio emulado: %2</translation>
             <numerusform>%n título.</numerusform>
             <numerusform>%n títulos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Streams left out: %1 (%2).</source>
+        <translation>Pistas dejadas fuera: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Streams left out: %1.</source>
+        <translation>Pistas dejadas fuera: %1.</translation>
     </message>
 </context>
 <context>

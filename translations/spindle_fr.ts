@@ -2002,6 +2002,121 @@ Support émulé : %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::DvdStreamsView</name>
+    <message>
+        <source>Audio and subtitle streams</source>
+        <translation>Pistes audio et de sous-titres</translation>
+    </message>
+    <message>
+        <source>Stream</source>
+        <translation>Piste</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Keep audio:</source>
+        <translation>Garder l&apos;audio :</translation>
+    </message>
+    <message>
+        <source>Keep subtitles:</source>
+        <translation>Garder les sous-titres :</translation>
+    </message>
+    <message>
+        <source>Leave out commentary tracks</source>
+        <translation>Retirer les pistes de commentaires</translation>
+    </message>
+    <message>
+        <source>Audio and subtitle streams marked as director&apos;s comments are left out.</source>
+        <translation>Les pistes audio et de sous-titres marquées comme commentaires du réalisateur sont retirées.</translation>
+    </message>
+    <message>
+        <source>Audio %1</source>
+        <translation>Audio %1</translation>
+    </message>
+    <message>
+        <source>Subtitles %1</source>
+        <translation>Sous-titres %1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Original language</source>
+        <translation>Langue originale</translation>
+    </message>
+    <message>
+        <source>The language of each title set&apos;s first audio stream, which is usually the language the film was made in.</source>
+        <translation>La langue de la première piste audio de chaque jeu de titres, en général celle dans laquelle le film a été tourné.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Leave out the only audio stream?</source>
+        <translation>Retirer la seule piste audio ?</translation>
+    </message>
+    <message>
+        <source>Without this audio stream, title %1 plays without sound. Leave it out anyway?</source>
+        <translation>Sans cette piste audio, le titre %1 est lu sans son. La retirer quand même ?</translation>
+    </message>
+    <message>
+        <source>Without this audio stream, titles %1 play without sound. Leave it out anyway?</source>
+        <translation>Sans cette piste audio, les titres %1 sont lus sans son. La retirer quand même ?</translation>
+    </message>
+    <message>
+        <source>Title set %1, title %2</source>
+        <translation>Jeu de titres %1, titre %2</translation>
+    </message>
+    <message>
+        <source>Title set %1, titles %2</source>
+        <translation>Jeu de titres %1, titres %2</translation>
+    </message>
+    <message>
+        <source>%1: left out with its titles</source>
+        <translation>%1 : retiré avec ses titres</translation>
+    </message>
+    <message>
+        <source>%1: streams stay (several camera angles)</source>
+        <translation>%1 : les pistes restent (plusieurs angles de caméra)</translation>
+    </message>
+    <message>
+        <source>A title of title set %1 has several camera angles. Spindle cannot leave out streams of such a title set yet, so all of its streams stay.</source>
+        <translation>Un titre du jeu de titres %1 a plusieurs angles de caméra. Spindle ne peut pas encore retirer de pistes d&apos;un tel jeu de titres, donc toutes ses pistes restent.</translation>
+    </message>
+    <message>
+        <source>Reading the size of each stream from the VOB files…</source>
+        <translation>Lecture de la taille de chaque piste dans les fichiers VOB…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The streams stay as they are; only their sizes are not shown.</source>
+        <translation>Les pistes restent telles quelles ; seules leurs tailles ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>The sizes of the streams were not read.</source>
+        <translation>Les tailles des pistes n&apos;ont pas été lues.</translation>
+    </message>
+    <message>
+        <source>Read sizes</source>
+        <translation>Lire les tailles</translation>
+    </message>
+    <message>
+        <source>Reads the VOB files once to find how much each stream takes.</source>
+        <translation>Lit une fois les fichiers VOB pour savoir combien de place prend chaque piste.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message>
         <source>unknown language</source>
@@ -2113,6 +2228,14 @@ Support émulé : %2</translation>
             <numerusform>%n titre.</numerusform>
             <numerusform>%n titres.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Streams left out: %1 (%2).</source>
+        <translation>Pistes retirées : %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Streams left out: %1.</source>
+        <translation>Pistes retirées : %1.</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,8 @@ private:
                  m_sets[context.titleSet - 1].streams)
             streams = &*m_sets[context.titleSet - 1].streams;
         const auto selects =
-            streams ? remapStreamCommand(c, *streams, context.where) : std::optional<QString>();
+            streams ? remapStreamCommand(c, *streams, context.where, context.pgcCommands)
+                    : std::optional<QString>();
         if (jumps && selects)
             return *jumps + QLatin1Char(' ') + *selects;
         return jumps ? jumps : selects;

@@ -177,6 +177,14 @@ bool rewritePgcCommands(QByteArray &table, qint64 offset, NavContext context,
     const int counts[3] = {Ifo::be16(table, at), Ifo::be16(table, at + 2),
                            Ifo::be16(table, at + 4)};
     const char *kinds[3] = {"pre", "post", "cell"};
+    QList<NavCommand> all;
+    for (qint64 c = at + 8; c + 8 <= table.size() && all.size() < counts[0] + counts[1] + counts[2];
+         c += 8) {
+        NavCommand one;
+        std::copy_n(table.constData() + c, 8, one.begin());
+        all << one;
+    }
+    context.pgcCommands = &all;
     qint64 command = at + 8;
     const QString where = context.where;
     for (int k = 0; k < 3; ++k) {

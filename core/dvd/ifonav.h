@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <array>
@@ -30,6 +31,9 @@ struct NavContext
     int titleSet = 0; // VtsMenu/Title: the (source) title set the command belongs to
     int vtsTitle = 0; // Title: the title of that set (VTS_TTN) whose PGC holds it
     QString where;    // for notes: "VIDEO_TS.VOB button 2", "VTS_01_0.IFO title PGC 1 post 1"
+    // A PGC's commands as they were before any rewrite (pre, post, cell), while one of them is
+    // rewritten: what a command means may depend on the others (a register set before use).
+    const QList<NavCommand> *pgcCommands = nullptr;
 };
 
 // A jump instruction decoded: type 1 with bit 60 set (Exit, JumpTT, JumpVTS_TT,

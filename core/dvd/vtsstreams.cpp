@@ -273,40 +273,67 @@ std::optional<Error> moveTitleSectors(IfoFile &vts, const SectorMap &map, const 
     return std::nullopt;
 }
 
-std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap &remap,
-                                          const QString &where)
+namespace {
+// New value of an audio selection (0-based stream), and why it changed when it had to.
+int remapAudio(int n, const StreamRemap &remap, QStringList &changes)
 {
-    // Type 2 (bits 63..61), set-system 1 (bits 59..56), immediate operands (bit 60): the
-    // audio number in byte 3 and the subpicture number in byte 4, each with bit 7 "set".
-    if ((command[0] & 0xEF) != 0x41 || !(command[0] & 0x10))
-        return std::nullopt;
+    if (n >= remap.audioCount)
+        return n;
+    if (remap.audio[n] >= 0)
+        return remap.audio[n];
+    changes << Tr::tr("audio stream %1 is left out; it selects audio stream 1 of those kept")
+                   .arg(n + 1);
+    return 0;
+}
+
+// New value of a subpicture selection (bits 5..0 the stream, bit 6 shown), likewise.
+int remapSubpicture(int value, const StreamRemap &remap, QStringList &changes)
+{
+    const int n = value & 0x3F;
+    if (n >= remap.subpictureCount)
+        return value;
+    if (remap.subpicture[n] >= 0)
+        return (value & 0x40) | remap.subpicture[n];
+    changes << Tr::tr("subtitle stream %1 is left out; it switches subtitles off").arg(n + 1);
+    return 0; // stream 1 of those kept, not shown
+}
+
+bool isSetStn(const NavCommand &c)
+{
+    return (c[0] & 0xEF) == 0x41; // type 2, set-system 1, either operand kind (bit 60)
+}
+} // namespace
+
+std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap &remap,
+                                          const QString &where, const QList<NavCommand> *pgc)
+{
     const NavCommand before = command;
     QStringList changes;
-    if (command[3] & 0x80) {
-        const int n = command[3] & 0x7F;
-        if (n < remap.audioCount) {
-            int to = remap.audio[n];
-            if (to < 0) {
-                to = 0;
-                changes << Tr::tr("audio stream %1 is left out; it selects audio stream 1 of "
-                                  "those kept")
-                               .arg(n + 1);
-            }
-            command[3] = quint8(0x80 | to);
+    if (isSetStn(command) && (command[0] & 0x10)) {
+        // Immediate operands: the audio number in byte 3, the subpicture in byte 4, each
+        // with bit 7 "set".
+        if (command[3] & 0x80)
+            command[3] = quint8(0x80 | remapAudio(command[3] & 0x7F, remap, changes));
+        if (command[4] & 0x80)
+            command[4] = quint8(0x80 | remapSubpicture(command[4] & 0x7F, remap, changes));
+    } else if (command[0] == 0x71 && pgc) {
+        // "mov GPRM r, value" (type 3, immediate, set 1: r in byte 3, value in bytes 4-5),
+        // where a SetSTN of the same PGC takes a stream number from GPRM r.
+        const int reg = command[3] & 0x0F;
+        bool audio = false;
+        bool subpicture = false;
+        for (const NavCommand &c : *pgc) {
+            if (!isSetStn(c) || (c[0] & 0x10))
+                continue;
+            audio |= (c[3] & 0x80) && (c[3] & 0x0F) == reg;
+            subpicture |= (c[4] & 0x80) && (c[4] & 0x0F) == reg;
         }
-    }
-    if (command[4] & 0x80) {
-        const int n = command[4] & 0x3F;
-        const bool shown = command[4] & 0x40;
-        if (n < remap.subpictureCount) {
-            const int to = remap.subpicture[n];
-            if (to < 0) {
-                command[4] = 0x80; // stream 1 of those kept, not shown
-                changes << Tr::tr("subtitle stream %1 is left out; it switches subtitles off")
-                               .arg(n + 1);
-            } else {
-                command[4] = quint8(0x80 | (shown ? 0x40 : 0) | to);
-            }
+        const int value = command[4] << 8 | command[5];
+        if (audio != subpicture && value < 0x80) {
+            const int to =
+                audio ? remapAudio(value, remap, changes) : remapSubpicture(value, remap, changes);
+            command[4] = 0;
+            command[5] = quint8(to);
         }
     }
     if (command == before)

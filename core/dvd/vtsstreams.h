@@ -53,9 +53,12 @@ std::optional<Error> moveTitleSectors(IfoFile &vts, const SectorMap &map, const 
 
 // A SetSTN command (type 2, set 1) with immediate stream numbers, remapped: a stream that
 // stays gets its new number; audio that goes falls back to the first kept stream, subtitles
-// that go are switched off. Returns a note when the command changed.
+// that go are switched off. With `pgc` (the commands of the PGC it belongs to), also a
+// "mov GPRM, value" whose register a SetSTN of that PGC selects a stream with. Returns a note
+// when the command changed.
 std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap &remap,
-                                          const QString &where);
+                                          const QString &where,
+                                          const QList<NavCommand> *pgc = nullptr);
 
 // The remap for commands outside any title set (first play, the VMG menus), which select
 // streams for whichever title plays next: a number moves where every title set in `sets`

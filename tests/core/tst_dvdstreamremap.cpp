@@ -182,6 +182,29 @@ private Q_SLOTS:
         QVERIFY(!remapStreamCommand(reg, remap, QStringLiteral("here")));
         NavCommand jump{0x30, 0x02, 0, 0, 0, 1, 0, 0};
         QVERIFY(!remapStreamCommand(jump, remap, QStringLiteral("here")));
+
+        // Through a register: "g3 = 2; SetSTN audio=g3" in one PGC remaps the 2 that goes
+        // into g3; a register no SetSTN of the PGC reads keeps its value.
+        const NavCommand set3{0x71, 0, 0, 0x03, 0, 2, 0, 0};
+        const NavCommand set4{0x71, 0, 0, 0x04, 0, 2, 0, 0};
+        const NavCommand stn{0x41, 0, 0, 0x83, 0, 0, 0, 0};
+        const QList<NavCommand> pgc{set3, set4, stn};
+        NavCommand g3 = set3;
+        QVERIFY(remapStreamCommand(g3, remap, QStringLiteral("here"), &pgc));
+        QCOMPARE(g3[5], quint8(1));
+        NavCommand g4 = set4;
+        QVERIFY(!remapStreamCommand(g4, remap, QStringLiteral("here"), &pgc));
+        QCOMPARE(g4[5], quint8(2));
+        // Without the PGC's commands there is no telling what g3 is for.
+        NavCommand alone = set3;
+        QVERIFY(!remapStreamCommand(alone, remap, QStringLiteral("here")));
+        // Subtitles through a register: g5 = 64 + 0 (shown, stream 0, which goes) -> off.
+        const NavCommand set5{0x71, 0, 0, 0x05, 0, 0x40, 0, 0};
+        const NavCommand stn5{0x41, 0, 0, 0, 0x85, 0, 0, 0};
+        const QList<NavCommand> pgc5{set5, stn5};
+        NavCommand g5 = set5;
+        QVERIFY(remapStreamCommand(g5, remap, QStringLiteral("here"), &pgc5));
+        QCOMPARE(g5[5], quint8(0));
     }
 
     void mergedRemap()

@@ -559,7 +559,20 @@ private:
             return rewrite(c, inSet);
         };
         const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
-        auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons);
+        // Progress over the VOBs of every title set that is cut, in bytes.
+        if (m_scanTotal < 0) {
+            m_scanTotal = 0;
+            for (const TitleSet &other : m_sets) {
+                for (const auto &[part, entry] : other.titleVobs)
+                    m_scanTotal += m_tree->at(entry).size;
+            }
+        }
+        const qint64 before = m_scanDone;
+        const VobScanProgress progress = [this, before](qint64 done, qint64) {
+            m_scanDone = before + done * Ifo::Sector;
+            return !m_options.progress || m_options.progress(m_scanDone, m_scanTotal);
+        };
+        auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons, progress);
         if (!edit)
             return edit.error();
         // rewrite() reads the remap: for the PGCs rewritten next, and for the title VOBs'
@@ -810,6 +823,8 @@ private:
     const Title *m_main = nullptr;
     bool m_hasTitleMenu = false;
     std::optional<StreamRemap> m_vmgStreams;
+    qint64 m_scanTotal = -1; // bytes of every title set's VOBs (an upper bound of the scan)
+    qint64 m_scanDone = 0;
     // Kept titles (source title set, VTS_TTN) whose PGCs end by calling first play.
     mutable std::set<std::pair<int, int>> m_chained;
     DvdTrimPlan m_plan;

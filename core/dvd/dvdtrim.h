@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QStringList>
 
+#include <functional>
+
 #include <memory>
 
 namespace Spindle {
@@ -29,6 +31,9 @@ struct DvdTrimOptions
     // Audio and subtitle streams left out, per title set (source numbering). Their packs go
     // from the title VOBs, which are rewritten (see VobRewrite) instead of copied.
     QMap<int, DvdStreamChoice> streams;
+    // Reading the VOBs of the title sets that lose streams or cells takes a while (a disc:
+    // minutes): bytes done and the total of those VOBs; returning false cancels the plan.
+    std::function<bool(qint64 done, qint64 total)> progress;
 };
 
 // The trimmed disc as a plan for the UDF bridge writer (UdfBridgeSource): rewritten

@@ -34,8 +34,10 @@ ImageSourceFactory dvdTrimSourceFactory(std::shared_ptr<const ImageTree> tree, S
                                         DvdTrimOptions trim, ImageOptions options)
 {
     return [tree, selection, trim, options]() -> std::unique_ptr<ImageSource> {
-        auto planner = [tree, selection, trim]() {
-            return planTrimmedDvd(tree, selection.evaluate(*tree), trim);
+        auto planner = [tree, selection, trim](const ImageSource::PreparationProgress &progress) {
+            DvdTrimOptions withProgress = trim;
+            withProgress.progress = progress;
+            return planTrimmedDvd(tree, selection.evaluate(*tree), withProgress);
         };
         return std::make_unique<PlannedUdfSource>(tree, std::move(planner), options);
     };

@@ -119,7 +119,8 @@ VobRewrite::CellNumbers renumberCells(const QByteArray &adt, const std::set<Cell
 
 Result<TitleSetEdit> editTitleSet(const std::shared_ptr<const ImageTree> &tree, IfoFile &ifo,
                                   const QList<int> &vobFiles, const TitleSetCut &cut,
-                                  const QString &name, const NavRewrite &buttons)
+                                  const QString &name, const NavRewrite &buttons,
+                                  const VobScanProgress &progress)
 {
     TitleSetEdit edit;
     if (cut.streams.any()) {
@@ -144,7 +145,7 @@ Result<TitleSetEdit> editTitleSet(const std::shared_ptr<const ImageTree> &tree, 
     if (!edit.streams && gone.empty())
         return edit;
 
-    auto scanned = scanVobPacks(tree, vobFiles);
+    auto scanned = scanVobPacks(tree, vobFiles, progress);
     if (!scanned)
         return scanned.error();
     const std::shared_ptr<const VobPacks> packs = scanned.value();

@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "dvd/ifonav.h"
+#include "dvd/vobscan.h"
 #include "dvd/vtsstreams.h"
 
 #include <QList>
@@ -40,6 +41,7 @@ struct TitleSetEdit
 // nor cells go: `vobs` stays null.
 Result<TitleSetEdit> editTitleSet(const std::shared_ptr<const ImageTree> &tree, IfoFile &ifo,
                                   const QList<int> &vobFiles, const TitleSetCut &cut,
-                                  const QString &name, const NavRewrite &buttons);
+                                  const QString &name, const NavRewrite &buttons,
+                                  const VobScanProgress &progress = {});
 
 } // namespace Spindle

@@ -31,6 +31,11 @@ public:
 
     // For a source that takes a while to open (libisofs lays out a new image): polled then.
     virtual void setCancelCheck(std::function<bool()> cancelled) { Q_UNUSED(cancelled); }
+    // Progress of the reading open() does before the image's size is known (a DVD-Video's
+    // VOBs scanned for the streams that go): bytes done and their total; returning false
+    // cancels. Sources that read nothing up front ignore it.
+    using PreparationProgress = std::function<bool(qint64 done, qint64 total)>;
+    virtual void setPreparationProgress(PreparationProgress progress) { Q_UNUSED(progress); }
     // Makes a read() blocked on another thread return soon (with an error); thread-safe.
     // A burn calls it when cancelled, as libburn's FIFO thread may be waiting in read().
     virtual void cancel() {}

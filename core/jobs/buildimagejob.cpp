@@ -27,6 +27,10 @@ JobResult BuildImageJob::run()
     const std::unique_ptr<ImageSource> made = m_options.source();
     ImageSource &source = *made;
     source.setCancelCheck([this] { return isCancelRequested(); });
+    source.setPreparationProgress([this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+        return !isCancelRequested();
+    });
     const auto problem = source.open();
     forwardLibraryMessages();
     if (isCancelRequested())

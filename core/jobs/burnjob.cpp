@@ -165,6 +165,10 @@ JobResult BurnJob::openStream()
     if (!m_source)
         return JobResult::failure(tr("Spindle could not prepare %1.").arg(m_options.sourceName));
     m_source->setCancelCheck([this] { return isCancelRequested(); });
+    m_source->setPreparationProgress([this](qint64 done, qint64 total) {
+        reportProgress(done, total);
+        return !isCancelRequested();
+    });
     const auto problem = m_source->open();
     forwardLibraryMessages(); // into the log; the problem below says what to do
     if (isCancelRequested())

@@ -25,7 +25,9 @@ ImageSourceFactory newImageSourceFactory(std::shared_ptr<const ImageTree> tree, 
         const SelectionState state = selection.evaluate(*tree);
         if (!isDvdVideoOutput(*tree, state))
             return std::make_unique<NewImageSource>(tree, selection, options);
-        auto planner = [tree, state]() -> Result<PlannedDisc> {
+        // Reads nothing up front: the plan is the tree as it is.
+        auto planner = [tree,
+                        state](const ImageSource::PreparationProgress &) -> Result<PlannedDisc> {
             PlannedDisc disc;
             QStringList skipped;
             disc.files = filePlanFromTree(*tree, &state, &skipped);

@@ -18,7 +18,7 @@ std::optional<Error> PlannedUdfSource::open()
 {
     if (m_source)
         return m_source->open();
-    Result<PlannedDisc> planned = m_planner();
+    Result<PlannedDisc> planned = m_planner(m_progress);
     if (!planned) {
         m_error = planned.error();
         return m_error;

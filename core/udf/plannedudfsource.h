@@ -29,7 +29,7 @@ struct PlannedDisc
 class PlannedUdfSource final : public ImageSource
 {
 public:
-    using Planner = std::function<Result<PlannedDisc>()>;
+    using Planner = std::function<Result<PlannedDisc>(const PreparationProgress &progress)>;
 
     PlannedUdfSource(std::shared_ptr<const ImageTree> tree, Planner planner, ImageOptions options);
     ~PlannedUdfSource() override;
@@ -41,12 +41,17 @@ public:
     Error error() const override;
     QString description() const override;
     void cancel() override;
+    void setPreparationProgress(PreparationProgress progress) override
+    {
+        m_progress = std::move(progress);
+    }
     QStringList notes() const override { return m_plan.notes; }
     QStringList warnings() const override;
 
 private:
     std::shared_ptr<const ImageTree> m_tree;
     Planner m_planner;
+    PreparationProgress m_progress;
     ImageOptions m_options;
     PlannedDisc m_plan;
     std::unique_ptr<UdfBridgeSource> m_source;

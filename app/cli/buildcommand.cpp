@@ -303,8 +303,8 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
          Tr::tr("DVD-Video: leave out these subtitle streams of title set SET (repeatable)."),
          Tr::tr("SET:LIST")},
         {QStringLiteral("keep-audio"),
-         Tr::tr("DVD-Video: keep only audio in these languages (e.g. en,original: also each "
-                "title set's first language); other audio streams go."),
+         Tr::tr("DVD-Video: keep only audio in these languages (e.g. en,fr; original: each "
+                "title set's first language)."),
          Tr::tr("LANGS")},
         {QStringLiteral("keep-subtitles"),
          Tr::tr("DVD-Video: keep only subtitles in these languages (e.g. en), or none."),

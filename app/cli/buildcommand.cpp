@@ -8,9 +8,12 @@
 #include "dvd/dvdvideo.h"
 #include "dvd/streamchoice.h"
 #include "exitcodes.h"
+#include "interruptnotifier.h"
+#include "jobrunner.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "project/imagesourcefactory.h"
+#include "streamsizesjob.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
 #include "treeloading.h"
@@ -231,6 +234,31 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
         return std::nullopt;
     }
     return planned.value();
+}
+
+// The planner scans the VOBs of every title set that loses streams before the first byte is
+// written: from a disc that is a whole read, so it runs first as a job, with progress and
+// Ctrl-C, and the planner finds the scan in its cache. Returns the exit code of a cancel, or
+// ExitSuccess; a failure is left to the planner, which reports it as it always has.
+int scanStreams(const std::shared_ptr<const ImageTree> &tree, const TitleChoice &choice,
+                CliContext &context, ProgressPrinter::Mode mode)
+{
+    if (choice.streams.isEmpty())
+        return ExitSuccess;
+    const auto streams = readDvdStreams(tree);
+    if (!streams)
+        return ExitSuccess;
+    QList<DvdTitleSetStreams> scanned;
+    for (const DvdTitleSetStreams &set : streams.value()) {
+        if (choice.streams.contains(set.titleSet))
+            scanned << set;
+    }
+    // One "result" line per run for --progress json: the build's own.
+    JobRunner runner(context,
+                     mode == ProgressPrinter::Mode::Json ? ProgressPrinter::Mode::None : mode);
+    StreamSizesJob job(tree, scanned);
+    const int code = runner.run(job);
+    return code == ExitCancelled ? code : ExitSuccess;
 }
 
 } // namespace
@@ -492,7 +520,20 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                               name());
         if (!applyRules(tree, titles, context))
             return ExitFailure;
+        // Once the scan has run, Ctrl-C no longer ends the process at once: from then until
+        // the build's job starts, it cancels the build after planning (nothing is written).
+        // Made after the scan's job: two notifiers would share one signal.
+        std::unique_ptr<InterruptNotifier> interrupt;
+        if (!titles.streams.isEmpty()) {
+            if (const int code = scanStreams(tree, titles, context, mode); code != ExitSuccess)
+                return code;
+            interrupt = std::make_unique<InterruptNotifier>();
+        }
         const auto planned = planTitles(tree, state, titles, context);
+        if (interrupt && interrupt->signalled()) {
+            context.err << JobResult::cancelled().message << '\n';
+            return ExitCancelled;
+        }
         if (!planned)
             return ExitFailure;
         for (const QString &note : planned->notes)

@@ -3,11 +3,10 @@
 #include "base/format.h"
 #include "dvd/dvdstreams.h"
 #include "dvd/dvdtitlelist.h"
-#include "dvd/streamchoice.h"
 #include "exitcodes.h"
 #include "jobrunner.h"
-#include "jobs/job.h"
 #include "jsonexport.h"
+#include "streamsizesjob.h"
 #include "terminaltext.h"
 #include "tree/imagetree.h"
 #include "treeloading.h"
@@ -75,40 +74,6 @@ QString streamLine(const QString &text, const QList<int> &streamTitles,
         line += QStringLiteral(" (%1)").arg(titlesText(streamTitles));
     return line + QLatin1Char('\n');
 }
-
-// Each stream's size from one scan of the title VOBs, run as a job so that the scan (a whole
-// disc's worth of reading from a drive) shows progress and Ctrl-C cancels it like any other.
-class StreamSizesJob final : public Job
-{
-public:
-    StreamSizesJob(std::shared_ptr<const ImageTree> tree, QList<DvdTitleSetStreams> streams)
-        : m_tree(std::move(tree)), m_streams(std::move(streams))
-    {}
-    QString title() const override { return Tr::tr("Measuring the streams"); }
-    bool needsBurnLibrary() const override { return false; }
-    // Set once the job succeeded.
-    DvdStreamSizes sizes;
-
-protected:
-    JobResult run() override
-    {
-        setPhase(title());
-        auto read = readDvdStreamSizes(m_tree, m_streams, [this](qint64 done, qint64 total) {
-            reportProgress(done * MpegPack::Size, total * MpegPack::Size);
-            return !isCancelRequested();
-        });
-        if (isCancelRequested())
-            return JobResult::cancelled();
-        if (!read)
-            return JobResult::failure(read.error());
-        sizes = read.value();
-        return JobResult::success();
-    }
-
-private:
-    std::shared_ptr<const ImageTree> m_tree;
-    QList<DvdTitleSetStreams> m_streams;
-};
 
 // "English, AC-3 stereo — 1.2 MB"; no size when the streams were not measured.
 QString withSize(const QString &text, const QMap<int, qint64> *sizes, int number)
@@ -188,7 +153,7 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
             }
             return code;
         }
-        sizes = job.sizes;
+        sizes = job.sizes();
     }
     const auto audioSizes = [&](int set) {
         return sizes && sizes->audio.contains(set) ? &*sizes->audio.find(set) : nullptr;

@@ -1,14 +1,19 @@
+#include "badsectordisc.h"
 #include "dvdstreamsfixture.h"
 #include "fixtures.h"
 #include "lsdvdreport.h"
 
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 using namespace Spindle::Test;
 
@@ -234,6 +239,41 @@ private Q_SLOTS:
         QVERIFY(build(QStringLiteral("bad"), options, &r).isEmpty());
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains(options.first().toUtf8()), r.err.constData());
+    }
+
+    // Before planning, build scans the VOBs of the title sets that lose streams as a job: with
+    // progress, and Ctrl-C (SIGINT) cancels it at once, exit 130 and nothing written. The
+    // 1.1 GB fixture behind a FUSE mount that takes 10 ms per 128 KiB read would take about
+    // 90 s to scan in full.
+    void ctrlCCancelsTheScan()
+    {
+        const DvdStreamsFixture &large = dvdLargeStreamsFixture();
+        QVERIFY2(large.error.isEmpty(), qPrintable(large.error));
+        BadSectorDisc slow(large.image, {}, 10);
+        if (!slow.isMounted())
+            QSKIP(qPrintable(slow.errorText()));
+        const QString out = m_dir.filePath(QStringLiteral("cancelled.iso"));
+        QProcess p;
+        p.start(QStringLiteral(SPINDLE_CLI),
+                {QStringLiteral("build"), slow.path(), QStringLiteral("--drop-audio"),
+                 QStringLiteral("1:2"), QStringLiteral("--output"), out,
+                 QStringLiteral("--progress"), QStringLiteral("plain")});
+        QVERIFY(p.waitForStarted());
+        QByteArray err;
+        QDeadlineTimer deadline(60000);
+        while (!err.contains("Measuring the streams") && !deadline.hasExpired() &&
+               p.state() == QProcess::Running) {
+            p.waitForReadyRead(100);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("Measuring the streams"), err.constData());
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY2(p.waitForFinished(20000), "the scan went on after Ctrl-C");
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 130);
+        QVERIFY2(err.contains("Cancelling"), err.constData());
+        QVERIFY(!QFileInfo::exists(out));
+        QVERIFY(!QFileInfo::exists(out + QStringLiteral(".part")));
     }
 
     void needsADvdVideo()

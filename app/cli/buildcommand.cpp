@@ -2,13 +2,18 @@
 
 #include "burnoptionsparsing.h"
 #include "device/mediumkind.h"
+#include "dvd/dvdstreams.h"
 #include "dvd/dvdtitlelist.h"
 #include "dvd/dvdtrimsource.h"
 #include "dvd/dvdvideo.h"
+#include "dvd/streamchoice.h"
 #include "exitcodes.h"
+#include "interruptnotifier.h"
+#include "jobrunner.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "project/imagesourcefactory.h"
+#include "streamsizesjob.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
 #include "treeloading.h"
@@ -17,6 +22,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -59,8 +65,93 @@ struct TitleChoice
     std::optional<QList<int>> drop;
     bool mainFeatureOnly = false;
     QMap<int, DvdStreamChoice> streams; // per title set (as `titles` numbers them)
-    bool any() const { return keep || drop || mainFeatureOnly || !streams.isEmpty(); }
+    DvdStreamRules rules;               // turned into `streams` once the disc's are known
+    bool any() const
+    {
+        return keep || drop || mainFeatureOnly || !streams.isEmpty() || rules.any();
+    }
 };
+
+// "en,FR" -> {"en", "fr"}: two-letter ISO 639 codes, in any case, and "original" where
+// `original` allows it; nothing for anything else.
+std::optional<QStringList> parseLanguageList(const QString &text, bool original)
+{
+    static const QRegularExpression code(QStringLiteral("^[a-z]{2}$"));
+    QStringList languages;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString language = part.trimmed().toLower();
+        if (!code.match(language).hasMatch() &&
+            !(original && language == QLatin1String("original")))
+            return std::nullopt;
+        if (!languages.contains(language))
+            languages << language;
+    }
+    return languages;
+}
+
+// Checks a keep-languages rule against the languages the disc has. None of them there: the
+// rule would leave out every stream of that kind but the ones kept for sound, which is a typo
+// far more often than a wish, so it fails naming the disc's languages. Some missing: a list
+// written for many discs ("en,de"), so only a note. Returns false when it printed an error.
+bool checkLanguages(const QStringList &wanted, const QStringList &present, bool audio,
+                    CliContext &context)
+{
+    QStringList missing;
+    for (const QString &language : wanted) {
+        if (language != QLatin1String("original") && !present.contains(language))
+            missing << language;
+    }
+    if (missing.isEmpty() || present.isEmpty())
+        return true;
+    QStringList names;
+    for (const QString &language : present) {
+        names << (language.isEmpty()
+                      ? dvdLanguageName(language)
+                      : QStringLiteral("%1 (%2)").arg(language, dvdLanguageName(language)));
+    }
+    const QString list = names.join(QStringLiteral(", "));
+    const QString text =
+        audio ? Tr::tr("This DVD-Video has no audio in %1. Its audio languages: %2.")
+                    .arg(missing.join(QStringLiteral(", ")), list)
+              : Tr::tr("This DVD-Video has no subtitles in %1. Its subtitle languages: %2.")
+                    .arg(missing.join(QStringLiteral(", ")), list);
+    if (missing.size() == wanted.size()) {
+        printError(context, text, {});
+        return false;
+    }
+    context.err << Tr::tr("Note: %1").arg(text) << '\n';
+    return true;
+}
+
+// Adds what the rules leave out to the streams named by number (a union), after checking the
+// rules' languages against the disc's. Prints the problem and returns false when it fails.
+bool applyRules(const std::shared_ptr<const ImageTree> &tree, TitleChoice &choice,
+                CliContext &context)
+{
+    if (!choice.rules.any())
+        return true;
+    const auto streams = readDvdStreams(tree);
+    if (!streams) {
+        printError(context, streams.error().message, streams.error().detail);
+        return false;
+    }
+    QStringList audio, subtitles;
+    for (const DvdTitleSetStreams &set : streams.value()) {
+        for (const DvdAudioAttributes &a : set.audio) {
+            if (!audio.contains(a.language))
+                audio << a.language;
+        }
+        for (const DvdSubpictureAttributes &s : set.subpictures) {
+            if (!subtitles.contains(s.language))
+                subtitles << s.language;
+        }
+    }
+    if (!checkLanguages(choice.rules.keepAudioLanguages, audio, true, context) ||
+        !checkLanguages(choice.rules.keepSubtitleLanguages, subtitles, false, context))
+        return false;
+    applyStreamRules(streams.value(), choice.rules, choice.streams);
+    return true;
+}
 
 // "2:1,3" -> title set 2, streams 1 and 3 (0-based in the result), added to `streams`; false
 // for text that is no such list.
@@ -145,6 +236,31 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
     return planned.value();
 }
 
+// The planner scans the VOBs of every title set that loses streams before the first byte is
+// written: from a disc that is a whole read, so it runs first as a job, with progress and
+// Ctrl-C, and the planner finds the scan in its cache. Returns the exit code of a cancel, or
+// ExitSuccess; a failure is left to the planner, which reports it as it always has.
+int scanStreams(const std::shared_ptr<const ImageTree> &tree, const TitleChoice &choice,
+                CliContext &context, ProgressPrinter::Mode mode)
+{
+    if (choice.streams.isEmpty())
+        return ExitSuccess;
+    const auto streams = readDvdStreams(tree);
+    if (!streams)
+        return ExitSuccess;
+    QList<DvdTitleSetStreams> scanned;
+    for (const DvdTitleSetStreams &set : streams.value()) {
+        if (choice.streams.contains(set.titleSet))
+            scanned << set;
+    }
+    // One "result" line per run for --progress json: the build's own.
+    JobRunner runner(context,
+                     mode == ProgressPrinter::Mode::Json ? ProgressPrinter::Mode::None : mode);
+    StreamSizesJob job(tree, scanned);
+    const int code = runner.run(job);
+    return code == ExitCancelled ? code : ExitSuccess;
+}
+
 } // namespace
 
 QString BuildCommand::summary() const
@@ -169,6 +285,9 @@ QString BuildCommand::epilog() const
         "shows them (1,3-4); the IFO files are rewritten so that the disc still plays\n"
         "and its menus lead only to titles that stay. --main-feature-only writes a disc\n"
         "with no menus that plays the kept titles (alone: the longest) at once.\n"
+        "--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave\n"
+        "out audio and subtitle streams in every title set (a title set keeps at least\n"
+        "one audio stream); --drop-audio and --drop-subtitles name them by number.\n"
         "With these, patterns still apply outside VIDEO_TS.\n"
         "--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image\n"
         "records itself, so the same inputs give the same bytes.\n"
@@ -177,7 +296,9 @@ QString BuildCommand::epilog() const
         "Examples:\n"
         "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"
         "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify\n"
-        "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso");
+        "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso\n"
+        "  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none\n"
+        "    --drop-commentary --output movie-en.iso");
 }
 
 void BuildCommand::addOptions(QCommandLineParser &parser)
@@ -209,6 +330,15 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("drop-subtitles"),
          Tr::tr("DVD-Video: leave out these subtitle streams of title set SET (repeatable)."),
          Tr::tr("SET:LIST")},
+        {QStringLiteral("keep-audio"),
+         Tr::tr("DVD-Video: keep only audio in these languages (e.g. en,fr; original: each "
+                "title set's first language)."),
+         Tr::tr("LANGS")},
+        {QStringLiteral("keep-subtitles"),
+         Tr::tr("DVD-Video: keep only subtitles in these languages (e.g. en), or none."),
+         Tr::tr("LANGS")},
+        {QStringLiteral("drop-commentary"),
+         Tr::tr("DVD-Video: leave out director's comments (audio and subtitles).")},
         {QStringLiteral("label"), Tr::tr("Volume label (default: the source's)."), Tr::tr("LABEL")},
         {QStringLiteral("level"), Tr::tr("ISO 9660 level: 1, 2, 3 or auto (default)."),
          Tr::tr("LEVEL")},
@@ -317,6 +447,29 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
                     name());
         }
     }
+    if (parser.isSet(QStringLiteral("keep-audio"))) {
+        const auto languages = parseLanguageList(parser.value(QStringLiteral("keep-audio")), true);
+        if (!languages)
+            return usageError(context,
+                              Tr::tr("--keep-audio takes two-letter language codes (ISO 639) or "
+                                     "original, such as en,original."),
+                              name());
+        titles.rules.keepAudioLanguages = *languages;
+    }
+    if (parser.isSet(QStringLiteral("keep-subtitles"))) {
+        const QString value = parser.value(QStringLiteral("keep-subtitles")).trimmed();
+        const auto languages = parseLanguageList(value, false);
+        if (value.compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            titles.rules.keepNoSubtitles = true;
+        else if (languages)
+            titles.rules.keepSubtitleLanguages = *languages;
+        else
+            return usageError(context,
+                              Tr::tr("--keep-subtitles takes two-letter language codes (ISO 639), "
+                                     "such as en,de, or none."),
+                              name());
+    }
+    titles.rules.dropCommentary = parser.isSet(QStringLiteral("drop-commentary"));
     if (titles.keep && titles.drop)
         return usageError(context,
                           Tr::tr("--keep-titles and --drop-titles cannot be combined: name the "
@@ -354,13 +507,33 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     // Each copy of a burn gets a stream of its own: a stream is read once.
     ImageSourceFactory factory;
     if (titles.any()) {
+        if (!isDvdVideo(*tree) && titles.rules.any())
+            return usageError(context,
+                              Tr::tr("--keep-audio, --keep-subtitles and --drop-commentary need a "
+                                     "DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO)."),
+                              name());
         if (!isDvdVideo(*tree))
             return usageError(context,
                               Tr::tr("--keep-titles, --drop-titles, --main-feature-only, "
                                      "--drop-audio and --drop-subtitles need a DVD-Video source "
                                      "(one with VIDEO_TS/VIDEO_TS.IFO)."),
                               name());
+        if (!applyRules(tree, titles, context))
+            return ExitFailure;
+        // Once the scan has run, Ctrl-C no longer ends the process at once: from then until
+        // the build's job starts, it cancels the build after planning (nothing is written).
+        // Made after the scan's job: two notifiers would share one signal.
+        std::unique_ptr<InterruptNotifier> interrupt;
+        if (!titles.streams.isEmpty()) {
+            if (const int code = scanStreams(tree, titles, context, mode); code != ExitSuccess)
+                return code;
+            interrupt = std::make_unique<InterruptNotifier>();
+        }
         const auto planned = planTitles(tree, state, titles, context);
+        if (interrupt && interrupt->signalled()) {
+            context.err << JobResult::cancelled().message << '\n';
+            return ExitCancelled;
+        }
         if (!planned)
             return ExitFailure;
         for (const QString &note : planned->notes)

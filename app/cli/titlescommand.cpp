@@ -4,7 +4,9 @@
 #include "dvd/dvdstreams.h"
 #include "dvd/dvdtitlelist.h"
 #include "exitcodes.h"
+#include "jobrunner.h"
 #include "jsonexport.h"
+#include "streamsizesjob.h"
 #include "terminaltext.h"
 #include "tree/imagetree.h"
 #include "treeloading.h"
@@ -13,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <optional>
 
 namespace Spindle::Cli {
 
@@ -71,6 +75,14 @@ QString streamLine(const QString &text, const QList<int> &streamTitles,
     return line + QLatin1Char('\n');
 }
 
+// "English, AC-3 stereo — 1.2 MB"; no size when the streams were not measured.
+QString withSize(const QString &text, const QMap<int, qint64> *sizes, int number)
+{
+    if (!sizes || !sizes->contains(number))
+        return text;
+    return text + QStringLiteral(" — ") + formatBytes(sizes->value(number));
+}
+
 const DvdTitleSetStreams *streamsOf(const QList<DvdTitleSetStreams> &sets, int number)
 {
     for (const DvdTitleSetStreams &set : sets) {
@@ -94,6 +106,8 @@ QString TitlesCommand::epilog() const
         "VIDEO_TS. Titles are numbered as players and lsdvd number them, and as\n"
         "'spindle-cli build --keep-titles' takes them; \"*\" marks the main feature (the\n"
         "longest title). A title set's size is what leaving all its titles out saves.\n"
+        "Each stream's size is what leaving it out saves; measuring it reads every\n"
+        "title VOB once (--no-sizes skips that).\n"
         "Example:\n"
         "  spindle-cli titles /dev/sr0");
 }
@@ -103,6 +117,8 @@ void TitlesCommand::addOptions(QCommandLineParser &parser)
     parser.addPositionalArgument(QStringLiteral("SOURCE"),
                                  Tr::tr("DVD-Video image, drive or folder."));
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
+    parser.addOption({QStringLiteral("no-sizes"),
+                      Tr::tr("Do not measure each stream's size (saves reading the VOBs).")});
 }
 
 int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
@@ -119,8 +135,34 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
         printError(context, streams.error().message, streams.error().detail);
         return ExitFailure;
     }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    std::optional<DvdStreamSizes> sizes;
+    if (!parser.isSet(QStringLiteral("no-sizes"))) {
+        // A bar on a terminal (on stderr, as for every job); elsewhere the scan is silent,
+        // so stdout holds only the listing or the JSON.
+        JobRunner runner(context, context.stdoutIsTty ? ProgressPrinter::Mode::Bar
+                                                      : ProgressPrinter::Mode::None);
+        StreamSizesJob job(loaded.tree, streams.value());
+        const int code = runner.run(job);
+        if (code != ExitSuccess) {
+            if (json) {
+                context.out << QString::fromUtf8(
+                    QJsonDocument(QJsonObject{{QStringLiteral("result"), toJson(job.result())}})
+                        .toJson(QJsonDocument::Indented));
+                context.out.flush();
+            }
+            return code;
+        }
+        sizes = job.sizes();
+    }
+    const auto audioSizes = [&](int set) {
+        return sizes && sizes->audio.contains(set) ? &*sizes->audio.find(set) : nullptr;
+    };
+    const auto subtitleSizes = [&](int set) {
+        return sizes && sizes->subpictures.contains(set) ? &*sizes->subpictures.find(set) : nullptr;
+    };
 
-    if (parser.isSet(QStringLiteral("json"))) {
+    if (json) {
         QJsonArray titles;
         for (const DvdTitle &t : info.titles)
             titles.append(titleJson(t, t.number == info.longestTitle));
@@ -130,10 +172,19 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
                             {QStringLiteral("bytes"), it.value()}};
             if (const DvdTitleSetStreams *s = streamsOf(streams.value(), it.key())) {
                 QJsonArray audio, subtitles;
-                for (const DvdAudioAttributes &a : s->audio)
-                    audio.append(toJson(a));
-                for (const DvdSubpictureAttributes &sp : s->subpictures)
-                    subtitles.append(toJson(sp));
+                // "bytes" only when measured: a script tells "not measured" from 0.
+                for (const DvdAudioAttributes &a : s->audio) {
+                    QJsonObject o = toJson(a);
+                    if (const auto *bytes = audioSizes(s->titleSet))
+                        o.insert(QStringLiteral("bytes"), bytes->value(a.number));
+                    audio.append(o);
+                }
+                for (const DvdSubpictureAttributes &sp : s->subpictures) {
+                    QJsonObject o = toJson(sp);
+                    if (const auto *bytes = subtitleSizes(s->titleSet))
+                        o.insert(QStringLiteral("bytes"), bytes->value(sp.number));
+                    subtitles.append(o);
+                }
                 set.insert(QStringLiteral("audio"), audio);
                 set.insert(QStringLiteral("subtitles"), subtitles);
             }
@@ -198,12 +249,15 @@ int TitlesCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &par
         if (const DvdTitleSetStreams *s = streamsOf(streams.value(), it.key())) {
             for (const DvdAudioAttributes &a : s->audio)
                 context.out << streamLine(
-                    Tr::tr("Audio %1: %2").arg(QString::number(a.number), describeDvdAudio(a)),
+                    withSize(
+                        Tr::tr("Audio %1: %2").arg(QString::number(a.number), describeDvdAudio(a)),
+                        audioSizes(s->titleSet), a.number),
                     a.titles, *s);
             for (const DvdSubpictureAttributes &sp : s->subpictures)
                 context.out << streamLine(
-                    Tr::tr("Subtitles %1: %2")
-                        .arg(QString::number(sp.number), describeDvdSubpicture(sp)),
+                    withSize(Tr::tr("Subtitles %1: %2")
+                                 .arg(QString::number(sp.number), describeDvdSubpicture(sp)),
+                             subtitleSizes(s->titleSet), sp.number),
                     sp.titles, *s);
         }
     }

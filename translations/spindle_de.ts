@@ -3647,55 +3647,6 @@ Emuliertes Medium: %2</translation>
         <translation>Neues Abbild aus Abbild, Medium, Ordnern, Archiven erstellen; Dateien weglassen.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</source>
-        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
-zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
-Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
-Medium plus beliebig viele Ordner und Archive.
-PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
-(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
-Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
-Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
-Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen).
-Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
-wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
---keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
-anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
-und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
-Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
-Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
---reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
-Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
-Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
-Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
-Beispiele:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</translation>
-    </message>
-    <message>
         <source>Image, drive, folder or archive.</source>
         <translation>Abbild, Laufwerk, Ordner oder Archiv.</translation>
     </message>
@@ -4375,21 +4326,6 @@ wurde gespeichert, aber einige Sektoren sind weiterhin unlesbar.</translation>
         <translation>Die Titel einer DVD-Video auflisten (Länge, Kapitel, Audio, Untertitel).</translation>
     </message>
     <message>
-        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
-VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
-&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
-longest title). A title set&apos;s size is what leaving all its titles out saves.
-Example:
-  spindle-cli titles /dev/sr0</source>
-        <translation>SOURCE ist ein DVD-Video-Abbild, ein Laufwerk (/dev/sr0, stdio:FILE) oder ein Ordner
-mit VIDEO_TS. Titel werden so nummeriert wie von Playern und lsdvd und wie
-&apos;spindle-cli build --keep-titles&apos; sie erwartet; &quot;*&quot; markiert den Hauptfilm (den
-längsten Titel). Die Größe eines Titelsets gibt an, wie viel das Weglassen all seiner
-Titel einspart.
-Beispiel:
-  spindle-cli titles /dev/sr0</translation>
-    </message>
-    <message>
         <source>DVD-Video image, drive or folder.</source>
         <translation>DVD-Video-Abbild, Laufwerk oder Ordner.</translation>
     </message>
@@ -4528,6 +4464,128 @@ Beispiele:
     <message>
         <source>Subtitles %1: %2</source>
         <translation>Untertitel %1: %2</translation>
+    </message>
+    <message>
+        <source>This DVD-Video has no audio in %1. Its audio languages: %2.</source>
+        <translation>Diese DVD-Video hat kein Audio in %1. Ihre Audiosprachen: %2.</translation>
+    </message>
+    <message>
+        <source>This DVD-Video has no subtitles in %1. Its subtitle languages: %2.</source>
+        <translation>Diese DVD-Video hat keine Untertitel in %1. Ihre Untertitelsprachen: %2.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</source>
+        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
+zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
+Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
+Medium plus beliebig viele Ordner und Archive.
+PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
+(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
+Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
+Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
+Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen).
+Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
+wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
+--keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
+anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
+und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
+Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
+--keep-audio SPRACHEN, --keep-subtitles SPRACHEN|none und --drop-commentary lassen
+Audio- und Untertitelspuren in jedem Titelsatz weg (ein Titelsatz behält mindestens
+eine Audiospur); --drop-audio und --drop-subtitles nennen sie mit Nummer.
+Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
+--reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
+Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
+Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
+Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
+Beispiele:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only audio in these languages (e.g. en,fr; original: each title set&apos;s first language).</source>
+        <translation>DVD-Video: nur Audio in diesen Sprachen behalten (z. B. en,fr; original: die erste Sprache jedes Titelsatzes).</translation>
+    </message>
+    <message>
+        <source>LANGS</source>
+        <translation>SPRACHEN</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only subtitles in these languages (e.g. en), or none.</source>
+        <translation>DVD-Video: nur Untertitel in diesen Sprachen behalten (z. B. en), oder none.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out director&apos;s comments (audio and subtitles).</source>
+        <translation>DVD-Video: Kommentare des Regisseurs weglassen (Audio und Untertitel).</translation>
+    </message>
+    <message>
+        <source>--keep-audio takes two-letter language codes (ISO 639) or original, such as en,original.</source>
+        <translation>--keep-audio erwartet Sprachcodes aus zwei Buchstaben (ISO 639) oder original, etwa en,original.</translation>
+    </message>
+    <message>
+        <source>--keep-subtitles takes two-letter language codes (ISO 639), such as en,de, or none.</source>
+        <translation>--keep-subtitles erwartet Sprachcodes aus zwei Buchstaben (ISO 639), etwa en,de, oder none.</translation>
+    </message>
+    <message>
+        <source>--keep-audio, --keep-subtitles and --drop-commentary need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-audio, --keep-subtitles und --drop-commentary brauchen eine DVD-Video als Quelle (eine mit VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>Measuring the streams</source>
+        <translation>Die Spuren werden gemessen</translation>
+    </message>
+    <message>
+        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
+VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
+&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
+longest title). A title set&apos;s size is what leaving all its titles out saves.
+Each stream&apos;s size is what leaving it out saves; measuring it reads every
+title VOB once (--no-sizes skips that).
+Example:
+  spindle-cli titles /dev/sr0</source>
+        <translation>SOURCE ist ein DVD-Video-Abbild, ein Laufwerk (/dev/sr0, stdio:FILE) oder ein Ordner
+mit VIDEO_TS. Titel werden so nummeriert wie von Playern und lsdvd und wie
+&apos;spindle-cli build --keep-titles&apos; sie erwartet; &quot;*&quot; markiert den Hauptfilm (den
+längsten Titel). Die Größe eines Titelsets gibt an, wie viel das Weglassen all seiner
+Titel einspart.
+Die Größe einer Spur gibt an, wie viel ihr Weglassen einspart; sie zu messen liest
+jede Titel-VOB einmal (--no-sizes lässt das aus).
+Beispiel:
+  spindle-cli titles /dev/sr0</translation>
+    </message>
+    <message>
+        <source>Do not measure each stream&apos;s size (saves reading the VOBs).</source>
+        <translation>Die Größe der Spuren nicht messen (spart das Lesen der VOBs).</translation>
     </message>
 </context>
 <context>

@@ -3647,55 +3647,6 @@ Medio emulado: %2</translation>
         <translation>Crear una nueva imagen a partir de una imagen, un disco, carpetas o archivos comprimidos, excluyendo archivos.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</source>
-        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
-archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
-otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
-cualquier número de carpetas y archivos comprimidos.
-PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
-(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
-coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
-un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
-Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas).
-Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
-ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
-aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
-muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
-se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
-escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
-sola: el más largo). Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
---reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
-la propia imagen, de modo que las mismas entradas dan los mismos bytes.
-Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
-comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
-Ejemplos:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</translation>
-    </message>
-    <message>
         <source>Image, drive, folder or archive.</source>
         <translation>Imagen, unidad, carpeta o archivo comprimido.</translation>
     </message>
@@ -4374,21 +4325,6 @@ ilegibles.</translation>
         <translation>Listar los títulos de un DVD-Video (duración, capítulos, audio, subtítulos).</translation>
     </message>
     <message>
-        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
-VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
-&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
-longest title). A title set&apos;s size is what leaving all its titles out saves.
-Example:
-  spindle-cli titles /dev/sr0</source>
-        <translation>SOURCE es una imagen DVD-Video, una unidad (/dev/sr0, stdio:FILE) o una carpeta que
-contiene VIDEO_TS. Los títulos se numeran como lo hacen los reproductores y lsdvd, y como
-los acepta &apos;spindle-cli build --keep-titles&apos;; &quot;*&quot; marca la película principal (el título
-más largo). El tamaño de un conjunto de títulos es lo que se ahorra al excluir todos sus
-títulos.
-Ejemplo:
-  spindle-cli titles /dev/sr0</translation>
-    </message>
-    <message>
         <source>DVD-Video image, drive or folder.</source>
         <translation>Imagen DVD-Video, unidad o carpeta.</translation>
     </message>
@@ -4527,6 +4463,129 @@ Ejemplos:
     <message>
         <source>Subtitles %1: %2</source>
         <translation>Subtítulos %1: %2</translation>
+    </message>
+    <message>
+        <source>This DVD-Video has no audio in %1. Its audio languages: %2.</source>
+        <translation>Este DVD-Video no tiene audio en %1. Sus idiomas de audio: %2.</translation>
+    </message>
+    <message>
+        <source>This DVD-Video has no subtitles in %1. Its subtitle languages: %2.</source>
+        <translation>Este DVD-Video no tiene subtítulos en %1. Sus idiomas de subtítulos: %2.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</source>
+        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
+archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
+otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
+cualquier número de carpetas y archivos comprimidos.
+PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
+(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
+coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
+un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
+Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas).
+Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
+ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
+aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
+muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
+se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
+escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
+sola: el más largo). 
+--keep-audio IDIOMAS, --keep-subtitles IDIOMAS|none y --drop-commentary dejan fuera
+pistas de audio y subtítulos en cada conjunto de títulos (un conjunto conserva al menos
+una pista de audio); --drop-audio y --drop-subtitles las indican por número.
+Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
+--reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
+la propia imagen, de modo que las mismas entradas dan los mismos bytes.
+Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
+comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
+Ejemplos:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only audio in these languages (e.g. en,fr; original: each title set&apos;s first language).</source>
+        <translation>DVD-Video: conservar solo el audio en estos idiomas (p. ej. en,fr; original: el primer idioma de cada conjunto de títulos).</translation>
+    </message>
+    <message>
+        <source>LANGS</source>
+        <translation>IDIOMAS</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only subtitles in these languages (e.g. en), or none.</source>
+        <translation>DVD-Video: conservar solo los subtítulos en estos idiomas (p. ej. en), o none.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out director&apos;s comments (audio and subtitles).</source>
+        <translation>DVD-Video: dejar fuera los comentarios del director (audio y subtítulos).</translation>
+    </message>
+    <message>
+        <source>--keep-audio takes two-letter language codes (ISO 639) or original, such as en,original.</source>
+        <translation>--keep-audio espera códigos de idioma de dos letras (ISO 639) u original, como en,original.</translation>
+    </message>
+    <message>
+        <source>--keep-subtitles takes two-letter language codes (ISO 639), such as en,de, or none.</source>
+        <translation>--keep-subtitles espera códigos de idioma de dos letras (ISO 639), como en,de, o none.</translation>
+    </message>
+    <message>
+        <source>--keep-audio, --keep-subtitles and --drop-commentary need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-audio, --keep-subtitles y --drop-commentary necesitan un origen DVD-Video (uno con VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>Measuring the streams</source>
+        <translation>Midiendo las pistas</translation>
+    </message>
+    <message>
+        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
+VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
+&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
+longest title). A title set&apos;s size is what leaving all its titles out saves.
+Each stream&apos;s size is what leaving it out saves; measuring it reads every
+title VOB once (--no-sizes skips that).
+Example:
+  spindle-cli titles /dev/sr0</source>
+        <translation>SOURCE es una imagen DVD-Video, una unidad (/dev/sr0, stdio:FILE) o una carpeta que
+contiene VIDEO_TS. Los títulos se numeran como lo hacen los reproductores y lsdvd, y como
+los acepta &apos;spindle-cli build --keep-titles&apos;; &quot;*&quot; marca la película principal (el título
+más largo). El tamaño de un conjunto de títulos es lo que se ahorra al excluir todos sus
+títulos.
+El tamaño de una pista es lo que se ahorra al dejarla fuera; medirlo lee una vez
+cada VOB de título (--no-sizes lo omite).
+Ejemplo:
+  spindle-cli titles /dev/sr0</translation>
+    </message>
+    <message>
+        <source>Do not measure each stream&apos;s size (saves reading the VOBs).</source>
+        <translation>No medir el tamaño de cada pista (evita leer los VOB).</translation>
     </message>
 </context>
 <context>

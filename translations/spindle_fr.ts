@@ -3647,54 +3647,6 @@ Support émulé : %2</translation>
         <translation>Créer une nouvelle image à partir d&apos;une image, d&apos;un disque, de dossiers ou d&apos;archives, en excluant des fichiers.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</source>
-        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
-zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
-Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
-PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
-(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
-des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
-commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
-Une image amorçable reste amorçable (El Torito, zone système, partitions annexes).
-Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
-l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
---keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
-« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
-lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
-disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
-Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
---reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
-l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
-Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
-tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
-Exemples :
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso</translation>
-    </message>
-    <message>
         <source>Image, drive, folder or archive.</source>
         <translation>Image, lecteur, dossier ou archive.</translation>
     </message>
@@ -4371,20 +4323,6 @@ lit que ce qui manque. Code de sortie 3 : image enregistrée, secteurs encore il
         <translation>Lister les titres d&apos;un DVD-Video (durée, chapitres, audio, sous-titres).</translation>
     </message>
     <message>
-        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
-VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
-&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
-longest title). A title set&apos;s size is what leaving all its titles out saves.
-Example:
-  spindle-cli titles /dev/sr0</source>
-        <translation>SOURCE est une image DVD-Video, un lecteur (/dev/sr0, stdio:FILE) ou un dossier contenant
-VIDEO_TS. Les titres sont numérotés comme le font les lecteurs DVD et lsdvd, et comme les
-attend « spindle-cli build --keep-titles » ; « * » marque le film principal (le titre le
-plus long). La taille d&apos;un jeu de titres est ce qu&apos;on gagne en excluant tous ses titres.
-Exemple :
-  spindle-cli titles /dev/sr0</translation>
-    </message>
-    <message>
         <source>DVD-Video image, drive or folder.</source>
         <translation>Image DVD-Video, lecteur ou dossier.</translation>
     </message>
@@ -4523,6 +4461,126 @@ Exemples :
     <message>
         <source>Subtitles %1: %2</source>
         <translation>Sous-titres %1 : %2</translation>
+    </message>
+    <message>
+        <source>This DVD-Video has no audio in %1. Its audio languages: %2.</source>
+        <translation>Ce DVD-Video n&apos;a pas d&apos;audio en %1. Ses langues audio : %2.</translation>
+    </message>
+    <message>
+        <source>This DVD-Video has no subtitles in %1. Its subtitle languages: %2.</source>
+        <translation>Ce DVD-Video n&apos;a pas de sous-titres en %1. Ses langues de sous-titres : %2.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</source>
+        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
+zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
+Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
+PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
+(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
+des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
+commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
+Une image amorçable reste amorçable (El Torito, zone système, partitions annexes).
+Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
+l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
+--keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
+« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
+lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
+disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
+--keep-audio LANGUES, --keep-subtitles LANGUES|none et --drop-commentary retirent
+des pistes audio et de sous-titres de chaque jeu de titres (un jeu de titres garde au
+moins une piste audio) ; --drop-audio et --drop-subtitles les désignent par numéro.
+Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
+--reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
+l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
+Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
+tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
+Exemples :
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only audio in these languages (e.g. en,fr; original: each title set&apos;s first language).</source>
+        <translation>DVD-Video : ne garder que l&apos;audio dans ces langues (par ex. en,fr ; original : la première langue de chaque jeu de titres).</translation>
+    </message>
+    <message>
+        <source>LANGS</source>
+        <translation>LANGUES</translation>
+    </message>
+    <message>
+        <source>DVD-Video: keep only subtitles in these languages (e.g. en), or none.</source>
+        <translation>DVD-Video : ne garder que les sous-titres dans ces langues (par ex. en), ou none.</translation>
+    </message>
+    <message>
+        <source>DVD-Video: leave out director&apos;s comments (audio and subtitles).</source>
+        <translation>DVD-Video : retirer les commentaires du réalisateur (audio et sous-titres).</translation>
+    </message>
+    <message>
+        <source>--keep-audio takes two-letter language codes (ISO 639) or original, such as en,original.</source>
+        <translation>--keep-audio attend des codes de langue à deux lettres (ISO 639) ou original, comme en,original.</translation>
+    </message>
+    <message>
+        <source>--keep-subtitles takes two-letter language codes (ISO 639), such as en,de, or none.</source>
+        <translation>--keep-subtitles attend des codes de langue à deux lettres (ISO 639), comme en,de, ou none.</translation>
+    </message>
+    <message>
+        <source>--keep-audio, --keep-subtitles and --drop-commentary need a DVD-Video source (one with VIDEO_TS/VIDEO_TS.IFO).</source>
+        <translation>--keep-audio, --keep-subtitles et --drop-commentary nécessitent une source DVD-Video (avec VIDEO_TS/VIDEO_TS.IFO).</translation>
+    </message>
+    <message>
+        <source>Measuring the streams</source>
+        <translation>Mesure des pistes</translation>
+    </message>
+    <message>
+        <source>SOURCE is a DVD-Video image, a drive (/dev/sr0, stdio:FILE) or a folder holding
+VIDEO_TS. Titles are numbered as players and lsdvd number them, and as
+&apos;spindle-cli build --keep-titles&apos; takes them; &quot;*&quot; marks the main feature (the
+longest title). A title set&apos;s size is what leaving all its titles out saves.
+Each stream&apos;s size is what leaving it out saves; measuring it reads every
+title VOB once (--no-sizes skips that).
+Example:
+  spindle-cli titles /dev/sr0</source>
+        <translation>SOURCE est une image DVD-Video, un lecteur (/dev/sr0, stdio:FILE) ou un dossier contenant
+VIDEO_TS. Les titres sont numérotés comme le font les lecteurs DVD et lsdvd, et comme les
+attend « spindle-cli build --keep-titles » ; « * » marque le film principal (le titre le
+plus long). La taille d&apos;un jeu de titres est ce qu&apos;on gagne en excluant tous ses titres.
+La taille d&apos;une piste est ce qu&apos;on gagne en la retirant ; la mesurer lit une fois
+chaque VOB de titre (--no-sizes s&apos;en dispense).
+Exemple :
+  spindle-cli titles /dev/sr0</translation>
+    </message>
+    <message>
+        <source>Do not measure each stream&apos;s size (saves reading the VOBs).</source>
+        <translation>Ne pas mesurer la taille de chaque piste (évite de lire les VOB).</translation>
     </message>
 </context>
 <context>

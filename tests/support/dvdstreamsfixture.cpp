@@ -1,5 +1,7 @@
 #include "dvdstreamsfixture.h"
 
+#include "authoringtools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -15,50 +17,11 @@ namespace {
 
 const QString Font = QStringLiteral("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
 
-// Runs the authoring tools in one folder and keeps the first failure.
-class Maker
+// The authoring tools, and the steps this fixture repeats.
+class Maker : public AuthoringTools
 {
 public:
-    explicit Maker(const QString &dir) : m_dir(dir) {}
-
-    // VIDEO_FORMAT=NTSC: dvdauthor and spumux refuse to guess. Optional stdin/stdout files
-    // for spumux, which filters a stream.
-    bool run(const QString &tool, const QStringList &args, const QString &in = {},
-             const QString &out = {})
-    {
-        if (!m_error.isEmpty())
-            return false;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VIDEO_FORMAT"), QStringLiteral("NTSC"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir);
-        if (!in.isEmpty())
-            p.setStandardInputFile(path(in));
-        if (!out.isEmpty())
-            p.setStandardOutputFile(path(out));
-        p.start(QStandardPaths::findExecutable(tool), args);
-        if (!p.waitForStarted() || !p.waitForFinished(300000) ||
-            p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m_error = QStringLiteral("%1 %2 failed: %3")
-                          .arg(tool, args.join(QLatin1Char(' ')),
-                               QString::fromLocal8Bit(p.readAllStandardError().right(2000)));
-            return false;
-        }
-        return true;
-    }
-
-    bool write(const QString &name, const QByteArray &text)
-    {
-        if (!m_error.isEmpty())
-            return false;
-        QFile file(path(name));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
-            m_error = QStringLiteral("cannot write %1").arg(file.fileName());
-            return false;
-        }
-        return true;
-    }
+    using AuthoringTools::AuthoringTools;
 
     // An MPEG-2 program stream (ffmpeg's "dvd" muxer: 2048-byte packs with NAV packs) of
     // `seconds` from lavfi video `video`, one sine per tone as audio streams, encoded with
@@ -100,13 +63,11 @@ public:
     // MPEG 0xC0). Renumbers the AC-3 substream `from` to `to` in every pack of `name`.
     bool renumberAc3(const QString &name, int from, int to)
     {
-        if (!m_error.isEmpty())
+        if (failed())
             return false;
         QFile file(path(name));
-        if (!file.open(QIODevice::ReadWrite)) {
-            m_error = QStringLiteral("cannot open %1").arg(file.fileName());
-            return false;
-        }
+        if (!file.open(QIODevice::ReadWrite))
+            return fail(QStringLiteral("cannot open %1").arg(file.fileName()));
         QByteArray d = file.readAll();
         const auto at = [&d](qint64 i) { return i < d.size() ? quint8(d[i]) : quint8(0); };
         int changed = 0;
@@ -123,10 +84,8 @@ public:
                 i += 6 + ((at(i + 4) << 8) | at(i + 5));
             }
         }
-        if (changed == 0 || !file.seek(0) || file.write(d) != d.size()) {
-            m_error = QStringLiteral("cannot renumber AC-3 stream %1 in %2").arg(from).arg(name);
-            return false;
-        }
+        if (changed == 0 || !file.seek(0) || file.write(d) != d.size())
+            return fail(QStringLiteral("cannot renumber AC-3 stream %1 in %2").arg(from).arg(name));
         return true;
     }
 
@@ -163,13 +122,6 @@ public:
                 QFile::remove(path(name));
         }
     }
-
-    QString path(const QString &name) const { return m_dir + QLatin1Char('/') + name; }
-    QString error() const { return m_error; }
-
-private:
-    QString m_dir;
-    QString m_error;
 };
 
 QStringList ac3(const QStringList &channels, const QString &rate = QStringLiteral("64k"))

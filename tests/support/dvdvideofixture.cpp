@@ -1,5 +1,7 @@
 #include "dvdvideofixture.h"
 
+#include "authoringtools.h"
+
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -22,47 +24,11 @@ const QStringList VideoArgs{
     QStringLiteral("-g"),      QStringLiteral("15"),         QStringLiteral("-pix_fmt"),
     QStringLiteral("yuv420p"), QStringLiteral("-aspect"),    QStringLiteral("4:3")};
 
-class Maker
+// The authoring tools, and the steps this fixture repeats.
+class Maker : public AuthoringTools
 {
 public:
-    explicit Maker(const QString &dir) : m_dir(dir) {}
-
-    // Runs a tool in the fixture folder with VIDEO_FORMAT=NTSC (dvdauthor and spumux refuse
-    // to guess). Optional stdin/stdout files for spumux, which filters a stream.
-    bool run(const QString &tool, const QStringList &args, const QString &in = {},
-             const QString &out = {})
-    {
-        if (!m_error.isEmpty())
-            return false;
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("VIDEO_FORMAT"), QStringLiteral("NTSC"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(m_dir);
-        if (!in.isEmpty())
-            p.setStandardInputFile(m_dir + QLatin1Char('/') + in);
-        if (!out.isEmpty())
-            p.setStandardOutputFile(m_dir + QLatin1Char('/') + out);
-        p.start(QStandardPaths::findExecutable(tool), args);
-        if (!p.waitForStarted() || !p.waitForFinished(120000) ||
-            p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-            m_error = QStringLiteral("%1 %2 failed: %3")
-                          .arg(tool, args.join(QLatin1Char(' ')),
-                               QString::fromLocal8Bit(p.readAllStandardError().right(2000)));
-            return false;
-        }
-        return true;
-    }
-
-    bool write(const QString &name, const QByteArray &text)
-    {
-        QFile file(m_dir + QLatin1Char('/') + name);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size()) {
-            m_error = QStringLiteral("cannot write %1").arg(file.fileName());
-            return false;
-        }
-        return true;
-    }
+    using AuthoringTools::AuthoringTools;
 
     // An MPEG-2 program stream of `seconds` from video source `video`, with one sine tone per
     // entry of `tones` as separate audio streams.
@@ -100,12 +66,6 @@ public:
                     QStringLiteral("color=c=black@0.0:size=352x240,format=rgba,") + boxes,
                     QStringLiteral("-frames:v"), QStringLiteral("1"), name});
     }
-
-    QString error() const { return m_error; }
-
-private:
-    QString m_dir;
-    QString m_error;
 };
 
 const char *MenuSpu = R"(<subpictures format="NTSC"><stream>

@@ -234,6 +234,9 @@ void JobProgressPanel::onStarted()
     if (m_elapsed.isValid())
         return;
     m_elapsed.start();
+    // Queued from the job's thread: a stop (quitting) may have come first.
+    if (m_job && m_job->isCancelRequested())
+        return;
     m_cancel->setEnabled(true);
     m_phase->setText(tr("Starting…"));
 }

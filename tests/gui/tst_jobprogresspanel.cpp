@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "speedgraph.h"
 
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -120,6 +121,7 @@ private Q_SLOTS:
     void passesShareOneBarAndAreNamed();
     void workWithoutSizeShowsNoBytes();
     void declinedIsNotAFailure();
+    void stopBeforeStartedArrives();
 };
 
 void TestJobProgressPanel::showsProgressLogAndResult()
@@ -371,6 +373,29 @@ void TestJobProgressPanel::declinedIsNotAFailure()
     QVERIFY(!panel.findChild<QPlainTextEdit *>(QStringLiteral("jobLog"))->isVisible());
     QVERIFY(!panel.findChild<SpeedGraph *>(QStringLiteral("jobSpeedGraph"))->isVisible());
     QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-declined")));
+}
+
+// Quitting right after a start: the job's queued "started" must not turn "Cancelling…" back
+// into "Starting…".
+void TestJobProgressPanel::stopBeforeStartedArrives()
+{
+    ScriptedJob::Script script;
+    script.steps = 100000;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.show();
+    job.start();
+    QDeadlineTimer deadline(JobTimeoutMs);
+    while (job.lastProgress().bytesDone == 0 && !deadline.hasExpired())
+        QThread::msleep(5); // no event processed: "started" is still queued
+    panel.stop();
+    QCoreApplication::processEvents(); // delivers "started"
+    auto *phase = panel.findChild<QLabel *>(QStringLiteral("jobPhase"));
+    QVERIFY2(phase->text() == QStringLiteral("Cancelling…") ||
+                 phase->text() == QStringLiteral("Cancelled"),
+             qPrintable(phase->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), JobTimeoutMs);
 }
 
 int main(int argc, char *argv[])

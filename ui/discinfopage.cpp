@@ -227,7 +227,8 @@ void DiscInfoPage::showInfo(const MediaInfo &info)
     }
     bytes(info.usedBytes, m_used);
     bytes(info.freeBytes, m_free);
-    m_erasable->setText(hasMedium ? yesNo(info.erasable) : none);
+    const QString blank = blankRewritableText(info);
+    m_erasable->setText(!hasMedium ? none : blank.isEmpty() ? yesNo(info.erasable) : blank);
     m_writable->setText(hasMedium ? yesNo(info.writable) : none);
 
     QStringList speeds;

@@ -158,24 +158,49 @@ bool JobProgressPanel::isLogExpanded() const
     return m_log->isVisibleTo(this);
 }
 
-void JobProgressPanel::requestCancel()
+bool JobProgressPanel::isJobRunning() const
 {
-    if (!m_job || !m_job->isRunning() || m_job->isCancelRequested())
-        return;
-    if (m_job->cancelHarmsMedium()) {
-        MessageBox::Request request;
-        request.title = tr("Stop Writing?");
+    return m_job && m_job->isRunning() && !m_job->isCancelRequested();
+}
+
+MessageBox::Request JobProgressPanel::stopQuestion(bool quitting) const
+{
+    MessageBox::Request request;
+    request.dangerous = true; // going on is the default
+    if (m_job && m_job->cancelHarmsMedium()) {
+        request.title = quitting ? tr("Stop Writing and Quit?") : tr("Stop Writing?");
         request.text = tr("The disc is being written. If you stop now, a write-once disc "
                           "(CD-R, DVD±R, BD-R) stays unusable and cannot be written again. "
                           "A rewritable disc must be erased before its next use.");
-        request.yesText = tr("Stop Writing");
+        request.yesText = quitting ? tr("Stop Writing and Quit") : tr("Stop Writing");
         request.noText = tr("Continue Writing");
-        request.dangerous = true;
-        if (!MessageBox::ask(this, request))
+    } else {
+        request.title = tr("Stop and Quit?");
+        request.text =
+            tr("%1 is still running. Quitting stops it.").arg(m_job ? m_job->title() : QString());
+        request.yesText = tr("Stop and Quit");
+        request.noText = tr("Continue");
+    }
+    return request;
+}
+
+void JobProgressPanel::requestCancel()
+{
+    if (!isJobRunning())
+        return;
+    if (m_job->cancelHarmsMedium()) {
+        if (!MessageBox::ask(this, stopQuestion(false)))
             return;
         if (!m_job || !m_job->isRunning())
             return; // it finished while the question was open
     }
+    stop();
+}
+
+void JobProgressPanel::stop()
+{
+    if (!m_job || !m_job->isRunning())
+        return;
     m_job->cancel();
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Cancelling…"));
@@ -195,6 +220,7 @@ void JobProgressPanel::reset()
           static_cast<QWidget *>(m_driveBufferLabel), static_cast<QWidget *>(m_driveBuffer)})
         w->setVisible(false);
     m_graph->clear();
+    m_graph->setVisible(true);
     m_log->clear();
     m_result->setVisible(false);
     m_cancel->setVisible(true);
@@ -208,6 +234,9 @@ void JobProgressPanel::onStarted()
     if (m_elapsed.isValid())
         return;
     m_elapsed.start();
+    // Queued from the job's thread: a stop (quitting) may have come first.
+    if (m_job && m_job->isCancelRequested())
+        return;
     m_cancel->setEnabled(true);
     m_phase->setText(tr("Starting…"));
 }
@@ -216,27 +245,36 @@ void JobProgressPanel::onProgress(const JobProgress &progress)
 {
     if (!m_elapsed.isValid())
         onStarted();
-    if (!progress.phase.isEmpty() && !(m_job && m_job->isCancelRequested()))
-        m_phase->setText(progress.phase);
-    if (progress.fraction < 0) {
+    if (!progress.phase.isEmpty() && !(m_job && m_job->isCancelRequested())) {
+        m_phase->setText(progress.stageCount > 1 ? tr("%1 (step %2 of %3)")
+                                                       .arg(progress.phase)
+                                                       .arg(progress.stage + 1)
+                                                       .arg(progress.stageCount)
+                                                 : progress.phase);
+    }
+    // The bar and the time left cover the whole job, all its passes.
+    if (progress.jobFraction < 0) {
         m_progress->setRange(0, 0); // busy: the total is not known
     } else {
         m_progress->setRange(0, 1000);
-        m_progress->setValue(int(progress.fraction * 1000));
+        m_progress->setValue(int(progress.jobFraction * 1000));
     }
     if (progress.bytesPerSecond > 0) {
         m_speed->setText(tr("%1 (%2)").arg(formatRate(progress.bytesPerSecond),
                                            formatSpeedX(progress.bytesPerSecond, m_base)));
         const double now = m_elapsed.elapsed() / 1000.0;
         m_graph->addSample(now, progress.bytesPerSecond);
-        if (progress.secondsLeft >= 0)
-            m_graph->setExpectedEnd(now + double(progress.secondsLeft));
+        if (progress.jobSecondsLeft >= 0)
+            m_graph->setExpectedEnd(now + double(progress.jobSecondsLeft));
     }
-    m_timeLeft->setText(formatDuration(progress.secondsLeft));
-    m_done->setText(
-        progress.bytesTotal > 0
-            ? tr("%1 of %2").arg(formatBytes(progress.bytesDone), formatBytes(progress.bytesTotal))
-            : formatBytes(progress.bytesDone));
+    m_timeLeft->setText(formatDuration(progress.jobSecondsLeft));
+    if (!progress.countsBytes)
+        m_done->setText(tr("–")); // erasing: no size to tell
+    else
+        m_done->setText(progress.bytesTotal > 0 ? tr("%1 of %2")
+                                                      .arg(formatBytes(progress.bytesDone),
+                                                           formatBytes(progress.bytesTotal))
+                                                : formatBytes(progress.bytesDone));
 
     const bool fifo = progress.fifoPercent >= 0;
     m_fifoLabel->setVisible(fifo);
@@ -287,6 +325,11 @@ void JobProgressPanel::onFinished(const JobResult &result)
     m_timeLeft->setText(tr("–"));
     if (m_progress->maximum() == 0)
         m_progress->setRange(0, 1000);
+    // The last sample says little (a burn's final flush, a cached read): the job's average does.
+    if (const double average = m_job ? m_job->lastProgress().averageBytesPerSecond : 0.0;
+        average > 0)
+        m_speed->setText(
+            tr("%1 (%2) on average").arg(formatRate(average), formatSpeedX(average, m_base)));
     InlineMessage::Kind kind = InlineMessage::Kind::Error;
     QString fallback;
     switch (result.status) {
@@ -312,6 +355,13 @@ void JobProgressPanel::onFinished(const JobResult &result)
         kind = InlineMessage::Kind::Warning;
         fallback = tr("Cancelled.");
         m_phase->setText(tr("Cancelled"));
+        break;
+    case JobResult::Status::Declined: // by a choice, before anything was done
+        kind = InlineMessage::Kind::Info;
+        fallback = m_job ? m_job->declinedText() : QString();
+        m_phase->setText(fallback);
+        m_done->setText(tr("–"));
+        m_graph->setVisible(false); // no speed to chart
         break;
     }
     m_result->setMessage(kind, result.message.isEmpty() ? fallback : result.message, result.detail);

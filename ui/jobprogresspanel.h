@@ -2,6 +2,7 @@
 
 #include "base/format.h"
 #include "jobs/job.h"
+#include "messagebox.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -36,6 +37,13 @@ public:
     void setSpeedBase(SpeedBase base);
     void setLogExpanded(bool expanded);
     bool isLogExpanded() const;
+    // Whether the job shown here runs and has not been told to stop.
+    bool isJobRunning() const;
+    // What Cancel asks before stopping the job; `quitting`: what closing the window asks,
+    // which is asked for every job, with the same consequences named.
+    MessageBox::Request stopQuestion(bool quitting) const;
+    // Cancels the job without asking and shows that it is stopping.
+    void stop();
 
 public Q_SLOTS:
     // Cancels the job, after a confirmation when cancelHarmsMedium(); does nothing otherwise.

@@ -8,6 +8,8 @@
 #include "erasepage.h"
 #include "icons.h"
 #include "inlinemessage.h"
+#include "jobprogresspanel.h"
+#include "messagebox.h"
 #include "newimagepage.h"
 #include "startpage.h"
 #include "taskbutton.h"
@@ -22,6 +24,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QSessionManager>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -92,6 +95,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_drives->refresh();
     m_drives->startMonitoring();
+    if (auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        connect(app, &QGuiApplication::commitDataRequest, this, &MainWindow::onCommitDataRequest);
 }
 
 MainWindow::~MainWindow() = default;
@@ -226,10 +231,104 @@ std::optional<Error> MainWindow::useDrive(const QString &address, const QString 
     return std::nullopt;
 }
 
+QList<JobProgressPanel *> MainWindow::runningPanels() const
+{
+    QList<JobProgressPanel *> running;
+    const QList<JobProgressPanel *> panels = findChildren<JobProgressPanel *>();
+    for (JobProgressPanel *panel : panels) {
+        if (panel->job() && panel->job()->isRunning())
+            running << panel;
+    }
+    return running;
+}
+
+bool MainWindow::hasRunningJob() const
+{
+    return !runningPanels().isEmpty();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveSettings();
-    QMainWindow::closeEvent(event);
+    const QList<JobProgressPanel *> running = runningPanels();
+    if (running.isEmpty()) {
+        saveSettings();
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    // Quitting mid-burn would leave a write-once disc unusable: ask as Cancel does, and never
+    // quit before the job has let go of the drive.
+    event->ignore();
+    if (m_closeWhenStopped)
+        return; // already stopping
+    JobProgressPanel *asking = running.first();
+    for (JobProgressPanel *panel : running) {
+        if (panel->job()->cancelHarmsMedium())
+            asking = panel;
+    }
+    if (!MessageBox::ask(this, asking->stopQuestion(true)))
+        return;
+    stopJobsAndClose();
+}
+
+void MainWindow::stopJobsAndClose()
+{
+    const QList<JobProgressPanel *> running = runningPanels();
+    m_closeWhenStopped = true;
+    if (running.isEmpty()) {
+        close();
+        return;
+    }
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it.value()->isAncestorOf(running.first())) {
+            showTask(it.key());
+            break;
+        }
+    }
+    for (JobProgressPanel *panel : running) {
+        connect(panel, &JobProgressPanel::finished, this, &MainWindow::closeIfStopped,
+                Qt::UniqueConnection);
+        panel->stop();
+    }
+    m_message->setMessage(InlineMessage::Kind::Info,
+                          tr("Stopping… Spindle quits once the job has stopped and released "
+                             "the drive."));
+    m_message->setVisible(true);
+    // A job that ended before its finished signal was connected is noticed here.
+    QMetaObject::invokeMethod(this, &MainWindow::closeIfStopped, Qt::QueuedConnection);
+}
+
+void MainWindow::closeIfStopped()
+{
+    if (m_closeWhenStopped && runningPanels().isEmpty())
+        close();
+}
+
+bool MainWindow::keepJobsAtLogout(bool mayAsk)
+{
+    const QList<JobProgressPanel *> running = runningPanels();
+    if (running.isEmpty())
+        return false;
+    if (mayAsk && !m_closeWhenStopped &&
+        !MessageBox::ask(this, running.first()->stopQuestion(true)))
+        return true;
+    stopJobsAndClose();
+    // The session ends soon after this returns, without waiting for the event loop: give the
+    // jobs a few seconds to release their drives.
+    for (JobProgressPanel *panel : running)
+        panel->job()->wait(5000);
+    return false;
+}
+
+void MainWindow::onCommitDataRequest(QSessionManager &manager)
+{
+    if (!hasRunningJob())
+        return;
+    const bool mayAsk = manager.allowsInteraction();
+    const bool keep = keepJobsAtLogout(mayAsk);
+    if (mayAsk)
+        manager.release();
+    if (keep)
+        manager.cancel();
 }
 
 void MainWindow::createActions()

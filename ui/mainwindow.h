@@ -11,6 +11,7 @@ class QAction;
 class QDragEnterEvent;
 class QDropEvent;
 class QLabel;
+class QSessionManager;
 class QStackedWidget;
 class QToolBar;
 
@@ -19,6 +20,7 @@ namespace Spindle {
 class BurnPage;
 class DriveList;
 class InlineMessage;
+class JobProgressPanel;
 class StartPage;
 
 // The window: a start page of tasks and one page per task in a stack, a toolbar to go back,
@@ -50,6 +52,17 @@ public:
     // the image stays and a message says why.
     void openImage(const QString &path);
 
+    // Whether a job runs on any page (until it has finished).
+    bool hasRunningJob() const;
+    // Cancels every running job without asking, shows that they stop, and closes the window
+    // once they have finished and released their drives (SIGTERM). Closing the window asks
+    // first, then does the same.
+    void stopJobsAndClose();
+    // The session is about to end (logout) while a job may run: asks whether to stop it when
+    // `mayAsk`, else stops it. True when the person chose to keep the job, i.e. the logout
+    // should be cancelled.
+    bool keepJobsAtLogout(bool mayAsk);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -62,6 +75,9 @@ private:
     void saveSettings() const;
     void showWindowMessage(const QString &text);
     void focusFirstControl(QWidget *page);
+    QList<JobProgressPanel *> runningPanels() const;
+    void closeIfStopped();
+    void onCommitDataRequest(QSessionManager &manager);
 
     DriveList *m_drives;
     QStackedWidget *m_stack;
@@ -74,6 +90,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QHash<QString, QWidget *> m_pages;
     QHash<QString, Task> m_tasks;
+    bool m_closeWhenStopped = false; // the jobs were told to stop so that the window can close
 };
 
 } // namespace Spindle

@@ -90,7 +90,8 @@ void InfoCommand::printText(const MediaInfo &info, QTextStream &out)
         return;
     }
     line(Tr::tr("Writable"), yesNo(info.writable));
-    line(Tr::tr("Erasable"), yesNo(info.erasable));
+    const QString blank = blankRewritableText(info);
+    line(Tr::tr("Erasable"), blank.isEmpty() ? yesNo(info.erasable) : blank);
     line(Tr::tr("Capacity"), QStringLiteral("%1 (%2)").arg(formatBytes(info.capacityBytes),
                                                            formatBytesExact(info.capacityBytes)));
     line(Tr::tr("Used"), formatBytes(info.usedBytes));

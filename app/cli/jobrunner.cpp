@@ -25,6 +25,7 @@ int JobRunner::exitCodeFor(const JobResult &result)
     case JobResult::Status::Cancelled:
         return ExitCancelled;
     case JobResult::Status::Failed:
+    case JobResult::Status::Declined: // exit code 1 as before it had a status of its own
         return ExitFailure;
     }
     return ExitFailure;

@@ -109,6 +109,9 @@ QJsonObject toJson(const JobResult &r)
     case JobResult::Status::Cancelled:
         status = QStringLiteral("cancelled");
         break;
+    case JobResult::Status::Declined:
+        status = QStringLiteral("declined");
+        break;
     }
     return QJsonObject{{QStringLiteral("status"), status},
                        {QStringLiteral("message"), r.message},

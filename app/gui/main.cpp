@@ -1,5 +1,6 @@
 #include "base/translations.h"
 #include "mainwindow.h"
+#include "terminationsignals.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -96,6 +97,10 @@ int main(int argc, char *argv[])
         window.openImage(
             QFileInfo(url.isLocalFile() ? url.toLocalFile() : images.first()).absoluteFilePath());
     }
+    // SIGTERM stops the running job cleanly, then quits.
+    const Spindle::TerminationSignals termination;
+    QObject::connect(&termination, &Spindle::TerminationSignals::received, &window,
+                     &Spindle::MainWindow::stopJobsAndClose);
     window.show();
     return QApplication::exec();
 }

@@ -46,6 +46,7 @@ void fillVirtual(const GrabbedDrive &drive, MediaInfo &info)
     // written over in place. The file's permissions limit both.
     info.writable = fileWritable && (info.status == MediumStatus::Blank || medium.overwritable);
     info.erasable = medium.erasable && fileWritable && info.usedBytes > 0;
+    info.rewritable = medium.erasable;
 
     const qint64 fsFree = QStorageInfo(file.absolutePath()).bytesAvailable();
     const qint64 room = fsFree + info.usedBytes; // writing replaces the file's old content
@@ -100,6 +101,7 @@ void fillReal(const GrabbedDrive &drive, MediaInfo &info)
     info.erasable = burn::burn_disc_erasable(d) == 1;
     const bool overwritable =
         profile == 0x12 || profile == 0x13 || profile == 0x1a || profile == 0x2a || profile == 0x43;
+    info.rewritable = overwritable || profile == 0x0a || profile == 0x14;
     info.writable = info.status == MediumStatus::Blank || info.status == MediumStatus::Appendable ||
                     overwritable;
 
@@ -185,6 +187,17 @@ QString mediumStatusText(MediumStatus status)
         return Tr::tr("Unsuitable disc");
     }
     return {};
+}
+
+QString blankRewritableText(const MediaInfo &info)
+{
+    if (info.status != MediumStatus::Blank || !info.rewritable)
+        return {};
+    // DVD-RAM, DVD-RW restricted overwrite, DVD+RW (DL), BD-RE: what a full erase formats.
+    const int p = info.profileId;
+    const bool formattable = p == 0x12 || p == 0x13 || p == 0x1a || p == 0x2a || p == 0x43;
+    return formattable ? Tr::tr("Blank: nothing to erase; can be formatted")
+                       : Tr::tr("Blank: nothing to erase");
 }
 
 MediaInfo readMediaInfo(const GrabbedDrive &drive)

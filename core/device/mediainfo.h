@@ -44,8 +44,9 @@ struct MediaInfo
     QString profileName; // "DVD+RW", "CD-R", "stdio file", ...
     int profileId = 0;
     MediumStatus status = MediumStatus::NoMedium;
-    bool erasable = false;
-    bool writable = false; // false e.g. for a read-only image file or pressed media
+    bool erasable = false;   // holds data that erasing or formatting can remove
+    bool rewritable = false; // a kind of disc that can be used again (CD-RW, DVD±RW, BD-RE)
+    bool writable = false;   // false e.g. for a read-only image file or pressed media
     qint64 capacityBytes = 0;
     qint64 freeBytes = 0;
     qint64 usedBytes = 0;
@@ -54,6 +55,11 @@ struct MediaInfo
     FilesystemInfo filesystem;
     QStringList notes; // things the user should know ("read-only file: can be read, not written")
 };
+
+// For a blank rewritable disc, what its "Erasable" line says instead of a bare "No", which
+// reads as "this disc cannot be reused": that there is nothing to erase, and whether Spindle
+// can format it. Empty for any other disc.
+QString blankRewritableText(const MediaInfo &info);
 
 // Reads everything MediaInfo holds from a grabbed drive.
 MediaInfo readMediaInfo(const GrabbedDrive &drive);

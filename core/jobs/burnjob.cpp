@@ -66,6 +66,11 @@ BurnJob::~BurnJob()
     wait();
 }
 
+QString BurnJob::declinedText() const
+{
+    return tr("Not burned");
+}
+
 QString BurnJob::title() const
 {
     const QString what =
@@ -145,8 +150,8 @@ JobResult BurnJob::prepareImage()
         q.text = notADiscImageWarning(m_image);
         q.detail = m_image.path;
         if (!handler() || !handler()->ask(q))
-            return JobResult::failure(tr("Not burned: %1 has no recognised file system.")
-                                          .arg(QFileInfo(m_image.path).fileName()));
+            return JobResult::declined(tr("Not burned: %1 has no recognised file system.")
+                                           .arg(QFileInfo(m_image.path).fileName()));
     }
     m_source = createImageSource(m_image);
     m_imageBytes = m_image.imageBytes;
@@ -212,18 +217,25 @@ JobResult BurnJob::burnCopy(int copy)
         outcome = write(drive, info, copy);
         m_harmsMedium = false;
     } // released here: libburn quirk, a written stdio disc reads as such only after a re-grab
-    if (!outcome.succeeded() || m_options.simulate || !m_options.verify)
+    if (!outcome.succeeded() || passesPerCopy() == 1)
         return outcome;
+    setStage(passesPerCopy() * copy - 1, passesPerCopy() * qMax(1, m_options.copies),
+             tr("Verifying"));
     return verify();
+}
+
+int BurnJob::passesPerCopy() const
+{
+    return m_options.verify && !m_options.simulate ? 2 : 1;
 }
 
 std::optional<JobResult> BurnJob::askToLoseData(const Question &question)
 {
     if (handler() && handler()->ask(question))
         return std::nullopt;
-    return JobResult::failure(tr("Not burned: the disc in %1 holds data. Erase it first, or allow "
-                                 "erasing (--blank-if-needed).")
-                                  .arg(question.detail));
+    return JobResult::declined(tr("Not burned: the disc in %1 holds data. Erase it first, or allow "
+                                  "erasing (--blank-if-needed).")
+                                   .arg(question.detail));
 }
 
 JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
@@ -261,7 +273,7 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
         }
         setPhase(tr("Erasing"));
         if (auto problem = eraseMedium(drive, info, false, [this](qint64 done, qint64 total) {
-                reportProgress(done, total);
+                reportSteps(done, total);
             }))
             return JobResult::failure(*problem);
         info = readMediaInfo(drive);
@@ -375,7 +387,7 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
     QString phase = m_options.simulate ? tr("Simulating") : tr("Writing");
     if (copies > 1)
         phase = tr("%1 copy %2 of %3").arg(phase).arg(copy).arg(copies);
-    setPhase(phase);
+    setStage(passesPerCopy() * (copy - 1), passesPerCopy() * copies, phase);
     forwardLibraryMessages();
     // The failure's detail and diagnosis come from this write's messages, which a drive scan
     // or another job cannot take away, nor the log's forwarding while the write runs.
@@ -489,7 +501,6 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
 
 JobResult BurnJob::verify()
 {
-    setPhase(tr("Verifying"));
     auto grabbed = GrabbedDrive::grab(m_options.driveAddress, m_options.medium);
     if (!grabbed)
         return JobResult::failure(grabbed.error());

@@ -32,6 +32,7 @@ public:
 
     QString title() const override;
     bool cancelHarmsMedium() const override { return m_harmsMedium.load(); }
+    QString declinedText() const override;
     const BurnOptions &options() const { return m_options; }
 
 protected:
@@ -39,6 +40,7 @@ protected:
 
 private:
     bool burnsStream() const { return bool(m_options.sourceFactory); }
+    int passesPerCopy() const; // write, and verify when asked
     JobResult prepareImage();
     JobResult openStream();
     JobResult burnCopy(int copy);

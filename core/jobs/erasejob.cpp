@@ -29,6 +29,11 @@ QString EraseJob::title() const
     return m_options.full ? tr("Erase disc (full)") : tr("Erase disc");
 }
 
+QString EraseJob::declinedText() const
+{
+    return tr("Not erased");
+}
+
 JobResult EraseJob::run()
 {
     setPhase(tr("Checking the disc"));
@@ -66,17 +71,16 @@ JobResult EraseJob::run()
     q.detail =
         info.filesystem.label.isEmpty() ? where : tr("Disc label: %1").arg(info.filesystem.label);
     if (!handler() || !handler()->ask(q))
-        return JobResult::failure(tr("Not erased: erasing was not confirmed."));
+        return JobResult::declined(tr("Not erased: erasing was not confirmed."));
     if (isCancelRequested())
         return JobResult::cancelled();
 
     const SleepInhibitor inhibitor(tr("Erasing a disc"));
     setPhase(caps.overwritable && !drive.isVirtual() ? tr("Formatting") : tr("Erasing"));
-    if (auto problem = eraseMedium(drive, info, m_options.full, [this](qint64 done, qint64 total) {
-            reportProgress(done, total);
-        }))
+    if (auto problem = eraseMedium(drive, info, m_options.full,
+                                   [this](qint64 done, qint64 total) { reportSteps(done, total); }))
         return JobResult::failure(*problem);
-    reportProgress(1, 1, true);
+    reportSteps(1, 1, true);
     return JobResult::success(tr("The disc in %1 is erased and ready to burn.").arg(where));
 }
 

@@ -23,6 +23,7 @@ public:
     explicit EraseJob(EraseOptions options, QObject *parent = nullptr);
     ~EraseJob() override;
     QString title() const override;
+    QString declinedText() const override;
 
 protected:
     JobResult run() override;

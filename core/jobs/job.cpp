@@ -28,6 +28,11 @@ JobResult JobResult::cancelled(const QString &message)
             {}};
 }
 
+QString Job::declinedText() const
+{
+    return QCoreApplication::translate("Job", "Not done");
+}
+
 Job::Job(QObject *parent) : QObject(parent), m_meter(std::make_unique<RateMeter>())
 {
     Q_UNUSED(registered);
@@ -53,6 +58,8 @@ void Job::start()
         m_result = {};
     }
     m_meter->reset();
+    m_phaseFirstMs = -1;
+    m_phaseBytes = m_phaseMs = m_earlierBytes = m_earlierMs = 0;
     m_thread.reset(QThread::create([this] { execute(); }));
     m_thread->setObjectName(title());
     m_thread->start();
@@ -122,27 +129,92 @@ void Job::setPhase(const QString &phase)
         m_progress.phase = phase;
         copy = m_progress;
     }
-    m_meter->reset();
+    beginPhase();
     log(Severity::Info, phase);
     Q_EMIT progressChanged(copy);
 }
 
-void Job::reportProgress(qint64 bytesDone, qint64 bytesTotal, bool force)
+void Job::setStage(int stage, int stageCount, const QString &phase)
 {
-    const qint64 now = m_sinceEmit.isValid() ? m_sinceEmit.elapsed() : 0;
-    m_meter->addSample(now, bytesDone);
     JobProgress copy;
     {
         QMutexLocker lock(&m_stateLock);
-        m_progress.bytesDone = bytesDone;
-        m_progress.bytesTotal = bytesTotal;
-        m_progress.fraction =
-            bytesTotal > 0 ? qBound(0.0, double(bytesDone) / double(bytesTotal), 1.0) : -1.0;
-        m_progress.bytesPerSecond = m_meter->bytesPerSecond();
-        m_progress.secondsLeft = m_meter->secondsLeft(bytesDone, bytesTotal);
+        m_progress.stage = stage;
+        m_progress.stageCount = qMax(1, stageCount);
+        m_progress.phase = phase;
+        m_progress.fraction = -1.0;
+        m_progress.bytesDone = 0;
+        m_progress.bytesTotal = 0;
+        m_progress.secondsLeft = -1;
+        m_progress.countsBytes = true;
+        m_progress.jobFraction = double(stage) / double(m_progress.stageCount);
+        m_progress.jobSecondsLeft = -1;
         copy = m_progress;
     }
-    if (!force && now - m_lastEmitMs < ProgressIntervalMs && bytesDone < bytesTotal)
+    beginPhase();
+    log(Severity::Info, phase);
+    Q_EMIT progressChanged(copy);
+}
+
+void Job::beginPhase()
+{
+    m_meter->reset();
+    m_earlierBytes += m_phaseBytes;
+    m_earlierMs += m_phaseMs;
+    m_phaseBytes = m_phaseMs = 0;
+    m_phaseFirstMs = m_sinceEmit.isValid() ? m_sinceEmit.elapsed() : 0;
+}
+
+void Job::reportProgress(qint64 bytesDone, qint64 bytesTotal, bool force)
+{
+    report(bytesDone, bytesTotal, true, force);
+}
+
+void Job::reportSteps(qint64 done, qint64 total, bool force)
+{
+    report(done, total, false, force);
+}
+
+void Job::report(qint64 done, qint64 total, bool countsBytes, bool force)
+{
+    const qint64 now = m_sinceEmit.isValid() ? m_sinceEmit.elapsed() : 0;
+    m_meter->addSample(now, done);
+    if (countsBytes && done > 0) {
+        m_phaseBytes = done;
+        m_phaseMs = now - qMax<qint64>(0, m_phaseFirstMs);
+    }
+    const qint64 dataMs = m_earlierMs + m_phaseMs;
+    JobProgress copy;
+    {
+        QMutexLocker lock(&m_stateLock);
+        JobProgress &p = m_progress;
+        p.bytesDone = done;
+        p.bytesTotal = total;
+        p.countsBytes = countsBytes;
+        p.fraction = total > 0 ? qBound(0.0, double(done) / double(total), 1.0) : -1.0;
+        const double rate = m_meter->bytesPerSecond();
+        p.bytesPerSecond = countsBytes ? rate : 0.0;
+        p.secondsLeft = m_meter->secondsLeft(done, total);
+        if (p.stageCount <= 1) {
+            p.jobFraction = p.fraction;
+            p.jobSecondsLeft = p.secondsLeft;
+        } else if (!countsBytes) {
+            p.jobFraction = -1.0; // work outside the passes (erasing before a burn)
+            p.jobSecondsLeft = -1;
+        } else {
+            // The passes still to come move about as much data as this one.
+            const int later = p.stageCount - 1 - p.stage;
+            p.jobFraction = (p.stage + qMax(0.0, p.fraction)) / p.stageCount;
+            p.jobSecondsLeft = p.secondsLeft >= 0 && rate > 0
+                                   ? p.secondsLeft + qint64(later * double(total) / rate)
+                                   : -1;
+        }
+        if (m_earlierBytes + m_phaseBytes > 0)
+            p.averageBytesPerSecond =
+                double(m_earlierBytes + m_phaseBytes) * 1000.0 / double(qMax<qint64>(1, dataMs));
+        copy = p;
+    }
+    if (!force && now - m_lastEmitMs < ProgressIntervalMs && done < total)
         return;
     m_lastEmitMs = now;
     forwardLibraryMessages();

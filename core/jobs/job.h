@@ -29,6 +29,19 @@ struct JobProgress
     QString phase;               // "Reading", "Writing", "Verifying", ...
     int fifoPercent = -1;        // burn jobs: libburn FIFO fill, -1 when not applicable
     int driveBufferPercent = -1; // burn jobs: drive buffer fill, -1 when not applicable
+    // False when done and total count steps of work that moves no data (erasing a disc): there
+    // is no size and no speed to show, only how far it is.
+    bool countsBytes = true;
+    // A job of several passes over its data (burn then verify, read then verify): which one
+    // runs, out of how many, and the fraction and time left of the whole job. For a job of
+    // one pass they equal fraction and secondsLeft.
+    int stage = 0;
+    int stageCount = 1;
+    double jobFraction = -1.0;
+    qint64 jobSecondsLeft = -1;
+    // Bytes per second over the job's data passes so far (time spent moving data, all passes
+    // together): the speed to show once the job has ended. 0 until known.
+    double averageBytesPerSecond = 0.0;
 };
 
 struct JobResult
@@ -38,7 +51,8 @@ struct JobResult
         Success,
         SuccessWithLoss, // finished, but with data the user accepted to lose (skipped sectors)
         Failed,
-        Cancelled
+        Cancelled,
+        Declined // not done because the person (or --yes missing) said no to a question
     };
     Status status = Status::Failed;
     QString message; // for the user: what happened and what to do
@@ -51,6 +65,7 @@ struct JobResult
     }
     static JobResult failure(const Error &error) { return failure(error.message, error.detail); }
     static JobResult cancelled(const QString &message = {});
+    static JobResult declined(const QString &message) { return {Status::Declined, message, {}}; }
     bool succeeded() const
     {
         return status == Status::Success || status == Status::SuccessWithLoss;
@@ -77,6 +92,8 @@ public:
     // when the libraries could not be started, and its log receives their messages; a job
     // that needs neither runs without them.
     virtual bool needsBurnLibrary() const { return true; }
+    // What the job's result says in a word when a question was answered No ("Not burned").
+    virtual QString declinedText() const;
 
     void setHandler(JobHandler *handler) { m_handler = handler; }
 
@@ -102,8 +119,13 @@ protected:
 
     JobHandler *handler() const { return m_handler; }
     void setPhase(const QString &phase);
+    // Starts pass `stage` (from 0) of `stageCount` passes over about the same amount of data,
+    // named `phase`: the job's fraction and time left cover the passes still to come.
+    void setStage(int stage, int stageCount, const QString &phase);
     // Emits at most every 100 ms unless `force` is set; computes rate and time left.
     void reportProgress(qint64 bytesDone, qint64 bytesTotal, bool force = false);
+    // Progress of work that has no size (erasing): `done` of `total` steps.
+    void reportSteps(qint64 done, qint64 total, bool force = false);
     void reportBuffers(int fifoPercent, int driveBufferPercent);
     void log(Severity severity, const QString &text);
     // Moves the libburn/libisofs messages produced since run() began (by this job or anything
@@ -112,6 +134,8 @@ protected:
 
 private:
     void execute();
+    void beginPhase();
+    void report(qint64 done, qint64 total, bool countsBytes, bool force);
 
     JobHandler *m_handler = nullptr;
     std::atomic_bool m_cancel{false};
@@ -121,6 +145,12 @@ private:
     std::unique_ptr<LibraryMessages> m_libraryMessages; // exists while run() runs
     QElapsedTimer m_sinceEmit;                          // used only on the job's thread
     qint64 m_lastEmitMs = 0;
+    // Used only on the job's thread: the data passes behind the average speed.
+    qint64 m_phaseFirstMs = -1; // when this phase began
+    qint64 m_phaseBytes = 0;    // and how many it has reported
+    qint64 m_phaseMs = 0;       // over how long
+    qint64 m_earlierBytes = 0;  // the finished phases' bytes
+    qint64 m_earlierMs = 0;     // and time
     mutable QMutex m_stateLock; // guards m_progress and m_result
     JobProgress m_progress;
     JobResult m_result;

@@ -44,6 +44,8 @@ struct ReadDiscJob::Context
     QByteArray buffer;
     qint64 toRead = 0;
     qint64 done = 0;
+    qint64 recovered = 0; // read well in this run (a resumed copy's missing sectors)
+    int passes = 1;       // over the data: read, then hash the file and verify when needed
     QElapsedTimer clock;
     QElapsedTimer sinceMapSave;
     ReadReport report;
@@ -209,7 +211,9 @@ JobResult ReadDiscJob::copy(Context &c)
     }
     for (const RescueMap::Range &r : std::as_const(pending))
         c.toRead += r.size;
-    setPhase(tr("Reading"));
+    const bool hashAfterwards = (o.sha256 || o.md5) && !c.inlineHash;
+    c.passes = 1 + (hashAfterwards ? 1 : 0) + (o.verify ? 1 : 0);
+    setStage(0, c.passes, tr("Reading"));
     c.sinceMapSave.start();
     for (const RescueMap::Range &r : std::as_const(pending)) {
         const qint64 first = r.pos / BlockSize;
@@ -247,6 +251,7 @@ bool ReadDiscJob::readArea(Context &c, qint64 lba, qint64 blocks, JobResult *fai
         c.hashInline(lba * BlockSize, data, blocks * BlockSize, o);
         c.map.mark(lba * BlockSize, blocks * BlockSize, RescueMap::Status::Finished);
         c.done += blocks * BlockSize;
+        c.recovered += blocks * BlockSize;
         return true;
     }
     if (blocks > 1) {
@@ -262,6 +267,7 @@ bool ReadDiscJob::readArea(Context &c, qint64 lba, qint64 blocks, JobResult *fai
         c.hashInline(lba * BlockSize, data, BlockSize, o);
         c.map.mark(lba * BlockSize, BlockSize, RescueMap::Status::Finished);
         c.done += BlockSize;
+        c.recovered += BlockSize;
         return true;
     }
     if (!o.rescue) {
@@ -309,7 +315,9 @@ void ReadDiscJob::saveMap(Context &c, bool force)
 
 std::optional<Error> ReadDiscJob::hashFile(Context &c)
 {
-    setPhase(tr("Computing checksums"));
+    // Planned when reading began, unless hashing while reading had to give up.
+    c.passes = qMax(c.passes, 2 + (m_options.verify ? 1 : 0));
+    setStage(1, c.passes, tr("Computing checksums"));
     QFile file(c.out->partPath());
     if (!file.open(QIODevice::ReadOnly))
         return Error{tr("The image could not be read back for its checksum."), file.errorString()};
@@ -405,26 +413,37 @@ JobResult ReadDiscJob::finish(Context &c)
             log(Severity::Warning, tr("Damaged file: %1").arg(file));
         return {
             JobResult::Status::SuccessWithLoss,
-            tr("The image was saved, but %n sector(s) (%1) could not be read and were filled "
-               "with zeros; %2. The map %3 records them: run the copy again later (after "
-               "cleaning the disc, or in another drive) to retry only those sectors.",
-               nullptr, int(badBytes / BlockSize))
-                .arg(formatBytes(badBytes),
-                     c.report.damagedFilesProblem.isEmpty()
-                         ? tr("%n file(s) are damaged", nullptr, int(c.report.damagedFiles.size()))
-                         : c.report.damagedFilesProblem,
-                     c.mapPath),
+            (c.resume ? rereadText(c) + QLatin1Char(' ') : QString()) +
+                tr("The image was saved, but %n sector(s) (%1) could not be read and were filled "
+                   "with zeros; %2. The map %3 records them: run the copy again later (after "
+                   "cleaning the disc, or in another drive) to retry only those sectors.",
+                   nullptr, int(badBytes / BlockSize))
+                    .arg(formatBytes(badBytes),
+                         c.report.damagedFilesProblem.isEmpty()
+                             ? tr("%n file(s) are damaged", nullptr,
+                                  int(c.report.damagedFiles.size()))
+                             : c.report.damagedFilesProblem,
+                         c.mapPath),
             {}};
     }
+    if (c.resume) // what this run did: the rest of the image was copied earlier
+        return JobResult::success(rereadText(c) + QLatin1Char(' ') +
+                                  tr("%1 is complete.").arg(c.report.output));
     return JobResult::success(tr("Copied %1 to %2 in %3 (%4 on average).")
                                   .arg(formatBytes(c.plan.imageBytes()), c.report.output,
                                        formatDuration(ms / 1000),
                                        formatRate(c.report.averageBytesPerSecond)));
 }
 
+QString ReadDiscJob::rereadText(const Context &c)
+{
+    return tr("%1 of %n missing sector(s) re-read.", nullptr, int(c.toRead / BlockSize))
+        .arg(formatBytes(c.recovered));
+}
+
 JobResult ReadDiscJob::verify(Context &c)
 {
-    setPhase(tr("Verifying"));
+    setStage(c.passes - 1, c.passes, tr("Verifying"));
     QFile image(c.out->partPath());
     if (!image.open(QIODevice::ReadOnly))
         return JobResult::failure(tr("The image could not be opened for verifying."),

@@ -81,6 +81,7 @@ private:
     JobResult finish(Context &c);
     std::optional<Error> hashFile(Context &c);
     JobResult verify(Context &c);
+    static QString rereadText(const Context &c);
     void saveMap(Context &c, bool force);
 
     ReadOptions m_options;

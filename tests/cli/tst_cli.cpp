@@ -120,6 +120,17 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("capacityBytes")).toInteger(), qint64(4707319808));
     }
 
+    // A blank DVD-RW is not "Erasable: No" (which reads as "cannot be reused").
+    void blankRewritableSaysNothingToErase()
+    {
+        const Run r =
+            cli({QStringLiteral("info"), QStringLiteral("--drive"),
+                 QStringLiteral("stdio:") + m_dir.filePath(QStringLiteral("blank-rw.iso")),
+                 QStringLiteral("--medium"), QStringLiteral("dvd-rw")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Erasable:        Blank: nothing to erase\n"), r.out.constData());
+    }
+
     void missingDrives()
     {
         const Run folder = cli({QStringLiteral("info"), QStringLiteral("--drive"),

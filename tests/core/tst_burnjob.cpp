@@ -104,9 +104,28 @@ private Q_SLOTS:
         BurnOptions o = options(m_iso, target);
         o.verify = true;
         BurnJob job(o);
+        QSignalSpy progress(&job, &Job::progressChanged);
         const JobResult r = runJob(job);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
         QVERIFY(r.message.contains(QStringLiteral("Verified")));
+        // One bar for the whole job: writing is its first half, verifying its second.
+        QStringList passes;
+        double last = 0;
+        for (const auto &entry : progress) {
+            const auto p = entry.first().value<JobProgress>();
+            if (p.stageCount == 1)
+                continue; // checking the image and the disc, before the passes
+            QCOMPARE(p.stageCount, 2);
+            const QString pass = QString::number(p.stage) + p.phase;
+            if (passes.isEmpty() || passes.last() != pass)
+                passes << pass;
+            QVERIFY(p.jobFraction >= last);
+            QVERIFY(p.stage == 0 ? p.jobFraction <= 0.5 : p.jobFraction >= 0.5);
+            last = p.jobFraction;
+        }
+        QCOMPARE(passes, (QStringList{QStringLiteral("0Writing"), QStringLiteral("1Verifying")}));
+        QCOMPARE(last, 1.0);
+        QVERIFY(job.lastProgress().averageBytesPerSecond > 0);
         QVERIFY(sameFiles(m_iso, target));
     }
 
@@ -298,7 +317,7 @@ private Q_SLOTS:
         FixedAnswerHandler no(false);
         BurnJob refused(options(raw, target));
         const JobResult r = runJob(refused, &no);
-        QCOMPARE(r.status, JobResult::Status::Failed);
+        QCOMPARE(r.status, JobResult::Status::Declined);
         QVERIFY(!QFile::exists(target));
         FixedAnswerHandler yes(true);
         BurnJob accepted(options(raw, target));
@@ -326,8 +345,10 @@ private Q_SLOTS:
         FixedAnswerHandler no(false);
         BurnJob refused(options(m_iso, target, QStringLiteral("dvd-rw")));
         const JobResult r = runJob(refused, &no);
-        QCOMPARE(r.status, JobResult::Status::Failed);
+        // Not burned by the person's choice: not a failure.
+        QCOMPARE(r.status, JobResult::Status::Declined);
         QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));
+        QCOMPARE(refused.declinedText(), QStringLiteral("Not burned"));
         QCOMPARE(readAll(target), QByteArray(8192, 'd'));
 
         BurnOptions o = options(m_iso, target, QStringLiteral("dvd-rw"));
@@ -355,7 +376,7 @@ private Q_SLOTS:
         {
             BurnJob unasked(options(m_iso, target, medium)); // no one to ask: refused
             const JobResult r = runJob(unasked);
-            QCOMPARE(r.status, JobResult::Status::Failed);
+            QCOMPARE(r.status, JobResult::Status::Declined);
             QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));
         }
         struct Recorder final : JobHandler
@@ -373,7 +394,7 @@ private Q_SLOTS:
         {
             BurnJob refused(options(m_iso, target, medium));
             const JobResult r = runJob(refused, &handler);
-            QCOMPARE(r.status, JobResult::Status::Failed);
+            QCOMPARE(r.status, JobResult::Status::Declined);
             QCOMPARE(handler.kinds, QList<QuestionKind>{QuestionKind::OverwriteFile});
             QVERIFY2(handler.text.contains(stdio(target)), qPrintable(handler.text));
             QVERIFY2(r.message.contains(QStringLiteral("holds data")), qPrintable(r.message));

@@ -8,6 +8,7 @@
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 
 using namespace Spindle;
 using Spindle::Test::TestJob;
@@ -28,6 +29,42 @@ protected:
         if (burn::burn_drive_scan_and_grab(&info, address, 0) > 0) {
             burn::burn_drive_release(info->drive, 0);
             burn::burn_drive_info_free(info);
+        }
+        return JobResult::success();
+    }
+};
+
+// Two passes over the same data, as a burn with verify: a slow one, then a fast one with a
+// final burst; or erase-like steps without a size.
+class TwoPassJob final : public Job
+{
+public:
+    static constexpr qint64 Chunk = 1024 * 1024;
+    static constexpr int Steps = 40;
+    bool steps = false;
+    QString title() const override { return QStringLiteral("two passes"); }
+    bool needsBurnLibrary() const override { return false; }
+
+protected:
+    JobResult run() override
+    {
+        if (steps) {
+            setPhase(QStringLiteral("Erasing"));
+            for (int i = 1; i <= 3; ++i) {
+                QThread::msleep(20);
+                reportSteps(i, 3, true);
+            }
+            return JobResult::success();
+        }
+        setStage(0, 2, QStringLiteral("Writing"));
+        for (int i = 1; i <= Steps; ++i) {
+            QThread::msleep(50); // 2 s: time left is counted in whole seconds
+            reportProgress(i * Chunk, Steps * Chunk, true);
+        }
+        setStage(1, 2, QStringLiteral("Verifying"));
+        for (int i = 1; i <= Steps; ++i) {
+            QThread::msleep(i == Steps ? 0 : 5);
+            reportProgress(i * Chunk, Steps * Chunk, true);
         }
         return JobResult::success();
     }
@@ -141,6 +178,67 @@ private Q_SLOTS:
         job.start();
         QVERIFY(finished.wait(5000));
         QCOMPARE(finished.count(), 2);
+    }
+
+    // The fraction and time left of a job of two passes cover both, with the pass named; the
+    // average speed is over both passes' data.
+    void passesCoverTheWholeJob()
+    {
+        TwoPassJob job;
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QSignalSpy finished(&job, &Job::finished);
+        QElapsedTimer clock;
+        clock.start();
+        job.start();
+        QVERIFY(finished.wait(10000));
+        const double seconds = clock.elapsed() / 1000.0;
+        bool sawFirstHalf = false;
+        bool sawSecondHalf = false;
+        bool sawLongerTimeLeft = false;
+        double last = 0;
+        for (const auto &entry : progress) {
+            const auto p = entry.first().value<JobProgress>();
+            QCOMPARE(p.stageCount, 2);
+            QVERIFY2(p.jobFraction >= last, "the bar never goes back");
+            last = p.jobFraction;
+            if (p.stage == 0 && p.fraction > 0.4 && p.fraction < 0.6) {
+                QVERIFY(qAbs(p.jobFraction - p.fraction / 2) < 1e-9);
+                sawFirstHalf = true;
+                sawLongerTimeLeft = sawLongerTimeLeft || p.jobSecondsLeft > p.secondsLeft;
+                QCOMPARE(p.phase, QStringLiteral("Writing"));
+            }
+            if (p.stage == 1) {
+                QVERIFY(p.jobFraction >= 0.5);
+                QCOMPARE(p.phase, QStringLiteral("Verifying"));
+                sawSecondHalf = true;
+            }
+        }
+        QVERIFY(sawFirstHalf);
+        QVERIFY(sawSecondHalf);
+        QVERIFY(sawLongerTimeLeft);
+        QCOMPARE(last, 1.0);
+        const JobProgress end = job.lastProgress();
+        const double overall = 2.0 * TwoPassJob::Steps * TwoPassJob::Chunk / seconds;
+        QVERIFY2(end.averageBytesPerSecond >= overall * 0.9 &&
+                     end.averageBytesPerSecond <= overall * 2.0,
+                 qPrintable(QStringLiteral("average %1, overall %2")
+                                .arg(end.averageBytesPerSecond)
+                                .arg(overall)));
+    }
+
+    void stepsHaveNoSize()
+    {
+        TwoPassJob job;
+        job.steps = true;
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(5000));
+        const JobProgress end = job.lastProgress();
+        QVERIFY(!end.countsBytes);
+        QCOMPARE(end.bytesPerSecond, 0.0);
+        QCOMPARE(end.averageBytesPerSecond, 0.0);
+        QCOMPARE(end.jobFraction, 1.0);
     }
 
     void libburnMessagesReachTheLog()

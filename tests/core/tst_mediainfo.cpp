@@ -239,7 +239,17 @@ private Q_SLOTS:
             QVERIFY(info->writable);
             QVERIFY(!info->erasable); // nothing to erase on a blank disc
             QCOMPARE(info->freeBytes, capacity);
+            // ... which a bare "Erasable: No" would not say: it reads as "cannot be reused".
+            const QString text = blankRewritableText(info.value());
+            if (!erasable)
+                QVERIFY2(text.isEmpty(), qPrintable(text)); // write-once: "No" is the truth
+            else if (kind == QLatin1String("dvd+rw") || kind == QLatin1String("bd-re"))
+                QCOMPARE(text, QStringLiteral("Blank: nothing to erase; can be formatted"));
+            else
+                QCOMPARE(text, QStringLiteral("Blank: nothing to erase"));
         }
+        if (written)
+            QVERIFY(blankRewritableText(info.value()).isEmpty());
         QVERIFY(!info->profileName.isEmpty());
     }
 

@@ -8,6 +8,7 @@
 #include "messagebox.h"
 #include "speedgraph.h"
 
+#include <QDeadlineTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -37,6 +38,8 @@ public:
         bool buffers = false;
         bool unknownTotal = false;
         bool ask = false;
+        int passes = 1;      // > 1: the steps again for each pass (write, then verify)
+        bool noSize = false; // steps without bytes, as erasing reports them
         JobResult outcome = JobResult::success(QStringLiteral("The test disc was written."));
     };
 
@@ -48,6 +51,7 @@ public:
     }
 
     QString title() const override { return QStringLiteral("Writing test disc"); }
+    QString declinedText() const override { return QStringLiteral("Not written"); }
     bool cancelHarmsMedium() const override { return m_script.harmsMedium; }
 
 protected:
@@ -61,22 +65,33 @@ protected:
                 return JobResult::success(QStringLiteral("Overwritten."));
             return JobResult::cancelled(QStringLiteral("Kept the existing file."));
         }
-        setPhase(QStringLiteral("Writing"));
-        log(Severity::Debug, QStringLiteral("Using a 4 MiB FIFO"));
         constexpr qint64 chunk = 512 * 1024;
         const qint64 total = m_script.unknownTotal ? 0 : chunk * m_script.steps;
-        for (int i = 1; i <= m_script.steps; ++i) {
-            if (isCancelRequested())
-                return JobResult::cancelled();
-            const double wobble = std::sin(i / 9.0) * 0.6;
-            QThread::msleep(qMax(5, int(m_script.stepMs * (1.0 + wobble))));
-            if (m_script.buffers)
-                reportBuffers(85 + i % 15, 60 + (i * 7) % 40);
-            reportProgress(i * chunk, total);
-            if (i % 30 == 0)
-                log(Severity::Info, QStringLiteral("Wrote %1 MiB").arg(i / 2));
-            if (i == m_script.steps / 2)
-                log(Severity::Warning, QStringLiteral("The drive slowed down to cool off"));
+        for (int pass = 0; pass < m_script.passes; ++pass) {
+            const QString phase =
+                pass == 0 ? QStringLiteral("Writing") : QStringLiteral("Verifying");
+            if (m_script.passes > 1)
+                setStage(pass, m_script.passes, phase);
+            else
+                setPhase(phase);
+            if (pass == 0)
+                log(Severity::Debug, QStringLiteral("Using a 4 MiB FIFO"));
+            for (int i = 1; i <= m_script.steps; ++i) {
+                if (isCancelRequested())
+                    return JobResult::cancelled();
+                const double wobble = std::sin(i / 9.0) * 0.6;
+                QThread::msleep(qMax(5, int(m_script.stepMs * (1.0 + wobble))));
+                if (m_script.buffers)
+                    reportBuffers(85 + i % 15, 60 + (i * 7) % 40);
+                if (m_script.noSize)
+                    reportSteps(i, m_script.steps);
+                else
+                    reportProgress(i * chunk, total);
+                if (i % 30 == 0)
+                    log(Severity::Info, QStringLiteral("Wrote %1 MiB").arg(i / 2));
+                if (i == m_script.steps / 2)
+                    log(Severity::Warning, QStringLiteral("The drive slowed down to cool off"));
+            }
         }
         if (!m_script.outcome.succeeded())
             log(Severity::Error, QStringLiteral("Write error at sector 4711"));
@@ -103,6 +118,10 @@ private Q_SLOTS:
     void cancelThatIsHarmlessDoesNotAsk();
     void failureShowsMessageAndDetail();
     void guiJobHandlerAnswersFromWorkerThread();
+    void passesShareOneBarAndAreNamed();
+    void workWithoutSizeShowsNoBytes();
+    void declinedIsNotAFailure();
+    void stopBeforeStartedArrives();
 };
 
 void TestJobProgressPanel::showsProgressLogAndResult()
@@ -275,6 +294,108 @@ void TestJobProgressPanel::guiJobHandlerAnswersFromWorkerThread()
     MessageBox::setNextAnswer(MessageBox::Answer::Yes);
     QVERIFY(handler.ask(
         Question{QuestionKind::Confirm, QStringLiteral("Go?"), QStringLiteral("Go on?"), {}}));
+}
+
+// Burn then verify: one bar and one time left for both, the pass named; at the end the speed
+// shown is the job's average, not its last sample.
+void TestJobProgressPanel::passesShareOneBarAndAreNamed()
+{
+    ScriptedJob::Script script;
+    script.passes = 2;
+    script.steps = 50;
+    script.stepMs = 20;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.resize(680, 480);
+    panel.show();
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("jobProgressBar"));
+    auto *phase = panel.findChild<QLabel *>(QStringLiteral("jobPhase"));
+    auto *speed = panel.findChild<QLabel *>(QStringLiteral("jobSpeed"));
+    auto *result = panel.findChild<InlineMessage *>(QStringLiteral("jobResult"));
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().fraction > 0.5 && job.lastProgress().stage == 0,
+                             JobTimeoutMs);
+    QCOMPARE(phase->text(), QStringLiteral("Writing (step 1 of 2)"));
+    QVERIFY2(bar->value() > 0 && bar->value() <= bar->maximum() / 2,
+             qPrintable(QString::number(bar->value())));
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-pass1")));
+    QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().stage == 1 && job.lastProgress().fraction > 0.3,
+                             JobTimeoutMs);
+    QTRY_COMPARE(phase->text(), QStringLiteral("Verifying (step 2 of 2)"));
+    QVERIFY2(bar->value() > bar->maximum() / 2, qPrintable(QString::number(bar->value())));
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-pass2")));
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), JobTimeoutMs);
+    const double average = job.lastProgress().averageBytesPerSecond;
+    QVERIFY(average > 0);
+    QCOMPARE(speed->text(), QStringLiteral("%1 (%2) on average")
+                                .arg(formatRate(average), formatSpeedX(average, SpeedBase::Dvd)));
+}
+
+// Erasing has no size: no "1 bytes of 1 bytes", no speed.
+void TestJobProgressPanel::workWithoutSizeShowsNoBytes()
+{
+    ScriptedJob::Script script;
+    script.noSize = true;
+    script.steps = 20;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.show();
+    auto *done = panel.findChild<QLabel *>(QStringLiteral("jobDone"));
+    auto *speed = panel.findChild<QLabel *>(QStringLiteral("jobSpeed"));
+    auto *bar = panel.findChild<QProgressBar *>(QStringLiteral("jobProgressBar"));
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(bar->maximum() > 0 && bar->value() > 0, JobTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), JobTimeoutMs);
+    QTRY_VERIFY(!panel.findChild<QPushButton *>(QStringLiteral("jobCancel"))->isVisible());
+    QCOMPARE(done->text(), QStringLiteral("–"));
+    QCOMPARE(speed->text(), QStringLiteral("–"));
+}
+
+// "No" to "Burn anyway?" is the person's choice: said as such, not as a failure.
+void TestJobProgressPanel::declinedIsNotAFailure()
+{
+    ScriptedJob::Script script;
+    script.steps = 5;
+    script.outcome = JobResult::declined(QStringLiteral("Not written: the disc holds data."));
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.resize(600, 420);
+    panel.show();
+    auto *result = panel.findChild<InlineMessage *>(QStringLiteral("jobResult"));
+    job.start();
+    QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), JobTimeoutMs);
+    QCOMPARE(result->kind(), InlineMessage::Kind::Info);
+    QCOMPARE(panel.findChild<QLabel *>(QStringLiteral("jobPhase"))->text(),
+             QStringLiteral("Not written"));
+    QVERIFY(!panel.findChild<QPlainTextEdit *>(QStringLiteral("jobLog"))->isVisible());
+    QVERIFY(!panel.findChild<SpeedGraph *>(QStringLiteral("jobSpeedGraph"))->isVisible());
+    QVERIFY(GuiTest::saveScreenshot(&panel, QStringLiteral("job-progress-declined")));
+}
+
+// Quitting right after a start: the job's queued "started" must not turn "Cancelling…" back
+// into "Starting…".
+void TestJobProgressPanel::stopBeforeStartedArrives()
+{
+    ScriptedJob::Script script;
+    script.steps = 100000;
+    ScriptedJob job(script);
+    JobProgressPanel panel;
+    panel.setJob(&job);
+    panel.show();
+    job.start();
+    QDeadlineTimer deadline(JobTimeoutMs);
+    while (job.lastProgress().bytesDone == 0 && !deadline.hasExpired())
+        QThread::msleep(5); // no event processed: "started" is still queued
+    panel.stop();
+    QCoreApplication::processEvents(); // delivers "started"
+    auto *phase = panel.findChild<QLabel *>(QStringLiteral("jobPhase"));
+    QVERIFY2(phase->text() == QStringLiteral("Cancelling…") ||
+                 phase->text() == QStringLiteral("Cancelled"),
+             qPrintable(phase->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(!job.isRunning(), JobTimeoutMs);
 }
 
 int main(int argc, char *argv[])

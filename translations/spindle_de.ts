@@ -532,6 +532,10 @@
         <source>&quot;%1&quot; needs the disc burning libraries (libburn and libisofs). %2</source>
         <translation>&quot;%1&quot; benötigt die Brennbibliotheken (libburn und libisofs). %2</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>
@@ -570,6 +574,14 @@
     <message>
         <source>Unsuitable disc</source>
         <translation>Ungeeignetes Medium</translation>
+    </message>
+    <message>
+        <source>Blank: nothing to erase; can be formatted</source>
+        <translation>Leer: nichts zu löschen; kann formatiert werden</translation>
+    </message>
+    <message>
+        <source>Blank: nothing to erase</source>
+        <translation>Leer: nichts zu löschen</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1209,10 @@
     <message>
         <source>The disc in %1 already holds %2 of data. Burning writes over it (everything on it will be lost). Burn anyway?</source>
         <translation>Das Medium in %1 enthält bereits %2 an Daten. Beim Brennen werden sie überschrieben (alles darauf geht verloren). Trotzdem brennen?</translation>
+    </message>
+    <message>
+        <source>Not burned</source>
+        <translation>Nicht gebrannt</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2495,10 @@ Emuliertes Medium: %2</translation>
         <source>The disc in %1 is erased and ready to burn.</source>
         <translation>Das Medium in %1 ist gelöscht und bereit zum Brennen.</translation>
     </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ErasePage</name>
@@ -2909,6 +2929,38 @@ Emuliertes Medium: %2</translation>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
+    <message>
+        <source>Stop Writing and Quit?</source>
+        <translation>Schreiben abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <source>Stop Writing and Quit</source>
+        <translation>Schreiben abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Stop and Quit?</source>
+        <translation>Abbrechen und beenden?</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Quitting stops it.</source>
+        <translation>%1 läuft noch. Beenden bricht es ab.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Abbrechen und beenden</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (Schritt %2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on average</source>
+        <translation>%1 (%2) im Durchschnitt</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::MainWindow</name>
@@ -3014,6 +3066,10 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
         <translation>%1 ist kein Medienabbild. Spindle brennt .iso- und .img-Dateien, auch komprimierte (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</translation>
+    </message>
+    <message>
+        <source>Stopping… Spindle quits once the job has stopped and released the drive.</source>
+        <translation>Wird abgebrochen… Spindle beendet sich, sobald der Auftrag angehalten ist und das Laufwerk wieder frei ist.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3428,17 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>The disc holds %1 sectors but its file system declares %2: the missing end is filled with zeros and recorded in the map as unreadable.</source>
         <translation>Die Disc enthält %1 Sektoren, ihr Dateisystem gibt aber %2 an: Das fehlende Ende wird mit Nullen gefüllt und in der Karte als unlesbar vermerkt.</translation>
+    </message>
+    <message>
+        <source>%1 is complete.</source>
+        <translation>%1 ist vollständig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n missing sector(s) re-read.</source>
+        <translation>
+            <numerusform>%1 von %n fehlenden Sektor erneut gelesen.</numerusform>
+            <numerusform>%1 von %n fehlenden Sektoren erneut gelesen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

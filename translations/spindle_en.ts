@@ -156,6 +156,13 @@
             <numerusform>%n files are damaged</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n missing sector(s) re-read.</source>
+        <translation>
+            <numerusform>%1 of %n missing sector re-read.</numerusform>
+            <numerusform>%1 of %n missing sectors re-read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

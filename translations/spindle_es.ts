@@ -532,6 +532,10 @@
         <source>&quot;%1&quot; needs the disc burning libraries (libburn and libisofs). %2</source>
         <translation>&quot;%1&quot; necesita las bibliotecas de grabación (libburn y libisofs). %2</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>No realizado</translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>
@@ -570,6 +574,14 @@
     <message>
         <source>Unsuitable disc</source>
         <translation>Disco no apto</translation>
+    </message>
+    <message>
+        <source>Blank: nothing to erase; can be formatted</source>
+        <translation>En blanco: nada que borrar; se puede formatear</translation>
+    </message>
+    <message>
+        <source>Blank: nothing to erase</source>
+        <translation>En blanco: nada que borrar</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1209,10 @@
     <message>
         <source>The disc in %1 already holds %2 of data. Burning writes over it (everything on it will be lost). Burn anyway?</source>
         <translation>El disco de %1 ya contiene %2 de datos. La grabación los sobrescribe (se perderá todo su contenido). ¿Grabar de todos modos?</translation>
+    </message>
+    <message>
+        <source>Not burned</source>
+        <translation>No grabado</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2495,10 @@ Medio emulado: %2</translation>
         <source>The disc in %1 is erased and ready to burn.</source>
         <translation>El disco de %1 está borrado y listo para grabar.</translation>
     </message>
+    <message>
+        <source>Not erased</source>
+        <translation>No borrado</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ErasePage</name>
@@ -2909,6 +2929,38 @@ Medio emulado: %2</translation>
         <source>Cancelled</source>
         <translation>Cancelado</translation>
     </message>
+    <message>
+        <source>Stop Writing and Quit?</source>
+        <translation>¿Detener la escritura y salir?</translation>
+    </message>
+    <message>
+        <source>Stop Writing and Quit</source>
+        <translation>Detener la escritura y salir</translation>
+    </message>
+    <message>
+        <source>Stop and Quit?</source>
+        <translation>¿Detener y salir?</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Quitting stops it.</source>
+        <translation>%1 sigue en curso. Salir lo detiene.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Detener y salir</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (paso %2 de %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on average</source>
+        <translation>%1 (%2) de media</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::MainWindow</name>
@@ -3014,6 +3066,10 @@ Medio emulado: %2</translation>
     <message>
         <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
         <translation>%1 no es una imagen de disco. Spindle graba archivos .iso e .img, también comprimidos (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</translation>
+    </message>
+    <message>
+        <source>Stopping… Spindle quits once the job has stopped and released the drive.</source>
+        <translation>Deteniendo… Spindle se cierra en cuanto la tarea se haya detenido y haya liberado la unidad.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3428,17 @@ Medio emulado: %2</translation>
     <message>
         <source>The disc holds %1 sectors but its file system declares %2: the missing end is filled with zeros and recorded in the map as unreadable.</source>
         <translation>El disco contiene %1 sectores pero su sistema de archivos declara %2: el final que falta se rellena con ceros y se anota en el mapa como ilegible.</translation>
+    </message>
+    <message>
+        <source>%1 is complete.</source>
+        <translation>%1 está completo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n missing sector(s) re-read.</source>
+        <translation>
+            <numerusform>%1 de %n sector que faltaba releído.</numerusform>
+            <numerusform>%1 de %n sectores que faltaban releídos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -532,6 +532,10 @@
         <source>&quot;%1&quot; needs the disc burning libraries (libburn and libisofs). %2</source>
         <translation>« %1 » a besoin des bibliothèques de gravure (libburn et libisofs). %2</translation>
     </message>
+    <message>
+        <source>Not done</source>
+        <translation>Non effectué</translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>
@@ -570,6 +574,14 @@
     <message>
         <source>Unsuitable disc</source>
         <translation>Disque inadapté</translation>
+    </message>
+    <message>
+        <source>Blank: nothing to erase; can be formatted</source>
+        <translation>Vierge : rien à effacer ; peut être formaté</translation>
+    </message>
+    <message>
+        <source>Blank: nothing to erase</source>
+        <translation>Vierge : rien à effacer</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1209,10 @@
     <message>
         <source>The disc in %1 already holds %2 of data. Burning writes over it (everything on it will be lost). Burn anyway?</source>
         <translation>Le disque dans %1 contient déjà %2 de données. La gravure les écrase (tout son contenu sera perdu). Graver quand même ?</translation>
+    </message>
+    <message>
+        <source>Not burned</source>
+        <translation>Non gravé</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +2495,10 @@ Support émulé : %2</translation>
         <source>The disc in %1 is erased and ready to burn.</source>
         <translation>Le disque dans %1 est effacé et prêt pour la gravure.</translation>
     </message>
+    <message>
+        <source>Not erased</source>
+        <translation>Non effacé</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ErasePage</name>
@@ -2909,6 +2929,38 @@ Support émulé : %2</translation>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
+    <message>
+        <source>Stop Writing and Quit?</source>
+        <translation>Arrêter l&apos;écriture et quitter ?</translation>
+    </message>
+    <message>
+        <source>Stop Writing and Quit</source>
+        <translation>Arrêter l&apos;écriture et quitter</translation>
+    </message>
+    <message>
+        <source>Stop and Quit?</source>
+        <translation>Arrêter et quitter ?</translation>
+    </message>
+    <message>
+        <source>%1 is still running. Quitting stops it.</source>
+        <translation>%1 est toujours en cours. Quitter l&apos;arrête.</translation>
+    </message>
+    <message>
+        <source>Stop and Quit</source>
+        <translation>Arrêter et quitter</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>%1 (step %2 of %3)</source>
+        <translation>%1 (étape %2 sur %3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2) on average</source>
+        <translation>%1 (%2) en moyenne</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::MainWindow</name>
@@ -3014,6 +3066,10 @@ Support émulé : %2</translation>
     <message>
         <source>%1 is not a disc image. Spindle burns .iso and .img files, also compressed ones (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</source>
         <translation>%1 n&apos;est pas une image disque. Spindle grave les fichiers .iso et .img, y compris compressés (.iso.gz, .iso.xz, .iso.bz2, .iso.zst).</translation>
+    </message>
+    <message>
+        <source>Stopping… Spindle quits once the job has stopped and released the drive.</source>
+        <translation>Arrêt en cours… Spindle quitte dès que la tâche s&apos;est arrêtée et a libéré le lecteur.</translation>
     </message>
 </context>
 <context>
@@ -3372,6 +3428,17 @@ Support émulé : %2</translation>
     <message>
         <source>The disc holds %1 sectors but its file system declares %2: the missing end is filled with zeros and recorded in the map as unreadable.</source>
         <translation>Le disque contient %1 secteurs mais son système de fichiers en déclare %2 : la fin manquante est remplie de zéros et notée comme illisible dans la carte.</translation>
+    </message>
+    <message>
+        <source>%1 is complete.</source>
+        <translation>%1 est complet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n missing sector(s) re-read.</source>
+        <translation>
+            <numerusform>%1 de %n secteur manquant relu.</numerusform>
+            <numerusform>%1 de %n secteurs manquants relus.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -51,3 +51,12 @@ run read-nodisc spindle-cli read --drive $VID --output /tmp/t/none.iso
 monitor change ide1-cd1 @CD@ raw
 wait_medium $VID yes
 run info-changed spindle-cli info --drive $VID --json
+# 6. build from the device: the new image is small, so it comes to the host gzipped in base64
+run build-cd sh -c "spindle-cli build $CD --exclude /dir --exclude /b.bin --output /tmp/t/built.iso && gzip -c /tmp/t/built.iso | base64"
+# 8. a user without access to the drives (last: the drives stay closed to root's group)
+run perm-setup sh -c 'chgrp 24 /dev/sr* /dev/sg* && chmod 660 /dev/sr* /dev/sg* && chmod 1777 /tmp/t'
+run perm-drives su user -c 'spindle-cli drives'
+run perm-drives-json su user -c 'spindle-cli drives --json'
+run perm-info su user -c "spindle-cli info --drive $CD"
+run perm-read su user -c "spindle-cli read --drive $CD --output /tmp/t/user.iso"
+run perm-left ls -a /tmp/t

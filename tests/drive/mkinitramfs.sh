@@ -21,6 +21,7 @@ mods=/lib/modules/$kver
 root=$(mktemp -d "${TMPDIR:-/tmp}/spindle-initramfs.XXXXXX")
 trap 'rm -rf "$root"' EXIT
 mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc,modules,root}
+chmod 755 "$root" # mktemp made it 0700: the unprivileged user of the permission cases needs /
 cp "$busybox" "$root/bin/busybox"
 cp "$cli" "$root/bin/spindle-cli"
 # Libraries at the paths ldd names, the loader included (its line has no "=>").

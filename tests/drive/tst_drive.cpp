@@ -440,6 +440,51 @@ private Q_SLOTS:
         QVERIFY2(extract.code == 0, extract.err.constData());
         QCOMPARE(extract.out.trimmed(), sha256Hex(randomBytes(3 << 20, 1)) + "  ./dir/a.bin");
     }
+
+    // 6. A new image built from the device, read on the host by xorriso.
+    void buildFromTheDevice()
+    {
+        const GuestRun build = result(QStringLiteral("build-cd"));
+        QVERIFY2(build.code == 0, build.err.constData());
+        const QString gz = m_dir.filePath(QStringLiteral("built.iso.gz"));
+        QFile packed(gz);
+        QVERIFY(packed.open(QIODevice::WriteOnly));
+        packed.write(QByteArray::fromBase64(build.out.simplified().replace(' ', "")));
+        packed.close();
+        QCOMPARE(runTool(QStringLiteral("gzip"), {QStringLiteral("-d"), QStringLiteral("-f"), gz}),
+                 0);
+        const QString built = m_dir.filePath(QStringLiteral("built.iso"));
+        const QList<FileExtent> files = fileExtents(built);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(files.first().path, QStringLiteral("/c.txt"));
+        QCOMPARE(readAll(built).mid(files.first().startBlock * 2048, 12),
+                 QByteArray("not damaged\n"));
+    }
+
+    // 8. A user outside the drives' group is told what is wrong and how to fix it, in words.
+    void permissionsAreExplained()
+    {
+        QCOMPARE(result(QStringLiteral("perm-setup")).code, 0);
+        const QByteArray fix = "your user lacks permission. Add yourself to the \"cdrom\" group "
+                               "(sudo usermod -aG cdrom $USER), then log out and in again.";
+        const GuestRun drives = result(QStringLiteral("perm-drives"));
+        QCOMPARE(drives.code, 0);
+        QVERIFY2(drives.err.contains(
+                     "Spindle may not use /dev/sr0, /dev/sr1, /dev/sr2, /dev/sr3: " + fix),
+                 drives.err.constData());
+        const QJsonObject json = jsonOf(result(QStringLiteral("perm-drives-json")));
+        QCOMPARE(json.value(QStringLiteral("drives")).toArray().size(), 0);
+        QVERIFY(json.value(QStringLiteral("problem")).toString().contains(QString::fromUtf8(fix)));
+        for (const char *name : {"perm-info", "perm-read"}) {
+            const GuestRun run = result(QString::fromLatin1(name));
+            QCOMPARE(run.code, 1);
+            QVERIFY2(run.err.contains("Spindle may not use /dev/sr0: " + fix), run.err.constData());
+            // The detail is the system's reason, not a stale errno.
+            QVERIFY2(!run.err.contains("Success"), run.err.constData());
+        }
+        QCOMPARE(result(QStringLiteral("perm-info")).err.count("Detail: Permission denied"), 1);
+        QVERIFY(!result(QStringLiteral("perm-left")).out.contains("user.iso"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDrive)

@@ -16,7 +16,7 @@ run info-vid spindle-cli info --drive $VID --json
 # 3. read each, with --verify, and hash the result in the guest
 run read-cd spindle-cli read --drive $CD --output /tmp/cd.iso --verify --checksum-file
 run sum-cd sh -c 'sha256sum /tmp/cd.iso; stat -c %s /tmp/cd.iso; cat /tmp/cd.iso.sha256'
-run read-dvd spindle-cli read --drive $DVD --output /tmp/dvd.iso --verify --json --progress none
+run read-dvd spindle-cli read --drive $DVD --output /tmp/dvd.iso --verify
 run sum-dvd sh -c 'sha256sum /tmp/dvd.iso; stat -c %s /tmp/dvd.iso'
 run read-vid spindle-cli read --drive $VID --output /tmp/vid.iso --verify --json --progress none
 run sum-vid sh -c 'sha256sum /tmp/vid.iso; stat -c %s /tmp/vid.iso'

@@ -277,10 +277,14 @@ private Q_SLOTS:
         QVERIFY(lines.size() >= 2);
         QCOMPARE(lines[0].split(' ').first(), hash);      // busybox sha256sum in the guest
         QCOMPARE(lines[1].toLongLong(), expected.size()); // stat -c %s
-        if (name == QLatin1String("cd")) {
+        // Nothing the drive does not support is called an error when the copy succeeded
+        // (QEMU's DVD-ROM refuses SET STREAMING).
+        QVERIFY2(!read.err.contains("error"), read.err.constData());
+        if (name != QLatin1String("vid")) {
             QVERIFY2(read.out.contains("SHA-256: " + hash), read.out.constData());
             QVERIFY2(read.err.contains("Verifying 100%"), read.err.constData());
-            QCOMPARE(lines.value(2), hash + "  cd.iso"); // --checksum-file
+            if (name == QLatin1String("cd"))
+                QCOMPARE(lines.value(2), hash + "  cd.iso"); // --checksum-file
         } else {
             const QJsonObject report = jsonOf(read);
             QCOMPARE(report.value(QStringLiteral("sha256")).toString().toUtf8(), hash);

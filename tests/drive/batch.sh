@@ -42,7 +42,10 @@ run titles-vid spindle-cli titles $VID --json
 run ls-cd spindle-cli ls $CD --long
 run verify-cd spindle-cli verify /tmp/cd.iso --drive $CD
 run extract-cd sh -c "spindle-cli extract $CD /dir --output /tmp/x && cd /tmp/x && find . -type f | sort | xargs sha256sum"
-# 2. no disc, and after a disc change
+# 2. no disc, and after a disc change; 10. what the GUI's drive monitor sees meanwhile
+drivewatch >/tmp/t/watch.txt 2>&1 &
+watcher=$!
+sleep 1
 monitor eject -f ide1-cd1
 wait_medium $VID no
 run info-nodisc spindle-cli info --drive $VID --json
@@ -51,6 +54,9 @@ run read-nodisc spindle-cli read --drive $VID --output /tmp/t/none.iso
 monitor change ide1-cd1 @CD@ raw
 wait_medium $VID yes
 run info-changed spindle-cli info --drive $VID --json
+sleep 1
+kill $watcher
+run watch cat /tmp/t/watch.txt
 # 6. build from the device: the new image is small, so it comes to the host gzipped in base64
 run build-cd sh -c "spindle-cli build $CD --exclude /dir --exclude /b.bin --output /tmp/t/built.iso && gzip -c /tmp/t/built.iso | base64"
 # 8. a user without access to the drives (last: the drives stay closed to root's group)

@@ -1,14 +1,19 @@
 #!/usr/bin/env bash
-# mkinitramfs.sh SPINDLE_CLI KERNEL_VERSION OUTPUT
+# mkinitramfs.sh SPINDLE_CLI KERNEL_VERSION OUTPUT [PROGRAM...]
 # The guest of the drive tests (tests/drive/README in the main README): busybox, spindle-cli
 # with every library ldd lists and the loader, the kernel modules of the IDE/ATAPI/SCSI CD stack
 # and init.sh as /init, as an uncompressed cpio (the guest unpacks it faster than a gzipped one
-# under TCG). Rebuilt only when spindle-cli, this script or init.sh is newer than OUTPUT.
+# under TCG), and more PROGRAMs (test helpers) the same way. Rebuilt only when one of the
+# programs, this script or init.sh is newer than OUTPUT.
 set -euo pipefail
 cli=$1 kver=$2 out=$3
+shift 3
 here=$(cd "$(dirname "$0")" && pwd)
-if [ -f "$out" ] && [ "$out" -nt "$cli" ] && [ "$out" -nt "$here/init.sh" ] &&
-    [ "$out" -nt "$0" ] && [ "$(cat "$out.kernel" 2>/dev/null)" = "$kver" ]; then
+fresh=1
+for input in "$cli" "$@" "$here/init.sh" "$0"; do
+    [ -f "$out" ] && [ "$out" -nt "$input" ] || fresh=0
+done
+if [ $fresh = 1 ] && [ "$(cat "$out.kernel" 2>/dev/null)" = "$kver" ]; then
     exit 0
 fi
 busybox=$(command -v busybox) || { echo "busybox not found (package busybox-static)" >&2; exit 1; }
@@ -24,8 +29,11 @@ mkdir -p "$root"/{bin,dev,proc,sys,tmp,etc,modules,root}
 chmod 755 "$root" # mktemp made it 0700: the unprivileged user of the permission cases needs /
 cp "$busybox" "$root/bin/busybox"
 cp "$cli" "$root/bin/spindle-cli"
+for program in "$@"; do
+    cp "$program" "$root/bin/"
+done
 # Libraries at the paths ldd names, the loader included (its line has no "=>").
-ldd "$cli" | awk '/=>/ { print $3; next } /^[ \t]*\// { print $1 }' | while read -r lib; do
+for program in "$cli" "$@"; do ldd "$program"; done | sort -u | awk '/=>/ { print $3; next } /^[ \t]*\// { print $1 }' | while read -r lib; do
     [ -n "$lib" ] || continue
     mkdir -p "$root$(dirname "$lib")"
     cp -L "$lib" "$root$lib"

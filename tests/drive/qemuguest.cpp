@@ -67,8 +67,10 @@ bool makeInitrd(const QString &batch, const QString &target, QString *error)
 {
     const QString kernel = QemuGuest::kernelVersion();
     const QString cached = QStringLiteral(SPINDLE_DRIVE_CACHE "/drive-initramfs.cpio");
-    if (!runQuietly(QStringLiteral(SPINDLE_DRIVE_SCRIPTS "/mkinitramfs.sh"),
-                    {QStringLiteral(SPINDLE_CLI), kernel, cached}, error))
+    if (!runQuietly(
+            QStringLiteral(SPINDLE_DRIVE_SCRIPTS "/mkinitramfs.sh"),
+            {QStringLiteral(SPINDLE_CLI), kernel, cached, QStringLiteral(SPINDLE_DRIVEWATCH)},
+            error))
         return false;
     QTemporaryDir dir;
     QFile script(dir.filePath(QStringLiteral("batch.sh")));

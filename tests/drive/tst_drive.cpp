@@ -489,6 +489,19 @@ private Q_SLOTS:
         QCOMPARE(result(QStringLiteral("perm-info")).err.count("Detail: Permission denied"), 1);
         QVERIFY(!result(QStringLiteral("perm-left")).out.contains("user.iso"));
     }
+
+    // 10. DriveMonitor (what the GUI's drive list follows) sees the eject and the new disc.
+    void discChangesAreNoticed()
+    {
+        const GuestRun watch = result(QStringLiteral("watch"));
+        QCOMPARE(watch.code, 0);
+        const QByteArray vid = jsonOf(result(QStringLiteral("info-nodisc")))
+                                   .value(QStringLiteral("drive"))
+                                   .toString()
+                                   .toUtf8();
+        QVERIFY(vid.startsWith("/dev/sr"));
+        QCOMPARE(watch.out, "medium changed: " + vid + "\nmedium changed: " + vid + '\n');
+    }
 };
 
 QTEST_GUILESS_MAIN(TestDrive)

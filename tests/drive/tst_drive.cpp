@@ -132,7 +132,7 @@ private Q_SLOTS:
         m_guest.addDrive({1, 1, m_video, {}, {}});
         QElapsedTimer clock;
         clock.start();
-        m_booted = m_guest.run(batch(), 150000, &m_bootError);
+        m_booted = m_guest.run(batch(), 240000, &m_bootError);
         qInfo("guest ran %lld ms", qint64(clock.elapsed()));
         if (qEnvironmentVariableIsSet("SPINDLE_DRIVE_SERIAL"))
             qInfo().noquote() << QString::fromUtf8(m_guest.serial());

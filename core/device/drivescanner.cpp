@@ -1,6 +1,7 @@
 #include "device/drivescanner.h"
 
 #include "device/burnlibrary.h"
+#include "device/grabbeddrive.h"
 #include "device/librarymessages.h"
 
 #include <cstdint>
@@ -125,6 +126,27 @@ DriveScanResult DriveScanner::scan()
         result.problem = explainMissingDrives(found);
     }
     return result;
+}
+
+DriveInfo DriveScanner::describeGrabbed(const GrabbedDrive &drive)
+{
+    if (drive.isVirtual() || !drive.info())
+        return describeVirtual(drive.address());
+    return describeReal(*drive.info());
+}
+
+QString DriveScanner::cannotWrite(const GrabbedDrive &drive)
+{
+    if (drive.isVirtual())
+        return {};
+    // A drive without a profile list (older than MMC-2) may still write: only a known list
+    // that writes nothing refuses.
+    const DriveInfo d = describeGrabbed(drive);
+    if (d.readableMedia.isEmpty() || !d.writableMedia.isEmpty())
+        return {};
+    return Tr::tr("%1 (%2 %3) only reads discs (%4): it cannot write or erase any disc. Choose a "
+                  "drive that writes.")
+        .arg(drive.address(), d.vendor, d.model, d.readableMedia.join(QStringLiteral(", ")));
 }
 
 DriveInfo DriveScanner::describeVirtual(const QString &address)

@@ -8,6 +8,8 @@
 
 namespace Spindle {
 
+class GrabbedDrive;
+
 struct DriveScanResult
 {
     QList<DriveInfo> drives;
@@ -27,6 +29,12 @@ public:
     static DriveScanResult scan();
     // Describes a virtual drive without grabbing it (for the drive list).
     static DriveInfo describeVirtual(const QString &address);
+    // A grabbed drive as the scan describes it (what it reads and writes).
+    static DriveInfo describeGrabbed(const GrabbedDrive &drive);
+    // Why a burn or an erase cannot work in this drive whatever the disc (a real drive whose
+    // profiles are known and include nothing it writes, such as a DVD-ROM drive); empty when
+    // it may write.
+    static QString cannotWrite(const GrabbedDrive &drive);
     // Why /dev/sr* are not usable, or empty when nothing explains it.
     static QString explainMissingDrives(const QStringList &foundAddresses);
 };

@@ -54,12 +54,15 @@ std::optional<Error> precheck(const QString &address)
                      address};
     }
     if (::access(device.constData(), R_OK | W_OK) != 0) {
+        // Before the group lookup, which sets errno itself (found in the drive tests: the
+        // detail said "Success").
+        const int accessErrno = errno;
         const QString group = QFileInfo(address).group();
         return Error{
             Tr::tr("Spindle may not use %1: your user lacks permission. Add yourself to the "
                    "\"%2\" group (sudo usermod -aG %2 $USER), then log out and in again.")
                 .arg(address, group.isEmpty() ? QStringLiteral("cdrom") : group),
-            QString::fromLocal8Bit(strerror(errno))};
+            QString::fromLocal8Bit(strerror(accessErrno))};
     }
     return std::nullopt;
 }

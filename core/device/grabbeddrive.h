@@ -26,6 +26,7 @@ public:
     Q_DISABLE_COPY_MOVE(GrabbedDrive)
 
     burn::burn_drive *drive() const;
+    const burn::burn_drive_info *info() const { return m_info; }
     const QString &address() const { return m_address; }
     const MediumKind &medium() const { return m_medium; }
     bool isVirtual() const;

@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "base/sleepinhibitor.h"
 #include "device/driveinfo.h"
+#include "device/drivescanner.h"
 #include "device/grabbeddrive.h"
 #include "device/librarymessages.h"
 #include "device/mediainfo.h"
@@ -241,6 +242,8 @@ std::optional<JobResult> BurnJob::askToLoseData(const Question &question)
 JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
 {
     const QString where = drive.address();
+    if (const QString refused = DriveScanner::cannotWrite(drive); !refused.isEmpty())
+        return JobResult::failure(refused);
     if (info.status == MediumStatus::NoMedium)
         return JobResult::failure(
             tr("There is no disc in %1. Insert a blank disc and try again.").arg(where));

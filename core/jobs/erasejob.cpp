@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "base/sleepinhibitor.h"
 #include "device/driveinfo.h"
+#include "device/drivescanner.h"
 #include "device/grabbeddrive.h"
 #include "device/mediainfo.h"
 #include "device/mediumeraser.h"
@@ -44,6 +45,8 @@ JobResult EraseJob::run()
     const MediaInfo info = readMediaInfo(drive);
     const QString where = drive.address();
     const MediumCapabilities caps = mediumCapabilities(drive, info);
+    if (const QString refused = DriveScanner::cannotWrite(drive); !refused.isEmpty())
+        return JobResult::failure(refused);
     if (info.status == MediumStatus::NoMedium)
         return JobResult::failure(
             tr("There is no disc in %1. Insert the rewritable disc to erase.").arg(where));

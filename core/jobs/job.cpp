@@ -8,6 +8,8 @@
 #include <QMutexLocker>
 #include <QThread>
 
+#include <algorithm>
+
 namespace Spindle {
 
 namespace {
@@ -233,13 +235,13 @@ void Job::log(Severity severity, const QString &text)
     Q_EMIT logMessage(severity, text);
 }
 
-void Job::forwardLibraryMessages()
+void Job::forwardLibraryMessages(Severity atMost)
 {
     if (!m_libraryMessages)
         return;
     const QList<LogEntry> entries = m_libraryMessages->take();
     for (const LogEntry &e : entries)
-        Q_EMIT logMessage(e.severity, e.text);
+        Q_EMIT logMessage(std::min(e.severity, atMost), e.text);
 }
 
 } // namespace Spindle

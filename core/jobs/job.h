@@ -129,8 +129,9 @@ protected:
     void reportBuffers(int fifoPercent, int driveBufferPercent);
     void log(Severity severity, const QString &text);
     // Moves the libburn/libisofs messages produced since run() began (by this job or anything
-    // running beside it) into this job's log; nothing when the job needs no library.
-    void forwardLibraryMessages();
+    // running beside it) into this job's log; nothing when the job needs no library. None is
+    // logged above `atMost`: for messages about something the job can do without.
+    void forwardLibraryMessages(Severity atMost = Severity::Error);
 
 private:
     void execute();

@@ -129,7 +129,11 @@ JobResult ReadDiscJob::copy(Context &c)
     c.report.imageBytes = c.plan.imageBytes();
     const int speedKBps =
         int(o.speedX * bytesPerSecondForOneX(speedBaseForProfile(media.profileId)) / 1000.0);
+    forwardLibraryMessages();
     burn::burn_drive_set_speed(c.drive->drive(), speedKBps, 0); // 0: the drive's maximum
+    // A drive that refuses the speed command (QEMU's DVD-ROM has no SET STREAMING) reads at
+    // its own speed: libburn's "SCSI error" about it is a note, not an error of the copy.
+    forwardLibraryMessages(Severity::Info);
 
     // Output, resume and overwrite decisions.
     c.out = std::make_unique<SafeOutputFile>(o.output);

@@ -128,6 +128,10 @@
         <source>%1 is in use by another program (a burner or a media player). Close it and refresh the drive list.</source>
         <translation>%1 wird von einem anderen Programm verwendet (einem Brennprogramm oder einem Mediaplayer). Schließen Sie es und aktualisieren Sie die Laufwerksliste.</translation>
     </message>
+    <message>
+        <source>%1 (%2 %3) only reads discs (%4): it cannot write or erase any disc. Choose a drive that writes.</source>
+        <translation>%1 (%2 %3) liest nur Medien (%4): Es kann kein Medium beschreiben oder löschen. Wählen Sie ein Laufwerk, das schreibt.</translation>
+    </message>
 </context>
 <context>
     <name>DvdTitleList</name>

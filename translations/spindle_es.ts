@@ -128,6 +128,10 @@
         <source>%1 is in use by another program (a burner or a media player). Close it and refresh the drive list.</source>
         <translation>%1 está en uso por otro programa (un programa de grabación o un reproductor multimedia). Ciérrelo y actualice la lista de unidades.</translation>
     </message>
+    <message>
+        <source>%1 (%2 %3) only reads discs (%4): it cannot write or erase any disc. Choose a drive that writes.</source>
+        <translation>%1 (%2 %3) solo lee discos (%4): no puede grabar ni borrar ningún disco. Elija una unidad que grabe.</translation>
+    </message>
 </context>
 <context>
     <name>DvdTitleList</name>

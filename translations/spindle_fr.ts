@@ -128,6 +128,10 @@
         <source>%1 is in use by another program (a burner or a media player). Close it and refresh the drive list.</source>
         <translation>%1 est utilisé par un autre programme (un logiciel de gravure ou un lecteur multimédia). Fermez-le et actualisez la liste des lecteurs.</translation>
     </message>
+    <message>
+        <source>%1 (%2 %3) only reads discs (%4): it cannot write or erase any disc. Choose a drive that writes.</source>
+        <translation>%1 (%2 %3) ne fait que lire les disques (%4) : il ne peut ni graver ni effacer aucun disque. Choisissez un lecteur graveur.</translation>
+    </message>
 </context>
 <context>
     <name>DvdTitleList</name>

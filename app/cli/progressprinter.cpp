@@ -82,6 +82,8 @@ void ProgressPrinter::update(const JobProgress &p)
         if (!phaseChanged && !stepReached && m_sincePlain.elapsed() < PlainIntervalMs)
             return;
         m_lastPhase = p.phase;
+        if (phaseChanged)
+            m_lastPlainPercent = -PlainPercentStep; // a new pass counts from 0% again
         if (percent >= 0)
             m_lastPlainPercent = percent - percent % PlainPercentStep;
         m_sincePlain.restart();

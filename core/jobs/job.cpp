@@ -148,6 +148,7 @@ void Job::setStage(int stage, int stageCount, const QString &phase)
         m_progress.bytesDone = 0;
         m_progress.bytesTotal = 0;
         m_progress.secondsLeft = -1;
+        m_progress.bytesPerSecond = 0.0; // the last pass's speed is not this one's
         m_progress.countsBytes = true;
         m_progress.jobFraction = double(stage) / double(m_progress.stageCount);
         m_progress.jobSecondsLeft = -1;

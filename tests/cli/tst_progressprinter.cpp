@@ -81,6 +81,28 @@ private Q_SLOTS:
         QVERIFY2(lines >= 20 && lines <= 22, qPrintable(buffer)); // every 5%, not every update
         QVERIFY(!buffer.contains(QLatin1Char('\r')));
     }
+
+    // A second pass (read, then verify) prints its own steps up to 100%, although the first
+    // pass already reached 100%.
+    void plainStepsStartAgainInANewPhase()
+    {
+        QString buffer;
+        QTextStream out(&buffer);
+        ProgressPrinter printer(ProgressPrinter::Mode::Plain, out);
+        JobProgress p = sample();
+        for (const QString &phase : {QStringLiteral("Reading"), QStringLiteral("Verifying")}) {
+            p.phase = phase;
+            p.fraction = -1.0; // a pass starts before its size is known
+            printer.update(p);
+            for (int i = 0; i <= 100; i += 50) {
+                p.bytesDone = i;
+                p.fraction = i / 100.0;
+                printer.update(p);
+            }
+        }
+        QVERIFY2(buffer.contains(QStringLiteral("Verifying 50%")), qPrintable(buffer));
+        QVERIFY2(buffer.contains(QStringLiteral("Verifying 100%")), qPrintable(buffer));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProgressPrinter)

@@ -340,50 +340,56 @@ QString dvdChannelsName(int channels)
     return Tr::tr("%1 channels").arg(channels);
 }
 
-QString dvdAudioExtensionName(int extension)
+namespace {
+
+struct ExtensionName
 {
-    switch (extension) {
-    case 0:
+    int code;
+    const char *text;
+};
+
+// The code extensions of IFO stream attributes (0 = not specified).
+constexpr ExtensionName AudioExtensions[] = {
+    {1, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "normal")},
+    {2, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "visually impaired")},
+    {3, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "director's comments")},
+    {4, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "alternate director's comments")},
+};
+
+constexpr ExtensionName SubpictureExtensions[] = {
+    {1, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "normal")},
+    {2, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "large")},
+    {3, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "children")},
+    {5, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "closed captions")},
+    {6, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "large closed captions")},
+    {7, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "children's closed captions")},
+    {9, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "forced")},
+    {13, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "director's comments")},
+    {14, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "large director's comments")},
+    {15, QT_TRANSLATE_NOOP("Spindle::DvdStreams", "director's comments for children")},
+};
+
+template <std::size_t N> QString extensionName(const ExtensionName (&names)[N], int extension)
+{
+    if (extension == 0)
         return {};
-    case 1:
-        return Tr::tr("normal");
-    case 2:
-        return Tr::tr("visually impaired");
-    case 3:
-        return Tr::tr("director's comments");
-    case 4:
-        return Tr::tr("alternate director's comments");
+    for (const ExtensionName &name : names) {
+        if (name.code == extension)
+            return Tr::tr(name.text);
     }
     return Tr::tr("extension %1").arg(extension);
 }
 
+} // namespace
+
+QString dvdAudioExtensionName(int extension)
+{
+    return extensionName(AudioExtensions, extension);
+}
+
 QString dvdSubpictureExtensionName(int extension)
 {
-    switch (extension) {
-    case 0:
-        return {};
-    case 1:
-        return Tr::tr("normal");
-    case 2:
-        return Tr::tr("large");
-    case 3:
-        return Tr::tr("children");
-    case 5:
-        return Tr::tr("closed captions");
-    case 6:
-        return Tr::tr("large closed captions");
-    case 7:
-        return Tr::tr("children's closed captions");
-    case 9:
-        return Tr::tr("forced");
-    case 13:
-        return Tr::tr("director's comments");
-    case 14:
-        return Tr::tr("large director's comments");
-    case 15:
-        return Tr::tr("director's comments for children");
-    }
-    return Tr::tr("extension %1").arg(extension);
+    return extensionName(SubpictureExtensions, extension);
 }
 
 QString describeDvdAudio(const DvdAudioAttributes &audio)

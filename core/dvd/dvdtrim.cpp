@@ -5,6 +5,7 @@
 #include "dvd/ifofile.h"
 #include "dvd/ifonav.h"
 #include "dvd/titlesetedit.h"
+#include "dvd/trimjumps.h"
 #include "dvd/vobrewrite.h"
 #include "tree/imagetree.h"
 #include "udf/fileplanreader.h"
@@ -256,59 +257,35 @@ private:
         }
         m_hasTitleMenu =
             !m_options.mainFeatureOnly && hasMenuEntry(m_vmg.table(Ifo::Vmg::MenuPgciUt), 2);
+        m_jumps.emplace(trimTitles(), setNumbers(), trimTitle(*m_main), m_hasTitleMenu,
+                        m_options.mainFeatureOnly);
         return std::nullopt;
     }
 
-    const Title *title(int number) const
+    static TrimTitle trimTitle(const Title &t)
     {
-        return number >= 1 && number <= m_titles.size() ? &m_titles[number - 1] : nullptr;
+        return {t.number, t.newNumber, t.entry.titleSet, t.entry.vtsTitle};
     }
 
-    const Title *titleOf(int set, int vtsTitle) const
+    QList<TrimTitle> trimTitles() const
     {
-        for (const Title &t : m_titles) {
-            if (t.entry.titleSet == set && t.entry.vtsTitle == vtsTitle)
-                return &t;
-        }
-        return nullptr;
+        QList<TrimTitle> titles;
+        for (const Title &t : m_titles)
+            titles << trimTitle(t);
+        return titles;
     }
 
-    // Where a jump to a title (or menu) that is left out goes instead. JumpTT only runs in
-    // first play and the VMG menus (libdvdnav asserts it, as the DVD-Video command set says):
-    //  - first play, VMG menus: the main feature (the longest title kept);
-    //  - a title set's menu: the main feature when it is in that set (JumpVTS_TT), else the
-    //    VMG's title menu (JumpSS), else first play;
-    //  - a title: on a "main feature only" disc, first play, whose commands play the next kept
-    //    title (dvdminimalvmg); otherwise the VMG's title menu (CallSS), else stop.
-    void divert(NavCommand &c, const NavContext &context) const
+    QList<int> setNumbers() const
     {
-        switch (context.domain) {
-        case NavDomain::FirstPlay:
-        case NavDomain::VmgMenu:
-            setJumpTT(c, m_main->newNumber);
-            break;
-        case NavDomain::VtsMenu:
-            if (m_main->entry.titleSet == context.titleSet)
-                setJumpVtsTT(c, m_main->entry.vtsTitle);
-            else if (m_hasTitleMenu)
-                setJumpSSVmgMenu(c, 2);
-            else
-                setJumpSSFirstPlay(c);
-            break;
-        case NavDomain::Title:
-            if (m_options.mainFeatureOnly)
-                setCallFirstPlay(c);
-            else if (m_hasTitleMenu)
-                setCallVmgMenu(c, 2);
-            else
-                setExit(c);
-            break;
-        }
+        QList<int> numbers;
+        for (const TitleSet &set : m_sets)
+            numbers << set.newNumber;
+        return numbers;
     }
 
     std::optional<QString> rewrite(NavCommand &c, const NavContext &context) const
     {
-        const auto jumps = rewriteJump(c, context);
+        const auto jumps = m_jumps->rewrite(c, context);
         const StreamRemap *streams = nullptr;
         if (context.domain == NavDomain::FirstPlay || context.domain == NavDomain::VmgMenu)
             streams = m_vmgStreams ? &*m_vmgStreams : nullptr;
@@ -321,99 +298,6 @@ private:
         if (jumps && selects)
             return *jumps + QLatin1Char(' ') + *selects;
         return jumps ? jumps : selects;
-    }
-
-    std::optional<QString> rewriteJump(NavCommand &c, const NavContext &context) const
-    {
-        if (context.domain == NavDomain::Title) {
-            const Title *owner = titleOf(context.titleSet, context.vtsTitle);
-            if (!owner || owner->newNumber == 0)
-                return std::nullopt; // a PGC of a title that goes: never played
-        }
-        const NavCommand before = c;
-        const NavJump j = decodeJump(c);
-        const bool menusGone = m_options.mainFeatureOnly;
-        bool leftOut = false;
-        switch (j.kind) {
-        case NavJump::Kind::JumpTT: {
-            const Title *t = title(j.title);
-            if (!t)
-                return std::nullopt;
-            if (t->newNumber == 0)
-                leftOut = true;
-            else if (t->newNumber != j.title)
-                setJumpTT(c, t->newNumber);
-            break;
-        }
-        case NavJump::Kind::JumpVtsTT:
-        case NavJump::Kind::JumpVtsPtt: {
-            const Title *t = titleOf(context.titleSet, j.title);
-            leftOut = t && t->newNumber == 0;
-            break;
-        }
-        case NavJump::Kind::Exit:
-            // Without menus a title that stops the disc goes on to the next instead.
-            leftOut = menusGone && context.domain == NavDomain::Title;
-            break;
-        case NavJump::Kind::JumpSS:
-        case NavJump::Kind::CallSS:
-            if (j.space == NavJump::Space::FirstPlay)
-                break;
-            if (menusGone) {
-                leftOut = true;
-            } else if (j.kind == NavJump::Kind::JumpSS && j.space == NavJump::Space::VtsMenu &&
-                       j.titleSet > 0 && j.titleSet <= m_sets.size()) {
-                const TitleSet &set = m_sets[j.titleSet - 1];
-                const Title *t = titleOf(j.titleSet, j.vtsTitle);
-                if (set.newNumber == 0) {
-                    leftOut = true;
-                } else if (t && t->newNumber == 0) {
-                    // The set stays but not this title: its menu with a title that stays.
-                    const auto kept =
-                        std::find_if(m_titles.cbegin(), m_titles.cend(), [&](const Title &o) {
-                            return o.newNumber > 0 && o.entry.titleSet == j.titleSet;
-                        });
-                    setJumpSSVtsMenu(c, set.newNumber, kept->entry.vtsTitle);
-                } else if (set.newNumber != j.titleSet) {
-                    setJumpSSVtsMenu(c, set.newNumber, j.vtsTitle);
-                }
-            }
-            break;
-        default:
-            break;
-        }
-        if (leftOut)
-            divert(c, context);
-        const NavJump after = decodeJump(c);
-        if (context.domain == NavDomain::Title && after.kind == NavJump::Kind::CallSS &&
-            after.space == NavJump::Space::FirstPlay)
-            m_chained.insert({context.titleSet, context.vtsTitle});
-        if (c == before && !leftOut)
-            return std::nullopt;
-        QString why = j.kind == NavJump::Kind::JumpSS ? Tr::tr("title sets are renumbered")
-                                                      : Tr::tr("titles are renumbered");
-        if (leftOut && j.kind == NavJump::Kind::Exit)
-            why = Tr::tr("without menus the titles play one after the other");
-        else if (leftOut && menusGone && j.kind != NavJump::Kind::JumpTT)
-            why = Tr::tr("the menus are left out");
-        else if (leftOut && j.kind == NavJump::Kind::JumpTT)
-            why = Tr::tr("title %1 is left out").arg(j.title);
-        else if (leftOut)
-            why = Tr::tr("its target is left out");
-        QString now = describeJump(c);
-        if (after.kind == NavJump::Kind::CallSS && after.space == NavJump::Space::FirstPlay &&
-            menusGone)
-            now = Tr::tr("play the next title, or stop after the last");
-        const auto source = std::find_if(m_titles.cbegin(), m_titles.cend(), [&](const Title &t) {
-            return t.newNumber == after.title;
-        });
-        if (after.kind == NavJump::Kind::JumpTT && source != m_titles.cend() &&
-            source->number != after.title)
-            now = Tr::tr("play title %1 (title %2 of the source)")
-                      .arg(after.title)
-                      .arg(source->number);
-        return Tr::tr("%1: \"%2\" now does \"%3\" (%4).")
-            .arg(context.where, describeJump(before), now, why);
     }
 
     NavRewrite rewriter() const
@@ -469,7 +353,7 @@ private:
         QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
         for (const Title &t : m_titles) {
             if (t.newNumber == 0 || t.entry.titleSet != set.number ||
-                m_chained.count({set.number, t.entry.vtsTitle}))
+                m_jumps->isChained(set.number, t.entry.vtsTitle))
                 continue;
             NavCommand next{};
             setCallFirstPlay(next);
@@ -478,7 +362,7 @@ private:
                     continue;
                 if (!appendPostCommand(*pgcit, pgc, next))
                     return false;
-                m_chained.insert({set.number, t.entry.vtsTitle});
+                m_jumps->markChained(set.number, t.entry.vtsTitle);
                 m_plan.notes << Tr::tr(
                                     "Title %1 had no command at its end; one that plays the next "
                                     "title (or stops after the last) is added.")
@@ -790,7 +674,7 @@ private:
             // title whose PGCs have none just stops (the VM exits at the end of the PGC).
             const bool last = t.newNumber == m_plan.titleNumbers.size();
             if (m_options.mainFeatureOnly && t.newNumber > 0 && !last &&
-                !m_chained.count({set.number, t.entry.vtsTitle}))
+                !m_jumps->isChained(set.number, t.entry.vtsTitle))
                 m_plan.notes << Tr::tr("Title %1 ends without a jump, so players stop after it "
                                        "instead of going on to title %2; choose it from the "
                                        "player's title list.")
@@ -825,8 +709,7 @@ private:
     std::optional<StreamRemap> m_vmgStreams;
     qint64 m_scanTotal = -1; // bytes of every title set's VOBs (an upper bound of the scan)
     qint64 m_scanDone = 0;
-    // Kept titles (source title set, VTS_TTN) whose PGCs end by calling first play.
-    mutable std::set<std::pair<int, int>> m_chained;
+    std::optional<TrimJumps> m_jumps; // made by choose()
     DvdTrimPlan m_plan;
 };
 

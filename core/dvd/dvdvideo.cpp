@@ -2,6 +2,7 @@
 
 #include "base/format.h"
 #include "device/driveinfo.h"
+#include "dvd/dvdstreams.h"
 #include "dvd/ifocheck.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
@@ -38,25 +39,6 @@ QString language(uint16_t code)
     if (code == 0 || code == 0xffff)
         return QStringLiteral("?");
     return QString(QLatin1Char(char(code >> 8))) + QLatin1Char(char(code & 0xff));
-}
-
-QString audioFormat(int code)
-{
-    switch (code) {
-    case 0:
-        return QStringLiteral("ac3");
-    case 2:
-        return QStringLiteral("mpeg1");
-    case 3:
-        return QStringLiteral("mpeg2ext");
-    case 4:
-        return QStringLiteral("lpcm");
-    case 6:
-        return QStringLiteral("dts");
-    case 7:
-        return QStringLiteral("sdds");
-    }
-    return QStringLiteral("?");
 }
 
 // Playback time in milliseconds: BCD hours/minutes/seconds, and BCD frames in the low six bits
@@ -108,7 +90,7 @@ void describeProgramChain(const ifo_handle_t &vts, const pgc_t &pgc, DvdTitle &t
         const audio_attr_t &attr = mat.vts_audio_attr[a];
         DvdAudioStream stream;
         stream.language = language(attr.lang_code);
-        stream.format = audioFormat(attr.audio_format);
+        stream.format = dvdAudioFormatCode(attr.audio_format);
         stream.channels = attr.channels + 1;
         stream.sampleRate = attr.sample_frequency == 0 ? 48000 : 96000;
         title.audio.append(stream);

@@ -86,6 +86,21 @@ QString writeImage(const std::shared_ptr<const ImageTree> &tree, const FilePlan 
     }
 }
 
+// The player check (tests/support/dvdnavcheck, libdvdnav) and the tools the fixture is made
+// with; ./test.sh installs all of them, so a test that needs them fails without them.
+QString dvdnavCheck()
+{
+    const QString checker = QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
+    return QFileInfo::exists(checker) && missingDvdStreamsTools().isEmpty() ? checker : QString();
+}
+
+QString missingPlayerCheck()
+{
+    const QStringList tools = missingDvdStreamsTools();
+    return tools.isEmpty() ? QStringLiteral("dvdnavcheck was not built (libdvdnav-dev missing)")
+                           : QStringLiteral("missing: ") + tools.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 class TestDvdStreamRemap : public QObject
@@ -305,12 +320,8 @@ private Q_SLOTS:
     // with the streams it had (lsdvd). Streams of title set 1 go at the same time.
     void sharedTitleSetLosesATitle()
     {
-        if (!missingDvdStreamsTools().isEmpty())
-            QSKIP("the fixture's tools are not installed");
-        const QString checker =
-            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
-        if (!QFileInfo::exists(checker))
-            QSKIP("dvdnavcheck was not built (libdvdnav-dev missing)");
+        const QString checker = dvdnavCheck();
+        QVERIFY2(!checker.isEmpty(), qPrintable(missingPlayerCheck()));
         const DvdStreamsFixture &dvd = dvdStreamsFixture();
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
         auto loaded = loadImageTree(
@@ -392,12 +403,8 @@ private Q_SLOTS:
     // each read the disc while another reader holds it; they share one grab of the drive.
     void discInAVirtualDrive()
     {
-        if (!missingDvdStreamsTools().isEmpty())
-            QSKIP("the fixture's tools are not installed");
-        const QString checker =
-            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
-        if (!QFileInfo::exists(checker))
-            QSKIP("dvdnavcheck was not built (libdvdnav-dev missing)");
+        const QString checker = dvdnavCheck();
+        QVERIFY2(!checker.isEmpty(), qPrintable(missingPlayerCheck()));
         const DvdStreamsFixture &dvd = dvdStreamsFixture();
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
         QTemporaryDir dir;
@@ -431,12 +438,8 @@ private Q_SLOTS:
     // plays the title across the split, chapters and time seeks included.
     void largeTitleSetAcrossTheSplit()
     {
-        if (!missingDvdStreamsTools().isEmpty())
-            QSKIP("the fixture's tools are not installed");
-        const QString checker =
-            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
-        if (!QFileInfo::exists(checker))
-            QSKIP("dvdnavcheck was not built (libdvdnav-dev missing)");
+        const QString checker = dvdnavCheck();
+        QVERIFY2(!checker.isEmpty(), qPrintable(missingPlayerCheck()));
         const DvdStreamsFixture &dvd = dvdLargeStreamsFixture();
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
         QVERIFY(QFileInfo::exists(dvd.folder + QStringLiteral("/VIDEO_TS/VTS_01_2.VOB")));

@@ -8,6 +8,9 @@
 #include "inlinemessage.h"
 #include "uiformat.h"
 
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -53,9 +56,11 @@ void setBold(QLabel *label, double scale = 1.0)
 } // namespace
 
 DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
-    : QWidget(parent), m_picker(new DrivePicker(drives, this)), m_header(new QWidget(this)),
-      m_headerIcon(new QLabel(m_header)), m_title(new QLabel(m_header)),
-      m_subtitle(new QLabel(m_header)), m_busy(new BusyIndicator(m_header, 20)),
+    : QWidget(parent), m_picker(new DrivePicker(drives, this)),
+      m_openImage(new QPushButton(actionIcon(ActionIcon::Open), tr("Open &Image…"), this)),
+      m_header(new QWidget(this)), m_headerIcon(new QLabel(m_header)),
+      m_title(new QLabel(m_header)), m_subtitle(new QLabel(m_header)),
+      m_busy(new BusyIndicator(m_header, 20)),
       m_refresh(new QPushButton(actionIcon(ActionIcon::Refresh), tr("&Refresh"), m_header)),
       m_content(new QStackedWidget(this))
 {
@@ -73,6 +78,8 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     m_busy->setVisible(false);
     m_refresh->setObjectName(QStringLiteral("discInfoRefresh"));
     m_refresh->setToolTip(tr("Read the disc again"));
+    m_openImage->setObjectName(QStringLiteral("discInfoOpenImage"));
+    m_openImage->setToolTip(tr("Show what an image file holds instead of a disc"));
 
     auto *titles = new QVBoxLayout;
     titles->setSpacing(2);
@@ -102,14 +109,23 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
     layout->setSpacing(10);
-    layout->addWidget(m_picker);
+    auto *sourceRow = new QHBoxLayout;
+    sourceRow->setSpacing(6);
+    sourceRow->addWidget(m_picker, 1);
+    sourceRow->addWidget(m_openImage, 0, Qt::AlignTop);
+    layout->addLayout(sourceRow);
     layout->addWidget(separator);
     layout->addWidget(m_header);
     layout->addWidget(m_content, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DiscInfoPage::refresh);
-    connect(m_picker, &DrivePicker::currentDriveChanged, this, &DiscInfoPage::refresh);
-    connect(m_picker, &DrivePicker::mediumChanged, this, &DiscInfoPage::refresh);
+    connect(m_openImage, &QPushButton::clicked, this, &DiscInfoPage::browseImage);
+    connect(m_picker, &DrivePicker::currentDriveChanged, this, &DiscInfoPage::showDrive);
+    connect(m_picker, &DrivePicker::driveActivated, this, &DiscInfoPage::showDrive);
+    connect(m_picker, &DrivePicker::mediumChanged, this, [this] {
+        if (m_imagePath.isEmpty())
+            refresh();
+    });
     connect(&m_reader, &MediaInfoReader::finished, this, &DiscInfoPage::onRead);
 
     updateHeader();
@@ -121,10 +137,45 @@ bool DiscInfoPage::isReading() const
     return m_reader.isRunning();
 }
 
+void DiscInfoPage::openImage(const QString &path)
+{
+    m_imagePath = QFileInfo(path).absoluteFilePath();
+    m_lastImageFolder = QFileInfo(m_imagePath).absolutePath();
+    refresh();
+}
+
+void DiscInfoPage::browseImage()
+{
+    const QString start = m_lastImageFolder.isEmpty() ? QDir::homePath() : m_lastImageFolder;
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Choose an Image to Look At"), start,
+        tr("Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz "
+           "*.img.zst);;All files (*)"));
+    if (!file.isEmpty())
+        openImage(file);
+}
+
+// Choosing a drive (the one already chosen too) leaves the image for the drive's disc.
+void DiscInfoPage::showDrive()
+{
+    m_imagePath.clear();
+    refresh();
+}
+
+QString DiscInfoPage::currentSource() const
+{
+    return m_imagePath.isEmpty() ? m_picker->currentAddress() : m_imagePath;
+}
+
+bool DiscInfoPage::hasSource() const
+{
+    return !m_imagePath.isEmpty() || m_picker->hasDrive();
+}
+
 void DiscInfoPage::refresh()
 {
     m_dirty = true;
-    if (!m_picker->hasDrive()) {
+    if (!hasSource()) {
         m_shownAddress.clear();
         m_hasInfo = false;
         m_content->setCurrentWidget(m_emptyState);
@@ -150,29 +201,31 @@ void DiscInfoPage::showEvent(QShowEvent *event)
 void DiscInfoPage::startReading()
 {
     m_dirty = false;
-    const QString address = m_picker->currentAddress();
-    const MediumKind medium = m_picker->currentMedium();
+    const QString address = currentSource();
     if (address != m_shownAddress) {
         m_hasInfo = false;
         m_content->setCurrentWidget(m_loadingState);
     }
-    m_reader.read(address, medium);
+    if (m_imagePath.isEmpty())
+        m_reader.read(address, m_picker->currentMedium());
+    else
+        m_reader.readImage(address);
     updateHeader();
 }
 
 void DiscInfoPage::onRead()
 {
     const MediaInfoReader::Reading reading = m_reader.result();
-    if (reading.address == m_picker->currentAddress()) {
+    if (reading.address == currentSource()) {
         m_shownAddress = reading.address;
         if (reading.ok)
             showInfo(reading.info);
         else
             showError(reading.error);
     }
-    if (m_pending || reading.address != m_picker->currentAddress()) {
+    if (m_pending || reading.address != currentSource()) {
         m_pending = false;
-        if (m_picker->hasDrive() && isVisible()) {
+        if (hasSource() && isVisible()) {
             startReading();
             return;
         }
@@ -183,12 +236,27 @@ void DiscInfoPage::onRead()
 void DiscInfoPage::updateHeader()
 {
     const auto drive = m_picker->currentDrive();
-    m_header->setVisible(drive.has_value());
+    const bool image = !m_imagePath.isEmpty();
+    m_header->setVisible(image || drive.has_value());
     m_busy->setVisible(isReading());
-    m_refresh->setEnabled(drive.has_value() && !isReading());
+    m_refresh->setEnabled((image || drive.has_value()) && !isReading());
+    m_refresh->setToolTip(image ? tr("Read the image file again") : tr("Read the disc again"));
+    if (image) {
+        m_title->setText(QFileInfo(m_imagePath).fileName());
+        m_title->setToolTip(m_imagePath);
+        if (isReading() && !m_hasInfo)
+            m_subtitle->setText(tr("Reading the image file…"));
+        else if (m_content->currentWidget() == m_errorState)
+            m_subtitle->setText(tr("Could not read this image file"));
+        else if (m_hasInfo)
+            m_subtitle->setText(
+                tr("%1 · %2").arg(profileText(m_lastInfo), formatBytes(m_lastInfo.usedBytes)));
+        return;
+    }
     if (!drive)
         return;
     m_title->setText(drive->info.displayName());
+    m_title->setToolTip({});
     if (isReading() && !m_hasInfo) {
         m_subtitle->setText(tr("Reading the disc…"));
     } else if (m_content->currentWidget() == m_errorState) {
@@ -215,6 +283,11 @@ void DiscInfoPage::showInfo(const MediaInfo &info)
 
     m_profile->setText(profileText(info));
     m_status->setText(mediumStatusText(info.status));
+    // A file has a size (the Used row); capacity, free space, erasing and writing are a disc's.
+    for (QLabel *discOnly : {m_capacity, m_free, m_erasable, m_writable, m_speeds})
+        m_mediumForm->setRowVisible(discOnly, !info.isImageFile);
+    if (auto *usedLabel = qobject_cast<QLabel *>(m_mediumForm->labelForField(m_used)))
+        usedLabel->setText(info.isImageFile ? tr("Size:") : tr("Used:"));
     const auto bytes = [&](qint64 value, QLabel *label) {
         label->setText(hasMedium ? formatBytes(value) : none);
         label->setToolTip(hasMedium ? formatBytesExact(value) : QString());
@@ -319,11 +392,11 @@ QWidget *DiscInfoPage::createEmptyState()
     auto *icon = new QLabel(page);
     icon->setAlignment(Qt::AlignCenter);
     icon->setPixmap(spindleIcon(QStringLiteral("disc")).pixmap(QSize(64, 64), devicePixelRatioF()));
-    auto *title = centeredLabel(tr("Choose a drive or add a virtual drive"), page);
+    auto *title = centeredLabel(tr("Choose a drive or open an image file"), page);
     title->setObjectName(QStringLiteral("discInfoEmptyTitle"));
     setBold(title, 1.2);
-    auto *text = centeredLabel(tr("Spindle shows what is on the disc in the chosen drive. A "
-                                  "virtual drive lets you look at an image file the same way."),
+    auto *text = centeredLabel(tr("Spindle shows what is on the disc in the chosen drive, or "
+                                  "what an image file holds."),
                                page);
     text->setForegroundRole(QPalette::PlaceholderText);
     text->setMaximumWidth(460);
@@ -336,6 +409,14 @@ QWidget *DiscInfoPage::createEmptyState()
                                 tr("Add Virtual Drive…"), page);
     add->setObjectName(QStringLiteral("discInfoEmptyAdd"));
     connect(add, &QPushButton::clicked, m_picker, &DrivePicker::addVirtualDrive);
+    auto *open = new QPushButton(actionIcon(ActionIcon::Open), tr("Open Image…"), page);
+    open->setObjectName(QStringLiteral("discInfoEmptyOpen"));
+    connect(open, &QPushButton::clicked, this, &DiscInfoPage::browseImage);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(open);
+    buttons->addWidget(add);
+    buttons->addStretch(1);
 
     auto *layout = new QVBoxLayout(page);
     layout->addStretch(2);
@@ -344,7 +425,7 @@ QWidget *DiscInfoPage::createEmptyState()
     layout->addWidget(title);
     layout->addLayout(textRow);
     layout->addSpacing(10);
-    layout->addWidget(add, 0, Qt::AlignHCenter);
+    layout->addLayout(buttons);
     layout->addStretch(3);
     return page;
 }
@@ -419,6 +500,7 @@ QGroupBox *DiscInfoPage::createMediumGroup()
     auto *group = new QGroupBox(tr("Medium"), this);
     auto *form = new QFormLayout(group);
     form->setLabelAlignment(Qt::AlignRight);
+    m_mediumForm = form;
     m_profile = addValueRow(form, tr("Type:"), QStringLiteral("discInfoProfile"));
     m_status = addValueRow(form, tr("Status:"), QStringLiteral("discInfoStatus"));
     m_capacity = addValueRow(form, tr("Capacity:"), QStringLiteral("discInfoCapacity"));

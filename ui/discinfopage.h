@@ -33,6 +33,9 @@ public:
 
     DrivePicker *drivePicker() const { return m_picker; }
     bool isReading() const;
+    // Shows what an image file holds instead of the drive's disc, until a drive is chosen.
+    void openImage(const QString &path);
+    QString imagePath() const { return m_imagePath; }
 
 public Q_SLOTS:
     void refresh();
@@ -50,6 +53,10 @@ private:
     QGroupBox *createTracksGroup();
     QLabel *addValueRow(QFormLayout *form, const QString &label, const QString &objectName);
 
+    void browseImage();
+    void showDrive();
+    QString currentSource() const; // the image's path, or the drive's address
+    bool hasSource() const;
     void startReading();
     void onRead();
     void showInfo(const MediaInfo &info);
@@ -57,6 +64,10 @@ private:
     void updateHeader();
 
     DrivePicker *m_picker;
+    QPushButton *m_openImage;
+    QString m_imagePath; // empty: the drive's disc is shown
+    QString m_lastImageFolder;
+    QFormLayout *m_mediumForm = nullptr;
     QWidget *m_header;
     QLabel *m_headerIcon;
     QLabel *m_title;

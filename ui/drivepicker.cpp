@@ -227,6 +227,7 @@ void DrivePicker::onActivated()
 {
     m_wanted.clear();
     commitSelection();
+    Q_EMIT driveActivated();
 }
 
 void DrivePicker::updateStatus()

@@ -48,6 +48,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void currentDriveChanged(); // another drive, or another emulated medium
     void mediumChanged();       // a disc went in or out of the chosen drive, or its file changed
+    void driveActivated();      // the person chose a drive in the list (the same one too)
 
 private:
     void rebuild();

@@ -1,5 +1,7 @@
 #include "mediainforeader.h"
 
+#include "device/imagemediainfo.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace Spindle {
@@ -21,10 +23,20 @@ bool MediaInfoReader::isRunning() const
 
 void MediaInfoReader::read(const QString &address, const MediumKind &medium)
 {
-    m_watcher.setFuture(QtConcurrent::run([address, medium] {
+    start(address, [address, medium] { return queryMediaInfo(address, medium); });
+}
+
+void MediaInfoReader::readImage(const QString &path)
+{
+    start(path, [path] { return imageMediaInfo(path); });
+}
+
+void MediaInfoReader::start(const QString &address, std::function<Result<MediaInfo>()> query)
+{
+    m_watcher.setFuture(QtConcurrent::run([address, query = std::move(query)] {
         Reading reading;
         reading.address = address;
-        auto info = queryMediaInfo(address, medium);
+        auto info = query();
         reading.ok = info.ok();
         if (reading.ok)
             reading.info = std::move(info).value();

@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <functional>
 
 namespace Spindle {
 
@@ -31,6 +32,8 @@ public:
     bool isRunning() const;
     // Starts reading the drive at `address`; finished() follows. Only while !isRunning().
     void read(const QString &address, const MediumKind &medium);
+    // Reads an image file instead (imageMediaInfo); the answer's address is its path.
+    void readImage(const QString &path);
     // The last read's answer, once finished() was emitted.
     Reading result() const;
 
@@ -38,6 +41,8 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void start(const QString &address, std::function<Result<MediaInfo>()> query);
+
     QFutureWatcher<Reading> m_watcher;
 };
 

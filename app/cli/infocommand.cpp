@@ -1,6 +1,7 @@
 #include "infocommand.h"
 
 #include "base/format.h"
+#include "device/imagemediainfo.h"
 #include "device/mediainfo.h"
 #include "exitcodes.h"
 #include "jobcommand.h"
@@ -29,7 +30,8 @@ QString yesNo(bool value)
 
 QString InfoCommand::summary() const
 {
-    return Tr::tr("Show the medium in a drive: kind, status, capacity, sessions and file system.");
+    return Tr::tr("Show the medium in a drive, or an image file: kind, status, capacity, sessions "
+                  "and file system.");
 }
 
 QString InfoCommand::epilog() const
@@ -43,6 +45,8 @@ QString InfoCommand::epilog() const
 
 void InfoCommand::addOptions(QCommandLineParser &parser)
 {
+    parser.addPositionalArgument(QStringLiteral("[IMAGE]"),
+                                 Tr::tr("An image file to look at instead of a drive."));
     parser.addOption({QStringLiteral("drive"), Tr::tr("The drive to look at."), Tr::tr("DRIVE")});
     parser.addOption(JobCommand::mediumOption());
     parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of text.")});
@@ -50,16 +54,17 @@ void InfoCommand::addOptions(QCommandLineParser &parser)
 
 int InfoCommand::run(const QCommandLineParser &parser, CliContext &context)
 {
-    if (const auto problem = unexpectedArgument(parser.positionalArguments(), 0))
+    if (const auto problem = unexpectedArgument(parser.positionalArguments(), 1))
         return usageError(context, *problem, name());
     const QString drive = parser.value(QStringLiteral("drive"));
-    if (drive.isEmpty())
-        return usageError(context, Tr::tr("--drive is required."), name());
+    const QString image = parser.positionalArguments().value(0);
+    if (drive.isEmpty() == image.isEmpty())
+        return usageError(context, Tr::tr("Give either --drive DRIVE or an IMAGE file."), name());
     MediumKind medium;
     if (const auto problem = JobCommand::readMedium(parser, &medium))
         return usageError(context, *problem, name());
 
-    const auto info = queryMediaInfo(drive, medium);
+    const auto info = image.isEmpty() ? queryMediaInfo(drive, medium) : imageMediaInfo(image);
     if (!info) {
         printError(context, info.error().message, info.error().detail);
         return ExitFailure;
@@ -83,19 +88,27 @@ void InfoCommand::printText(const MediaInfo &info, QTextStream &out)
                    .arg(key + QLatin1Char(':'), -16)
                    .arg(escapeControlCharacters(value));
     };
-    line(Tr::tr("Drive"), info.driveAddress);
+    line(info.isImageFile ? Tr::tr("Image") : Tr::tr("Drive"), info.driveAddress);
     line(Tr::tr("Medium"), info.profileName.isEmpty() ? Tr::tr("none") : info.profileName);
     line(Tr::tr("Status"), mediumStatusText(info.status));
     if (info.status == MediumStatus::NoMedium) {
         return;
     }
-    line(Tr::tr("Writable"), yesNo(info.writable));
-    const QString blank = blankRewritableText(info);
-    line(Tr::tr("Erasable"), blank.isEmpty() ? yesNo(info.erasable) : blank);
-    line(Tr::tr("Capacity"), QStringLiteral("%1 (%2)").arg(formatBytes(info.capacityBytes),
-                                                           formatBytesExact(info.capacityBytes)));
-    line(Tr::tr("Used"), formatBytes(info.usedBytes));
-    line(Tr::tr("Free"), formatBytes(info.freeBytes));
+    if (info.isImageFile) {
+        // A file has a size; writing, erasing and free space are a disc's.
+        if (info.usedBytes > 0)
+            line(Tr::tr("Size"), QStringLiteral("%1 (%2)").arg(formatBytes(info.usedBytes),
+                                                               formatBytesExact(info.usedBytes)));
+    } else {
+        line(Tr::tr("Writable"), yesNo(info.writable));
+        const QString blank = blankRewritableText(info);
+        line(Tr::tr("Erasable"), blank.isEmpty() ? yesNo(info.erasable) : blank);
+        line(Tr::tr("Capacity"),
+             QStringLiteral("%1 (%2)").arg(formatBytes(info.capacityBytes),
+                                           formatBytesExact(info.capacityBytes)));
+        line(Tr::tr("Used"), formatBytes(info.usedBytes));
+        line(Tr::tr("Free"), formatBytes(info.freeBytes));
+    }
     for (const SessionInfo &s : info.sessions) {
         for (const TrackInfo &t : s.tracks) {
             line(Tr::tr("Session %1").arg(s.number),

@@ -61,6 +61,7 @@ QJsonObject toJson(const MediaInfo &media)
     return QJsonObject{
         {QStringLiteral("drive"), media.driveAddress},
         {QStringLiteral("virtual"), media.isVirtual},
+        {QStringLiteral("imageFile"), media.isImageFile},
         {QStringLiteral("profile"), media.profileName},
         {QStringLiteral("profileId"), media.profileId},
         {QStringLiteral("status"), mediumStatusName(media.status)},

@@ -41,7 +41,8 @@ struct MediaInfo
 {
     QString driveAddress;
     bool isVirtual = false;
-    QString profileName; // "DVD+RW", "CD-R", "stdio file", ...
+    bool isImageFile = false; // an image file looked at as a disc (imageMediaInfo), not a drive
+    QString profileName;      // "DVD+RW", "CD-R", "stdio file", ...
     int profileId = 0;
     MediumStatus status = MediumStatus::NoMedium;
     bool erasable = false;   // holds data that erasing or formatting can remove

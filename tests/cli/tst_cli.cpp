@@ -120,6 +120,41 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("capacityBytes")).toInteger(), qint64(4707319808));
     }
 
+    // An image file is looked at as it is, not through a virtual drive that could write it: a
+    // closed medium of its own size, not writable, with its file system; a compressed one is
+    // decoded as far as its file system.
+    void infoOfAnImageFile()
+    {
+        const QString gz = m_dir.filePath(QStringLiteral("info.iso.gz"));
+        QVERIFY(QFile::copy(m_iso, m_dir.filePath(QStringLiteral("info.iso"))));
+        QCOMPARE(runTool(QStringLiteral("gzip"),
+                         {QStringLiteral("-f"), m_dir.filePath(QStringLiteral("info.iso"))}),
+                 0);
+        for (const QString &image : {m_iso, gz}) {
+            const QByteArray before = sha256Of(image);
+            const Run r = cli({QStringLiteral("info"), image, QStringLiteral("--json")});
+            QCOMPARE(r.code, 0);
+            const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+            QVERIFY(o.value(QStringLiteral("imageFile")).toBool());
+            QVERIFY(!o.value(QStringLiteral("writable")).toBool());
+            QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("closed"));
+            QCOMPARE(o.value(QStringLiteral("usedBytes")).toInteger(), QFileInfo(m_iso).size());
+            const QJsonObject fs = o.value(QStringLiteral("filesystem")).toObject();
+            QCOMPARE(fs.value(QStringLiteral("label")).toString(), QStringLiteral("CLI_LABEL"));
+            QCOMPARE(sha256Of(image), before); // looked at, not changed
+        }
+        const Run text = cli({QStringLiteral("info"), gz});
+        QVERIFY2(text.out.contains("Image file (gzip-compressed)"), text.out.constData());
+        QVERIFY2(!text.out.contains("Writable"), text.out.constData());
+        QCOMPARE(cli({QStringLiteral("info"), gz, QStringLiteral("--drive"),
+                      QStringLiteral("stdio:") + m_iso})
+                     .code,
+                 2);
+        const Run missing = cli({QStringLiteral("info"), m_dir.filePath(QStringLiteral("no.iso"))});
+        QCOMPARE(missing.code, 1);
+        QVERIFY2(missing.err.contains("does not exist"), missing.err.constData());
+    }
+
     // A blank DVD-RW is not "Erasable: No" (which reads as "cannot be reused").
     void blankRewritableSaysNothingToErase()
     {

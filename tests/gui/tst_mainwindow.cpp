@@ -5,6 +5,7 @@
 #include "base/format.h"
 #include "device/burnlibrary.h"
 #include "device/mediainfo.h"
+#include "discinfopage.h"
 #include "drivelist.h"
 #include "drivepicker.h"
 #include "inlinemessage.h"
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void discInfoEmulatedMedium();
     void discInfoBlankVirtualDisc();
     void discInfoMissingFolderShowsError();
+    void discInfoOpensAnImageFile();
     void addVirtualDriveDialog();
     void aboutDialog();
     void backToStartPage();
@@ -133,7 +135,8 @@ void TestMainWindow::discInfoWithoutDriveShowsEmptyState()
     QVERIFY(!picker->hasDrive());
     QVERIFY(find<QWidget>(QStringLiteral("discInfoEmpty"))->isVisible());
     QCOMPARE(find<QLabel>(QStringLiteral("discInfoEmptyTitle"))->text(),
-             QStringLiteral("Choose a drive or add a virtual drive"));
+             QStringLiteral("Choose a drive or open an image file"));
+    QVERIFY(find<QPushButton>(QStringLiteral("discInfoEmptyOpen"))->isVisible());
     QVERIFY(!find<QWidget>(QStringLiteral("discInfoTitle"))->isVisible());
     // No real drive: the scanner's explanation shows in place, not in a dialog.
     auto *hint = inInfoPage<InlineMessage>(QStringLiteral("drivePickerHint"));
@@ -242,6 +245,47 @@ void TestMainWindow::discInfoMissingFolderShowsError()
     QVERIFY(error->isDetailExpanded());
     QTRY_VERIFY(!find<QWidget>(QStringLiteral("discInfoBusy"))->isVisible());
     QVERIFY(GuiTest::saveScreenshot(m_window.get(), QStringLiteral("disc-info-error")));
+}
+
+// An image file shows without a virtual drive: its size, not a disc's capacity, free space,
+// erasing and writing; choosing a drive again shows the drive's disc.
+void TestMainWindow::discInfoOpensAnImageFile()
+{
+    QVERIFY(
+        !m_window->useDrive(QStringLiteral("stdio:") + m_iso, QStringLiteral("dvd-r")).has_value());
+    openInfoPage();
+    auto *page = find<DiscInfoPage>(QStringLiteral("discInfoPage"));
+    auto *profile = find<QLabel>(QStringLiteral("discInfoProfile"));
+    const QString dvdR = MediumKind::parse(QStringLiteral("dvd-r"))->profileName;
+    QTRY_COMPARE_WITH_TIMEOUT(profile->text(), dvdR, ReadTimeoutMs);
+    QTRY_VERIFY(!page->isReading());
+    const int drivesBefore = int(m_window->driveList()->drives().size());
+
+    page->openImage(m_iso);
+    QTRY_COMPARE_WITH_TIMEOUT(profile->text(), QStringLiteral("Image file"), ReadTimeoutMs);
+    QCOMPARE(find<QLabel>(QStringLiteral("discInfoTitle"))->text(), QFileInfo(m_iso).fileName());
+    QCOMPARE(find<QLabel>(QStringLiteral("discInfoLabel"))->text(), QStringLiteral("SPINDLETEST"));
+    QCOMPARE(find<QLabel>(QStringLiteral("discInfoUsed"))->text(),
+             formatBytes(QFileInfo(m_iso).size()));
+    for (const char *discOnly :
+         {"discInfoCapacity", "discInfoFree", "discInfoErasable", "discInfoWritable"})
+        QVERIFY2(!find<QLabel>(QLatin1String(discOnly))->isVisible(), discOnly);
+    QCOMPARE(m_window->driveList()->drives().size(), drivesBefore); // no virtual drive added
+    QTRY_VERIFY(!find<QWidget>(QStringLiteral("discInfoBusy"))->isVisible());
+    QVERIFY(GuiTest::saveScreenshot(m_window.get(), QStringLiteral("disc-info-image")));
+
+    auto *picker = inInfoPage<DrivePicker>(QStringLiteral("drivePicker"));
+    Q_EMIT picker->driveActivated(); // the person picks the drive again in the list
+    QTRY_COMPARE_WITH_TIMEOUT(profile->text(), dvdR, ReadTimeoutMs);
+    QVERIFY(page->imagePath().isEmpty());
+    QVERIFY(find<QLabel>(QStringLiteral("discInfoCapacity"))->isVisible());
+
+    page->openImage(m_dir.filePath(QStringLiteral("missing.iso")));
+    auto *error = find<InlineMessage>(QStringLiteral("discInfoError"));
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible(), ReadTimeoutMs);
+    QVERIFY2(error->text().contains(QStringLiteral("does not exist")), qPrintable(error->text()));
+    Q_EMIT picker->driveActivated();
+    QTRY_COMPARE_WITH_TIMEOUT(profile->text(), dvdR, ReadTimeoutMs);
 }
 
 void TestMainWindow::addVirtualDriveDialog()

@@ -1,0 +1,44 @@
+#include "device/imagemediainfo.h"
+
+#include "base/format.h"
+#include "image/imagefile.h"
+
+#include <QCoreApplication>
+
+namespace Spindle {
+
+namespace {
+// The same context as the rest of MediaInfo's texts.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(MediaInfo)
+};
+} // namespace
+
+Result<MediaInfo> imageMediaInfo(const QString &path)
+{
+    auto inspected = inspectImageFile(path);
+    if (!inspected)
+        return inspected.error();
+    const ImageFileInfo &image = inspected.value();
+    MediaInfo info;
+    info.driveAddress = image.path;
+    info.isImageFile = true;
+    info.profileName = image.isCompressed()
+                           ? Tr::tr("Image file (%1-compressed)").arg(image.compressionName())
+                           : Tr::tr("Image file");
+    info.status = MediumStatus::Closed;
+    // A compressed image without a file system has no size until it is decoded whole.
+    const qint64 bytes = image.imageBytes >= 0 ? image.imageBytes : -1;
+    info.capacityBytes = info.usedBytes = qMax<qint64>(0, bytes);
+    if (bytes > 0)
+        info.sessions.append({1, {TrackInfo{1, 0, bytes, false}}});
+    info.filesystem = image.filesystem;
+    if (image.isCompressed())
+        info.notes << Tr::tr("The file takes %1 on disk; decompressed, the image is %2.")
+                          .arg(formatBytes(image.fileBytes),
+                               bytes >= 0 ? formatBytes(bytes) : Tr::tr("of unknown size"));
+    return info;
+}
+
+} // namespace Spindle

@@ -6,7 +6,9 @@
 
 namespace Spindle {
 
-PageJob::PageJob(QWidget *page) : m_handler(page) {}
+// A child of the page, where MainWindow and the tests find it; a member of the page, so it is
+// gone before the page deletes its children.
+PageJob::PageJob(QWidget *page) : QObject(page), m_handler(page) {}
 
 // The job's destructor cancels it and waits for its thread.
 PageJob::~PageJob() = default;

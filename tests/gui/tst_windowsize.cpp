@@ -1,9 +1,13 @@
+#include "fixtures.h"
 #include "guitest.h"
 
 #include "base/translations.h"
+#include "imagetreemodel.h"
+#include "inlinemessage.h"
 #include "jobprogresspanel.h"
 #include "jobs/job.h"
 #include "mainwindow.h"
+#include "newimagepage.h"
 #include "pagejob.h"
 
 #include <QAbstractButton>
@@ -154,6 +158,8 @@ class TestWindowSize final : public QObject
 
 private:
     QString m_language;
+    QTemporaryDir m_dir;
+    QString m_iso;
 
     static QWidget *page(MainWindow &window, const QString &task)
     {
@@ -197,6 +203,13 @@ private Q_SLOTS:
         m_language = installTranslations(qApp);
         if (m_language.isEmpty())
             m_language = QStringLiteral("en");
+        QVERIFY(m_dir.isValid());
+        m_iso =
+            Test::makeIso(m_dir.path(), QStringLiteral("photos.iso"), QStringLiteral("PHOTOS_2024"),
+                          {QStringLiteral("DCIM/Urlaub am Meer mit der ganzen Familie/"
+                                          "IMG_0001 – Sonnenuntergang am Strand.jpg=jpeg"),
+                           QStringLiteral("notes.txt=text")});
+        QVERIFY2(!m_iso.isEmpty(), "xorriso could not make the image");
     }
 
     void everyPageInEveryState_data()
@@ -230,6 +243,12 @@ private Q_SLOTS:
             QTRY_VERIFY(window.hasRunningJob());
         }
         QWidget *shown = task.isEmpty() ? (window.showStartPage(), nullptr) : page(window, task);
+        // New image as people use it: a tree to pick from, which the job view folds away.
+        if (auto *newImage = qobject_cast<NewImagePage *>(shown)) {
+            QVERIFY(newImage->addSource(m_iso));
+            QTRY_VERIFY_WITH_TIMEOUT(!newImage->isLoading() && newImage->model()->tree(),
+                                     TimeoutMs);
+        }
         PageJob *job = shown ? pageJob(shown) : nullptr;
         const bool ownJob = state == QLatin1String("running") ||
                             state == QLatin1String("finished") || state == QLatin1String("failed");
@@ -246,6 +265,9 @@ private Q_SLOTS:
                 QTRY_VERIFY(job->job<Job>()->lastProgress().bytesDone > 0);
             else
                 QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), TimeoutMs);
+            // The longest a result gets: its technical detail shown too.
+            if (auto *result = shown->findChild<InlineMessage *>(QStringLiteral("jobResult")))
+                result->setDetailExpanded(true);
         }
         QTest::qWait(200); // the speed graph has samples, the log has lines
         const QString name =
@@ -264,6 +286,14 @@ private Q_SLOTS:
                 QVERIFY2(fullyShown(visibleChild(shown, QStringLiteral("jobCancel"))),
                          "Cancel is not in view");
         }
+        // Idle, the page's own buttons that start its work are in view.
+        if (shown && (state == QLatin1String("idle") || state == QLatin1String("elsewhere"))) {
+            for (const char *name :
+                 {"copyStart", "burnStart", "eraseStart", "writeImage", "burnNewImage"}) {
+                if (auto *start = shown->findChild<QWidget *>(QLatin1String(name)))
+                    QVERIFY2(fullyShown(start), name);
+            }
+        }
         if (state == QLatin1String("elsewhere")) {
             QWidget *bar = window.findChild<QWidget *>(QStringLiteral("runningJobs"));
             QVERIFY2(bar && bar->isVisible(), "nothing on this page says that a job runs");
@@ -277,6 +307,39 @@ private Q_SLOTS:
                 running->job<Job>()->cancel();
         }
         QTRY_VERIFY_WITH_TIMEOUT(!window.hasRunningJob(), TimeoutMs);
+    }
+
+    // Done, after the end, folds the job away and the form is back; a new image given to
+    // the page does so too.
+    void doneShowsTheForm()
+    {
+        MainWindow window;
+        window.resize(LargestMinimum);
+        window.show();
+        QWidget *burn = page(window, QStringLiteral("burn"));
+        PageJob *job = pageJob(burn);
+        auto *start = burn->findChild<QWidget *>(QStringLiteral("burnStart"));
+        QVERIFY(job && start && start->isVisible());
+        QVERIFY(job->start(std::make_unique<LongJob>(LongJob::Outcome::Fail)));
+        QVERIFY(!start->isVisible());
+        QVERIFY(burn->findChild<QWidget *>(QStringLiteral("jobDoneButton"))->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), TimeoutMs);
+        QVERIFY(!start->isVisible()); // the result stays until Done
+        window.showStartPage();
+        window.showTask(QStringLiteral("burn"));
+        QVERIFY(job->isShowingJob() && !start->isVisible());
+        auto *done =
+            qobject_cast<QPushButton *>(visibleChild(burn, QStringLiteral("jobDoneButton")));
+        QVERIFY(fullyShown(done));
+        QTest::mouseClick(done, Qt::LeftButton);
+        QVERIFY(start->isVisible());
+        QVERIFY(!burn->findChild<QWidget *>(QStringLiteral("burnProgress"))->isVisible());
+
+        QVERIFY(job->start(std::make_unique<LongJob>(LongJob::Outcome::Succeed)));
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), TimeoutMs);
+        QVERIFY(!start->isVisible());
+        window.openImage(m_iso);
+        QVERIFY(start->isVisible());
     }
 
     // A job runs on while another page shows; every page, the start page too, says so and
@@ -303,11 +366,14 @@ private Q_SLOTS:
                 window.showTask(other);
             QApplication::processEvents();
             QVERIFY2(bar->isVisible(), qPrintable(other));
-            auto *title = bar->findChild<QLabel *>(QStringLiteral("runningJobTitle"));
+            auto *title =
+                qobject_cast<QLabel *>(visibleChild(bar, QStringLiteral("runningJobTitle")));
             QVERIFY2(title && title->text().contains(burnTitle), qPrintable(title->text()));
-            auto *progress = bar->findChild<QProgressBar *>(QStringLiteral("runningJobProgress"));
+            auto *progress = qobject_cast<QProgressBar *>(
+                visibleChild(bar, QStringLiteral("runningJobProgress")));
             QTRY_VERIFY(progress && progress->value() > 0);
-            auto *show = bar->findChild<QPushButton *>(QStringLiteral("runningJobShow"));
+            auto *show =
+                qobject_cast<QPushButton *>(visibleChild(bar, QStringLiteral("runningJobShow")));
             QVERIFY(fullyShown(show));
             QTest::mouseClick(show, Qt::LeftButton);
             QCOMPARE(window.currentTask(), QStringLiteral("burn"));

@@ -85,10 +85,18 @@ bool PageJob::start(std::unique_ptr<Job> job)
     }
     if (!m_form.isEmpty()) {
         m_showingJob = true;
+        bool focusInForm = false;
         for (QWidget *w : std::as_const(m_form)) {
-            if (w)
-                w->setVisible(false);
+            if (!w)
+                continue;
+            focusInForm = focusInForm || w->isAncestorOf(QApplication::focusWidget()) ||
+                          w == QApplication::focusWidget();
+            w->setVisible(false);
         }
+        // Tab then leads from the panel's top to the log and Cancel, not from wherever Qt
+        // moved the focus of the hidden Start button.
+        if (focusInForm && m_panel)
+            m_panel->setFocus(Qt::OtherFocusReason);
     }
     connect(m_job.get(), &Job::finished, this, &PageJob::onFinished);
     m_running = true;

@@ -34,7 +34,9 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     m_picker->setSettingsKey(QStringLiteral("burn/drive"));
 
     auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
+    auto *form = new QWidget(content);
+    auto *layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createImageGroup());
     layout->addWidget(createTargetGroup());
     layout->addWidget(createOptionsGroup());
@@ -56,8 +58,11 @@ BurnPage::BurnPage(DriveList *drives, QWidget *parent)
     m_panel = new JobProgressPanel(content);
     m_panel->setObjectName(QStringLiteral("burnProgress"));
     m_panel->setVisible(false);
-    layout->addWidget(m_panel);
-    layout->addStretch();
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(form);
+    contentLayout->addWidget(m_panel, 1);
+    contentLayout->addStretch();
+    m_job.setForm({form});
     m_job.setPanel(m_panel);
 
     auto *scroll = new QScrollArea(this);
@@ -156,6 +161,7 @@ bool BurnPage::isDiscImageName(const QString &path)
 
 void BurnPage::setImagePath(const QString &path)
 {
+    m_job.showForm(); // the image is seen where it was put
     m_image->setText(path);
     inspectImage();
 }

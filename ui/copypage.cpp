@@ -53,7 +53,9 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     m_picker->setSettingsKey(QStringLiteral("copy/drive"));
 
     auto *content = new QWidget;
-    auto *layout = new QVBoxLayout(content);
+    auto *form = new QWidget(content);
+    auto *layout = new QVBoxLayout(form);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createSourceGroup());
     layout->addWidget(createDestinationGroup());
     layout->addWidget(createOptionsGroup());
@@ -74,9 +76,12 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     m_panel = new JobProgressPanel(content);
     m_panel->setObjectName(QStringLiteral("copyProgress"));
     m_panel->setVisible(false);
-    layout->addWidget(m_panel);
-    layout->addWidget(createResultGroup());
-    layout->addStretch();
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->addWidget(form);
+    contentLayout->addWidget(m_panel, 1);
+    contentLayout->addWidget(createResultGroup());
+    contentLayout->addStretch();
+    m_job.setForm({form});
     m_job.setPanel(m_panel);
 
     m_scroll = new QScrollArea(this);
@@ -95,6 +100,7 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     connect(m_start, &QPushButton::clicked, this, &CopyPage::start);
     connect(&m_job, &PageJob::started, this, &CopyPage::onStarted);
     connect(&m_job, &PageJob::finished, this, &CopyPage::onFinished);
+    connect(&m_job, &PageJob::formShown, m_resultGroup, &QWidget::hide);
     connect(m_output, &QLineEdit::textEdited, this, [this] { m_outputEdited = true; });
     connect(m_output, &QLineEdit::textChanged, this, &CopyPage::updateStartButton);
     connect(m_rescue, &QCheckBox::toggled, m_retries, &QWidget::setEnabled);

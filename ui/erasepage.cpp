@@ -47,8 +47,9 @@ ErasePage::ErasePage(DriveList *drives, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(group);
     layout->addLayout(buttons);
-    layout->addWidget(m_panel);
+    layout->addWidget(m_panel, 1);
     layout->addStretch();
+    m_job.setForm({group, m_start});
 
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &ErasePage::readDisc);
     connect(m_picker, &DrivePicker::mediumChanged, this, &ErasePage::readDisc);

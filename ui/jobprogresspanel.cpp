@@ -48,7 +48,7 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
       m_driveBuffer(bufferBar(this, QStringLiteral("jobDriveBuffer"))),
       m_graph(new SpeedGraph(this)), m_logToggle(new QToolButton(this)),
       m_log(new QPlainTextEdit(this)), m_result(new InlineMessage(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this))
+      m_cancel(new QPushButton(tr("Cancel"), this)), m_doneButton(new QPushButton(tr("Done"), this))
 {
     setObjectName(QStringLiteral("jobProgressPanel"));
     m_title->setObjectName(QStringLiteral("jobTitle"));
@@ -56,7 +56,10 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
     m_title->setFont(titleFont);
+    // Wrapped, so that a long title or phase (German) never widens the window.
+    m_title->setWordWrap(true);
     m_phase->setObjectName(QStringLiteral("jobPhase"));
+    m_phase->setWordWrap(true);
     m_progress->setObjectName(QStringLiteral("jobProgressBar"));
     m_progress->setRange(0, 1000);
     m_progress->setFormat(QStringLiteral("%p%"));
@@ -85,6 +88,9 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     m_result->setVisible(false);
     m_cancel->setObjectName(QStringLiteral("jobCancel"));
     connect(m_cancel, &QPushButton::clicked, this, &JobProgressPanel::requestCancel);
+    m_doneButton->setObjectName(QStringLiteral("jobDoneButton"));
+    m_doneButton->setVisible(false);
+    connect(m_doneButton, &QPushButton::clicked, this, &JobProgressPanel::doneRequested);
 
     auto *stats = new QGridLayout;
     stats->setHorizontalSpacing(8);
@@ -107,6 +113,7 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     bottom->addWidget(m_logToggle);
     bottom->addStretch(1);
     bottom->addWidget(m_cancel);
+    bottom->addWidget(m_doneButton);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
@@ -137,6 +144,7 @@ void JobProgressPanel::setJob(Job *job)
     connect(job, &Job::finished, this, &JobProgressPanel::onFinished);
     if (job->isRunning())
         onStarted();
+    Q_EMIT stateChanged();
 }
 
 void JobProgressPanel::setSpeedBase(SpeedBase base)
@@ -156,6 +164,25 @@ void JobProgressPanel::setLogExpanded(bool expanded)
 bool JobProgressPanel::isLogExpanded() const
 {
     return m_log->isVisibleTo(this);
+}
+
+void JobProgressPanel::setOffersDone(bool offers)
+{
+    m_offersDone = offers;
+    m_doneButton->setVisible(offers && m_result->isVisibleTo(this)); // the job has ended
+}
+
+QString JobProgressPanel::phaseText() const
+{
+    return m_phase->text();
+}
+
+double JobProgressPanel::fraction() const
+{
+    if (m_progress->maximum() == 0)
+        return -1;
+    return double(m_progress->value() - m_progress->minimum()) /
+           (m_progress->maximum() - m_progress->minimum());
 }
 
 bool JobProgressPanel::isJobRunning() const
@@ -205,6 +232,7 @@ void JobProgressPanel::stop()
     m_cancel->setEnabled(false);
     m_cancel->setText(tr("Cancelling…"));
     m_phase->setText(tr("Cancelling…"));
+    Q_EMIT stateChanged();
 }
 
 void JobProgressPanel::reset()
@@ -226,6 +254,7 @@ void JobProgressPanel::reset()
     m_cancel->setVisible(true);
     m_cancel->setEnabled(m_job && m_job->isRunning());
     m_cancel->setText(tr("Cancel"));
+    m_doneButton->setVisible(false);
     m_elapsed.invalidate();
 }
 
@@ -239,6 +268,7 @@ void JobProgressPanel::onStarted()
         return;
     m_cancel->setEnabled(true);
     m_phase->setText(tr("Starting…"));
+    Q_EMIT stateChanged();
 }
 
 void JobProgressPanel::onProgress(const JobProgress &progress)
@@ -286,6 +316,7 @@ void JobProgressPanel::onProgress(const JobProgress &progress)
     m_driveBuffer->setVisible(driveBuffer);
     if (driveBuffer)
         m_driveBuffer->setValue(progress.driveBufferPercent);
+    Q_EMIT stateChanged();
 }
 
 void JobProgressPanel::onLog(Severity severity, const QString &text)
@@ -320,7 +351,11 @@ void JobProgressPanel::onLog(Severity severity, const QString &text)
 
 void JobProgressPanel::onFinished(const JobResult &result)
 {
+    const bool cancelHadFocus = m_cancel->hasFocus();
     m_cancel->setVisible(false);
+    m_doneButton->setVisible(m_offersDone);
+    if (m_offersDone && cancelHadFocus)
+        m_doneButton->setFocus(Qt::OtherFocusReason);
     m_graph->setEnded();
     m_timeLeft->setText(tr("–"));
     if (m_progress->maximum() == 0)
@@ -366,6 +401,7 @@ void JobProgressPanel::onFinished(const JobResult &result)
     }
     m_result->setMessage(kind, result.message.isEmpty() ? fallback : result.message, result.detail);
     m_result->setVisible(true);
+    Q_EMIT stateChanged();
     Q_EMIT finished(result);
 }
 

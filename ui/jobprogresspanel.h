@@ -21,7 +21,8 @@ class SpeedGraph;
 
 // Shows one running Job: progress, phase, speed (MB/s and ×), time left, a speed graph, the
 // buffers of a burn, the job's log, and at the end its result. Cancel asks first when
-// stopping would ruin the medium. The panel never owns the job.
+// stopping would ruin the medium. The panel never owns the job. A page shows it in place of its
+// form (PageJob), so the graph and the log take what room there is and never grow the window.
 class JobProgressPanel final : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,13 @@ public:
     MessageBox::Request stopQuestion(bool quitting) const;
     // Cancels the job without asking and shows that it is stopping.
     void stop();
+    // A "Done" button in Cancel's place once the job has ended, which emits doneRequested():
+    // for a page that shows the panel instead of its form.
+    void setOffersDone(bool offers);
+    // What the panel shows, for a summary elsewhere (the running jobs bar).
+    QString phaseText() const;
+    // From 0 to 1 of the whole job, or -1 while the total is not known.
+    double fraction() const;
 
 public Q_SLOTS:
     // Cancels the job, after a confirmation when cancelHarmsMedium(); does nothing otherwise.
@@ -51,6 +59,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void finished(const Spindle::JobResult &result);
+    // The job, its phase or its progress changed.
+    void stateChanged();
+    void doneRequested();
 
 private:
     void reset();
@@ -77,6 +88,8 @@ private:
     QPlainTextEdit *m_log;
     InlineMessage *m_result;
     QPushButton *m_cancel;
+    QPushButton *m_doneButton;
+    bool m_offersDone = false;
 };
 
 } // namespace Spindle

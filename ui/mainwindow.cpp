@@ -11,6 +11,7 @@
 #include "jobprogresspanel.h"
 #include "messagebox.h"
 #include "newimagepage.h"
+#include "runningjobsbar.h"
 #include "startpage.h"
 #include "taskbutton.h"
 
@@ -40,7 +41,7 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_drives(new DriveList(this)), m_stack(new QStackedWidget(this)),
       m_startPage(new StartPage(m_stack)), m_message(new InlineMessage(this)),
-      m_pageTitle(new QLabel(this))
+      m_jobsBar(new RunningJobsBar(this)), m_pageTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(spindleIcon(QStringLiteral("spindle")));
@@ -61,9 +62,11 @@ MainWindow::MainWindow(QWidget *parent)
     messageRow->addWidget(m_message);
     centralLayout->addLayout(messageRow);
     centralLayout->addWidget(m_stack, 1);
+    centralLayout->addWidget(m_jobsBar);
     setCentralWidget(central);
     createActions();
     connect(m_startPage, &StartPage::taskChosen, this, &MainWindow::showTask);
+    connect(m_jobsBar, &RunningJobsBar::showRequested, this, &MainWindow::showTask);
 
     // The tasks that work today, in start-page order. A new task is one more line here.
     addTask({QStringLiteral("copy"), spindleIcon(QStringLiteral("disc-copy")),
@@ -108,6 +111,9 @@ void MainWindow::addTask(const Task &task, QWidget *page)
     m_stack->addWidget(page);
     m_pages.insert(task.id, page);
     m_tasks.insert(task.id, task);
+    const QList<JobProgressPanel *> panels = page->findChildren<JobProgressPanel *>();
+    for (JobProgressPanel *panel : panels)
+        m_jobsBar->addPanel(task, panel);
 }
 
 QStringList MainWindow::taskIds() const
@@ -388,6 +394,7 @@ void MainWindow::updateChrome()
     m_toolBar->setVisible(!onStart);
     m_pageTitle->setText(onStart ? QString() : m_tasks.value(id).title);
     setWindowTitle(onStart ? tr("Spindle") : tr("%1 – Spindle").arg(m_tasks.value(id).title));
+    m_jobsBar->refresh();
 }
 
 void MainWindow::saveSettings() const

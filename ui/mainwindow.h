@@ -21,6 +21,7 @@ class BurnPage;
 class DriveList;
 class InlineMessage;
 class JobProgressPanel;
+class RunningJobsBar;
 class StartPage;
 
 // The window: a start page of tasks and one page per task in a stack, a toolbar to go back,
@@ -84,7 +85,8 @@ private:
     StartPage *m_startPage;
     BurnPage *m_burnPage = nullptr;
     InlineMessage *m_message;
-    QString m_lastTask; // the card to focus when the start page shows again
+    RunningJobsBar *m_jobsBar; // on every page: the jobs that run elsewhere
+    QString m_lastTask;        // the card to focus when the start page shows again
     QLabel *m_pageTitle;
     QAction *m_backAction = nullptr;
     QToolBar *m_toolBar = nullptr;

@@ -157,11 +157,13 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     bottom->addWidget(m_burn);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createSourceBar());
+    QWidget *sourceBar = createSourceBar();
+    layout->addWidget(sourceBar);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
-    layout->addWidget(m_progress);
+    layout->addWidget(m_progress, 1);
     layout->addLayout(bottom);
+    m_job.setForm({sourceBar, splitter, m_write, m_burn});
 
     connect(&m_loader, &QFutureWatcher<Result<LoadedTree>>::finished, this,
             &NewImagePage::onLoaded);
@@ -329,6 +331,7 @@ bool NewImagePage::isLoading() const
 
 void NewImagePage::reload()
 {
+    m_job.showForm(); // the sources are seen where they were put
     QStringList names;
     for (const SourceSpec &s : std::as_const(m_sources))
         names << s.displayName();

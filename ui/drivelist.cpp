@@ -133,6 +133,7 @@ void DriveList::onScanned()
         m_problemDismissed = false;
     m_real = result.drives;
     m_problem = result.problem;
+    m_noDevice = result.noDevice;
     m_scanned = true;
     if (m_rescanPending) {
         m_rescanPending = false;

@@ -43,6 +43,9 @@ public:
     bool hasScanned() const { return m_scanned; }
     // Why no real drive was found (DriveScanResult::problem); empty when drives were found.
     QString problem() const { return m_problem; }
+    // The problem is only that the computer has no optical drive: moot once a virtual drive
+    // is listed.
+    bool problemIsNoDevice() const { return m_noDevice; }
     // Whether the user closed the note that says problem(), on any page: it stays closed on
     // every page for this session until a scan finds drives or another problem.
     bool isProblemDismissed() const { return m_problemDismissed; }
@@ -80,6 +83,7 @@ private:
     QList<DriveInfo> m_real;
     QList<DriveEntry> m_virtual;
     QString m_problem;
+    bool m_noDevice = false;
     QString m_requested;
     bool m_scanned = false;
     bool m_problemDismissed = false;

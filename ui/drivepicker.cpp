@@ -240,7 +240,8 @@ void DrivePicker::updateStatus()
         m_combo->setPlaceholderText(scanning ? tr("Looking for drives…") : tr("No drive found"));
 
     const QString problem = m_drives->problem();
-    if (!scanning && m_drives->hasScanned() && !problem.isEmpty()) {
+    const bool moot = m_drives->problemIsNoDevice() && !m_drives->drives().isEmpty();
+    if (!scanning && m_drives->hasScanned() && !problem.isEmpty() && !moot) {
         m_hint->setMessage(InlineMessage::Kind::Info, problem);
         m_hint->setVisible(!m_drives->isProblemDismissed());
     } else if (m_hint->kind() == InlineMessage::Kind::Info) {

@@ -24,6 +24,13 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(DriveScanner)
 };
 
+// The kernel's optical devices (sr driver), whether Spindle may use them or not.
+QStringList opticalDeviceNodes()
+{
+    return QDir(QStringLiteral("/dev"))
+        .entryList({QStringLiteral("sr*")}, QDir::System | QDir::Files);
+}
+
 struct ProfileName
 {
     int id;
@@ -124,6 +131,7 @@ DriveScanResult DriveScanner::scan()
     if (result.drives.isEmpty()) {
         QStringList found;
         result.problem = explainMissingDrives(found);
+        result.noDevice = opticalDeviceNodes().isEmpty();
     }
     return result;
 }
@@ -166,8 +174,7 @@ DriveInfo DriveScanner::describeVirtual(const QString &address)
 
 QString DriveScanner::explainMissingDrives(const QStringList &foundAddresses)
 {
-    const QStringList nodes =
-        QDir(QStringLiteral("/dev")).entryList({QStringLiteral("sr*")}, QDir::System | QDir::Files);
+    const QStringList nodes = opticalDeviceNodes();
     if (nodes.isEmpty()) {
         return Tr::tr("No optical drive was found on this computer. Connect a CD/DVD/BD drive, or "
                       "use a virtual drive (an image file that acts as a disc, stdio:FILE).");

@@ -16,6 +16,9 @@ struct DriveScanResult
     // When no real drive was found: why, and what to do (no device, no permission on
     // /dev/sr*, held by another program). Empty when drives were found.
     QString problem;
+    // The problem is that there is no optical device at all (no /dev/sr*), which a virtual
+    // drive answers; not a drive Spindle may not use, which it does not.
+    bool noDevice = false;
     // libburn's messages during the scan (devices it could not open, ...): the problem above
     // explains what matters, so callers may leave them out.
     QList<LogEntry> messages;

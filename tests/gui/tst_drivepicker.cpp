@@ -46,6 +46,7 @@ private:
                 result.drives << drive;
             } else {
                 result.problem = NoDrive;
+                result.noDevice = true;
             }
             return result;
         });
@@ -112,6 +113,38 @@ private Q_SLOTS:
         QVERIFY(note(second)->isVisible());
         QVERIFY(note(later)->isVisible());
         QVERIFY(!drives.isProblemDismissed());
+    }
+
+    // "No optical drive" is answered by a virtual drive: the note goes while one is listed.
+    // A drive Spindle may not use is still worth saying with a virtual drive listed.
+    void noDriveNoteGoesWithAVirtualDrive()
+    {
+        QVERIFY(m_dir.isValid());
+        DriveList drives;
+        auto found = std::make_shared<std::atomic_bool>(false);
+        useScan(drives, found);
+        DrivePicker picker(&drives);
+        picker.show();
+        QVERIFY(scan(drives));
+        QVERIFY(note(&picker)->isVisible());
+        const QString disc = m_dir.filePath(QStringLiteral("virtual.iso"));
+        QVERIFY(drives.addVirtualDrive(disc, QStringLiteral("dvd-r"), false).ok());
+        QVERIFY(!note(&picker)->isVisible());
+        QVERIFY(scan(drives));
+        QVERIFY(!note(&picker)->isVisible());
+        drives.removeVirtualDrive(QStringLiteral("stdio:") + disc);
+        QVERIFY(note(&picker)->isVisible());
+
+        const QString denied = QStringLiteral("Spindle may not use /dev/sr0 (test scan).");
+        drives.setScanFunction([denied] {
+            DriveScanResult result;
+            result.problem = denied;
+            return result;
+        });
+        QVERIFY(drives.addVirtualDrive(disc, QStringLiteral("dvd-r"), false).ok());
+        QVERIFY(scan(drives));
+        QVERIFY(note(&picker)->isVisible());
+        QCOMPARE(note(&picker)->text(), denied);
     }
 
     void moreButtonRemovesTheVirtualDrive()

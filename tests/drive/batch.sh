@@ -91,7 +91,11 @@ run extract-cd sh -c "spindle-cli extract $CD /dir --output /tmp/x && cd /tmp/x 
 # 2. no disc, and after a disc change; 10. what the GUI's drive monitor sees meanwhile
 drivewatch >/tmp/t/watch.txt 2>&1 &
 watcher=$!
-sleep 1
+i=0
+while ! grep -q watching /tmp/t/watch.txt && [ $i -lt 150 ]; do
+    sleep 0.1
+    i=$((i + 1))
+done
 monitor eject -f ide1-cd1
 wait_medium $VID no
 run info-nodisc spindle-cli info --drive $VID --json

@@ -629,7 +629,7 @@ private Q_SLOTS:
                                    .toString()
                                    .toUtf8();
         QVERIFY(vid.startsWith("/dev/sr"));
-        QCOMPARE(watch.out, "medium changed: " + vid + "\nmedium changed: " + vid + '\n');
+        QCOMPARE(watch.out, "watching\nmedium changed: " + vid + "\nmedium changed: " + vid + '\n');
     }
 };
 

@@ -14,7 +14,9 @@
 
 #include <cerrno>
 #include <fcntl.h>
+#include <linux/cdrom.h>
 #include <sys/file.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -226,6 +228,23 @@ qint64 GrabbedDrive::readBlocks(qint64 lba, int blocks, char *buffer, QString *e
         return count > 0 ? qint64(count) : -1;
     }
     return qint64(count);
+}
+
+bool GrabbedDrive::hasMedium() const
+{
+    if (isVirtual())
+        return QFileInfo::exists(virtualPath());
+    char address[BURN_DRIVE_ADR_LEN] = {};
+    if (burn::burn_drive_d_get_adr(m_info->drive, address) <= 0)
+        return true;
+    // The kernel's view (TEST UNIT READY), not libburn's, which keeps what it saw when grabbing.
+    // O_NONBLOCK opens a drive without a disc; another program's exclusive open does not stop it.
+    const int fd = ::open(address, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return true;
+    const int status = ::ioctl(fd, CDROM_DRIVE_STATUS, CDSL_CURRENT);
+    ::close(fd);
+    return status != CDS_NO_DISC && status != CDS_TRAY_OPEN;
 }
 
 } // namespace Spindle

@@ -44,6 +44,10 @@ public:
     // Reads `blocks` 2048-byte blocks from `lba`. Returns the bytes read, or -1 on error
     // (with libburn's reason in `error` if given). Never reads past a virtual disc's end.
     qint64 readBlocks(qint64 lba, int blocks, char *buffer, QString *error = nullptr) const;
+    // After a failed read: whether a disc is still in the drive (false when the tray was opened
+    // or the disc file removed), so that a read error is not blamed on the disc. True when the
+    // drive cannot tell.
+    bool hasMedium() const;
 
 private:
     GrabbedDrive() = default;

@@ -258,6 +258,8 @@ bool ReadDiscJob::readArea(Context &c, qint64 lba, qint64 blocks, JobResult *fai
         c.recovered += blocks * BlockSize;
         return true;
     }
+    if (mediumGone(c, lba, failure))
+        return false;
     if (blocks > 1) {
         // Narrow the failure down: halves, then single sectors, so only bad sectors are lost.
         const qint64 half = blocks / 2;
@@ -274,6 +276,8 @@ bool ReadDiscJob::readArea(Context &c, qint64 lba, qint64 blocks, JobResult *fai
         c.recovered += BlockSize;
         return true;
     }
+    if (mediumGone(c, lba, failure))
+        return false;
     if (!o.rescue) {
         *failure = JobResult::failure(
             tr("Sector %1 (at %2 of %3) could not be read after %n retries. The disc may be "
@@ -297,13 +301,35 @@ bool ReadDiscJob::readArea(Context &c, qint64 lba, qint64 blocks, JobResult *fai
     return true;
 }
 
+bool ReadDiscJob::mediumGone(Context &c, qint64 lba, JobResult *failure) const
+{
+    if (c.drive->hasMedium())
+        return false;
+    // An opened tray is not a scratch: no more retries, no sector recorded as unreadable.
+    const QString what = tr("The disc was removed from %1 (or its tray opened) while it was read, "
+                            "at sector %2.")
+                             .arg(c.drive->address())
+                             .arg(lba);
+    *failure = JobResult::failure(
+        what + QLatin1Char(' ') +
+        (m_options.rescue ? tr("Insert it again and run the copy again to resume: the partial "
+                               "image and its map were kept.")
+                          : tr("Insert it again and start the copy again.")));
+    return true;
+}
+
 bool ReadDiscJob::readSingleBlock(Context &c, qint64 lba)
 {
     for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
         if (isCancelRequested())
             return false;
-        if (c.drive->readBlocks(lba, 1, c.buffer.data()) == BlockSize)
+        if (c.drive->readBlocks(lba, 1, c.buffer.data()) == BlockSize) {
+            // Worth knowing: a sector that needs retries is the next to fail.
+            if (attempt > 0)
+                log(Severity::Warning,
+                    tr("Sector %1 was read after %n retries.", nullptr, attempt).arg(lba));
             return true;
+        }
     }
     return false;
 }

@@ -78,6 +78,8 @@ private:
     JobResult copy(Context &c);
     bool readArea(Context &c, qint64 lba, qint64 blocks, JobResult *failure);
     bool readSingleBlock(Context &c, qint64 lba);
+    // After a failed read: true, with `failure` set, when the disc is no longer in the drive.
+    bool mediumGone(Context &c, qint64 lba, JobResult *failure) const;
     JobResult finish(Context &c);
     std::optional<Error> hashFile(Context &c);
     JobResult verify(Context &c);

@@ -33,6 +33,52 @@ monitor change ide1-cd0 @CD@ raw
 wait_medium $BAD yes
 run resume spindle-cli read --drive $BAD --output /tmp/r/bad.iso --retries 1 --skip-unreadable --json --progress none
 run resume-sum sh -c 'sha256sum /tmp/r/bad.iso; cat /tmp/r/bad.iso.map'
+# 5. an error that clears after some reads (@RETRY@: blkdebug rules that each fail one read):
+# without retries the read stops; on a fresh copy of the rules --retries outlasts them
+swap() {
+    monitor eject -f ide1-cd0
+    wait_medium $BAD no
+    monitor change ide1-cd0 $1 raw
+    wait_medium $BAD yes
+}
+swap @RETRY@
+run retry-none spindle-cli read --drive $BAD --output /tmp/r/retry.iso --retries 0
+swap @RETRY@
+run retry spindle-cli read --drive $BAD --output /tmp/r/retry.iso --retries 16 --skip-unreadable
+run retry-sum sh -c 'sha256sum /tmp/r/retry.iso; cat /tmp/r/retry.iso.map'
+# 9. the tray opened in the middle of a (throttled) read, then a new disc and a new read;
+# then the same in rescue mode, where the read after the change resumes
+swap @CD@
+mkdir -p /tmp/e
+# read_and_eject NAME ARGS...: run NAME spindle-cli read ARGS, the tray forced open once it reads
+read_and_eject() {
+    what=$1 # not name: run() sets that
+    shift
+    monitor block_set_io_throttle ide1-cd0 0 1000000 0 0 0 0
+    spindle-cli read --drive $BAD --progress plain "$@" >/tmp/tray.out 2>/tmp/tray.err </dev/null &
+    reader=$!
+    i=0
+    while ! grep -q "^Reading [0-9]" /tmp/tray.err && [ $i -lt 100 ]; do
+        sleep 0.1
+        i=$((i + 1))
+    done
+    monitor eject -f ide1-cd0
+    wait $reader
+    rc=$?
+    run $what sh -c "cat /tmp/tray.out; cat /tmp/tray.err >&2; exit $rc"
+    run $what-left ls -a /tmp/e
+    # the drive was let go: usable at once (once is enough, each spindle-cli costs 2 s here)
+    [ $what = tray-read ] && run $what-info spindle-cli info --drive $BAD --json
+    monitor change ide1-cd0 @CD@ raw
+    wait_medium $BAD yes
+    monitor block_set_io_throttle ide1-cd0 0 0 0 0 0 0
+}
+read_and_eject tray-read --output /tmp/e/tray.iso
+run tray-again sh -c "spindle-cli read --drive $BAD --output /tmp/e/tray.iso && sha256sum /tmp/e/tray.iso"
+rm -f /tmp/e/*
+read_and_eject tray-rescue --output /tmp/e/rescue.iso --skip-unreadable
+run tray-resume spindle-cli read --drive $BAD --output /tmp/e/rescue.iso --skip-unreadable --json --progress none
+run tray-resume-sum sh -c 'sha256sum /tmp/e/rescue.iso; cat /tmp/e/rescue.iso.map'
 # 7. a DVD-ROM drive writes nothing: burn and erase are refused before writing
 run burn-rom spindle-cli burn /tmp/cd.iso --drive $DVD --yes
 run erase-rom spindle-cli erase --drive $DVD --yes
@@ -45,7 +91,11 @@ run extract-cd sh -c "spindle-cli extract $CD /dir --output /tmp/x && cd /tmp/x 
 # 2. no disc, and after a disc change; 10. what the GUI's drive monitor sees meanwhile
 drivewatch >/tmp/t/watch.txt 2>&1 &
 watcher=$!
-sleep 1
+i=0
+while ! grep -q watching /tmp/t/watch.txt && [ $i -lt 150 ]; do
+    sleep 0.1
+    i=$((i + 1))
+done
 monitor eject -f ide1-cd1
 wait_medium $VID no
 run info-nodisc spindle-cli info --drive $VID --json

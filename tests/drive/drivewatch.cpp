@@ -3,6 +3,7 @@
 #include "device/drivemonitor.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -19,5 +20,11 @@ int main(int argc, char **argv)
         std::fflush(stdout);
     });
     monitor.start(200);
+    // The first poll (started above, on a thread) only records the drives; well after it, the
+    // batch may change a disc: under load this program starts in seconds, not at once.
+    QTimer::singleShot(1000, [] {
+        std::printf("watching\n");
+        std::fflush(stdout);
+    });
     return app.exec();
 }

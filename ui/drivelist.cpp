@@ -1,5 +1,6 @@
 #include "drivelist.h"
 
+#include "device/drivecontents.h"
 #include "device/drivemonitor.h"
 
 #include <QSettings>
@@ -15,10 +16,14 @@ DriveList::DriveList(QObject *parent) : QObject(parent), m_monitor(new DriveMoni
 {
     connect(&m_scanWatcher, &QFutureWatcher<DriveScanResult>::finished, this,
             &DriveList::onScanned);
+    connect(&m_contentsWatcher, &QFutureWatcher<QHash<QString, QString>>::finished, this,
+            &DriveList::onContentsRead);
     connect(m_monitor, &DriveMonitor::mediumChanged, this, &DriveList::mediumChanged);
+    connect(m_monitor, &DriveMonitor::mediumChanged, this, &DriveList::updateContents);
     connect(m_monitor, &DriveMonitor::drivesChanged, this, &DriveList::refresh);
     loadVirtualDrives();
     updateMonitor();
+    updateContents();
 }
 
 // A scan still running keeps going in the thread pool; it captures nothing of this object.
@@ -105,6 +110,7 @@ Result<DriveEntry> DriveList::addVirtualDrive(const QString &pathOrAddress,
         saveVirtualDrives();
     updateMonitor();
     Q_EMIT drivesChanged();
+    updateContents();
     return entry;
 }
 
@@ -117,6 +123,36 @@ void DriveList::removeVirtualDrive(const QString &address)
     saveVirtualDrives();
     updateMonitor();
     Q_EMIT drivesChanged();
+}
+
+void DriveList::updateContents()
+{
+    if (m_contentsWatcher.isRunning()) {
+        m_contentsPending = true;
+        return;
+    }
+    QList<std::pair<QString, MediumKind>> wanted;
+    for (const DriveEntry &entry : drives())
+        wanted.append({entry.info.address, entry.medium});
+    m_contentsWatcher.setFuture(QtConcurrent::run([wanted] {
+        QHash<QString, QString> contents;
+        for (const auto &[address, medium] : wanted)
+            contents.insert(address, describeDriveContents(address, medium));
+        return contents;
+    }));
+}
+
+void DriveList::onContentsRead()
+{
+    const QHash<QString, QString> contents = m_contentsWatcher.result();
+    if (contents != m_contents) {
+        m_contents = contents;
+        Q_EMIT contentsChanged();
+    }
+    if (m_contentsPending) {
+        m_contentsPending = false;
+        updateContents();
+    }
 }
 
 void DriveList::requestSelection(const QString &address)
@@ -143,6 +179,7 @@ void DriveList::onScanned()
     }
     Q_EMIT scanningChanged(false);
     Q_EMIT drivesChanged();
+    updateContents();
 }
 
 void DriveList::loadVirtualDrives()

@@ -6,6 +6,7 @@
 #include "device/mediumkind.h"
 
 #include <QFutureWatcher>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <functional>
@@ -39,6 +40,9 @@ public:
 
     QList<DriveEntry> drives() const; // real drives first, then virtual ones
     std::optional<DriveEntry> find(const QString &address) const;
+    // What is in the drive ("Blank DVD-R", "No disc"), once looked at; empty until then or when
+    // nothing can be said. Looked at again after a scan and whenever a medium changes.
+    QString contents(const QString &address) const { return m_contents.value(address); }
     bool isScanning() const;
     bool hasScanned() const { return m_scanned; }
     // Why no real drive was found (DriveScanResult::problem); empty when drives were found.
@@ -72,6 +76,7 @@ Q_SIGNALS:
     void problemDismissedChanged();
     void drivesChanged();
     void mediumChanged(const QString &address);
+    void contentsChanged();
     void selectionRequested(const QString &address);
 
 private:
@@ -79,6 +84,8 @@ private:
     void loadVirtualDrives();
     void saveVirtualDrives() const;
     void updateMonitor();
+    void updateContents();
+    void onContentsRead();
 
     QList<DriveInfo> m_real;
     QList<DriveEntry> m_virtual;
@@ -90,6 +97,9 @@ private:
     std::function<DriveScanResult()> m_scan = &DriveScanner::scan;
     bool m_rescanPending = false;
     QFutureWatcher<DriveScanResult> m_scanWatcher;
+    QHash<QString, QString> m_contents;
+    bool m_contentsPending = false;
+    QFutureWatcher<QHash<QString, QString>> m_contentsWatcher;
     DriveMonitor *m_monitor;
 };
 

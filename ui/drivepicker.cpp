@@ -18,11 +18,13 @@ namespace Spindle {
 
 namespace {
 
-QString itemText(const DriveEntry &entry)
+// The drive and what is in it: "TSSTcorp SH-224 — Blank DVD-R". A virtual drive's contents
+// name its emulated medium; until they are known, the medium is named instead.
+QString itemText(const DriveEntry &entry, const QString &contents)
 {
-    if (!entry.info.isVirtual)
-        return entry.info.displayName();
-    if (entry.medium.isPlainFile())
+    if (!contents.isEmpty())
+        return DrivePicker::tr("%1 — %2").arg(entry.info.displayName(), contents);
+    if (!entry.info.isVirtual || entry.medium.isPlainFile())
         return entry.info.displayName();
     return DrivePicker::tr("%1 (%2)").arg(entry.info.displayName(),
                                           mediumShortName(entry.medium.key));
@@ -118,6 +120,7 @@ DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     connect(m_refresh, &QToolButton::clicked, m_drives, &DriveList::refresh);
     connect(m_add, &QToolButton::clicked, this, &DrivePicker::addVirtualDrive);
     connect(m_drives, &DriveList::drivesChanged, this, &DrivePicker::rebuild);
+    connect(m_drives, &DriveList::contentsChanged, this, &DrivePicker::updateItemTexts);
     connect(m_drives, &DriveList::scanningChanged, this, &DrivePicker::updateStatus);
     connect(m_drives, &DriveList::problemDismissedChanged, this, &DrivePicker::updateStatus);
     connect(m_drives, &DriveList::selectionRequested, this, &DrivePicker::setCurrentAddress);
@@ -201,7 +204,9 @@ void DrivePicker::rebuild()
         for (const DriveEntry &entry : m_drives->drives()) {
             const QString icon = entry.info.isVirtual ? QStringLiteral("drive-virtual")
                                                       : QStringLiteral("drive-optical");
-            m_combo->addItem(spindleIcon(icon), itemText(entry), entry.info.address);
+            m_combo->addItem(spindleIcon(icon),
+                             itemText(entry, m_drives->contents(entry.info.address)),
+                             entry.info.address);
             const QString tip = entry.info.isVirtual ? tr("%1\nEmulated medium: %2")
                                                            .arg(virtualPath(entry.info.address),
                                                                 mediumDisplayName(entry.medium))
@@ -221,6 +226,14 @@ void DrivePicker::rebuild()
     }
     commitSelection();
     updateStatus();
+}
+
+void DrivePicker::updateItemTexts()
+{
+    for (int i = 0; i < m_combo->count(); ++i) {
+        if (const auto entry = m_drives->find(m_combo->itemData(i).toString()))
+            m_combo->setItemText(i, itemText(*entry, m_drives->contents(entry->info.address)));
+    }
 }
 
 void DrivePicker::onActivated()

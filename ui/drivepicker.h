@@ -52,6 +52,7 @@ Q_SIGNALS:
 
 private:
     void rebuild();
+    void updateItemTexts();
     void onActivated();
     void updateStatus();
     void select(const QString &address);

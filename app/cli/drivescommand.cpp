@@ -1,5 +1,6 @@
 #include "drivescommand.h"
 
+#include "device/drivecontents.h"
 #include "device/drivescanner.h"
 #include "exitcodes.h"
 #include "jsonexport.h"
@@ -44,8 +45,11 @@ int DrivesCommand::run(const QCommandLineParser &parser, CliContext &context)
 
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray list;
-        for (const DriveInfo &d : std::as_const(drives))
-            list.append(toJson(d));
+        for (const DriveInfo &d : std::as_const(drives)) {
+            QJsonObject drive = toJson(d);
+            drive.insert(QStringLiteral("contents"), describeDriveContents(d.address, {}));
+            list.append(drive);
+        }
         QJsonObject root{{QStringLiteral("drives"), list}};
         if (!scan.problem.isEmpty())
             root.insert(QStringLiteral("problem"), scan.problem);
@@ -75,6 +79,9 @@ int DrivesCommand::run(const QCommandLineParser &parser, CliContext &context)
                                         : d.writableMedia.join(QStringLiteral(", ")))
                         << QLatin1Char('\n');
         }
+        if (const QString contents = describeDriveContents(d.address, {}); !contents.isEmpty())
+            context.out << QStringLiteral("    ") << Tr::tr("medium: %1").arg(contents)
+                        << QLatin1Char('\n');
     }
     context.out.flush();
     if (!scan.problem.isEmpty()) {

@@ -2,10 +2,12 @@
 
 #include "drivelist.h"
 #include "drivepicker.h"
+#include "fixtures.h"
 #include "inlinemessage.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QToolButton>
@@ -15,6 +17,7 @@
 #include <memory>
 
 using namespace Spindle;
+using Spindle::Test::makeIso;
 
 namespace {
 
@@ -145,6 +148,31 @@ private Q_SLOTS:
         QVERIFY(scan(drives));
         QVERIFY(note(&picker)->isVisible());
         QCOMPARE(note(&picker)->text(), denied);
+    }
+
+    // Each drive in the list says what is in it, and says it again when the disc changes.
+    void listSaysWhatIsInEachDrive()
+    {
+        QVERIFY(m_dir.isValid());
+        DriveList drives;
+        auto found = std::make_shared<std::atomic_bool>(false);
+        useScan(drives, found);
+        DrivePicker picker(&drives);
+        picker.show();
+        const QString disc = m_dir.filePath(QStringLiteral("contents.iso"));
+        QVERIFY(drives.addVirtualDrive(disc, QStringLiteral("cd-r"), false).ok());
+        picker.setCurrentAddress(disc);
+        auto *combo = picker.findChild<QComboBox *>();
+        QVERIFY(combo);
+        QTRY_VERIFY2(combo->currentText().endsWith(QStringLiteral("Blank CD-R")),
+                     qPrintable(combo->currentText()));
+        drives.startMonitoring(100);
+        QTest::qWait(1000); // the monitor's first poll only learns how things are
+        QVERIFY(QFile::copy(makeIso(m_dir.path(), QStringLiteral("src.iso"),
+                                    QStringLiteral("PICNIC"), {QStringLiteral("a.txt=a")}),
+                            disc));
+        QTRY_VERIFY2(combo->currentText().endsWith(QStringLiteral("CD-R PICNIC")),
+                     qPrintable(combo->currentText()));
     }
 
     void moreButtonRemovesTheVirtualDrive()

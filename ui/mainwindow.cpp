@@ -2,6 +2,7 @@
 
 #include "aboutdialog.h"
 #include "burnpage.h"
+#include "copydiscpage.h"
 #include "copypage.h"
 #include "discinfopage.h"
 #include "drivelist.h"
@@ -74,6 +75,9 @@ MainWindow::MainWindow(QWidget *parent)
              tr("Save a CD, DVD or Blu-ray as an ISO image, rescuing what a scratched disc still "
                 "gives.")},
             new CopyPage(m_drives));
+    addTask({QStringLiteral("copydisc"), spindleIcon(QStringLiteral("disc-copy")), tr("Copy Disc"),
+             tr("Copy a CD, DVD or Blu-ray to a blank disc, with a second drive or with one.")},
+            new CopyDiscPage(m_drives));
     m_burnPage = new BurnPage(m_drives);
     addTask({QStringLiteral("burn"), spindleIcon(QStringLiteral("disc-burn")), tr("Burn Image"),
              tr("Write an ISO image, also a compressed one, to a blank disc and check it.")},

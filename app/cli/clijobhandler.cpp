@@ -12,7 +12,7 @@ bool CliJobHandler::ask(const Question &question)
 {
     if (m_assumeYes)
         return true;
-    if (!m_interactive) {
+    if (!m_interactive && question.kind != m_pipeKind) {
         m_refused = true;
         m_err << question.text << QLatin1Char('\n');
         m_err.flush();

@@ -4,6 +4,7 @@
 
 #include <QTextStream>
 #include <atomic>
+#include <optional>
 
 namespace Spindle::Cli {
 
@@ -15,6 +16,9 @@ public:
     CliJobHandler(bool assumeYes, bool interactive, QTextStream &in, QTextStream &err);
     bool ask(const Question &question) override;
     bool refusedNonInteractively() const { return m_refused.load(); }
+    // Questions of this kind are read from stdin even when it is no TTY (a script or test that
+    // changes a virtual disc and then answers); the end of input answers no.
+    void setAnswerFromPipe(QuestionKind kind) { m_pipeKind = kind; }
 
 private:
     bool m_assumeYes;
@@ -22,6 +26,7 @@ private:
     QTextStream &m_in;
     QTextStream &m_err;
     std::atomic_bool m_refused{false};
+    std::optional<QuestionKind> m_pipeKind;
 };
 
 } // namespace Spindle::Cli

@@ -2,6 +2,7 @@
 
 #include "buildcommand.h"
 #include "burncommand.h"
+#include "copycommand.h"
 #include "drivescommand.h"
 #include "erasecommand.h"
 #include "exitcodes.h"
@@ -30,6 +31,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<EraseCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<ReadCommand>());
+    commands.push_back(std::make_unique<CopyCommand>());
     return commands;
 }
 

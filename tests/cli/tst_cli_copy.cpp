@@ -1,0 +1,273 @@
+#include "badsectordisc.h"
+#include "fixtures.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Spindle::Test;
+
+// `spindle-cli copy` through the real binary on stdio: virtual drives: with two drives on the
+// fly, with one through a temporary image in the cache folder (XDG_CACHE_HOME points into the
+// test's folder, so that the test sees it come and go). Copies are checked with cmp and
+// xorriso, not with Spindle's own code.
+class TestCliCopy final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_iso;
+
+    using Run = ProcessRun;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    static QString stdio(const QString &file) { return QStringLiteral("stdio:") + file; }
+    static bool same(const QString &a, const QString &b)
+    {
+        return runTool(QStringLiteral("cmp"), {a, b}) == 0;
+    }
+    static void write(const QString &file, const QByteArray &data)
+    {
+        QFile f(file);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(data);
+    }
+    static QByteArray listing(const QString &image)
+    {
+        QByteArray out;
+        runTool(QStringLiteral(SPINDLE_XORRISO),
+                {QStringLiteral("-indev"), image, QStringLiteral("-find"), QStringLiteral("/")},
+                &out);
+        return out;
+    }
+    // Everything the one-drive copies left in the cache folder.
+    QStringList cacheLeftovers(const QString &cache) const
+    {
+        QStringList found;
+        QDir dir(cache + QStringLiteral("/Spindle/spindle-cli"));
+        for (const QString &name : dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
+            found << name;
+        return found;
+    }
+    // A copy running as a process, so that the test can change the disc while it waits.
+    struct Copy
+    {
+        QProcess process;
+        QByteArray err;
+
+        void start(const QStringList &args, const QString &cache)
+        {
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_CACHE_HOME"), cache);
+            process.setProcessEnvironment(env);
+            process.start(QStringLiteral(SPINDLE_CLI), QStringList{QStringLiteral("copy")} + args);
+        }
+        bool waitForError(const QByteArray &text, int timeoutMs = 30000)
+        {
+            QElapsedTimer timer;
+            timer.start();
+            while (!err.contains(text) && timer.elapsed() < timeoutMs) {
+                process.waitForReadyRead(100);
+                err += process.readAllStandardError();
+                if (process.state() == QProcess::NotRunning)
+                    break;
+            }
+            err += process.readAllStandardError();
+            return err.contains(text);
+        }
+        int finish()
+        {
+            process.closeWriteChannel();
+            process.waitForFinished(60000);
+            err += process.readAllStandardError();
+            return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        }
+    };
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(haveTool(SPINDLE_XORRISO));
+        QString text;
+        for (int i = 0; i < 150000; ++i)
+            text += QString::number(i * 17) + QLatin1Char(' ');
+        m_iso = makeIso(m_dir.path(), QStringLiteral("source.iso"), QStringLiteral("COPY_ME"),
+                        {QStringLiteral("keep/data.txt=") + text, QStringLiteral("a.txt=hello\n"),
+                         QStringLiteral("bonus/extra.txt=") + text},
+                        {QStringLiteral("-J")});
+        QVERIFY(!m_iso.isEmpty());
+    }
+
+    void twoDrivesCopyTheSameBytes()
+    {
+        const QString target = path(QStringLiteral("two.iso"));
+        const Run r = runProcess(QStringLiteral(SPINDLE_CLI),
+                                 {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(m_iso),
+                                  QStringLiteral("--to"), stdio(target), QStringLiteral("--verify"),
+                                  QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(same(m_iso, target));
+        QVERIFY(listing(target).contains("/keep/data.txt"));
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("success"));
+        QCOMPARE(report.value(QStringLiteral("onTheFly")).toBool(), true);
+        QCOMPARE(report.value(QStringLiteral("verified")).toBool(), true);
+    }
+
+    void twoDrivesLeaveFilesOut()
+    {
+        const QString target = path(QStringLiteral("excluded.iso"));
+        const Run r =
+            runProcess(QStringLiteral(SPINDLE_CLI),
+                       {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(m_iso),
+                        QStringLiteral("--to"), stdio(target), QStringLiteral("--exclude"),
+                        QStringLiteral("/bonus/"), QStringLiteral("--verify")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray files = listing(target);
+        QVERIFY2(files.contains("/keep/data.txt"), files.constData());
+        QVERIFY2(files.contains("/a.txt"), files.constData());
+        QVERIFY2(!files.contains("/bonus"), files.constData());
+    }
+
+    void tooSmallBlankRefusedBeforeWriting()
+    {
+        const QString target = path(QStringLiteral("small.iso"));
+        const Run r = runProcess(QStringLiteral(SPINDLE_CLI),
+                                 {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(m_iso),
+                                  QStringLiteral("--to"), stdio(target), QStringLiteral("--medium"),
+                                  QStringLiteral("1M")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("does not fit"), r.err.constData());
+        QVERIFY(QFileInfo(target).size() == 0); // missing or empty: nothing was written
+    }
+
+    void excludeNeedsSecondDrive()
+    {
+        const Run r = runProcess(QStringLiteral(SPINDLE_CLI),
+                                 {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(m_iso),
+                                  QStringLiteral("--exclude"), QStringLiteral("/bonus/")});
+        QCOMPARE(r.code, 2);
+    }
+
+    // One drive: read, then the disc is changed for a blank one (the virtual disc's file is
+    // emptied) and the question answered; the copy ends up where the original was.
+    void oneDriveWithMediumSwap()
+    {
+        const QString cache = path(QStringLiteral("cache-swap"));
+        const QString disc = path(QStringLiteral("one.iso"));
+        QVERIFY(QFile::copy(m_iso, disc));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), stdio(disc), QStringLiteral("--verify")}, cache);
+        QVERIFY2(copy.waitForError("Continue?"), copy.err.constData());
+        QVERIFY(copy.err.contains("Insert a blank disc"));
+        const QStringList during = cacheLeftovers(cache);
+        QCOMPARE(during.size(), 1);
+        QVERIFY(QFile::exists(cache + QStringLiteral("/Spindle/spindle-cli/") + during.first() +
+                              QStringLiteral("/disc.iso")));
+        write(disc, {}); // the blank disc
+        copy.process.write("y\n");
+        QCOMPARE(copy.finish(), 0);
+        QVERIFY2(copy.err.contains("Verified"), copy.err.constData());
+        QVERIFY(same(m_iso, disc));
+        QVERIFY(listing(disc).contains("/bonus/extra.txt"));
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    // The blank disc put in is too small: refused before writing, and the image goes.
+    void oneDriveTooSmallBlank()
+    {
+        const QString cache = path(QStringLiteral("cache-small"));
+        const QString disc = path(QStringLiteral("one-small.iso"));
+        QVERIFY(QFile::copy(m_iso, disc));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), stdio(disc), QStringLiteral("--medium"),
+                    QStringLiteral("1M")},
+                   cache);
+        QVERIFY2(copy.waitForError("Continue?"), copy.err.constData());
+        write(disc, {});
+        copy.process.write("y\n");
+        QCOMPARE(copy.finish(), 1);
+        QVERIFY2(copy.err.contains("does not fit"), copy.err.constData());
+        QCOMPARE(QFileInfo(disc).size(), 0);
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    void oneDriveNoBlankDiscRemovesImage()
+    {
+        const QString cache = path(QStringLiteral("cache-no"));
+        const QString disc = path(QStringLiteral("one-no.iso"));
+        QVERIFY(QFile::copy(m_iso, disc));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), stdio(disc)}, cache);
+        QVERIFY2(copy.waitForError("Continue?"), copy.err.constData());
+        QCOMPARE(cacheLeftovers(cache).size(), 1);
+        copy.process.write("n\n");
+        QCOMPARE(copy.finish(), 1);
+        QVERIFY2(copy.err.contains("Not copied"), copy.err.constData());
+        QVERIFY(same(m_iso, disc));
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    void cancelWhileReadingRemovesImage()
+    {
+        const QString big = path(QStringLiteral("big.bin"));
+        write(big, randomBytes(16 * 1024 * 1024, 7));
+        BadSectorDisc slow(big, {}, 30); // 30 ms a read: the copy takes several seconds
+        QVERIFY2(slow.isMounted(), qPrintable(slow.errorText()));
+        const QString cache = path(QStringLiteral("cache-cancel"));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), slow.address()}, cache);
+        QVERIFY(copy.process.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(cacheLeftovers(cache).size() == 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(cache + QStringLiteral("/Spindle/spindle-cli/") +
+                                               cacheLeftovers(cache).value(0) +
+                                               QStringLiteral("/disc.iso.part")),
+                                 10000);
+        ::kill(pid_t(copy.process.processId()), SIGINT);
+        QCOMPARE(copy.finish(), 130);
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    void readFailureRemovesImage()
+    {
+        const qint64 sector = fileStartBlock(m_iso, QStringLiteral("/keep/data.txt"));
+        QVERIFY(sector > 0);
+        BadSectorDisc scratched(m_iso, {sector + 2});
+        QVERIFY2(scratched.isMounted(), qPrintable(scratched.errorText()));
+        const QString cache = path(QStringLiteral("cache-fail"));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), scratched.address()}, cache);
+        QCOMPARE(copy.finish(), 1);
+        QVERIFY2(!copy.err.contains("Continue?"), copy.err.constData());
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    // Two drives: an unreadable sector ends the burn; nothing is left but the target.
+    void twoDrivesReadFailure()
+    {
+        const qint64 sector = fileStartBlock(m_iso, QStringLiteral("/keep/data.txt"));
+        BadSectorDisc scratched(m_iso, {sector + 2});
+        QVERIFY2(scratched.isMounted(), qPrintable(scratched.errorText()));
+        const QString target = path(QStringLiteral("two-fail.iso"));
+        const Run r = runProcess(QStringLiteral(SPINDLE_CLI),
+                                 {QStringLiteral("copy"), QStringLiteral("--drive"),
+                                  scratched.address(), QStringLiteral("--to"), stdio(target)});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("could not be read at sector"), r.err.constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliCopy)
+#include "tst_cli_copy.moc"

@@ -34,6 +34,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTreeView>
@@ -129,6 +130,9 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_tabs->addTab(treeSide, tr("Files"));
     m_tabs->addTab(m_titles, tr("Titles"));
     m_tabs->setTabVisible(1, false);
+    // A tab bar takes focus by Tab alone (Qt::TabFocus), which desktops that tab only to
+    // strong-focus controls skip.
+    m_tabs->tabBar()->setFocusPolicy(Qt::StrongFocus);
     auto *mainSide = new QWidget(this);
     auto *mainLayout = new QVBoxLayout(mainSide);
     mainLayout->setContentsMargins(0, 0, 0, 0);

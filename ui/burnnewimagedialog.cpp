@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "burnsettingswidget.h"
 #include "drivepicker.h"
+#include "uiformat.h"
 
 #include <QDialogButtonBox>
 #include <QGroupBox>
@@ -121,9 +122,9 @@ void BurnNewImageDialog::updateState()
         const MediaInfo &info = *m_info;
         const bool holdsData =
             info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed;
-        QString text =
-            tr("%1 — %2").arg(info.profileName.isEmpty() ? tr("no disc") : info.profileName,
-                              mediumStatusText(info.status));
+        QString text = tr("%1 — %2").arg(
+            mediumProfileName(info).isEmpty() ? tr("no disc") : mediumProfileName(info),
+            mediumStatusText(info.status));
         if (holdsData)
             text += QLatin1Char(' ') + (info.erasable
                                             ? tr("(it will be erased first, after you confirm)")

@@ -11,6 +11,7 @@
 #include "jobs/burnjob.h"
 #include "recentimagesbutton.h"
 #include "tones.h"
+#include "uiformat.h"
 
 #include <QEvent>
 #include <QFileDialog>
@@ -287,9 +288,9 @@ void BurnPage::onTargetRead()
     } else {
         m_target = r.info;
         const MediaInfo &info = r.info;
-        QString text =
-            tr("%1 — %2").arg(info.profileName.isEmpty() ? tr("no disc") : info.profileName,
-                              mediumStatusText(info.status));
+        QString text = tr("%1 — %2").arg(
+            mediumProfileName(info).isEmpty() ? tr("no disc") : mediumProfileName(info),
+            mediumStatusText(info.status));
         if (info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed)
             text += QLatin1Char(' ') + (info.erasable
                                             ? tr("(it will be erased first, after you confirm)")

@@ -6,6 +6,7 @@
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
 #include "messagebox.h"
+#include "uiformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -270,8 +271,8 @@ void CopyPage::onSourceRead()
                 kinds << tr("no file system recognised");
             if (!kinds.isEmpty())
                 parts << kinds.join(QStringLiteral(", "));
-            if (!info.profileName.isEmpty())
-                parts << info.profileName;
+            if (!mediumProfileName(info).isEmpty())
+                parts << mediumProfileName(info);
             m_sourceSummary->setText(parts.join(QStringLiteral(" · ")));
             if (!m_outputEdited || m_output->text().isEmpty()) {
                 const QString folder = QFileInfo(m_output->text()).absolutePath();

@@ -36,12 +36,10 @@ QLabel *centeredLabel(const QString &text, QWidget *parent)
     return label;
 }
 
-// libburn calls a file-backed drive's medium "stdio file"; people know it as an image file.
 QString profileText(const MediaInfo &info)
 {
-    if (info.isVirtual && info.profileId == MediumKind{}.profileId)
-        return DiscInfoPage::tr("Image file");
-    return info.profileName.isEmpty() ? DiscInfoPage::tr("—") : info.profileName;
+    const QString name = mediumProfileName(info);
+    return name.isEmpty() ? DiscInfoPage::tr("—") : name;
 }
 
 void setBold(QLabel *label, double scale = 1.0)

@@ -6,6 +6,7 @@
 #include "drivepicker.h"
 #include "jobprogresspanel.h"
 #include "jobs/erasejob.h"
+#include "uiformat.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
@@ -99,7 +100,8 @@ void ErasePage::onDiscRead()
         return;
     }
     const MediaInfo &info = r.info;
-    QString text = tr("%1 — %2").arg(info.profileName.isEmpty() ? tr("no disc") : info.profileName,
+    QString text = tr("%1 — %2").arg(mediumProfileName(info).isEmpty() ? tr("no disc")
+                                                                       : mediumProfileName(info),
                                      mediumStatusText(info.status));
     if (info.usedBytes > 0)
         text += QLatin1String(", ") + tr("%1 used").arg(formatBytes(info.usedBytes));

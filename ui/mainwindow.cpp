@@ -374,6 +374,9 @@ void MainWindow::createActions()
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_toolBar->toggleViewAction()->setEnabled(false); // the only way back must not vanish
     m_toolBar->addAction(m_backAction);
+    // A tool bar's buttons take no focus; the way back must be reachable with Tab as well, also
+    // where the desktop tabs only to strong-focus controls.
+    m_toolBar->widgetForAction(m_backAction)->setFocusPolicy(Qt::StrongFocus);
     m_toolBar->addSeparator();
     m_pageTitle->setObjectName(QStringLiteral("pageTitle"));
     m_pageTitle->setContentsMargins(6, 0, 6, 0);

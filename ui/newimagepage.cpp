@@ -33,7 +33,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStyle>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTimeZone>
 #include <QTreeView>
@@ -129,6 +129,9 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_tabs->addTab(treeSide, tr("Files"));
     m_tabs->addTab(m_titles, tr("Titles"));
     m_tabs->setTabVisible(1, false);
+    // A tab bar takes focus by Tab alone (Qt::TabFocus), which desktops that tab only to
+    // strong-focus controls skip.
+    m_tabs->tabBar()->setFocusPolicy(Qt::StrongFocus);
     auto *mainSide = new QWidget(this);
     auto *mainLayout = new QVBoxLayout(mainSide);
     mainLayout->setContentsMargins(0, 0, 0, 0);
@@ -374,25 +377,13 @@ void NewImagePage::onLoaded()
 void NewImagePage::fitColumns()
 {
     QHeaderView *header = m_view->header();
-    // Sizes are measured, not sized to the rows on screen: unticking a file turns "14.8 MB"
-    // into "14.8 MB of 17.2 MB", and a column that followed would jump at every click. The
-    // widest texts: bytes of a large folder, and a large part of a larger one.
+    // Every column but the names' is as wide as its content on screen, so the names get the
+    // rest: a width measured for the widest size any tree could show ("999 bytes of 99.9 GB")
+    // cut the names while the size column stood half empty (German at 900 px). Unticking a file
+    // ("14.8 MB" becomes "14.8 MB of 17.2 MB") widens the column, which is the content.
     const QFontMetrics metrics(m_view->font());
-    int sizeWidth = 0;
-    for (const auto &[selected, total] : {std::pair<qint64, qint64>{999, 99'900'000'000},
-                                          std::pair<qint64, qint64>{88'800'000, 99'900'000}})
-        sizeWidth =
-            qMax(sizeWidth, metrics.horizontalAdvance(ImageTreeModel::sizeText(selected, total)));
-    // The item's margins on both sides (the style's focus frame margin, as the view's own
-    // size hints add it), and a little air before the next column.
-    const int margin =
-        2 * (m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 1) +
-        metrics.averageCharWidth();
     header->setSectionResizeMode(ImageTreeModel::NameColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(ImageTreeModel::SizeColumn, QHeaderView::Interactive);
-    header->resizeSection(
-        ImageTreeModel::SizeColumn,
-        qMax(sizeWidth + margin, header->sectionSizeHint(ImageTreeModel::SizeColumn)));
+    header->setSectionResizeMode(ImageTreeModel::SizeColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImageTreeModel::FilesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ImageTreeModel::ModifiedColumn, QHeaderView::ResizeToContents);
     // Info holds DVD-Video titles (read in full from the tooltip) and link targets; without

@@ -53,6 +53,15 @@ QString mediumDisplayName(const MediumKind &medium)
     return Tr::tr("%1 (%2)").arg(name, formatBytes(medium.capacityBytes));
 }
 
+QString mediumProfileName(const MediaInfo &info)
+{
+    // libburn calls a file-backed drive's medium "stdio file"; people know it as an image file.
+    // The Disc Info page's words, which it has always shown there.
+    if (info.isVirtual && info.profileId == MediumKind{}.profileId)
+        return QCoreApplication::translate("Spindle::DiscInfoPage", "Image file");
+    return info.profileName;
+}
+
 QString yesNo(bool value)
 {
     return value ? Tr::tr("Yes") : Tr::tr("No");

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "device/mediainfo.h"
 #include "device/mediumkind.h"
 
 #include <QString>
@@ -12,6 +13,9 @@ namespace Spindle {
 QString mediumShortName(const QString &key);
 // "DVD-R (4.71 GB)": the short name with the capacity the virtual medium emulates.
 QString mediumDisplayName(const MediumKind &medium);
+// The medium as MediaInfo names it, with libburn's "stdio file" (a virtual drive's plain file)
+// in the user's words; empty without a medium.
+QString mediumProfileName(const MediaInfo &info);
 QString yesNo(bool value);
 
 } // namespace Spindle

@@ -27,7 +27,21 @@ QString installTranslations(QCoreApplication *app)
     if (own->load(locale, QStringLiteral("spindle"), QStringLiteral("_"),
                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
-        return own->language();
+        const QString language = own->language();
+        // LANGUAGE=de with LANG=C.UTF-8 (or en_US) gives German messages but the system
+        // locale's numbers: "62.1 GB (62,054,666,240 Bytes)". Numbers follow the language
+        // Spindle speaks, unless LANG already has that language (de_CH keeps its own
+        // separators) or LC_ALL or LC_NUMERIC names a locale (formats chosen apart).
+        const auto isLocale = [](const QString &name) {
+            return !name.isEmpty() && name != QLatin1String("C") &&
+                   !name.startsWith(QLatin1String("C.")) && name != QLatin1String("POSIX");
+        };
+        const QLocale spoken(language);
+        if (!isLocale(qEnvironmentVariable("LC_ALL")) &&
+            !isLocale(qEnvironmentVariable("LC_NUMERIC")) &&
+            QLocale(qEnvironmentVariable("LANG")).language() != spoken.language())
+            QLocale::setDefault(spoken);
+        return language;
     }
     // A language Spindle has no file for (or the C locale) reads English, which still needs
     // its plural forms: "2 items", not the source's "2 item(s)".

@@ -1,6 +1,7 @@
 #include "base/format.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace Spindle;
@@ -36,6 +37,21 @@ private Q_SLOTS:
         QCOMPARE(speedBaseForProfile(0x43), SpeedBase::Bd);
         QCOMPARE(speedBaseForProfile(0x09), SpeedBase::Cd);
         QCOMPARE(speedBaseForProfile(0x1a), SpeedBase::Dvd);
+    }
+
+    // Numbers follow the default locale, which installTranslations() sets to the language
+    // Spindle speaks: German groups with '.' and has a decimal comma. (The words stay English
+    // here: no translation is loaded.)
+    void germanLocale()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const auto restore = qScopeGuard([] { QLocale::setDefault(QLocale::c()); });
+        QCOMPARE(formatBytes(62054666240), QStringLiteral("62,1 GB"));
+        QCOMPARE(formatBytesExact(62054666240), QStringLiteral("62.054.666.240 bytes"));
+        QCOMPARE(formatBytes(4700372992), QStringLiteral("4,70 GB"));
+        QCOMPARE(formatRate(22160000.0), QStringLiteral("22,2 MB/s"));
+        QCOMPARE(formatSpeedX(153600.0 * 5800, SpeedBase::Cd), QStringLiteral("5.800×"));
+        QCOMPARE(formatSpeedX(1385000.0 * 16, SpeedBase::Dvd), QStringLiteral("16,0×"));
     }
 };
 

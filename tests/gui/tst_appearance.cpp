@@ -12,10 +12,14 @@
 #include "taskbutton.h"
 #include "tones.h"
 
+#include <QAction>
 #include <QLabel>
 #include <QProgressBar>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QToolBar>
 #include <cmath>
 #include <memory>
 
@@ -93,6 +97,8 @@ private Q_SLOTS:
     void fitBarFollowsAThemeSwitch();
     void tonesKeepTheirContrast_data();
     void tonesKeepTheirContrast();
+    void focusRingIsVisible_data();
+    void focusRingIsVisible();
 
 private:
     QTemporaryDir m_dir;
@@ -276,6 +282,69 @@ void TestAppearance::tonesKeepTheirContrast()
         QVERIFY2(contrast(c, pal.color(QPalette::Base)) >= 4.5, qPrintable(c.name()));
         QVERIFY2(contrast(c, pal.color(QPalette::Window)) >= 3.0, qPrintable(c.name()));
     }
+}
+
+void TestAppearance::focusRingIsVisible_data()
+{
+    QTest::addColumn<QString>("palette");
+    QTest::addColumn<QString>("control");
+    for (const QString &palette : {QStringLiteral("light"), QStringLiteral("dark")}) {
+        for (const QString &control : {QStringLiteral("allTasks"), QStringLiteral("tabs")})
+            QTest::newRow(qPrintable(palette + QLatin1Char('-') + control)) << palette << control;
+    }
+}
+
+// Keyboard focus on All Tasks and on the Files tab shows: the focused control looks different
+// from the unfocused one, and what changes stands out from the background (WCAG's 3:1 for
+// focus indicators). Screenshots focus-PALETTE-CONTROL.png show it.
+void TestAppearance::focusRingIsVisible()
+{
+    QFETCH(QString, palette);
+    QFETCH(QString, control);
+    const QPalette pal = paletteNamed(palette);
+    QApplication::setPalette(pal);
+    QVERIFY(m_window->showTask(QStringLiteral("newimage")));
+    QWidget *w = nullptr;
+    if (control == QLatin1String("allTasks")) {
+        auto *toolBar = m_window->findChild<QToolBar *>(QStringLiteral("navigationToolBar"));
+        w = toolBar->widgetForAction(m_window->findChild<QAction *>(QStringLiteral("actionBack")));
+    } else {
+        w = m_window->findChild<QTabWidget *>(QStringLiteral("newImageTabs"))->tabBar();
+    }
+    QVERIFY(w);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->setFocus(Qt::OtherFocusReason);
+    QApplication::processEvents();
+    const QImage before = w->grab().toImage();
+    // By Tab presses: styles draw the ring only after focus moved by the keyboard.
+    for (int presses = 0; QApplication::focusWidget() != w && presses < 100; ++presses)
+        QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : m_window.get(),
+                        Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), w);
+    QApplication::processEvents();
+    const QImage after = w->grab().toImage();
+    QVERIFY(GuiTest::saveScreenshot(w, densityPrefix() + QStringLiteral("focus-") + palette +
+                                           QLatin1Char('-') + control));
+    QCOMPARE(after.size(), before.size());
+    const QColor background = pal.color(QPalette::Window);
+    int changed = 0;
+    int standingOut = 0;
+    for (int y = 0; y < after.height(); ++y) {
+        for (int x = 0; x < after.width(); ++x) {
+            if (after.pixel(x, y) == before.pixel(x, y))
+                continue;
+            ++changed;
+            if (contrast(QColor(after.pixel(x, y)), background) >= 3.0)
+                ++standingOut;
+        }
+    }
+    const qreal dpr = w->devicePixelRatioF();
+    // At least a line around the control's text: a ring, not a dot.
+    QVERIFY2(standingOut >= qRound(20 * dpr), qPrintable(QStringLiteral("%1 of %2 changed pixels "
+                                                                        "stand out")
+                                                             .arg(standingOut)
+                                                             .arg(changed)));
 }
 
 int main(int argc, char *argv[])

@@ -4,7 +4,9 @@
 #include "burnnewimagedialog.h"
 #include "fixtures.h"
 #include "guitest.h"
+#include "imagetreemodel.h"
 #include "mainwindow.h"
+#include "newimagepage.h"
 #include "tsfile.h"
 
 #include <QAbstractButton>
@@ -14,6 +16,7 @@
 #include <QComboBox>
 #include <QGroupBox>
 #include <QHash>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
@@ -21,6 +24,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocumentFragment>
+#include <QTreeView>
+#include <functional>
 #include <memory>
 
 using namespace Spindle;
@@ -38,6 +43,7 @@ private Q_SLOTS:
     void everyPageIsTranslated_data();
     void everyPageIsTranslated();
     void dialogsAreTranslated();
+    void newImageTreeColumns();
 
 private:
     QStringList englishIn(const QStringList &texts) const;
@@ -201,6 +207,9 @@ void TestGuiTranslations::everyPageIsTranslated()
     QCOMPARE(m_window->size(), QSize(900, 640));
     const QStringList english = englishIn(texts);
     QVERIFY2(english.isEmpty(), qPrintable(english.join(QLatin1Char('\n'))));
+    // libburn's name for a virtual drive's medium (the window's drive is one) is no message.
+    for (const QString &text : texts)
+        QVERIFY2(!text.contains(QLatin1String("stdio file")), qPrintable(text));
 }
 
 void TestGuiTranslations::dialogsAreTranslated()
@@ -220,6 +229,74 @@ void TestGuiTranslations::dialogsAreTranslated()
                             QLatin1Char('\n') + english.join(QLatin1Char('\n'))));
         dialog->hide();
     }
+}
+
+// The New image tree at the window's opening width (900 px) in the language: the names get the
+// room, the size column is as wide as the sizes this tree shows (not a worst case for any tree),
+// and sizes are written as the language writes numbers.
+void TestGuiTranslations::newImageTreeColumns()
+{
+    const QString iso = Test::makeIso(
+        m_dir.path(), QStringLiteral("holiday.iso"), QStringLiteral("HOLIDAY"),
+        {QStringLiteral("Photos/Summer at the lake/Sunset_over_the_lake_at_pier.jpg=") +
+             QString(41000, QLatin1Char('a')),
+         QStringLiteral("Photos/Summer at the lake/Morning_fog_on_the_water.jpg=") +
+             QString(2600, QLatin1Char('b')),
+         QStringLiteral("Notes/packing_list_for_the_next_trip.txt=list")});
+    QVERIFY(!iso.isEmpty());
+    QVERIFY(m_window->showTask(QStringLiteral("newimage")));
+    auto *page = m_window->findChild<NewImagePage *>();
+    QVERIFY(page);
+    page->clearSources();
+    QVERIFY(page->addSource(iso));
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->tree() &&
+                                 page->model()->tree()->find("/Notes") >= 0,
+                             30000);
+    ImageTreeModel *model = page->model();
+    const int fog = model->tree()->find("/Photos/Summer at the lake/Morning_fog_on_the_water.jpg");
+    QVERIFY(fog >= 0);
+    QVERIFY(model->setData(model->indexForEntry(fog), Qt::Unchecked, Qt::CheckStateRole));
+    auto *view = m_window->findChild<QTreeView *>(QStringLiteral("imageTree"));
+    QVERIFY(view);
+    view->expandAll();
+    QTest::qWait(50);
+    QVERIFY(GuiTest::saveScreenshot(m_window.get(),
+                                    QStringLiteral("i18n-%1-newimage-tree").arg(m_language)));
+    QCOMPARE(m_window->width(), 900);
+
+    const QFontMetrics metrics(view->font());
+    int widestSize = 0;
+    bool localNumbers = false;
+    const QChar decimalPoint = QLocale(m_language).decimalPoint().front();
+    std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int row = 0; row < model->rowCount(parent); ++row) {
+            const QModelIndex index = model->index(row, 0, parent);
+            const QString size =
+                index.siblingAtColumn(ImageTreeModel::SizeColumn).data().toString();
+            widestSize = qMax(widestSize, metrics.horizontalAdvance(size));
+            localNumbers = localNumbers || size.contains(decimalPoint);
+            walk(index);
+        }
+    };
+    walk({});
+    QVERIFY2(localNumbers, "no size is written with the language's decimal separator");
+    const QHeaderView *header = view->header();
+    const int sizeColumn = header->sectionSize(ImageTreeModel::SizeColumn);
+    QVERIFY2(sizeColumn >= widestSize, qPrintable(QString::number(sizeColumn)));
+    // Some air, but not the room of "999 bytes of 99.9 GB" in a tree of kilobytes.
+    QVERIFY2(sizeColumn <= widestSize + 2 * metrics.averageCharWidth(),
+             qPrintable(QStringLiteral("size column %1 px for sizes of %2 px")
+                            .arg(sizeColumn)
+                            .arg(widestSize)));
+    // Every name shows in full (the view's size hint for the names counts their indentation;
+    // public in QAbstractItemView).
+    const int namesNeed =
+        static_cast<QAbstractItemView *>(view)->sizeHintForColumn(ImageTreeModel::NameColumn);
+    QVERIFY2(header->sectionSize(ImageTreeModel::NameColumn) >= namesNeed,
+             qPrintable(QStringLiteral("names need %1 px, have %2 px")
+                            .arg(namesNeed)
+                            .arg(header->sectionSize(ImageTreeModel::NameColumn))));
+    page->clearSources();
 }
 
 int main(int argc, char *argv[])

@@ -93,10 +93,72 @@
     </message>
 </context>
 <context>
+    <name>DiscImageSource</name>
+    <message>
+        <source>the disc in %1</source>
+        <translation>das Medium in %1</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds %2 sectors but its file system declares %3: the disc is incomplete or damaged. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
+        <translation>Das Medium in %1 enthält %2 Sektoren, sein Dateisystem gibt aber %3 an: Das Medium ist unvollständig oder beschädigt. Kopieren Sie es zuerst im Rettungsmodus in ein Abbild (spindle-cli read --skip-unreadable).</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read at sector %2. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
+        <translation>Das Medium in %1 konnte bei Sektor %2 nicht gelesen werden. Kopieren Sie es zuerst im Rettungsmodus in ein Abbild (spindle-cli read --skip-unreadable).</translation>
+    </message>
+</context>
+<context>
     <name>DiscReader</name>
     <message>
         <source>The disc in %1 could not be read beyond sector %2.</source>
         <translation>Das Medium in %1 konnte über Sektor %2 hinaus nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveContents</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>New image file</source>
+        <translation>Neue Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation>%1 (leer)</translation>
+    </message>
+    <message>
+        <source>%1 without a file system</source>
+        <translation>%1 ohne Dateisystem</translation>
+    </message>
+    <message>
+        <source>No disc</source>
+        <translation>Kein Medium</translation>
+    </message>
+    <message>
+        <source>Tray open</source>
+        <translation>Schublade offen</translation>
+    </message>
+    <message>
+        <source>Disc loading</source>
+        <translation>Medium wird geladen</translation>
+    </message>
+    <message>
+        <source>Disc inserted</source>
+        <translation>Medium eingelegt</translation>
+    </message>
+    <message>
+        <source>Audio CD</source>
+        <translation>Audio-CD</translation>
     </message>
 </context>
 <context>
@@ -586,6 +648,22 @@
     <message>
         <source>Blank: nothing to erase</source>
         <translation>Leer: nichts zu löschen</translation>
+    </message>
+    <message>
+        <source>Image file (%1-compressed)</source>
+        <translation>Abbilddatei (%1-komprimiert)</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Abbilddatei</translation>
+    </message>
+    <message>
+        <source>The file takes %1 on disk; decompressed, the image is %2.</source>
+        <translation>Die Datei belegt %1 auf dem Datenträger; entpackt ist das Abbild %2 groß.</translation>
+    </message>
+    <message>
+        <source>of unknown size</source>
+        <translation>von unbekannter Größe</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1519,80 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CopyDiscJob</name>
+    <message>
+        <source>Copy the disc in %1</source>
+        <translation>Das Medium in %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Nicht kopiert</translation>
+    </message>
+    <message>
+        <source>Copied the disc in %1 to a new disc in %2.</source>
+        <translation>Das Medium in %1 wurde auf ein neues Medium in %2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Copied the disc in %1 to %2 new discs in %3.</source>
+        <translation>Das Medium in %1 wurde auf %2 neue Medien in %3 kopiert.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the temporary image could not be created.</source>
+        <translation>Der Ordner %1 für das temporäre Abbild konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Copying with one drive needs a temporary image of %1 in %2, but only %3 is free there. Free some space, or copy with a second drive.</source>
+        <translation>Kopieren mit einem Laufwerk braucht ein temporäres Abbild von %1 in %2, dort sind aber nur %3 frei. Schaffen Sie Platz oder kopieren Sie mit einem zweiten Laufwerk.</translation>
+    </message>
+    <message>
+        <source>Temporary image: %1</source>
+        <translation>Temporäres Abbild: %1</translation>
+    </message>
+    <message>
+        <source>Insert a blank disc</source>
+        <translation>Leeres Medium einlegen</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has been read. Take it out, insert a blank disc that holds at least %2 (%3 or larger) and go on.</source>
+        <translation>Das Medium in %1 wurde gelesen. Nehmen Sie es heraus, legen Sie ein leeres Medium mit mindestens %2 ein (%3 oder größer) und fahren Sie fort.</translation>
+    </message>
+    <message>
+        <source>Not copied: no blank disc was inserted into %1.</source>
+        <translation>Nicht kopiert: In %1 wurde kein leeres Medium eingelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::CopyDiscPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Disc to copy</source>
+        <translation>Zu kopierendes Medium</translation>
+    </message>
+    <message>
+        <source>Burn the copy with</source>
+        <translation>Kopie brennen mit</translation>
+    </message>
+    <message>
+        <source>One drive: the disc is read into a temporary image first; then Spindle asks for a blank disc.</source>
+        <translation>Ein Laufwerk: Das Medium wird zuerst in ein temporäres Abbild gelesen; dann fragt Spindle nach einem leeren Medium.</translation>
+    </message>
+    <message>
+        <source>Two drives: the copy is burned while the disc is read.</source>
+        <translation>Zwei Laufwerke: Die Kopie wird gebrannt, während das Medium gelesen wird.</translation>
+    </message>
+    <message>
+        <source>Disc copied</source>
+        <translation>Medium kopiert</translation>
+    </message>
+    <message>
+        <source>Copy did not finish</source>
+        <translation>Kopieren nicht abgeschlossen</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::CopyPage</name>
     <message>
         <source>&amp;Start Copy</source>
@@ -1702,14 +1854,6 @@
         <translation>Es wurden noch keine Sitzungen geschrieben.</translation>
     </message>
     <message>
-        <source>Choose a drive or add a virtual drive</source>
-        <translation>Wählen Sie ein Laufwerk oder fügen Sie ein virtuelles Laufwerk hinzu</translation>
-    </message>
-    <message>
-        <source>Spindle shows what is on the disc in the chosen drive. A virtual drive lets you look at an image file the same way.</source>
-        <translation>Spindle zeigt, was sich auf dem Medium im gewählten Laufwerk befindet. Mit einem virtuellen Laufwerk können Sie eine Abbilddatei auf dieselbe Weise ansehen.</translation>
-    </message>
-    <message>
         <source>Add Virtual Drive…</source>
         <translation>Virtuelles Laufwerk hinzufügen…</translation>
     </message>
@@ -1813,6 +1957,46 @@
         <source>Disc details</source>
         <translation>Mediendetails</translation>
     </message>
+    <message>
+        <source>Open &amp;Image…</source>
+        <translation>Abbild ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Show what an image file holds instead of a disc</source>
+        <translation>Zeigen, was eine Abbilddatei enthält, statt eines Mediums</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Look At</source>
+        <translation>Abbild zum Ansehen wählen</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;All files (*)</source>
+        <translation>Abbilder (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Read the image file again</source>
+        <translation>Abbilddatei erneut lesen</translation>
+    </message>
+    <message>
+        <source>Reading the image file…</source>
+        <translation>Abbilddatei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Could not read this image file</source>
+        <translation>Diese Abbilddatei konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Choose a drive or open an image file</source>
+        <translation>Wählen Sie ein Laufwerk oder öffnen Sie eine Abbilddatei</translation>
+    </message>
+    <message>
+        <source>Spindle shows what is on the disc in the chosen drive, or what an image file holds.</source>
+        <translation>Spindle zeigt, was sich auf dem Medium im gewählten Laufwerk befindet oder was eine Abbilddatei enthält.</translation>
+    </message>
+    <message>
+        <source>Open Image…</source>
+        <translation>Abbild öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DriveList</name>
@@ -1864,6 +2048,10 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>More virtual drive actions</source>
         <translation>Weitere Aktionen für virtuelle Laufwerke</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3153,10 @@ Emuliertes Medium: %2</translation>
         <source>%1 (%2) on average</source>
         <translation>%1 (%2) im Durchschnitt</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::MainWindow</name>
@@ -3074,6 +3266,14 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>Stopping… Spindle quits once the job has stopped and released the drive.</source>
         <translation>Wird abgebrochen… Spindle beendet sich, sobald der Auftrag angehalten ist und das Laufwerk wieder frei ist.</translation>
+    </message>
+    <message>
+        <source>Copy Disc</source>
+        <translation>Medium kopieren</translation>
+    </message>
+    <message>
+        <source>Copy a CD, DVD or Blu-ray to a blank disc, with a second drive or with one.</source>
+        <translation>Eine CD, DVD oder Blu-ray auf ein leeres Medium kopieren, mit einem zweiten Laufwerk oder mit einem.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3644,25 @@ Emuliertes Medium: %2</translation>
             <numerusform>%1 von %n fehlenden Sektoren erneut gelesen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disc was removed from %1 (or its tray opened) while it was read, at sector %2.</source>
+        <translation>Das Medium wurde während des Lesens aus %1 entfernt (oder die Schublade geöffnet), bei Sektor %2.</translation>
+    </message>
+    <message>
+        <source>Insert it again and run the copy again to resume: the partial image and its map were kept.</source>
+        <translation>Legen Sie es wieder ein und starten Sie die Kopie erneut, um fortzusetzen: Das unvollständige Abbild und seine Karte wurden behalten.</translation>
+    </message>
+    <message>
+        <source>Insert it again and start the copy again.</source>
+        <translation>Legen Sie es wieder ein und starten Sie die Kopie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector %1 was read after %n retries.</source>
+        <translation>
+            <numerusform>Sektor %1 wurde nach %n Wiederholung gelesen.</numerusform>
+            <numerusform>Sektor %1 wurde nach %n Wiederholungen gelesen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RecentImagesButton</name>
@@ -3466,6 +3685,13 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>Clear the List</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RunningJobsBar</name>
+    <message>
+        <source>Show Progress</source>
+        <translation>Fortschritt zeigen</translation>
     </message>
 </context>
 <context>
@@ -4145,10 +4371,6 @@ etwas geschrieben wird.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <source>Show the medium in a drive: kind, status, capacity, sessions and file system.</source>
-        <translation>Medium im Laufwerk anzeigen: Art, Status, Kapazität, Sitzungen, Dateisystem.</translation>
-    </message>
-    <message>
         <source>DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file
 that acts as a disc). KIND makes a virtual drive act as a given medium:
   %1
@@ -4657,6 +4879,76 @@ Beispiel:
     <message>
         <source>Do not measure each stream&apos;s size (saves reading the VOBs).</source>
         <translation>Die Größe der Spuren nicht messen (spart das Lesen der VOBs).</translation>
+    </message>
+    <message>
+        <source>Copy a disc to another disc, with two drives or with one.</source>
+        <translation>Ein Medium auf ein anderes kopieren, mit zwei Laufwerken oder mit einem.</translation>
+    </message>
+    <message>
+        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
+the same bytes as an image made by &apos;spindle-cli read&apos;. --exclude and
+--exclude-from leave files out (as &apos;build&apos; does; for DVD-Video titles and
+streams use &apos;spindle-cli build SOURCE --drive DRIVE&apos;).
+Without --to the disc is read into a temporary image in the cache folder (its
+free space is checked first), ejected, and the copy waits for a blank disc:
+answer y once it is in (a script may write y to stdin after changing the disc;
+--yes does not wait). The temporary image is removed however the copy ends.
+--medium is the kind of disc written, for a virtual drive. Everything that can
+refuse (no disc, a disc with data, a copy that does not fit) is checked before
+the first byte is written.
+Examples:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify</source>
+        <translation>Mit --to wird die Kopie gebrannt, während das Medium gelesen wird, ohne temporäre
+Datei; sie hat dieselben Bytes wie ein Abbild von &apos;spindle-cli read&apos;. --exclude und
+--exclude-from lassen Dateien weg (wie bei &apos;build&apos;; für DVD-Video-Titel und
+-Spuren &apos;spindle-cli build QUELLE --drive LAUFWERK&apos; verwenden).
+Ohne --to wird das Medium in ein temporäres Abbild im Cache-Ordner gelesen (dessen
+freier Platz wird zuerst geprüft), ausgeworfen, und die Kopie wartet auf ein leeres
+Medium: mit y antworten, sobald es eingelegt ist (ein Skript kann nach dem Wechsel
+y auf stdin schreiben; --yes wartet nicht). Das temporäre Abbild wird entfernt, wie
+auch immer die Kopie endet. --medium ist die Art des beschriebenen Mediums, für ein
+virtuelles Laufwerk. Alles, was ablehnen kann (kein Medium, ein Medium mit Daten,
+eine Kopie, die nicht passt), wird vor dem ersten geschriebenen Byte geprüft.
+Beispiele:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify</translation>
+    </message>
+    <message>
+        <source>The drive holding the disc to copy (/dev/sr0 or stdio:FILE).</source>
+        <translation>Das Laufwerk mit dem zu kopierenden Medium (/dev/sr0 oder stdio:DATEI).</translation>
+    </message>
+    <message>
+        <source>Burn the copy with this second drive, on the fly (default: --drive, through a temporary image).</source>
+        <translation>Die Kopie direkt mit diesem zweiten Laufwerk brennen (Standard: --drive, über ein temporäres Abbild).</translation>
+    </message>
+    <message>
+        <source>--exclude and --exclude-from need --to: with one drive the disc is copied whole.</source>
+        <translation>--exclude und --exclude-from brauchen --to: Mit einem Laufwerk wird das Medium vollständig kopiert.</translation>
+    </message>
+    <message>
+        <source>medium: %1</source>
+        <translation>Medium: %1</translation>
+    </message>
+    <message>
+        <source>Show the medium in a drive, or an image file: kind, status, capacity, sessions and file system.</source>
+        <translation>Das Medium in einem Laufwerk oder eine Abbilddatei zeigen: Art, Zustand, Kapazität, Sitzungen und Dateisystem.</translation>
+    </message>
+    <message>
+        <source>An image file to look at instead of a drive.</source>
+        <translation>Eine Abbilddatei, die statt eines Laufwerks angesehen wird.</translation>
+    </message>
+    <message>
+        <source>Give either --drive DRIVE or an IMAGE file.</source>
+        <translation>Geben Sie entweder --drive LAUFWERK oder eine ABBILD-Datei an.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Abbild</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,13 @@
             <numerusform>%1 of %n missing sectors re-read.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Sector %1 was read after %n retries.</source>
+        <translation>
+            <numerusform>Sector %1 was read after %n retry.</numerusform>
+            <numerusform>Sector %1 was read after %n retries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>main</name>

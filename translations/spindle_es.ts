@@ -93,10 +93,72 @@
     </message>
 </context>
 <context>
+    <name>DiscImageSource</name>
+    <message>
+        <source>the disc in %1</source>
+        <translation>el disco en %1</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds %2 sectors but its file system declares %3: the disc is incomplete or damaged. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
+        <translation>El disco en %1 contiene %2 sectores, pero su sistema de archivos declara %3: el disco está incompleto o dañado. Cópielo primero a una imagen en modo de rescate (spindle-cli read --skip-unreadable).</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read at sector %2. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
+        <translation>No se pudo leer el disco en %1 en el sector %2. Cópielo primero a una imagen en modo de rescate (spindle-cli read --skip-unreadable).</translation>
+    </message>
+</context>
+<context>
     <name>DiscReader</name>
     <message>
         <source>The disc in %1 could not be read beyond sector %2.</source>
         <translation>No se pudo leer el disco de %1 más allá del sector %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveContents</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Disco</translation>
+    </message>
+    <message>
+        <source>New image file</source>
+        <translation>Archivo de imagen nuevo</translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation>%1 virgen</translation>
+    </message>
+    <message>
+        <source>%1 without a file system</source>
+        <translation>%1 sin sistema de archivos</translation>
+    </message>
+    <message>
+        <source>No disc</source>
+        <translation>Sin disco</translation>
+    </message>
+    <message>
+        <source>Tray open</source>
+        <translation>Bandeja abierta</translation>
+    </message>
+    <message>
+        <source>Disc loading</source>
+        <translation>Cargando el disco</translation>
+    </message>
+    <message>
+        <source>Disc inserted</source>
+        <translation>Disco insertado</translation>
+    </message>
+    <message>
+        <source>Audio CD</source>
+        <translation>CD de audio</translation>
     </message>
 </context>
 <context>
@@ -586,6 +648,22 @@
     <message>
         <source>Blank: nothing to erase</source>
         <translation>En blanco: nada que borrar</translation>
+    </message>
+    <message>
+        <source>Image file (%1-compressed)</source>
+        <translation>Archivo de imagen (comprimido con %1)</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Archivo de imagen</translation>
+    </message>
+    <message>
+        <source>The file takes %1 on disk; decompressed, the image is %2.</source>
+        <translation>El archivo ocupa %1 en el disco; descomprimida, la imagen ocupa %2.</translation>
+    </message>
+    <message>
+        <source>of unknown size</source>
+        <translation>de tamaño desconocido</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1519,80 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CopyDiscJob</name>
+    <message>
+        <source>Copy the disc in %1</source>
+        <translation>Copiar el disco en %1</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>No copiado</translation>
+    </message>
+    <message>
+        <source>Copied the disc in %1 to a new disc in %2.</source>
+        <translation>El disco en %1 se copió en un disco nuevo en %2.</translation>
+    </message>
+    <message>
+        <source>Copied the disc in %1 to %2 new discs in %3.</source>
+        <translation>El disco en %1 se copió en %2 discos nuevos en %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the temporary image could not be created.</source>
+        <translation>No se pudo crear la carpeta %1 para la imagen temporal.</translation>
+    </message>
+    <message>
+        <source>Copying with one drive needs a temporary image of %1 in %2, but only %3 is free there. Free some space, or copy with a second drive.</source>
+        <translation>Copiar con una sola unidad necesita una imagen temporal de %1 en %2, pero allí solo quedan %3 libres. Libere espacio o copie con una segunda unidad.</translation>
+    </message>
+    <message>
+        <source>Temporary image: %1</source>
+        <translation>Imagen temporal: %1</translation>
+    </message>
+    <message>
+        <source>Insert a blank disc</source>
+        <translation>Inserte un disco virgen</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has been read. Take it out, insert a blank disc that holds at least %2 (%3 or larger) and go on.</source>
+        <translation>El disco en %1 ya se ha leído. Sáquelo, inserte un disco virgen de al menos %2 (%3 o mayor) y continúe.</translation>
+    </message>
+    <message>
+        <source>Not copied: no blank disc was inserted into %1.</source>
+        <translation>No copiado: no se insertó ningún disco virgen en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::CopyDiscPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Disc to copy</source>
+        <translation>Disco que copiar</translation>
+    </message>
+    <message>
+        <source>Burn the copy with</source>
+        <translation>Grabar la copia con</translation>
+    </message>
+    <message>
+        <source>One drive: the disc is read into a temporary image first; then Spindle asks for a blank disc.</source>
+        <translation>Una unidad: primero se lee el disco en una imagen temporal; luego Spindle pide un disco virgen.</translation>
+    </message>
+    <message>
+        <source>Two drives: the copy is burned while the disc is read.</source>
+        <translation>Dos unidades: la copia se graba mientras se lee el disco.</translation>
+    </message>
+    <message>
+        <source>Disc copied</source>
+        <translation>Disco copiado</translation>
+    </message>
+    <message>
+        <source>Copy did not finish</source>
+        <translation>La copia no terminó</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::CopyPage</name>
     <message>
         <source>&amp;Start Copy</source>
@@ -1702,14 +1854,6 @@
         <translation>Aún no se ha escrito ninguna sesión.</translation>
     </message>
     <message>
-        <source>Choose a drive or add a virtual drive</source>
-        <translation>Elija una unidad o añada una unidad virtual</translation>
-    </message>
-    <message>
-        <source>Spindle shows what is on the disc in the chosen drive. A virtual drive lets you look at an image file the same way.</source>
-        <translation>Spindle muestra lo que hay en el disco de la unidad elegida. Una unidad virtual le permite examinar un archivo de imagen del mismo modo.</translation>
-    </message>
-    <message>
         <source>Add Virtual Drive…</source>
         <translation>Añadir unidad virtual…</translation>
     </message>
@@ -1813,6 +1957,46 @@
         <source>Disc details</source>
         <translation>Detalles del disco</translation>
     </message>
+    <message>
+        <source>Open &amp;Image…</source>
+        <translation>Abrir &amp;imagen…</translation>
+    </message>
+    <message>
+        <source>Show what an image file holds instead of a disc</source>
+        <translation>Mostrar lo que contiene un archivo de imagen en lugar de un disco</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Look At</source>
+        <translation>Elegir una imagen para examinar</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;All files (*)</source>
+        <translation>Imágenes de disco (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Read the image file again</source>
+        <translation>Volver a leer el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Reading the image file…</source>
+        <translation>Leyendo el archivo de imagen…</translation>
+    </message>
+    <message>
+        <source>Could not read this image file</source>
+        <translation>No se pudo leer este archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Choose a drive or open an image file</source>
+        <translation>Elija una unidad o abra un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Spindle shows what is on the disc in the chosen drive, or what an image file holds.</source>
+        <translation>Spindle muestra lo que hay en el disco de la unidad elegida o lo que contiene un archivo de imagen.</translation>
+    </message>
+    <message>
+        <source>Open Image…</source>
+        <translation>Abrir imagen…</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DriveList</name>
@@ -1864,6 +2048,10 @@ Medio emulado: %2</translation>
     <message>
         <source>More virtual drive actions</source>
         <translation>Más acciones de unidades virtuales</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3153,10 @@ Medio emulado: %2</translation>
         <source>%1 (%2) on average</source>
         <translation>%1 (%2) de media</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::MainWindow</name>
@@ -3074,6 +3266,14 @@ Medio emulado: %2</translation>
     <message>
         <source>Stopping… Spindle quits once the job has stopped and released the drive.</source>
         <translation>Deteniendo… Spindle se cierra en cuanto la tarea se haya detenido y haya liberado la unidad.</translation>
+    </message>
+    <message>
+        <source>Copy Disc</source>
+        <translation>Copiar disco</translation>
+    </message>
+    <message>
+        <source>Copy a CD, DVD or Blu-ray to a blank disc, with a second drive or with one.</source>
+        <translation>Copiar un CD, DVD o Blu-ray en un disco virgen, con una segunda unidad o con una sola.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3644,25 @@ Medio emulado: %2</translation>
             <numerusform>%1 de %n sectores que faltaban releídos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disc was removed from %1 (or its tray opened) while it was read, at sector %2.</source>
+        <translation>El disco se retiró de %1 (o se abrió la bandeja) mientras se leía, en el sector %2.</translation>
+    </message>
+    <message>
+        <source>Insert it again and run the copy again to resume: the partial image and its map were kept.</source>
+        <translation>Vuelva a insertarlo y ejecute la copia de nuevo para reanudarla: se conservaron la imagen parcial y su mapa.</translation>
+    </message>
+    <message>
+        <source>Insert it again and start the copy again.</source>
+        <translation>Vuelva a insertarlo y empiece la copia de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector %1 was read after %n retries.</source>
+        <translation>
+            <numerusform>El sector %1 se leyó tras %n reintento.</numerusform>
+            <numerusform>El sector %1 se leyó tras %n reintentos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RecentImagesButton</name>
@@ -3466,6 +3685,13 @@ Medio emulado: %2</translation>
     <message>
         <source>Clear the List</source>
         <translation>Vaciar la lista</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RunningJobsBar</name>
+    <message>
+        <source>Show Progress</source>
+        <translation>Mostrar el progreso</translation>
     </message>
 </context>
 <context>
@@ -4145,10 +4371,6 @@ se escriba nada.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <source>Show the medium in a drive: kind, status, capacity, sessions and file system.</source>
-        <translation>Mostrar el medio de una unidad: tipo, estado, capacidad, sesiones y sistema de archivos.</translation>
-    </message>
-    <message>
         <source>DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file
 that acts as a disc). KIND makes a virtual drive act as a given medium:
   %1
@@ -4657,6 +4879,76 @@ Ejemplo:
     <message>
         <source>Do not measure each stream&apos;s size (saves reading the VOBs).</source>
         <translation>No medir el tamaño de cada pista (evita leer los VOB).</translation>
+    </message>
+    <message>
+        <source>Copy a disc to another disc, with two drives or with one.</source>
+        <translation>Copiar un disco en otro disco, con dos unidades o con una.</translation>
+    </message>
+    <message>
+        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
+the same bytes as an image made by &apos;spindle-cli read&apos;. --exclude and
+--exclude-from leave files out (as &apos;build&apos; does; for DVD-Video titles and
+streams use &apos;spindle-cli build SOURCE --drive DRIVE&apos;).
+Without --to the disc is read into a temporary image in the cache folder (its
+free space is checked first), ejected, and the copy waits for a blank disc:
+answer y once it is in (a script may write y to stdin after changing the disc;
+--yes does not wait). The temporary image is removed however the copy ends.
+--medium is the kind of disc written, for a virtual drive. Everything that can
+refuse (no disc, a disc with data, a copy that does not fit) is checked before
+the first byte is written.
+Examples:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify</source>
+        <translation>Con --to la copia se graba mientras se lee el disco, sin archivo temporal; tiene
+los mismos bytes que una imagen hecha con &apos;spindle-cli read&apos;. --exclude y
+--exclude-from omiten archivos (como &apos;build&apos;; para títulos y pistas de DVD-Video
+use &apos;spindle-cli build ORIGEN --drive UNIDAD&apos;).
+Sin --to el disco se lee a una imagen temporal en la carpeta de caché (antes se
+comprueba su espacio libre), se expulsa y la copia espera un disco virgen:
+responda y cuando esté dentro (un script puede escribir y en stdin tras cambiar
+el disco; --yes no espera). La imagen temporal se elimina acabe como acabe la
+copia. --medium es el tipo de disco grabado, para una unidad virtual. Todo lo que
+puede rechazar (sin disco, un disco con datos, una copia que no cabe) se comprueba
+antes de escribir el primer byte.
+Ejemplos:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify</translation>
+    </message>
+    <message>
+        <source>The drive holding the disc to copy (/dev/sr0 or stdio:FILE).</source>
+        <translation>La unidad con el disco que copiar (/dev/sr0 o stdio:ARCHIVO).</translation>
+    </message>
+    <message>
+        <source>Burn the copy with this second drive, on the fly (default: --drive, through a temporary image).</source>
+        <translation>Grabar la copia al vuelo con esta segunda unidad (por defecto: --drive, mediante una imagen temporal).</translation>
+    </message>
+    <message>
+        <source>--exclude and --exclude-from need --to: with one drive the disc is copied whole.</source>
+        <translation>--exclude y --exclude-from necesitan --to: con una sola unidad el disco se copia entero.</translation>
+    </message>
+    <message>
+        <source>medium: %1</source>
+        <translation>disco: %1</translation>
+    </message>
+    <message>
+        <source>Show the medium in a drive, or an image file: kind, status, capacity, sessions and file system.</source>
+        <translation>Mostrar el disco de una unidad o un archivo de imagen: tipo, estado, capacidad, sesiones y sistema de archivos.</translation>
+    </message>
+    <message>
+        <source>An image file to look at instead of a drive.</source>
+        <translation>Un archivo de imagen que examinar en lugar de una unidad.</translation>
+    </message>
+    <message>
+        <source>Give either --drive DRIVE or an IMAGE file.</source>
+        <translation>Indique --drive UNIDAD o un archivo IMAGEN.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Imagen</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
     </message>
 </context>
 <context>

@@ -93,10 +93,72 @@
     </message>
 </context>
 <context>
+    <name>DiscImageSource</name>
+    <message>
+        <source>the disc in %1</source>
+        <translation>le disque dans %1</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds %2 sectors but its file system declares %3: the disc is incomplete or damaged. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
+        <translation>Le disque dans %1 contient %2 secteurs mais son système de fichiers en déclare %3 : le disque est incomplet ou endommagé. Copiez-le d&apos;abord dans une image en mode sauvetage (spindle-cli read --skip-unreadable).</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read at sector %2. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
+        <translation>Le disque dans %1 n&apos;a pas pu être lu au secteur %2. Copiez-le d&apos;abord dans une image en mode sauvetage (spindle-cli read --skip-unreadable).</translation>
+    </message>
+</context>
+<context>
     <name>DiscReader</name>
     <message>
         <source>The disc in %1 could not be read beyond sector %2.</source>
         <translation>Le disque dans %1 n&apos;a pas pu être lu au-delà du secteur %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DriveContents</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Disc</source>
+        <translation>Disque</translation>
+    </message>
+    <message>
+        <source>New image file</source>
+        <translation>Nouveau fichier image</translation>
+    </message>
+    <message>
+        <source>Blank %1</source>
+        <translation>%1 vierge</translation>
+    </message>
+    <message>
+        <source>%1 without a file system</source>
+        <translation>%1 sans système de fichiers</translation>
+    </message>
+    <message>
+        <source>No disc</source>
+        <translation>Aucun disque</translation>
+    </message>
+    <message>
+        <source>Tray open</source>
+        <translation>Tiroir ouvert</translation>
+    </message>
+    <message>
+        <source>Disc loading</source>
+        <translation>Disque en cours de chargement</translation>
+    </message>
+    <message>
+        <source>Disc inserted</source>
+        <translation>Disque inséré</translation>
+    </message>
+    <message>
+        <source>Audio CD</source>
+        <translation>CD audio</translation>
     </message>
 </context>
 <context>
@@ -586,6 +648,22 @@
     <message>
         <source>Blank: nothing to erase</source>
         <translation>Vierge : rien à effacer</translation>
+    </message>
+    <message>
+        <source>Image file (%1-compressed)</source>
+        <translation>Fichier image (compressé en %1)</translation>
+    </message>
+    <message>
+        <source>Image file</source>
+        <translation>Fichier image</translation>
+    </message>
+    <message>
+        <source>The file takes %1 on disk; decompressed, the image is %2.</source>
+        <translation>Le fichier occupe %1 sur le disque ; décompressée, l&apos;image fait %2.</translation>
+    </message>
+    <message>
+        <source>of unknown size</source>
+        <translation>de taille inconnue</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1519,80 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CopyDiscJob</name>
+    <message>
+        <source>Copy the disc in %1</source>
+        <translation>Copier le disque dans %1</translation>
+    </message>
+    <message>
+        <source>Not copied</source>
+        <translation>Non copié</translation>
+    </message>
+    <message>
+        <source>Copied the disc in %1 to a new disc in %2.</source>
+        <translation>Le disque dans %1 a été copié sur un nouveau disque dans %2.</translation>
+    </message>
+    <message>
+        <source>Copied the disc in %1 to %2 new discs in %3.</source>
+        <translation>Le disque dans %1 a été copié sur %2 nouveaux disques dans %3.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the temporary image could not be created.</source>
+        <translation>Le dossier %1 de l&apos;image temporaire n&apos;a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Copying with one drive needs a temporary image of %1 in %2, but only %3 is free there. Free some space, or copy with a second drive.</source>
+        <translation>Copier avec un seul lecteur demande une image temporaire de %1 dans %2, mais il n&apos;y reste que %3 de libre. Libérez de la place, ou copiez avec un second lecteur.</translation>
+    </message>
+    <message>
+        <source>Temporary image: %1</source>
+        <translation>Image temporaire : %1</translation>
+    </message>
+    <message>
+        <source>Insert a blank disc</source>
+        <translation>Insérez un disque vierge</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has been read. Take it out, insert a blank disc that holds at least %2 (%3 or larger) and go on.</source>
+        <translation>Le disque dans %1 a été lu. Retirez-le, insérez un disque vierge d&apos;au moins %2 (%3 ou plus grand) et continuez.</translation>
+    </message>
+    <message>
+        <source>Not copied: no blank disc was inserted into %1.</source>
+        <translation>Non copié : aucun disque vierge n&apos;a été inséré dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::CopyDiscPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Disc to copy</source>
+        <translation>Disque à copier</translation>
+    </message>
+    <message>
+        <source>Burn the copy with</source>
+        <translation>Graver la copie avec</translation>
+    </message>
+    <message>
+        <source>One drive: the disc is read into a temporary image first; then Spindle asks for a blank disc.</source>
+        <translation>Un seul lecteur : le disque est d&apos;abord lu dans une image temporaire ; ensuite Spindle demande un disque vierge.</translation>
+    </message>
+    <message>
+        <source>Two drives: the copy is burned while the disc is read.</source>
+        <translation>Deux lecteurs : la copie est gravée pendant la lecture du disque.</translation>
+    </message>
+    <message>
+        <source>Disc copied</source>
+        <translation>Disque copié</translation>
+    </message>
+    <message>
+        <source>Copy did not finish</source>
+        <translation>La copie n&apos;a pas abouti</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::CopyPage</name>
     <message>
         <source>&amp;Start Copy</source>
@@ -1702,14 +1854,6 @@
         <translation>Aucune session n&apos;a encore été écrite.</translation>
     </message>
     <message>
-        <source>Choose a drive or add a virtual drive</source>
-        <translation>Choisissez un lecteur ou ajoutez un lecteur virtuel</translation>
-    </message>
-    <message>
-        <source>Spindle shows what is on the disc in the chosen drive. A virtual drive lets you look at an image file the same way.</source>
-        <translation>Spindle affiche le contenu du disque présent dans le lecteur choisi. Un lecteur virtuel vous permet d&apos;examiner un fichier image de la même manière.</translation>
-    </message>
-    <message>
         <source>Add Virtual Drive…</source>
         <translation>Ajouter un lecteur virtuel…</translation>
     </message>
@@ -1813,6 +1957,46 @@
         <source>Disc details</source>
         <translation>Détails du disque</translation>
     </message>
+    <message>
+        <source>Open &amp;Image…</source>
+        <translation>Ouvrir une &amp;image…</translation>
+    </message>
+    <message>
+        <source>Show what an image file holds instead of a disc</source>
+        <translation>Afficher le contenu d&apos;un fichier image au lieu d&apos;un disque</translation>
+    </message>
+    <message>
+        <source>Choose an Image to Look At</source>
+        <translation>Choisir une image à examiner</translation>
+    </message>
+    <message>
+        <source>Disc images (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;All files (*)</source>
+        <translation>Images disque (*.iso *.img *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.img.gz *.img.xz *.img.zst);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Read the image file again</source>
+        <translation>Relire le fichier image</translation>
+    </message>
+    <message>
+        <source>Reading the image file…</source>
+        <translation>Lecture du fichier image…</translation>
+    </message>
+    <message>
+        <source>Could not read this image file</source>
+        <translation>Ce fichier image n&apos;a pas pu être lu</translation>
+    </message>
+    <message>
+        <source>Choose a drive or open an image file</source>
+        <translation>Choisissez un lecteur ou ouvrez un fichier image</translation>
+    </message>
+    <message>
+        <source>Spindle shows what is on the disc in the chosen drive, or what an image file holds.</source>
+        <translation>Spindle montre ce que contient le disque du lecteur choisi, ou un fichier image.</translation>
+    </message>
+    <message>
+        <source>Open Image…</source>
+        <translation>Ouvrir une image…</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DriveList</name>
@@ -1864,6 +2048,10 @@ Support émulé : %2</translation>
     <message>
         <source>More virtual drive actions</source>
         <translation>Autres actions sur les lecteurs virtuels</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3153,10 @@ Support émulé : %2</translation>
         <source>%1 (%2) on average</source>
         <translation>%1 (%2) en moyenne</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::MainWindow</name>
@@ -3074,6 +3266,14 @@ Support émulé : %2</translation>
     <message>
         <source>Stopping… Spindle quits once the job has stopped and released the drive.</source>
         <translation>Arrêt en cours… Spindle quitte dès que la tâche s&apos;est arrêtée et a libéré le lecteur.</translation>
+    </message>
+    <message>
+        <source>Copy Disc</source>
+        <translation>Copier un disque</translation>
+    </message>
+    <message>
+        <source>Copy a CD, DVD or Blu-ray to a blank disc, with a second drive or with one.</source>
+        <translation>Copier un CD, DVD ou Blu-ray sur un disque vierge, avec un second lecteur ou avec un seul.</translation>
     </message>
 </context>
 <context>
@@ -3444,6 +3644,25 @@ Support émulé : %2</translation>
             <numerusform>%1 de %n secteurs manquants relus.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The disc was removed from %1 (or its tray opened) while it was read, at sector %2.</source>
+        <translation>Le disque a été retiré de %1 (ou son tiroir ouvert) pendant la lecture, au secteur %2.</translation>
+    </message>
+    <message>
+        <source>Insert it again and run the copy again to resume: the partial image and its map were kept.</source>
+        <translation>Réinsérez-le et relancez la copie pour reprendre : l&apos;image partielle et sa carte ont été conservées.</translation>
+    </message>
+    <message>
+        <source>Insert it again and start the copy again.</source>
+        <translation>Réinsérez-le et relancez la copie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sector %1 was read after %n retries.</source>
+        <translation>
+            <numerusform>Le secteur %1 a été lu après %n nouvelle tentative.</numerusform>
+            <numerusform>Le secteur %1 a été lu après %n nouvelles tentatives.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RecentImagesButton</name>
@@ -3466,6 +3685,13 @@ Support émulé : %2</translation>
     <message>
         <source>Clear the List</source>
         <translation>Vider la liste</translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RunningJobsBar</name>
+    <message>
+        <source>Show Progress</source>
+        <translation>Afficher la progression</translation>
     </message>
 </context>
 <context>
@@ -4144,10 +4370,6 @@ liens pointant hors de DIR arrêtent l&apos;extraction avant toute écriture.</t
         <translation>non</translation>
     </message>
     <message>
-        <source>Show the medium in a drive: kind, status, capacity, sessions and file system.</source>
-        <translation>Afficher le support présent dans un lecteur : type, état, capacité, sessions et système de fichiers.</translation>
-    </message>
-    <message>
         <source>DRIVE is a device such as /dev/sr0, or stdio:FILE for a virtual drive (a file
 that acts as a disc). KIND makes a virtual drive act as a given medium:
   %1
@@ -4652,6 +4874,76 @@ Exemple :
     <message>
         <source>Do not measure each stream&apos;s size (saves reading the VOBs).</source>
         <translation>Ne pas mesurer la taille de chaque piste (évite de lire les VOB).</translation>
+    </message>
+    <message>
+        <source>Copy a disc to another disc, with two drives or with one.</source>
+        <translation>Copier un disque sur un autre disque, avec deux lecteurs ou un seul.</translation>
+    </message>
+    <message>
+        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
+the same bytes as an image made by &apos;spindle-cli read&apos;. --exclude and
+--exclude-from leave files out (as &apos;build&apos; does; for DVD-Video titles and
+streams use &apos;spindle-cli build SOURCE --drive DRIVE&apos;).
+Without --to the disc is read into a temporary image in the cache folder (its
+free space is checked first), ejected, and the copy waits for a blank disc:
+answer y once it is in (a script may write y to stdin after changing the disc;
+--yes does not wait). The temporary image is removed however the copy ends.
+--medium is the kind of disc written, for a virtual drive. Everything that can
+refuse (no disc, a disc with data, a copy that does not fit) is checked before
+the first byte is written.
+Examples:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify</source>
+        <translation>Avec --to, la copie est gravée pendant la lecture du disque, sans fichier
+temporaire ; elle a les mêmes octets qu&apos;une image faite par &apos;spindle-cli read&apos;.
+--exclude et --exclude-from omettent des fichiers (comme &apos;build&apos; ; pour les titres
+et pistes DVD-Video, utilisez &apos;spindle-cli build SOURCE --drive LECTEUR&apos;).
+Sans --to, le disque est lu dans une image temporaire du dossier de cache (son
+espace libre est vérifié d&apos;abord), éjecté, et la copie attend un disque vierge :
+répondez y une fois inséré (un script peut écrire y sur stdin après le changement
+de disque ; --yes n&apos;attend pas). L&apos;image temporaire est supprimée quelle que soit
+la fin de la copie. --medium est le type de disque gravé, pour un lecteur virtuel.
+Tout ce qui peut refuser (aucun disque, un disque avec des données, une copie qui
+ne tient pas) est vérifié avant l&apos;écriture du premier octet.
+Exemples :
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify</translation>
+    </message>
+    <message>
+        <source>The drive holding the disc to copy (/dev/sr0 or stdio:FILE).</source>
+        <translation>Le lecteur contenant le disque à copier (/dev/sr0 ou stdio:FICHIER).</translation>
+    </message>
+    <message>
+        <source>Burn the copy with this second drive, on the fly (default: --drive, through a temporary image).</source>
+        <translation>Graver la copie à la volée avec ce second lecteur (par défaut : --drive, via une image temporaire).</translation>
+    </message>
+    <message>
+        <source>--exclude and --exclude-from need --to: with one drive the disc is copied whole.</source>
+        <translation>--exclude et --exclude-from demandent --to : avec un seul lecteur, le disque est copié en entier.</translation>
+    </message>
+    <message>
+        <source>medium: %1</source>
+        <translation>disque : %1</translation>
+    </message>
+    <message>
+        <source>Show the medium in a drive, or an image file: kind, status, capacity, sessions and file system.</source>
+        <translation>Afficher le disque d&apos;un lecteur, ou un fichier image : type, état, capacité, sessions et système de fichiers.</translation>
+    </message>
+    <message>
+        <source>An image file to look at instead of a drive.</source>
+        <translation>Un fichier image à examiner au lieu d&apos;un lecteur.</translation>
+    </message>
+    <message>
+        <source>Give either --drive DRIVE or an IMAGE file.</source>
+        <translation>Indiquez soit --drive LECTEUR, soit un fichier IMAGE.</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
 </context>
 <context>

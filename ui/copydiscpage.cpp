@@ -49,8 +49,11 @@ CopyDiscPage::CopyDiscPage(DriveList *drives, QWidget *parent)
     layout->addWidget(sourceGroup);
     layout->addWidget(targetGroup);
     layout->addLayout(buttons);
-    layout->addWidget(m_panel);
+    layout->addWidget(m_panel, 1);
     layout->addStretch();
+    // While a copy runs its progress takes the page (the job view of the other pages), so the
+    // window never grows to hold form and progress at once.
+    m_job.setForm({sourceGroup, targetGroup, m_start});
 
     connect(m_source, &DrivePicker::currentDriveChanged, this, &CopyDiscPage::updateMode);
     connect(m_target, &DrivePicker::currentDriveChanged, this, &CopyDiscPage::updateMode);

@@ -15,6 +15,7 @@
 #include "jobs/extractjob.h"
 #include "project/imagesourcefactory.h"
 #include "recentimagesbutton.h"
+#include "savelocation.h"
 #include "tree/imagetree.h"
 
 #include <QCheckBox>
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTemporaryFile>
 #include <QTimeZone>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -45,6 +47,8 @@ namespace Spindle {
 namespace {
 QString g_nextFileName;
 bool g_haveNextFileName = false;
+const QString writeFolderKey = QStringLiteral("newImage/writeFolder");
+const QString patternsFolderKey = QStringLiteral("newImage/patternsFolder");
 } // namespace
 
 void NewImagePage::setNextFileName(const QString &name)
@@ -300,6 +304,21 @@ QString NewImagePage::askFileName(bool save, bool folder, const QString &title,
                 : QFileDialog::getOpenFileName(this, title, {}, filter);
 }
 
+QString NewImagePage::askSaveName(const QString &title, const QString &filter, const QString &key,
+                                  const QString &suffix, bool *overwriteAsked)
+{
+    if (g_haveNextFileName) {
+        g_haveNextFileName = false;
+        const QString path = SaveLocation::withSuffix(g_nextFileName, suffix);
+        // As a dialog would have asked about the name it returned.
+        *overwriteAsked = path == g_nextFileName;
+        if (!path.isEmpty())
+            SaveLocation::remember(key, path);
+        return path;
+    }
+    return SaveLocation::ask(this, title, filter, key, suffix, overwriteAsked);
+}
+
 bool NewImagePage::addSource(const QString &text)
 {
     auto spec = SourceSpec::parse(text);
@@ -507,7 +526,9 @@ void NewImagePage::loadPatterns()
 
 void NewImagePage::savePatterns()
 {
-    const QString name = askFileName(true, false, tr("Save patterns"), tr("Text files (*.txt)"));
+    bool overwriteAsked = false;
+    const QString name = askSaveName(tr("Save patterns"), tr("Text files (*.txt)"),
+                                     patternsFolderKey, QStringLiteral("txt"), &overwriteAsked);
     QFile file(name);
     if (name.isEmpty())
         return;
@@ -544,15 +565,17 @@ void NewImagePage::writeImage()
 {
     if (!m_model->tree())
         return;
-    const QString output =
-        askFileName(true, false, tr("Write new image"), tr("ISO images (*.iso)"));
+    bool overwriteAsked = false;
+    const QString output = askSaveName(tr("Write new image"), tr("ISO images (*.iso)"),
+                                       writeFolderKey, QStringLiteral("iso"), &overwriteAsked);
     if (output.isEmpty())
         return;
     BuildImageOptions o;
     o.source = sourceFactory();
     o.outputPath = output;
+    m_outputPath = output;
     o.targetCapacity = m_fit->capacity();
-    o.overwrite = true; // the save dialog asked already
+    o.overwrite = overwriteAsked;
     m_job.start(std::make_unique<BuildImageJob>(o));
 }
 
@@ -602,8 +625,17 @@ void NewImagePage::onJobStarted()
     m_burn->setEnabled(false);
 }
 
-void NewImagePage::onJobFinished()
+void NewImagePage::onJobFinished(const JobResult &result)
 {
+    // A folder the image could not be written to (a read-only mount) is not proposed again.
+    // access() (QFileInfo::isWritable) says yes to root on an NFS share that squashes root,
+    // so a file is tried.
+    if (m_job.job<BuildImageJob>() && result.status == JobResult::Status::Failed) {
+        QTemporaryFile probe(QFileInfo(m_outputPath).absolutePath() +
+                             QStringLiteral("/.spindle-XXXXXX"));
+        if (!probe.open())
+            SaveLocation::failed(writeFolderKey, m_outputPath);
+    }
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
 }

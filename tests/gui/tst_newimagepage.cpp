@@ -148,6 +148,29 @@ private Q_SLOTS:
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("undoSelection"))->isEnabled());
     }
 
+    // "Write image…" with a name typed without a suffix writes NAME.iso, and the next save
+    // dialog starts in that folder.
+    void writeAddsIsoSuffix()
+    {
+        const QString source =
+            makeFolder(QStringLiteral("suffix"), {{QStringLiteral("a.txt"), 10}});
+        QVERIFY(!source.isEmpty());
+        const QString target = m_dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(target));
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.show();
+        QVERIFY(load(page, source, "/a.txt"));
+        NewImagePage::setNextFileName(target + QStringLiteral("/plain"));
+        auto *write = page.findChild<QPushButton *>(QStringLiteral("writeImage"));
+        QTRY_VERIFY(write->isEnabled());
+        QTest::mouseClick(write, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target + QStringLiteral("/plain.iso")), 30000);
+        QTRY_VERIFY(write->isEnabled());
+        QVERIFY(!QFile::exists(target + QStringLiteral("/plain")));
+        QCOMPARE(QSettings().value(QStringLiteral("newImage/writeFolder")).toString(), target);
+    }
+
     // Every size in the tree fits its column; the Info column shows only when a row has
     // something for it (here a link's target).
     void columnsFitTheirContent()

@@ -13,6 +13,7 @@
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "jobs/extractjob.h"
+#include "messagebox.h"
 #include "project/imagesourcefactory.h"
 #include "recentimagesbutton.h"
 #include "savelocation.h"
@@ -41,6 +42,8 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace Spindle {
 
@@ -243,10 +246,10 @@ QWidget *NewImagePage::createSourceBar()
             tr("Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar "
                "*.tar.* *.7z);;"
                "All files (*)"));
-        if (!file.isEmpty() && addSource(file))
-            m_recent->remember(file);
+        if (!file.isEmpty())
+            openImage(file);
     });
-    connect(m_recent, &RecentImagesButton::imageChosen, this, &NewImagePage::addSource);
+    connect(m_recent, &RecentImagesButton::imageChosen, this, &NewImagePage::openImage);
     connect(folder, &QPushButton::clicked, this, [this] {
         const QString dir = askFileName(false, true, tr("Add folder"), {});
         if (!dir.isEmpty())
@@ -323,13 +326,66 @@ bool NewImagePage::addSource(const QString &text)
 {
     auto spec = SourceSpec::parse(text);
     if (!spec) {
-        m_message->setMessage(InlineMessage::Kind::Error, spec.error().message);
+        m_message->setMessage(InlineMessage::Kind::Error, spec.error().forGui());
         m_message->show();
         return false;
     }
     m_sources.append(spec.value());
     reload();
     return true;
+}
+
+void NewImagePage::openImage(const QString &file)
+{
+    if (m_sources.isEmpty()) {
+        if (addSource(file))
+            m_recent->remember(file);
+        return;
+    }
+    auto spec = SourceSpec::parse(file);
+    if (!spec) {
+        m_message->setMessage(InlineMessage::Kind::Error, spec.error().forGui());
+        m_message->show();
+        return;
+    }
+    // A new image has one image or disc as its base; a second one can go in as a file.
+    const auto base = std::find_if(m_sources.cbegin(), m_sources.cend(),
+                                   [](const SourceSpec &s) { return s.isImage(); });
+    const bool asFile = spec->isImage() && base != m_sources.cend();
+    QStringList names;
+    for (const SourceSpec &s : std::as_const(m_sources))
+        names << s.displayName();
+    MessageBox::Request q;
+    q.title = tr("Replace or add?");
+    q.yesText = tr("Replace");
+    q.cancelText = tr("Cancel");
+    if (asFile) {
+        q.text = tr("A new image is made from one image or disc, and %1 is that one now. "
+                    "Replace the sources with %2, or add %2 to the new image as a file?")
+                     .arg(base->displayName(), spec->displayName());
+        q.noText = tr("Add as a file");
+    } else {
+        q.text = tr("Replace %1 with %2, or add the files of %2 to the new image?")
+                     .arg(names.join(QStringLiteral(" + ")), spec->displayName());
+        q.noText = tr("Add");
+    }
+    switch (MessageBox::choose(this, q)) {
+    case MessageBox::Answer::Yes:
+        // As Clear: the patterns were written for the sources that go.
+        m_sources.clear();
+        m_model->setSelection(Selection());
+        m_patterns->clear();
+        break;
+    case MessageBox::Answer::No:
+        if (asFile)
+            spec->kind = SourceSpec::Kind::LocalFile;
+        break;
+    default:
+        return;
+    }
+    m_sources.append(spec.value());
+    m_recent->remember(file);
+    reload();
 }
 
 void NewImagePage::clearSources()
@@ -369,7 +425,7 @@ void NewImagePage::onLoaded()
 {
     const Result<LoadedTree> loaded = m_loader.result();
     if (!loaded) {
-        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().message,
+        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().forGui(),
                               loaded.error().detail);
         m_message->show();
         m_sources.removeLast();
@@ -656,7 +712,7 @@ void NewImagePage::dropEvent(QDropEvent *event)
             // other way to add one), unless it looks like an image and is none.
             auto spec = SourceSpec::parse(url.toLocalFile(), SourceSpec::FileRole::Dropped);
             if (!spec) {
-                problems << spec.error().message;
+                problems << spec.error().forGui();
                 continue;
             }
             m_sources.append(spec.value());

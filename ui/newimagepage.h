@@ -48,6 +48,8 @@ public:
     // Adds a source and reloads the tree (off the UI thread); false (and a message) when
     // `text` is no source.
     bool addSource(const QString &text);
+    // Image… and Recent: with sources open, asks whether to replace them or add it to them.
+    void openImage(const QString &file);
     // Removes every source and the exclusion patterns.
     void clearSources();
     bool isLoading() const;

@@ -6,6 +6,7 @@
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
 #include "messagebox.h"
+#include "savelocation.h"
 #include "uiformat.h"
 
 #include <QCheckBox>
@@ -276,7 +277,9 @@ void CopyPage::onSourceRead()
             m_sourceSummary->setText(parts.join(QStringLiteral(" · ")));
             if (!m_outputEdited || m_output->text().isEmpty()) {
                 const QString folder = QFileInfo(m_output->text()).absolutePath();
-                const QString base = m_output->text().isEmpty() ? QDir::homePath() : folder;
+                const QString base = m_output->text().isEmpty()
+                                         ? SaveLocation::startFolder(QStringLiteral("copy/folder"))
+                                         : folder;
                 m_output->setText(
                     QDir(base).filePath(fileNameFor(fs.label) + QStringLiteral(".iso")));
             }
@@ -287,8 +290,14 @@ void CopyPage::onSourceRead()
 
 void CopyPage::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Image As"), m_output->text(),
-                                                      tr("Disc images (*.iso);;All files (*)"));
+    const QString current = m_output->text();
+    // Start() asks about replacing a file, also one the added suffix names.
+    const QString path = SaveLocation::withSuffix(
+        QFileDialog::getSaveFileName(
+            this, tr("Save Image As"),
+            current.isEmpty() ? SaveLocation::startFolder(QStringLiteral("copy/folder")) : current,
+            tr("Disc images (*.iso);;All files (*)")),
+        QStringLiteral("iso"));
     if (!path.isEmpty()) {
         m_outputEdited = true;
         m_output->setText(path);
@@ -436,7 +445,8 @@ void CopyPage::loadSettings()
         m_checksum->findData(s.value(QStringLiteral("copy/checksum"), QStringLiteral("sha256")));
     m_checksum->setCurrentIndex(qMax(0, sum));
     const QString folder = s.value(QStringLiteral("copy/folder")).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+    // Not a folder that has become read-only since (a mounted disc, a share).
+    if (!folder.isEmpty() && SaveLocation::startFolder(QStringLiteral("copy/folder")) == folder)
         m_output->setText(QDir(folder).filePath(QStringLiteral("disc.iso")));
 }
 

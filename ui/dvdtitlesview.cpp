@@ -398,6 +398,36 @@ void DvdTitlesView::updateSummary()
             QLatin1Char(' ') + tr("Title sets %1 are left out (%2).")
                                    .arg(numbers.join(QStringLiteral(", ")), formatBytes(setBytes));
     }
+    // An unticked title whose title set stays for a kept title keeps its set's files: the
+    // trim cuts only the video no kept title plays, and titles often share all of theirs.
+    QList<int> sharing;
+    QList<int> sharedSets;
+    if (m_trimmable && !mainFeatureOnly()) {
+        const QList<int> kept = keptTitles();
+        for (const DvdTitle &t : std::as_const(m_list.info.titles)) {
+            if (!kept.contains(t.number) && !sets.contains(t.titleSet)) {
+                sharing << t.number;
+                if (!sharedSets.contains(t.titleSet))
+                    sharedSets << t.titleSet;
+            }
+        }
+    }
+    if (sharing.size() == 1) {
+        text += QLatin1Char(' ') + tr("Title %1 shares title set %2 with a title that is kept, "
+                                      "so leaving it out saves little or nothing: the set's "
+                                      "files stay, and only video that no kept title plays goes.")
+                                       .arg(sharing.first())
+                                       .arg(sharedSets.first());
+    } else if (sharing.size() > 1) {
+        QStringList numbers;
+        for (int title : std::as_const(sharing))
+            numbers << QString::number(title);
+        text += QLatin1Char(' ') + tr("Titles %1 share their title sets with titles that are "
+                                      "kept, so leaving them out saves little or nothing: the "
+                                      "sets' files stay, and only video that no kept title "
+                                      "plays goes.")
+                                       .arg(numbers.join(QStringLiteral(", ")));
+    }
     if (const int streams = m_streams->droppedStreamCount(); streams > 0) {
         text += QLatin1Char(' ') + (m_streams->sizesKnown()
                                         ? tr("Streams left out: %1 (%2).")

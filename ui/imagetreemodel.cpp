@@ -296,7 +296,7 @@ bool ImageTreeModel::setData(const QModelIndex &index, const QVariant &value, in
         return false;
     const bool include = value.toInt() != Qt::Unchecked;
     pushUndo();
-    m_selection.setIncluded(m_tree->at(entryIndex(index)).path, include);
+    m_selection.setIncluded(*m_tree, entryIndex(index), include);
     reevaluate();
     return true;
 }

@@ -12,11 +12,16 @@ QString lastText;
 
 bool MessageBox::ask(QWidget *parent, const Request &request)
 {
+    return choose(parent, request) == Answer::Yes;
+}
+
+MessageBox::Answer MessageBox::choose(QWidget *parent, const Request &request)
+{
     lastText = request.text;
     if (nextAnswer != Answer::None) {
-        const bool yes = nextAnswer == Answer::Yes;
+        const Answer answer = nextAnswer;
         nextAnswer = Answer::None;
-        return yes;
+        return answer;
     }
     QMessageBox box(request.dangerous ? QMessageBox::Warning : QMessageBox::Question, request.title,
                     request.text, QMessageBox::NoButton, parent);
@@ -26,11 +31,16 @@ bool MessageBox::ask(QWidget *parent, const Request &request)
     QPushButton *no =
         box.addButton(request.noText.isEmpty() ? tr("No") : request.noText, QMessageBox::NoRole);
     box.setDefaultButton(request.dangerous ? no : yes);
-    box.setEscapeButton(no);
+    QPushButton *cancel = nullptr;
+    if (!request.cancelText.isEmpty())
+        cancel = box.addButton(request.cancelText, QMessageBox::RejectRole);
+    box.setEscapeButton(cancel ? cancel : no);
     if (!request.detail.isEmpty())
         box.setDetailedText(request.detail);
     box.exec();
-    return box.clickedButton() == yes;
+    if (box.clickedButton() == yes)
+        return Answer::Yes;
+    return box.clickedButton() == no ? Answer::No : Answer::Cancel;
 }
 
 void MessageBox::setNextAnswer(Answer answer)

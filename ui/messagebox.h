@@ -18,7 +18,8 @@ public:
     {
         None, // ask the person
         Yes,
-        No
+        No,
+        Cancel // only where the request has a cancelText
     };
 
     struct Request
@@ -29,10 +30,13 @@ public:
         QString yesText;        // empty: "Yes"
         QString noText;         // empty: "No"
         bool dangerous = false; // a warning icon and "No" as the default button
+        QString cancelText;     // non-empty: a third button, which Escape picks
     };
 
     // Asks and returns true for yes. GUI thread only.
     static bool ask(QWidget *parent, const Request &request);
+    // Asks and returns the button pressed: a choice between two actions and Cancel.
+    static Answer choose(QWidget *parent, const Request &request);
 
     // Test seam: the next ask() returns `answer` at once without showing anything.
     static void setNextAnswer(Answer answer);

@@ -13,8 +13,10 @@
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "jobs/extractjob.h"
+#include "messagebox.h"
 #include "project/imagesourcefactory.h"
 #include "recentimagesbutton.h"
+#include "savelocation.h"
 #include "tree/imagetree.h"
 
 #include <QCheckBox>
@@ -35,16 +37,21 @@
 #include <QSplitter>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTemporaryFile>
 #include <QTimeZone>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace Spindle {
 
 namespace {
 QString g_nextFileName;
 bool g_haveNextFileName = false;
+const QString writeFolderKey = QStringLiteral("newImage/writeFolder");
+const QString patternsFolderKey = QStringLiteral("newImage/patternsFolder");
 } // namespace
 
 void NewImagePage::setNextFileName(const QString &name)
@@ -242,10 +249,10 @@ QWidget *NewImagePage::createSourceBar()
             tr("Images and archives (*.iso *.iso.gz *.iso.xz *.iso.bz2 *.iso.zst *.zip *.tar "
                "*.tar.* *.7z);;"
                "All files (*)"));
-        if (!file.isEmpty() && addSource(file))
-            m_recent->remember(file);
+        if (!file.isEmpty())
+            openImage(file);
     });
-    connect(m_recent, &RecentImagesButton::imageChosen, this, &NewImagePage::addSource);
+    connect(m_recent, &RecentImagesButton::imageChosen, this, &NewImagePage::openImage);
     connect(folder, &QPushButton::clicked, this, [this] {
         const QString dir = askFileName(false, true, tr("Add folder"), {});
         if (!dir.isEmpty())
@@ -303,17 +310,85 @@ QString NewImagePage::askFileName(bool save, bool folder, const QString &title,
                 : QFileDialog::getOpenFileName(this, title, {}, filter);
 }
 
+QString NewImagePage::askSaveName(const QString &title, const QString &filter, const QString &key,
+                                  const QString &suffix, bool *overwriteAsked)
+{
+    if (g_haveNextFileName) {
+        g_haveNextFileName = false;
+        const QString path = SaveLocation::withSuffix(g_nextFileName, suffix);
+        // As a dialog would have asked about the name it returned.
+        *overwriteAsked = path == g_nextFileName;
+        if (!path.isEmpty())
+            SaveLocation::remember(key, path);
+        return path;
+    }
+    return SaveLocation::ask(this, title, filter, key, suffix, overwriteAsked);
+}
+
 bool NewImagePage::addSource(const QString &text)
 {
     auto spec = SourceSpec::parse(text);
     if (!spec) {
-        m_message->setMessage(InlineMessage::Kind::Error, spec.error().message);
+        m_message->setMessage(InlineMessage::Kind::Error, spec.error().forGui());
         m_message->show();
         return false;
     }
     m_sources.append(spec.value());
     reload();
     return true;
+}
+
+void NewImagePage::openImage(const QString &file)
+{
+    if (m_sources.isEmpty()) {
+        if (addSource(file))
+            m_recent->remember(file);
+        return;
+    }
+    auto spec = SourceSpec::parse(file);
+    if (!spec) {
+        m_message->setMessage(InlineMessage::Kind::Error, spec.error().forGui());
+        m_message->show();
+        return;
+    }
+    // A new image has one image or disc as its base; a second one can go in as a file.
+    const auto base = std::find_if(m_sources.cbegin(), m_sources.cend(),
+                                   [](const SourceSpec &s) { return s.isImage(); });
+    const bool asFile = spec->isImage() && base != m_sources.cend();
+    QStringList names;
+    for (const SourceSpec &s : std::as_const(m_sources))
+        names << s.displayName();
+    MessageBox::Request q;
+    q.title = tr("Replace or add?");
+    q.yesText = tr("Replace");
+    q.cancelText = tr("Cancel");
+    if (asFile) {
+        q.text = tr("A new image is made from one image or disc, and %1 is that one now. "
+                    "Replace the sources with %2, or add %2 to the new image as a file?")
+                     .arg(base->displayName(), spec->displayName());
+        q.noText = tr("Add as a file");
+    } else {
+        q.text = tr("Replace %1 with %2, or add the files of %2 to the new image?")
+                     .arg(names.join(QStringLiteral(" + ")), spec->displayName());
+        q.noText = tr("Add");
+    }
+    switch (MessageBox::choose(this, q)) {
+    case MessageBox::Answer::Yes:
+        // As Clear: the patterns were written for the sources that go.
+        m_sources.clear();
+        m_model->setSelection(Selection());
+        m_patterns->clear();
+        break;
+    case MessageBox::Answer::No:
+        if (asFile)
+            spec->kind = SourceSpec::Kind::LocalFile;
+        break;
+    default:
+        return;
+    }
+    m_sources.append(spec.value());
+    m_recent->remember(file);
+    reload();
 }
 
 void NewImagePage::clearSources()
@@ -353,7 +428,7 @@ void NewImagePage::onLoaded()
 {
     const Result<LoadedTree> loaded = m_loader.result();
     if (!loaded) {
-        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().message,
+        m_message->setMessage(InlineMessage::Kind::Error, loaded.error().forGui(),
                               loaded.error().detail);
         m_message->show();
         m_sources.removeLast();
@@ -498,7 +573,9 @@ void NewImagePage::loadPatterns()
 
 void NewImagePage::savePatterns()
 {
-    const QString name = askFileName(true, false, tr("Save patterns"), tr("Text files (*.txt)"));
+    bool overwriteAsked = false;
+    const QString name = askSaveName(tr("Save patterns"), tr("Text files (*.txt)"),
+                                     patternsFolderKey, QStringLiteral("txt"), &overwriteAsked);
     QFile file(name);
     if (name.isEmpty())
         return;
@@ -535,15 +612,17 @@ void NewImagePage::writeImage()
 {
     if (!m_model->tree())
         return;
-    const QString output =
-        askFileName(true, false, tr("Write new image"), tr("ISO images (*.iso)"));
+    bool overwriteAsked = false;
+    const QString output = askSaveName(tr("Write new image"), tr("ISO images (*.iso)"),
+                                       writeFolderKey, QStringLiteral("iso"), &overwriteAsked);
     if (output.isEmpty())
         return;
     BuildImageOptions o;
     o.source = sourceFactory();
     o.outputPath = output;
+    m_outputPath = output;
     o.targetCapacity = m_fit->capacity();
-    o.overwrite = true; // the save dialog asked already
+    o.overwrite = overwriteAsked;
     m_job.start(std::make_unique<BuildImageJob>(o));
 }
 
@@ -593,8 +672,17 @@ void NewImagePage::onJobStarted()
     m_burn->setEnabled(false);
 }
 
-void NewImagePage::onJobFinished()
+void NewImagePage::onJobFinished(const JobResult &result)
 {
+    // A folder the image could not be written to (a read-only mount) is not proposed again.
+    // access() (QFileInfo::isWritable) says yes to root on an NFS share that squashes root,
+    // so a file is tried.
+    if (m_job.job<BuildImageJob>() && result.status == JobResult::Status::Failed) {
+        QTemporaryFile probe(QFileInfo(m_outputPath).absolutePath() +
+                             QStringLiteral("/.spindle-XXXXXX"));
+        if (!probe.open())
+            SaveLocation::failed(writeFolderKey, m_outputPath);
+    }
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
 }
@@ -615,7 +703,7 @@ void NewImagePage::dropEvent(QDropEvent *event)
             // other way to add one), unless it looks like an image and is none.
             auto spec = SourceSpec::parse(url.toLocalFile(), SourceSpec::FileRole::Dropped);
             if (!spec) {
-                problems << spec.error().message;
+                problems << spec.error().forGui();
                 continue;
             }
             m_sources.append(spec.value());

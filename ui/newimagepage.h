@@ -48,6 +48,8 @@ public:
     // Adds a source and reloads the tree (off the UI thread); false (and a message) when
     // `text` is no source.
     bool addSource(const QString &text);
+    // Image… and Recent: with sources open, asks whether to replace them or add it to them.
+    void openImage(const QString &file);
     // Removes every source and the exclusion patterns.
     void clearSources();
     bool isLoading() const;
@@ -84,11 +86,15 @@ private:
     void startBurn(const BurnOptions &drive);
     void extractSelected();
     void onJobStarted();
-    void onJobFinished();
+    void onJobFinished(const JobResult &result);
     QString askFileName(bool save, bool folder, const QString &title, const QString &filter);
+    // A save dialog through SaveLocation (start folder, suffix); the test seam answers too.
+    QString askSaveName(const QString &title, const QString &filter, const QString &key,
+                        const QString &suffix, bool *overwriteAsked);
 
     DriveList *m_drives;
     QList<SourceSpec> m_sources;
+    QString m_outputPath; // of the last Write image
     ImageTreeModel *m_model;
     QFutureWatcher<Result<LoadedTree>> m_loader;
     DrivePicker *m_drivePicker;

@@ -12,6 +12,11 @@ struct Error
 {
     QString message;
     QString detail;
+    // Set where `message` gives spindle-cli's options as advice: the advice in words that hold
+    // for the GUI, which shows it instead.
+    QString guiMessage = {};
+
+    const QString &forGui() const { return guiMessage.isEmpty() ? message : guiMessage; }
 };
 
 // Minimal expected<T, Error>: one error style for the whole core.

@@ -34,7 +34,11 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
                        "and add them as a folder, or add the image itself as a file with "
                        "--add.")
                     .arg(ordered.first().location, s.location),
-                {}};
+                {},
+                Tr::tr("Only one image or disc can be the base of a new image (%1 and %2 were "
+                       "given). Press Clear to start over from the other one, or choose an "
+                       "image with Image… to add it to the new image as a file.")
+                    .arg(ordered.first().location, s.location)};
         }
         if (s.mountPath != QLatin1String("/")) {
             return Error{

@@ -153,17 +153,41 @@ QString Selection::escape(const QString &path)
     return out;
 }
 
-void Selection::setIncluded(const QByteArray &path, bool include)
+void Selection::removeExact(const QString &exact)
 {
-    const QString exact = escape(QString::fromUtf8(path));
-    // Earlier exact rules for this entry or below it are superseded by the new click.
     const QString below = exact + QLatin1Char('/');
     m_rules.erase(std::remove_if(m_rules.begin(), m_rules.end(),
                                  [&](const Rule &r) {
                                      return r.pattern == exact || r.pattern.startsWith(below);
                                  }),
                   m_rules.end());
+}
+
+void Selection::setIncluded(const QByteArray &path, bool include)
+{
+    const QString exact = escape(QString::fromUtf8(path));
+    removeExact(exact);
     m_rules.append({exact, include});
+}
+
+void Selection::setIncluded(const ImageTree &tree, int entry, bool include)
+{
+    const QString exact = escape(QString::fromUtf8(tree.at(entry).path));
+    removeExact(exact);
+    // The entry's state under the remaining lines: the last line matching it, else its
+    // nearest folder's.
+    const Compiled compiled(m_rules);
+    bool selected = true;
+    for (int i = entry; i > 0; i = tree.at(i).parent) {
+        const TreeEntry &e = tree.at(i);
+        const int rule = compiled.match(e, e.path.mid(e.path.lastIndexOf('/') + 1));
+        if (rule >= 0) {
+            selected = m_rules[rule].include;
+            break;
+        }
+    }
+    if (selected != include)
+        m_rules.append({exact, include});
 }
 
 SelectionState Selection::evaluate(const ImageTree &tree) const

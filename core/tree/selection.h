@@ -49,6 +49,9 @@ public:
     void addRule(const QString &pattern, bool include);
     // Ticks or unticks one entry (and with it everything below it).
     void setIncluded(const QByteArray &path, bool include);
+    // The same for an entry of `tree`, adding a line only where the other lines give the entry
+    // another state: ticking again what a click left out takes that click's line away.
+    void setIncluded(const ImageTree &tree, int entry, bool include);
     // Glob special characters in a literal path, escaped for a pattern.
     static QString escape(const QString &path);
 
@@ -58,6 +61,8 @@ public:
 
 private:
     struct Compiled;
+    // Earlier exact lines for `exact` or below it, which a new click supersedes.
+    void removeExact(const QString &exact);
     QList<Rule> m_rules;
 };
 

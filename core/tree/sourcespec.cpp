@@ -81,7 +81,11 @@ Error udfOnlyError(const QString &location)
                         "7z x) and add them as a folder. To put the image itself into a new "
                         "image as a file, use --add FILE=/PATH.")
                      .arg(location),
-                 {}};
+                 {},
+                 Tr::tr("%1 is a UDF-only disc image. UDF only: not supported as a source yet. "
+                        "Burn it as it is, or copy its files out with another tool (such as "
+                        "7z x) and add them as a folder.")
+                     .arg(location)};
 }
 
 Error notADiscImageError(const QString &location)
@@ -92,7 +96,12 @@ Error notADiscImageError(const QString &location)
                         "published checksum. To put the file itself into a new image, use --add "
                         "FILE=/PATH.")
                      .arg(location),
-                 {}};
+                 {},
+                 Tr::tr("%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it "
+                        "is not a zip, tar or 7z archive either. If it should be an image, it is "
+                        "damaged or incomplete: download it again, or check it against its "
+                        "published checksum.")
+                     .arg(location)};
 }
 
 } // namespace

@@ -184,6 +184,38 @@ private Q_SLOTS:
                  qPrintable(summary->text()));
     }
 
+    // Unticking a title whose title set a kept title shares says that this saves little or
+    // nothing, and why; once the set's last title is unticked, the set goes instead.
+    void sharedTitleSetSavesLittle()
+    {
+        DvdTitlesView view;
+        view.resize(900, 300);
+        view.show();
+        QSignalSpy loaded(&view, &DvdTitlesView::loaded);
+        view.load(loadTestTree(m_dvd->image));
+        QTRY_COMPARE(loaded.size(), 1);
+        view.setTrimmable(true);
+        auto *table = view.findChild<QTreeWidget *>(QStringLiteral("dvdTitles"));
+        auto *summary = view.findChild<QLabel *>(QStringLiteral("dvdTitlesSummary"));
+        QList<int> set2;
+        for (const LsdvdTitle &l : std::as_const(m_lsdvd.titles))
+            if (l.titleSet == 2)
+                set2 << l.number;
+        QVERIFY(set2.size() >= 2);
+        row(table, set2.first())->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
+        QCOMPARE(view.droppedBytes(), 0);
+        const QString note = QStringLiteral("Title %1 shares title set 2").arg(set2.first());
+        QVERIFY2(summary->text().contains(note), qPrintable(summary->text()));
+        QVERIFY2(summary->text().contains(QLatin1String("saves little or nothing")),
+                 qPrintable(summary->text()));
+        GuiTest::saveScreenshot(&view, QStringLiteral("dvdtitlesview-sharedset"));
+        for (int t : std::as_const(set2))
+            row(table, t)->setCheckState(DvdTitlesView::TitleColumn, Qt::Unchecked);
+        QVERIFY2(!summary->text().contains(QLatin1String("little or nothing")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->text().contains(QLatin1String("Title set 2 is left out")));
+    }
+
     // Unticking titles in the page's Titles tab makes Write image and Burn trim the DVD-Video
     // (with "Reproducible" on, the burned disc equals the written file).
     void pageWritesTheTrim()

@@ -126,6 +126,38 @@ private Q_SLOTS:
         QVERIFY(model.fits());
     }
 
+    // Ticking again what a click left out takes the click's line away rather than adding a
+    // "!" line to undo it: the patterns stay the list of what is left out.
+    void reTickRemovesPattern()
+    {
+        ImageTreeModel model;
+        model.setTree(loadTestTree(m_small));
+        const QModelIndex extras = model.indexForEntry(model.tree()->find("/extras"));
+        const QModelIndex deep = model.indexForEntry(model.tree()->find("/extras/deep"));
+        QVERIFY(model.setData(extras, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QStringLiteral("/extras\n"));
+        QVERIFY(model.setData(extras, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QString());
+        QCOMPARE(model.data(extras, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        // A folder ticked inside a left-out one needs its "!" line; ticking the outer folder
+        // takes both lines away.
+        QVERIFY(model.setData(extras, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY(model.setData(deep, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QStringLiteral("/extras\n!/extras/deep\n"));
+        QVERIFY(model.setData(extras, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QString());
+        // What a typed pattern leaves out needs a "!" line to come back, and unticking it
+        // again leaves the typed pattern alone.
+        model.setSelection(Selection::parse(QStringLiteral("extras/\n")).value());
+        QCOMPARE(model.data(extras, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+        QVERIFY(model.setData(extras, Qt::Checked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QStringLiteral("extras/\n!/extras\n"));
+        QCOMPARE(model.data(extras, Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QVERIFY(model.setData(extras, Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QStringLiteral("extras/\n"));
+        QCOMPARE(model.data(extras, Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    }
+
     void folderMergesIntoImageFolder()
     {
         // A folder added at "/" whose subfolder is also in the image: its files join the

@@ -5,6 +5,7 @@
 #include "drivepicker.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
+#include "messagebox.h"
 #include "newimagepage.h"
 #include "tree/imagetree.h"
 
@@ -16,10 +17,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QStyleOptionComboBox>
+#include <QTimer>
 #include <QTreeView>
 
 #include <functional>
@@ -146,6 +149,117 @@ private Q_SLOTS:
         QVERIFY(patterns->toPlainText().isEmpty());
         QCOMPARE(page.model()->selectedFiles(), 2); // all of it
         QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("undoSelection"))->isEnabled());
+    }
+
+    // "Write image…" with a name typed without a suffix writes NAME.iso, and the next save
+    // dialog starts in that folder.
+    void writeAddsIsoSuffix()
+    {
+        const QString source =
+            makeFolder(QStringLiteral("suffix"), {{QStringLiteral("a.txt"), 10}});
+        QVERIFY(!source.isEmpty());
+        const QString target = m_dir.filePath(QStringLiteral("out"));
+        QVERIFY(QDir().mkpath(target));
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.show();
+        QVERIFY(load(page, source, "/a.txt"));
+        NewImagePage::setNextFileName(target + QStringLiteral("/plain"));
+        auto *write = page.findChild<QPushButton *>(QStringLiteral("writeImage"));
+        QTRY_VERIFY(write->isEnabled());
+        QTest::mouseClick(write, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(target + QStringLiteral("/plain.iso")), 30000);
+        QTRY_VERIFY(write->isEnabled());
+        QVERIFY(!QFile::exists(target + QStringLiteral("/plain")));
+        QCOMPARE(QSettings().value(QStringLiteral("newImage/writeFolder")).toString(), target);
+    }
+
+    // Image… with a source open asks whether to replace it or add to it; a second image goes
+    // in as a file. No error on the page cites spindle-cli's options.
+    void imageAsksReplaceOrAdd()
+    {
+        const QString ipxe = QStringLiteral("/usr/lib/ipxe/ipxe.iso");
+        const QString folder =
+            makeFolder(QStringLiteral("replaceadd"), {{QStringLiteral("notes.txt"), 10}});
+        QVERIFY(!folder.isEmpty());
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.resize(1100, 700);
+        page.show();
+        auto *image = page.findChild<QPushButton *>(QStringLiteral("addImage"));
+        auto *patterns = page.findChild<QPlainTextEdit *>(QStringLiteral("patterns"));
+        auto *message = page.findChild<InlineMessage *>(QStringLiteral("newImageMessage"));
+        QVERIFY(load(page, folder, "/notes.txt"));
+        QVERIFY(untick(page, "/notes.txt"));
+        auto waitFor = [&](const QByteArray &path) {
+            return QTest::qWaitFor([&] {
+                return !page.isLoading() && page.model()->tree() &&
+                       page.model()->tree()->find(path) >= 0;
+            });
+        };
+
+        // Added to the folder: the image is the base, the folder's file stays.
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        NewImagePage::setNextFileName(ipxe);
+        QTest::mouseClick(image, Qt::LeftButton);
+        QVERIFY(MessageBox::lastQuestion().contains(QLatin1String("replaceadd")));
+        QVERIFY(waitFor("/ipxe.krn"));
+        QVERIFY(page.model()->tree()->find("/notes.txt") >= 0);
+        QCOMPARE(patterns->toPlainText().trimmed(), QStringLiteral("/notes.txt"));
+
+        // A second image goes in as a file, asked through a real box (for its screenshot).
+        QString asked;
+        QTimer::singleShot(0, &page, [&] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            asked = box->text();
+            GuiTest::saveScreenshot(box, QStringLiteral("newimage-replace-or-add"));
+            for (QAbstractButton *b : box->buttons())
+                if (b->text() == QLatin1String("Add as a file"))
+                    b->click();
+        });
+        NewImagePage::setNextFileName(ipxe);
+        QTest::mouseClick(image, Qt::LeftButton);
+        QVERIFY2(asked.contains(QLatin1String("as a file")), qPrintable(asked));
+        QVERIFY(waitFor("/ipxe.iso"));
+        QVERIFY(page.model()->tree()->find("/ipxe.krn") >= 0);
+        QVERIFY(page.model()->tree()->find("/notes.txt") >= 0);
+        QVERIFY(message->isHidden());
+
+        // Cancel changes nothing.
+        const auto tree = page.model()->tree();
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancel);
+        NewImagePage::setNextFileName(ipxe);
+        QTest::mouseClick(image, Qt::LeftButton);
+        QVERIFY(!page.isLoading());
+        QCOMPARE(page.model()->tree(), tree);
+
+        // Replace starts over from the image, without the patterns written for the folder.
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        NewImagePage::setNextFileName(ipxe);
+        QTest::mouseClick(image, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] {
+            return !page.isLoading() && page.model()->tree() != tree &&
+                   page.model()->tree()->find("/notes.txt") < 0;
+        }));
+        QVERIFY(page.model()->tree()->find("/ipxe.krn") >= 0);
+        QVERIFY(patterns->toPlainText().isEmpty());
+
+        // A second image given another way (a disc, a drop) is refused in the GUI's words.
+        QVERIFY(page.addSource(ipxe));
+        QTRY_VERIFY(!page.isLoading() && message->isVisible());
+        QVERIFY2(!message->text().contains(QLatin1String("spindle-cli")) &&
+                     !message->text().contains(QLatin1String("--add")),
+                 qPrintable(message->text()));
+        QVERIFY(message->text().contains(QLatin1String("Only one image or disc")));
+        // So is a file named as an image that is none.
+        const QString fake = m_dir.filePath(QStringLiteral("fake.iso"));
+        QFile f(fake);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write(QByteArray(70000, 'x')) == 70000);
+        f.close();
+        QVERIFY(!page.addSource(fake));
+        QVERIFY(message->text().contains(QLatin1String("not a disc image")));
+        QVERIFY2(!message->text().contains(QLatin1String("--add")), qPrintable(message->text()));
     }
 
     // Every size in the tree fits its column; the Info column shows only when a row has

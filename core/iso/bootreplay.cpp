@@ -67,20 +67,43 @@ QString key(const QString &line)
     return line.left(line.indexOf(QLatin1Char(':'))).trimmed();
 }
 
+// Where the ISO file system ends, in 512-byte blocks. With a partition offset (Ubuntu's images)
+// libisofs reports the whole image as "ISO image size", appended partitions included; the
+// partition that starts at the offset is the file system's.
+qint64 fileSystemEnd512(const QStringList &report)
+{
+    qint64 end = -1, offset = 0;
+    QList<QStringList> partitions; // start, blocks
+    for (const QString &line : report) {
+        const QString k = key(line);
+        const QStringList f = fields(line);
+        if (k == QLatin1String("ISO image size/512") && !f.isEmpty())
+            end = f[0].toLongLong();
+        else if (k == QLatin1String("Partition offset") && !f.isEmpty())
+            offset = f[0].toLongLong();
+        else if (k == QLatin1String("GPT start and size") && f.size() >= 3)
+            partitions << f.mid(1, 2);
+        else if (k == QLatin1String("MBR partition") && f.size() >= 5)
+            partitions << f.mid(3, 2);
+    }
+    for (const QStringList &p : std::as_const(partitions)) {
+        if (offset > 0 && p[0].toLongLong() == offset * 4)
+            end = qMin(end, p[0].toLongLong() + p[1].toLongLong());
+    }
+    return end;
+}
+
 // The number under which configureSystemArea() appends the source's partition that starts at
 // 512-byte block `start512` after the file system, or 0 when no such partition is appended.
 int appendedPartitionAt(const QStringList &report, qint64 start512)
 {
-    qint64 isoEnd512 = -1;
+    const qint64 isoEnd512 = fileSystemEnd512(report);
     bool protectiveMbr = false;
     QHash<int, qint64> mbrStarts, gptStarts;
     for (const QString &line : report) {
         const QString k = key(line);
         const QStringList f = fields(line);
-        if (k == QLatin1String("ISO image size/512") && !f.isEmpty())
-            isoEnd512 = f[0].toLongLong();
-        else if (k == QLatin1String("MBR partition") && f.size() >= 5 &&
-                 f[2] != QLatin1String("0x00"))
+        if (k == QLatin1String("MBR partition") && f.size() >= 5 && f[2] != QLatin1String("0x00"))
             mbrStarts.insert(f[0].toInt(), f[3].toLongLong());
         else if (k == QLatin1String("GPT start and size") && f.size() >= 3)
             gptStarts.insert(f[0].toInt(), f[1].toLongLong());
@@ -294,7 +317,8 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     const QStringList report = systemAreaReport(image);
     if (report.isEmpty())
         return; // all zeros
-    qint64 isoEnd512 = 0;
+    const qint64 isoEnd512 = fileSystemEnd512(report);
+    qint64 partitionOffset = 0;
     int heads = 0, sectors = 0;
     bool forceBootable = false;
     int isoPartType = -1;
@@ -319,8 +343,8 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
             const int reported = f[0].toInt(&ok, 16);
             if (ok)
                 options = reported;
-        } else if (k == QLatin1String("ISO image size/512") && !f.isEmpty()) {
-            isoEnd512 = f[0].toLongLong();
+        } else if (k == QLatin1String("Partition offset") && !f.isEmpty()) {
+            partitionOffset = f[0].toLongLong();
         } else if (k == QLatin1String("MBR heads per cyl") && !f.isEmpty()) {
             heads = f[0].toInt();
         } else if (k == QLatin1String("MBR secs per head") && !f.isEmpty()) {
@@ -393,7 +417,14 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
         options |= 1 << 15;
     iso_write_opts_set_system_area(opts, area.data(), options, 0);
     if (heads > 0 && sectors > 0)
-        iso_write_opts_set_part_offset(opts, 0, sectors, heads);
+        iso_write_opts_set_part_offset(opts, uint32_t(partitionOffset), sectors, heads);
+    // The GPT partition of the file system at the offset keeps its type (Ubuntu: Basic Data).
+    for (const Part &p : std::as_const(gptParts)) {
+        if (partitionOffset > 0 && p.start == partitionOffset * 4 && p.typeGuid.size() == 16) {
+            QByteArray guid = p.typeGuid;
+            iso_write_opts_set_iso_type_guid(opts, reinterpret_cast<uint8_t *>(guid.data()), 1);
+        }
+    }
     if (isoPartType >= 0 && isoPartType != 0xee)
         iso_write_opts_set_iso_mbr_part_type(opts, isoPartType);
 

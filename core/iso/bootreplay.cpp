@@ -322,7 +322,9 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     int heads = 0, sectors = 0;
     bool forceBootable = false;
     int isoPartType = -1;
-    bool gpt = false, protectiveMbr = false;
+    bool gpt = false, protectiveMbr = false, hfsPlus = false;
+    int apmBlockSize = 0;
+    QStringList gptPaths; // GPT partitions that are files of the tree (grub-mkrescue's /efi.img)
     struct Part
     {
         int number;
@@ -369,7 +371,12 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
             p.number = f[0].toInt();
             p.start = f[1].toLongLong();
             p.blocks = f[2].toLongLong();
+        } else if (k == QLatin1String("GPT partition path") && f.size() >= 2) {
+            gptPaths << f[1];
+        } else if (k == QLatin1String("APM block size") && !f.isEmpty()) {
+            apmBlockSize = f[0].toInt();
         } else if (k == QLatin1String("GPT partname local") && f.size() >= 2) {
+            hfsPlus = hfsPlus || f[1] == QLatin1String("HFSPLUS");
             // Gap fillers are made by libisofs/xorriso for alignment, not carried data.
             if (f[1].startsWith(QLatin1String("Gap")))
                 gptParts[f[0].toInt()].gap = true;
@@ -462,6 +469,24 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     }
     if (gpt && !protectiveMbr)
         iso_write_opts_set_part_like_isohybrid(opts, 1);
+    // grub-mkrescue: the EFI El Torito image is also a GPT partition (--efi-boot-part
+    // --efi-boot-image), beside an HFS+ file system for Macs with its Apple Partition Map.
+    if (m_elTorito && gpt && protectiveMbr && !gptPaths.isEmpty()) {
+        for (const QString &line : elToritoReport(image)) {
+            const QStringList f = fields(line);
+            if (key(line) == QLatin1String("El Torito img path") && f.size() >= 2 &&
+                gptPaths.contains(f[1])) {
+                char efiBootImage[] = "--efi-boot-image";
+                iso_write_opts_set_efi_bootp(opts, efiBootImage, 0);
+                break;
+            }
+        }
+    }
+    if (hfsPlus) {
+        iso_write_opts_set_hfsplus(opts, 1);
+        if (apmBlockSize > 0)
+            iso_write_opts_set_hfsp_block_size(opts, 0, apmBlockSize);
+    }
     notes->append(
         Tr::tr("Reproduced the system area (%1)%2.")
             .arg(report.value(1).mid(report.value(1).indexOf(QLatin1Char(':')) + 1).trimmed())

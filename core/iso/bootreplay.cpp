@@ -36,6 +36,19 @@ QStringList systemAreaReport(IsoImage *image)
     return out;
 }
 
+QStringList elToritoReport(IsoImage *image)
+{
+    char **lines = nullptr;
+    int count = 0;
+    QStringList out;
+    if (iso_image_report_el_torito(image, &lines, &count, 0) > 0 && lines) {
+        for (int i = 0; i < count; ++i)
+            out << QString::fromLocal8Bit(lines[i]);
+        iso_image_report_el_torito(image, &lines, &count, 1 << 15);
+    }
+    return out;
+}
+
 // "MBR partition      :   1   0x80  0x17            0         4096" -> fields after the colon.
 QStringList fields(const QString &line)
 {
@@ -43,10 +56,84 @@ QStringList fields(const QString &line)
     return line.mid(colon + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
 }
 
+// A boot image that is no file of the tree: libisofs gives it a node without a parent.
+bool inTree(IsoFile *node)
+{
+    return node && iso_node_get_parent(reinterpret_cast<IsoNode *>(node));
+}
+
 QString key(const QString &line)
 {
     return line.left(line.indexOf(QLatin1Char(':'))).trimmed();
 }
+
+// Where the ISO file system ends, in 512-byte blocks. With a partition offset (Ubuntu's images)
+// libisofs reports the whole image as "ISO image size", appended partitions included; the
+// partition that starts at the offset is the file system's.
+qint64 fileSystemEnd512(const QStringList &report)
+{
+    qint64 end = -1, offset = 0;
+    QList<QStringList> partitions; // start, blocks
+    for (const QString &line : report) {
+        const QString k = key(line);
+        const QStringList f = fields(line);
+        if (k == QLatin1String("ISO image size/512") && !f.isEmpty())
+            end = f[0].toLongLong();
+        else if (k == QLatin1String("Partition offset") && !f.isEmpty())
+            offset = f[0].toLongLong();
+        else if (k == QLatin1String("GPT start and size") && f.size() >= 3)
+            partitions << f.mid(1, 2);
+        else if (k == QLatin1String("MBR partition") && f.size() >= 5)
+            partitions << f.mid(3, 2);
+    }
+    for (const QStringList &p : std::as_const(partitions)) {
+        if (offset > 0 && p[0].toLongLong() == offset * 4)
+            end = qMin(end, p[0].toLongLong() + p[1].toLongLong());
+    }
+    return end;
+}
+
+// The number under which configureSystemArea() appends the source's partition that starts at
+// 512-byte block `start512` after the file system, or 0 when no such partition is appended.
+int appendedPartitionAt(const QStringList &report, qint64 start512)
+{
+    const qint64 isoEnd512 = fileSystemEnd512(report);
+    bool protectiveMbr = false;
+    QHash<int, qint64> mbrStarts, gptStarts;
+    for (const QString &line : report) {
+        const QString k = key(line);
+        const QStringList f = fields(line);
+        if (k == QLatin1String("MBR partition") && f.size() >= 5 && f[2] != QLatin1String("0x00"))
+            mbrStarts.insert(f[0].toInt(), f[3].toLongLong());
+        else if (k == QLatin1String("GPT start and size") && f.size() >= 3)
+            gptStarts.insert(f[0].toInt(), f[1].toLongLong());
+        if (k == QLatin1String("MBR partition") && f.size() >= 3 && f[2] == QLatin1String("0xee"))
+            protectiveMbr = true;
+    }
+    const QHash<int, qint64> &starts =
+        (protectiveMbr && !gptStarts.isEmpty()) ? gptStarts : mbrStarts;
+    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
+        if (it.value() == start512 && start512 >= isoEnd512 && it.key() >= 1 && it.key() <= 4)
+            return it.key();
+    }
+    return 0;
+}
+
+// One El Torito entry as the source has it, to be made anew.
+struct BootEntry
+{
+    QByteArray path; // in the tree, or libisofs' name of an appended partition
+    eltorito_boot_media_type type = ELTORITO_NO_EMUL;
+    int platform = 0;
+    int segment = 0;
+    int loadSize = 0;
+    int fullLoad = 0;
+    bool bootable = true;
+    uint8_t id[28] = {};
+    uint8_t criteria[20] = {};
+    int options = 0;
+    int number = 0; // in the source's catalog, 1-based
+};
 
 } // namespace
 
@@ -65,6 +152,8 @@ bool BootReplay::checkBootFiles(const ImageTree &tree, const SelectionState &sta
     }
     QStringList missing;
     for (int i = 0; i < count; ++i) {
+        if (!inTree(nodes[i]))
+            continue;
         char *path = iso_tree_get_node_path(reinterpret_cast<IsoNode *>(nodes[i]));
         if (!path)
             continue;
@@ -88,7 +177,7 @@ bool BootReplay::checkBootFiles(const ImageTree &tree, const SelectionState &sta
     return true;
 }
 
-void BootReplay::configure(iso_write_opts *opts, QStringList *notes)
+void BootReplay::configure(iso_write_opts *opts, QStringList *notes, QStringList *warnings)
 {
     IsoImage *image = m_import.image();
     if (m_elTorito) {
@@ -96,6 +185,7 @@ void BootReplay::configure(iso_write_opts *opts, QStringList *notes)
         ElToritoBootImage **boots = nullptr;
         IsoFile **nodes = nullptr;
         if (iso_image_get_all_boot_imgs(image, &count, &boots, &nodes, 0) == 1) {
+            bool hidden = false;
             for (int i = 0; i < count; ++i) {
                 int options = el_torito_get_isolinux_options(boots[i], 0);
                 if (options < 0)
@@ -107,13 +197,114 @@ void BootReplay::configure(iso_write_opts *opts, QStringList *notes)
                 if (el_torito_seems_boot_info_table(boots[i], 1) == 1)
                     options |= 1 << 9;
                 el_torito_set_isolinux_options(boots[i], options, 0);
+                hidden = hidden || !inTree(nodes[i]);
             }
             std::free(boots);
             std::free(nodes);
-            notes->append(Tr::tr("Kept %n El Torito boot image(s).", nullptr, int(count)));
+            // An entry that is no file of the tree (an EFI image inside an appended partition,
+            // as memtest86+ and Ubuntu have it) keeps its old block address on import: the
+            // catalog is made anew with the entry pointing into the partition's new place.
+            if (hidden)
+                count = rebuildCatalog(warnings);
+            if (count > 0)
+                notes->append(Tr::tr("Kept %n El Torito boot image(s).", nullptr, int(count)));
         }
     }
     configureSystemArea(opts, notes);
+}
+
+int BootReplay::rebuildCatalog(QStringList *warnings)
+{
+    IsoImage *image = m_import.image();
+    const QStringList elTorito = elToritoReport(image);
+    const QStringList system = systemAreaReport(image);
+    QHash<int, qint64> lbaOf; // entry number (1-based) -> source block
+    for (const QString &line : elTorito) {
+        const QStringList f = fields(line);
+        if (key(line) == QLatin1String("El Torito boot img") && f.size() >= 2)
+            lbaOf.insert(f[0].toInt(), f.last().toLongLong());
+    }
+
+    int count = 0;
+    ElToritoBootImage **boots = nullptr;
+    IsoFile **nodes = nullptr;
+    if (iso_image_get_all_boot_imgs(image, &count, &boots, &nodes, 0) != 1)
+        return 0;
+    std::vector<BootEntry> entries;
+    QList<int> lost;
+    for (int i = 0; i < count; ++i) {
+        BootEntry e;
+        if (inTree(nodes[i])) {
+            char *path = iso_tree_get_node_path(reinterpret_cast<IsoNode *>(nodes[i]));
+            e.path = path ? QByteArray(path) : QByteArray();
+            std::free(path);
+        } else if (const int part = appendedPartitionAt(system, lbaOf.value(i + 1, -1) * 4)) {
+            e.path = QByteArrayLiteral("--interval:appended_partition_") +
+                     QByteArray::number(part) + QByteArrayLiteral(":all::");
+        }
+        e.number = i + 1;
+        if (e.path.isEmpty()) {
+            lost << e.number;
+            continue;
+        }
+        el_torito_get_boot_media_type(boots[i], &e.type);
+        e.platform = el_torito_get_boot_platform_id(boots[i]);
+        e.segment = el_torito_get_load_seg(boots[i]);
+        e.loadSize = el_torito_get_load_size(boots[i]);
+        e.fullLoad = el_torito_get_full_load(boots[i]);
+        e.bootable = el_torito_get_bootable(boots[i]) == 1;
+        el_torito_get_id_string(boots[i], e.id);
+        el_torito_get_selection_crit(boots[i], e.criteria);
+        e.options = qMax(0, el_torito_get_isolinux_options(boots[i], 0));
+        entries.push_back(e);
+    }
+    std::free(boots);
+    std::free(nodes);
+
+    QByteArray catalogPath = QByteArrayLiteral("/boot.catalog");
+    int catalogHidden = LIBISO_HIDE_ON_RR | LIBISO_HIDE_ON_JOLIET | LIBISO_HIDE_ON_1999;
+    IsoBoot *catalog = nullptr;
+    if (iso_image_get_boot_image(image, nullptr, nullptr, &catalog) == 1 && catalog &&
+        iso_node_get_parent(reinterpret_cast<IsoNode *>(catalog))) {
+        char *path = iso_tree_get_node_path(reinterpret_cast<IsoNode *>(catalog));
+        if (path)
+            catalogPath = QByteArray(path);
+        std::free(path);
+        catalogHidden = iso_node_get_hidden(reinterpret_cast<IsoNode *>(catalog));
+    }
+    iso_image_remove_boot_image(image);
+
+    int made = 0;
+    for (BootEntry &e : entries) {
+        ElToritoBootImage *boot = nullptr;
+        const int ret = made == 0
+                            ? iso_image_set_boot_image(image, e.path.constData(), e.type,
+                                                       catalogPath.constData(), &boot)
+                            : iso_image_add_boot_image(image, e.path.constData(), e.type, 0, &boot);
+        if (ret < 0 || !boot) {
+            lost << e.number;
+            continue;
+        }
+        ++made;
+        el_torito_set_boot_platform_id(boot, uint8_t(e.platform));
+        el_torito_set_load_seg(boot, short(e.segment));
+        el_torito_set_load_size(boot, short(e.loadSize));
+        el_torito_set_full_load(boot, e.fullLoad);
+        if (!e.bootable)
+            el_torito_set_no_bootable(boot);
+        el_torito_set_id_string(boot, e.id);
+        el_torito_set_selection_crit(boot, e.criteria);
+        el_torito_set_isolinux_options(boot, e.options, 0);
+    }
+    if (made > 0)
+        iso_image_set_boot_catalog_hidden(image, catalogHidden);
+    for (int number : std::as_const(lost)) {
+        warnings->append(Tr::tr("El Torito boot image %1 of the source is neither a file of the "
+                                "image nor an appended partition; the new image cannot keep it.")
+                             .arg(number));
+    }
+    m_elTorito = made > 0;
+    return made;
 }
 
 void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
@@ -126,11 +317,14 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     const QStringList report = systemAreaReport(image);
     if (report.isEmpty())
         return; // all zeros
-    qint64 isoEnd512 = 0;
+    const qint64 isoEnd512 = fileSystemEnd512(report);
+    qint64 partitionOffset = 0;
     int heads = 0, sectors = 0;
     bool forceBootable = false;
     int isoPartType = -1;
-    bool gpt = false, protectiveMbr = false;
+    bool gpt = false, protectiveMbr = false, hfsPlus = false;
+    int apmBlockSize = 0;
+    QStringList gptPaths; // GPT partitions that are files of the tree (grub-mkrescue's /efi.img)
     struct Part
     {
         int number;
@@ -151,8 +345,8 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
             const int reported = f[0].toInt(&ok, 16);
             if (ok)
                 options = reported;
-        } else if (k == QLatin1String("ISO image size/512") && !f.isEmpty()) {
-            isoEnd512 = f[0].toLongLong();
+        } else if (k == QLatin1String("Partition offset") && !f.isEmpty()) {
+            partitionOffset = f[0].toLongLong();
         } else if (k == QLatin1String("MBR heads per cyl") && !f.isEmpty()) {
             heads = f[0].toInt();
         } else if (k == QLatin1String("MBR secs per head") && !f.isEmpty()) {
@@ -165,7 +359,10 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
                 forceBootable = true;
             if (p.type == 0xee)
                 protectiveMbr = true;
-            if (p.start == 0 || (p.start < isoEnd512 && p.number == 1))
+            // The partition that holds the file system, not a one-block dummy that only carries
+            // the bootable flag; its type may be 0x00 (memtest86+), which libisofs would make 0x83.
+            if ((p.start == 0 || (p.start < isoEnd512 && p.number == 1)) &&
+                p.start + p.blocks >= isoEnd512)
                 isoPartType = p.type;
             mbr.append(p);
         } else if (k == QLatin1String("GPT start and size") && f.size() >= 3) {
@@ -174,7 +371,12 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
             p.number = f[0].toInt();
             p.start = f[1].toLongLong();
             p.blocks = f[2].toLongLong();
+        } else if (k == QLatin1String("GPT partition path") && f.size() >= 2) {
+            gptPaths << f[1];
+        } else if (k == QLatin1String("APM block size") && !f.isEmpty()) {
+            apmBlockSize = f[0].toInt();
         } else if (k == QLatin1String("GPT partname local") && f.size() >= 2) {
+            hfsPlus = hfsPlus || f[1] == QLatin1String("HFSPLUS");
             // Gap fillers are made by libisofs/xorriso for alignment, not carried data.
             if (f[1].startsWith(QLatin1String("Gap")))
                 gptParts[f[0].toInt()].gap = true;
@@ -222,8 +424,15 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
         options |= 1 << 15;
     iso_write_opts_set_system_area(opts, area.data(), options, 0);
     if (heads > 0 && sectors > 0)
-        iso_write_opts_set_part_offset(opts, 0, sectors, heads);
-    if (isoPartType >= 0 && isoPartType != 0xee && isoPartType != 0)
+        iso_write_opts_set_part_offset(opts, uint32_t(partitionOffset), sectors, heads);
+    // The GPT partition of the file system at the offset keeps its type (Ubuntu: Basic Data).
+    for (const Part &p : std::as_const(gptParts)) {
+        if (partitionOffset > 0 && p.start == partitionOffset * 4 && p.typeGuid.size() == 16) {
+            QByteArray guid = p.typeGuid;
+            iso_write_opts_set_iso_type_guid(opts, reinterpret_cast<uint8_t *>(guid.data()), 1);
+        }
+    }
+    if (isoPartType >= 0 && isoPartType != 0xee)
         iso_write_opts_set_iso_mbr_part_type(opts, isoPartType);
 
     // Partitions that start at or after the end of the ISO file system were appended to it
@@ -260,6 +469,24 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     }
     if (gpt && !protectiveMbr)
         iso_write_opts_set_part_like_isohybrid(opts, 1);
+    // grub-mkrescue: the EFI El Torito image is also a GPT partition (--efi-boot-part
+    // --efi-boot-image), beside an HFS+ file system for Macs with its Apple Partition Map.
+    if (m_elTorito && gpt && protectiveMbr && !gptPaths.isEmpty()) {
+        for (const QString &line : elToritoReport(image)) {
+            const QStringList f = fields(line);
+            if (key(line) == QLatin1String("El Torito img path") && f.size() >= 2 &&
+                gptPaths.contains(f[1])) {
+                char efiBootImage[] = "--efi-boot-image";
+                iso_write_opts_set_efi_bootp(opts, efiBootImage, 0);
+                break;
+            }
+        }
+    }
+    if (hfsPlus) {
+        iso_write_opts_set_hfsplus(opts, 1);
+        if (apmBlockSize > 0)
+            iso_write_opts_set_hfsp_block_size(opts, 0, apmBlockSize);
+    }
     notes->append(
         Tr::tr("Reproduced the system area (%1)%2.")
             .arg(report.value(1).mid(report.value(1).indexOf(QLatin1Char(':')) + 1).trimmed())

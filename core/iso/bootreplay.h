@@ -24,13 +24,15 @@ public:
     // Before the tree is pruned: drops El Torito (with a warning) if a boot image file is left
     // out. Returns true when the image keeps its El Torito records.
     bool checkBootFiles(const ImageTree &tree, const SelectionState &state, QStringList *warnings);
-    // After pruning, on the write options.
-    void configure(iso_write_opts *opts, QStringList *notes);
+    // After pruning, on the write options. Warnings name what the new image cannot keep.
+    void configure(iso_write_opts *opts, QStringList *notes, QStringList *warnings);
 
     bool hasElTorito() const { return m_elTorito; }
 
 private:
     void configureSystemArea(iso_write_opts *opts, QStringList *notes);
+    // Makes the El Torito catalog anew from the imported one; returns the entries kept.
+    int rebuildCatalog(QStringList *warnings);
 
     const IsoImport &m_import;
     bool m_elTorito = false;

@@ -202,7 +202,7 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
         iso_node_set_ctime(reinterpret_cast<IsoNode *>(nodeOf[0]), t);
     }
     if (boot) {
-        boot->configure(opts, &m_notes);
+        boot->configure(opts, &m_notes, &m_warnings);
     } else if (m_import) {
         QByteArray zeros(32768, '\0');
         iso_write_opts_set_system_area(opts, zeros.data(), 0, 0);

@@ -37,6 +37,7 @@ private:
     QString m_isohybrid;    // BIOS + UEFI El Torito, isohybrid MBR
     QString m_isohybridGpt; // the same with a GPT (-isohybrid-gpt-basdat)
     QString m_appended;     // BIOS El Torito, MBR with an appended EFI partition
+    QString m_efiInPart;    // the same, its EFI El Torito entry inside the partition (Ubuntu)
 
     struct Build
     {
@@ -191,6 +192,24 @@ private:
         QVERIFY(file.mid(24, 40) == QByteArray(40, '\0'));
     }
 
+    // The UEFI El Torito entry (the second) starts where MBR partition 2 starts and is as long.
+    static void checkEfiEntryInPartition(const QString &report, const QString &iso)
+    {
+        const auto mbr = lines(report, QStringLiteral("MBR partition"));
+        QVERIFY2(mbr.size() >= 2, qPrintable(report));
+        QCOMPARE(mbr[1].value(2), QStringLiteral("0xef"));
+        const qint64 start = mbr[1].value(3).toLongLong();
+        QVERIFY(start >= value(report, QStringLiteral("ISO image size/512")).toLongLong());
+        QCOMPARE(bootLba(report, 2) * 4, start);
+        QVERIFY2(
+            value(report, QStringLiteral("El Torito boot img")).contains(QLatin1String("BIOS")),
+            qPrintable(report));
+        const auto boots = lines(report, QStringLiteral("El Torito boot img"));
+        QCOMPARE(boots.value(1).value(1), QStringLiteral("UEFI"));
+        QCOMPARE(boots.value(1).value(6).toLongLong(), mbr[1].value(4).toLongLong());
+        QVERIFY(QFileInfo(iso).size() >= (start + mbr[1].value(4).toLongLong()) * 512);
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -237,6 +256,15 @@ private Q_SLOTS:
                                                     QStringLiteral("2"), QStringLiteral("0xef"),
                                                     m_dir.filePath(QStringLiteral("esp.img"))});
         QVERIFY(!m_appended.isEmpty());
+        m_efiInPart = makeIso(
+            QStringLiteral("efi-in-partition.iso"),
+            biosArgs + QStringList{QStringLiteral("-append_partition"), QStringLiteral("2"),
+                                   QStringLiteral("0xef"),
+                                   m_dir.filePath(QStringLiteral("esp.img")),
+                                   QStringLiteral("-eltorito-alt-boot"), QStringLiteral("-e"),
+                                   QStringLiteral("--interval:appended_partition_2:all::"),
+                                   QStringLiteral("-no-emul-boot")});
+        QVERIFY(!m_efiInPart.isEmpty());
 
         // What the fixtures hold, as xorriso sees them.
         const QString isohybrid = xorrisoBootReport(m_isohybrid);
@@ -366,6 +394,59 @@ private Q_SLOTS:
                                                  "partition(s).")
                                       .arg(value(source, QStringLiteral("System area summary")))),
                  qPrintable(b.notes.join(QLatin1Char('\n'))));
+    }
+
+    // The EFI El Torito entry is no file but the appended partition (memtest86+, Ubuntu): it
+    // must point at the partition where the rebuild puts it, not at the source's block.
+    void efiEntryFollowsTheAppendedPartition()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("efi-in-partition-out.iso"));
+        const Build b = rebuild(m_efiInPart, out);
+        QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
+        const QString source = xorrisoBootReport(m_efiInPart);
+        const QString made = xorrisoBootReport(out);
+        QCOMPARE(layoutFree(made), layoutFree(source));
+        checkEfiEntryInPartition(source, m_efiInPart);
+        checkEfiEntryInPartition(made, out);
+        QVERIFY2(bootLba(made, 2) != bootLba(source, 2), "the test needs the partition to move");
+        QVERIFY(bytesAt(out, bootLba(made, 2) * 2048, m_esp.size()) == m_esp);
+        checkBootInfoTable(out, bootLba(made, 1),
+                           readAll(m_folder + QStringLiteral("/boot/bios.img")));
+        QVERIFY2(b.notes.contains(QStringLiteral("Kept 2 El Torito boot image(s).")),
+                 qPrintable(b.notes.join(QLatin1Char('\n'))));
+        QVERIFY2(b.warnings.isEmpty(), qPrintable(b.warnings.join(QLatin1Char('\n'))));
+    }
+
+    // Debian's memtest86+ image (package memtest86+): floppy-emulated BIOS entry, GRUB2 MBR,
+    // MBR partition 1 of type 0x00 and the EFI entry inside appended partition 2. Its rebuild
+    // once lost UEFI boot (the entry two blocks before the partition) and typed partition 1 0x83.
+    void memtestKeepsItsLayout()
+    {
+        const QString memtest = QStringLiteral("/usr/lib/memtest86+/memtest86+x64.iso");
+        QVERIFY2(QFileInfo::exists(memtest),
+                 "install the memtest86+ package (installer/debian-packages.txt)");
+        const QString out = m_dir.filePath(QStringLiteral("memtest-out.iso"));
+        const Build b = rebuild(memtest, out);
+        QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
+        const QString source = xorrisoBootReport(memtest);
+        const QString made = xorrisoBootReport(out);
+        QCOMPARE(layoutFree(made), layoutFree(source));
+        QCOMPARE(lines(made, QStringLiteral("MBR partition")).value(0).value(2),
+                 QStringLiteral("0x00"));
+        checkEfiEntryInPartition(made, out);
+        QVERIFY2(b.warnings.isEmpty(), qPrintable(b.warnings.join(QLatin1Char('\n'))));
+    }
+
+    // iPXE's image (package ipxe): isohybrid MBR, ISOLINUX with a boot info table, EFI image
+    // as a file.
+    void ipxeKeepsItsLayout()
+    {
+        const QString ipxe = QStringLiteral("/usr/lib/ipxe/ipxe.iso");
+        const QString out = m_dir.filePath(QStringLiteral("ipxe-out.iso"));
+        const Build b = rebuild(ipxe, out);
+        QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
+        QCOMPARE(layoutFree(xorrisoBootReport(out)), layoutFree(xorrisoBootReport(ipxe)));
+        QVERIFY2(b.warnings.isEmpty(), qPrintable(b.warnings.join(QLatin1Char('\n'))));
     }
 
     void keepBootOffDropsEverything()

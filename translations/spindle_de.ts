@@ -43,6 +43,10 @@
             <numerusform> und %n angehängte Partitionen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>El Torito boot image %1 of the source is neither a file of the image nor an appended partition; the new image cannot keep it.</source>
+        <translation>El-Torito-Bootabbild %1 der Quelle ist weder eine Datei des Abbilds noch eine angehängte Partition; das neue Abbild kann es nicht übernehmen.</translation>
+    </message>
 </context>
 <context>
     <name>BurnLibrary</name>
@@ -529,6 +533,10 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>Only one image or disc can be the base of a new image (%1 and %2 were given). Press Clear to start over from the other one, or choose an image with Image… to add it to the new image as a file.</source>
+        <translation>Nur ein Abbild oder Medium kann die Grundlage eines neuen Abbilds sein (%1 und %2 wurden angegeben). Drücken Sie „Leeren“, um mit dem anderen neu zu beginnen, oder wählen Sie ein Abbild mit „Abbild…“, um es dem neuen Abbild als Datei hinzuzufügen.</translation>
+    </message>
 </context>
 <context>
     <name>IsoImport</name>
@@ -896,6 +904,14 @@
     <message>
         <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum. To put the file itself into a new image, use --add FILE=/PATH.</source>
         <translation>%1 ist kein Datenträgerabbild: Es enthält kein ISO-9660- oder UDF-Dateisystem und ist auch kein zip-, tar- oder 7z-Archiv. Wenn es ein Abbild sein sollte, ist es beschädigt oder unvollständig: Laden Sie es erneut herunter oder prüfen Sie es anhand seiner veröffentlichten Prüfsumme. Um die Datei selbst in ein neues Abbild aufzunehmen, verwenden Sie --add DATEI=/PFAD.</translation>
+    </message>
+    <message>
+        <source>%1 is a UDF-only disc image. UDF only: not supported as a source yet. Burn it as it is, or copy its files out with another tool (such as 7z x) and add them as a folder.</source>
+        <translation>%1 ist ein reines UDF-Abbild. Nur UDF: als Quelle noch nicht unterstützt. Brennen Sie es so, wie es ist, oder kopieren Sie seine Dateien mit einem anderen Werkzeug heraus (etwa 7z x) und fügen Sie sie als Ordner hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum.</source>
+        <translation>%1 ist kein Datenträgerabbild: Es enthält kein ISO-9660- oder UDF-Dateisystem und ist auch kein zip-, tar- oder 7z-Archiv. Wenn es ein Abbild sein sollte, ist es beschädigt oder unvollständig: Laden Sie es erneut herunter oder prüfen Sie es anhand seiner veröffentlichten Prüfsumme.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2461,14 @@ Emuliertes Medium: %2</translation>
         <source>Streams left out: %1.</source>
         <translation>Weggelassene Spuren: %1.</translation>
     </message>
+    <message>
+        <source>Title %1 shares title set %2 with a title that is kept, so leaving it out saves little or nothing: the set&apos;s files stay, and only video that no kept title plays goes.</source>
+        <translation>Titel %1 teilt sich Titelsatz %2 mit einem Titel, der bleibt; ihn wegzulassen spart daher wenig oder nichts: Die Dateien des Satzes bleiben, und nur Video, das kein verbleibender Titel abspielt, fällt weg.</translation>
+    </message>
+    <message>
+        <source>Titles %1 share their title sets with titles that are kept, so leaving them out saves little or nothing: the sets&apos; files stay, and only video that no kept title plays goes.</source>
+        <translation>Die Titel %1 teilen sich ihre Titelsätze mit Titeln, die bleiben; sie wegzulassen spart daher wenig oder nichts: Die Dateien der Sätze bleiben, und nur Video, das kein verbleibender Titel abspielt, fällt weg.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdTrim</name>
@@ -3496,6 +3520,34 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>Remove the sources and the patterns, to start a new image over.</source>
         <translation>Entfernt die Quellen und die Muster, um mit einem neuen Abbild von vorn zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Replace or add?</source>
+        <translation>Ersetzen oder hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>A new image is made from one image or disc, and %1 is that one now. Replace the sources with %2, or add %2 to the new image as a file?</source>
+        <translation>Ein neues Abbild entsteht aus einem Abbild oder Medium, und das ist jetzt %1. Die Quellen durch %2 ersetzen oder %2 dem neuen Abbild als Datei hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add as a file</source>
+        <translation>Als Datei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2, or add the files of %2 to the new image?</source>
+        <translation>%1 durch %2 ersetzen oder die Dateien von %2 dem neuen Abbild hinzufügen?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>

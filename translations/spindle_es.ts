@@ -43,6 +43,10 @@
             <numerusform> y %n particiones anexadas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>El Torito boot image %1 of the source is neither a file of the image nor an appended partition; the new image cannot keep it.</source>
+        <translation>La imagen de arranque El Torito %1 del origen no es ni un archivo de la imagen ni una partición añadida; la nueva imagen no puede conservarla.</translation>
+    </message>
 </context>
 <context>
     <name>BurnLibrary</name>
@@ -529,6 +533,10 @@
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
     </message>
+    <message>
+        <source>Only one image or disc can be the base of a new image (%1 and %2 were given). Press Clear to start over from the other one, or choose an image with Image… to add it to the new image as a file.</source>
+        <translation>Solo una imagen o un disco puede ser la base de una imagen nueva (se indicaron %1 y %2). Pulse Vaciar para empezar de nuevo con el otro, o elija una imagen con Imagen… para añadirla a la imagen nueva como archivo.</translation>
+    </message>
 </context>
 <context>
     <name>IsoImport</name>
@@ -896,6 +904,14 @@
     <message>
         <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum. To put the file itself into a new image, use --add FILE=/PATH.</source>
         <translation>%1 no es una imagen de disco: no contiene ningún sistema de archivos ISO 9660 ni UDF, y tampoco es un archivo zip, tar o 7z. Si debería ser una imagen, está dañada o incompleta: descárguela de nuevo o compruébela con su suma de verificación publicada. Para poner el propio archivo en una nueva imagen, use --add ARCHIVO=/RUTA.</translation>
+    </message>
+    <message>
+        <source>%1 is a UDF-only disc image. UDF only: not supported as a source yet. Burn it as it is, or copy its files out with another tool (such as 7z x) and add them as a folder.</source>
+        <translation>%1 es una imagen de disco solo UDF. Solo UDF: aún no se admite como origen. Grábela tal cual o copie sus archivos con otra herramienta (como 7z x) y añádalos como carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum.</source>
+        <translation>%1 no es una imagen de disco: no contiene ningún sistema de archivos ISO 9660 ni UDF, y tampoco es un archivo zip, tar o 7z. Si debería ser una imagen, está dañada o incompleta: descárguela de nuevo o compruébela con su suma de verificación publicada.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2461,14 @@ Medio emulado: %2</translation>
         <source>Streams left out: %1.</source>
         <translation>Pistas dejadas fuera: %1.</translation>
     </message>
+    <message>
+        <source>Title %1 shares title set %2 with a title that is kept, so leaving it out saves little or nothing: the set&apos;s files stay, and only video that no kept title plays goes.</source>
+        <translation>El título %1 comparte el conjunto de títulos %2 con un título que se conserva, así que omitirlo ahorra poco o nada: los archivos del conjunto se quedan y solo se elimina el vídeo que ningún título conservado reproduce.</translation>
+    </message>
+    <message>
+        <source>Titles %1 share their title sets with titles that are kept, so leaving them out saves little or nothing: the sets&apos; files stay, and only video that no kept title plays goes.</source>
+        <translation>Los títulos %1 comparten sus conjuntos de títulos con títulos que se conservan, así que omitirlos ahorra poco o nada: los archivos de los conjuntos se quedan y solo se elimina el vídeo que ningún título conservado reproduce.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdTrim</name>
@@ -3496,6 +3520,34 @@ Medio emulado: %2</translation>
     <message>
         <source>Remove the sources and the patterns, to start a new image over.</source>
         <translation>Quita los orígenes y los patrones, para empezar una imagen nueva desde cero.</translation>
+    </message>
+    <message>
+        <source>Replace or add?</source>
+        <translation>¿Reemplazar o añadir?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Reemplazar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>A new image is made from one image or disc, and %1 is that one now. Replace the sources with %2, or add %2 to the new image as a file?</source>
+        <translation>Una imagen nueva se hace a partir de una sola imagen o disco, y ahora es %1. ¿Reemplazar los orígenes por %2 o añadir %2 a la imagen nueva como archivo?</translation>
+    </message>
+    <message>
+        <source>Add as a file</source>
+        <translation>Añadir como archivo</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2, or add the files of %2 to the new image?</source>
+        <translation>¿Reemplazar %1 por %2 o añadir los archivos de %2 a la imagen nueva?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>

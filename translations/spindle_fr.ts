@@ -43,6 +43,10 @@
             <numerusform> et %n partitions annexes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>El Torito boot image %1 of the source is neither a file of the image nor an appended partition; the new image cannot keep it.</source>
+        <translation>L&apos;image d&apos;amorçage El Torito %1 de la source n&apos;est ni un fichier de l&apos;image ni une partition ajoutée ; la nouvelle image ne peut pas la conserver.</translation>
+    </message>
 </context>
 <context>
     <name>BurnLibrary</name>
@@ -529,6 +533,10 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>Only one image or disc can be the base of a new image (%1 and %2 were given). Press Clear to start over from the other one, or choose an image with Image… to add it to the new image as a file.</source>
+        <translation>Une seule image ou un seul disque peut servir de base à une nouvelle image (%1 et %2 ont été indiqués). Appuyez sur Vider pour recommencer à partir de l&apos;autre, ou choisissez une image avec Image… pour l&apos;ajouter à la nouvelle image en tant que fichier.</translation>
+    </message>
 </context>
 <context>
     <name>IsoImport</name>
@@ -896,6 +904,14 @@
     <message>
         <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum. To put the file itself into a new image, use --add FILE=/PATH.</source>
         <translation>%1 n&apos;est pas une image de disque : il ne contient aucun système de fichiers ISO 9660 ou UDF, et ce n&apos;est pas non plus une archive zip, tar ou 7z. S&apos;il devait s&apos;agir d&apos;une image, elle est endommagée ou incomplète : téléchargez-la de nouveau ou vérifiez-la avec sa somme de contrôle publiée. Pour mettre le fichier lui-même dans une nouvelle image, utilisez --add FICHIER=/CHEMIN.</translation>
+    </message>
+    <message>
+        <source>%1 is a UDF-only disc image. UDF only: not supported as a source yet. Burn it as it is, or copy its files out with another tool (such as 7z x) and add them as a folder.</source>
+        <translation>%1 est une image de disque uniquement UDF. UDF seul : pas encore pris en charge comme source. Gravez-la telle quelle, ou copiez ses fichiers avec un autre outil (comme 7z x) et ajoutez-les comme dossier.</translation>
+    </message>
+    <message>
+        <source>%1 is not a disc image: it holds no ISO 9660 or UDF file system, and it is not a zip, tar or 7z archive either. If it should be an image, it is damaged or incomplete: download it again, or check it against its published checksum.</source>
+        <translation>%1 n&apos;est pas une image de disque : il ne contient aucun système de fichiers ISO 9660 ou UDF, et ce n&apos;est pas non plus une archive zip, tar ou 7z. S&apos;il devait s&apos;agir d&apos;une image, elle est endommagée ou incomplète : téléchargez-la de nouveau ou vérifiez-la avec sa somme de contrôle publiée.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2461,14 @@ Support émulé : %2</translation>
         <source>Streams left out: %1.</source>
         <translation>Pistes retirées : %1.</translation>
     </message>
+    <message>
+        <source>Title %1 shares title set %2 with a title that is kept, so leaving it out saves little or nothing: the set&apos;s files stay, and only video that no kept title plays goes.</source>
+        <translation>Le titre %1 partage le jeu de titres %2 avec un titre conservé : l&apos;omettre ne fait gagner que peu ou pas de place. Les fichiers du jeu restent, seule la vidéo qu&apos;aucun titre conservé ne lit disparaît.</translation>
+    </message>
+    <message>
+        <source>Titles %1 share their title sets with titles that are kept, so leaving them out saves little or nothing: the sets&apos; files stay, and only video that no kept title plays goes.</source>
+        <translation>Les titres %1 partagent leurs jeux de titres avec des titres conservés : les omettre ne fait gagner que peu ou pas de place. Les fichiers des jeux restent, seule la vidéo qu&apos;aucun titre conservé ne lit disparaît.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdTrim</name>
@@ -3496,6 +3520,34 @@ Support émulé : %2</translation>
     <message>
         <source>Remove the sources and the patterns, to start a new image over.</source>
         <translation>Retire les sources et les motifs, pour recommencer une nouvelle image depuis le début.</translation>
+    </message>
+    <message>
+        <source>Replace or add?</source>
+        <translation>Remplacer ou ajouter ?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>A new image is made from one image or disc, and %1 is that one now. Replace the sources with %2, or add %2 to the new image as a file?</source>
+        <translation>Une nouvelle image se fait à partir d&apos;une seule image ou d&apos;un seul disque, et c&apos;est maintenant %1. Remplacer les sources par %2, ou ajouter %2 à la nouvelle image en tant que fichier ?</translation>
+    </message>
+    <message>
+        <source>Add as a file</source>
+        <translation>Ajouter comme fichier</translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2, or add the files of %2 to the new image?</source>
+        <translation>Remplacer %1 par %2, ou ajouter les fichiers de %2 à la nouvelle image ?</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>

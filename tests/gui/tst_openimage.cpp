@@ -241,7 +241,7 @@ void TestOpenImage::newImagePageRefusesWhatIsNoImage()
     file.close();
     const auto refused = SourceSpec::parse(random);
     QVERIFY(!refused);
-    const QString expected = refused.error().message;
+    const QString expected = refused.error().forGui();
     QVERIFY2(expected.contains(QStringLiteral("not a disc image")), qPrintable(expected));
 
     NewImagePage::setNextFileName(random);

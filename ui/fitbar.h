@@ -9,6 +9,8 @@ class QSpinBox;
 
 namespace Spindle {
 
+struct MediaInfo;
+
 // How full the target medium would be: a bar, "1.2 GB of 4.7 GB", and the medium presets
 // (CD, DVD, DVD DL, BD, custom size). Red when the selection does not fit. When the page knows
 // the disc it will burn to, that disc is offered first and chosen; without one, the size the
@@ -23,9 +25,10 @@ public:
 
     qint64 capacity() const;
     void setUsage(qint64 estimatedBytes);
-    // The disc to burn to, named as a preset is ("CD-R 737 MB"), with the room it offers:
-    // chosen now if it is new. clearDisc() takes it away and restores the person's choice.
-    void setDisc(const QString &name, qint64 bytes);
+    // The disc to burn to, offered first as a preset is named ("CD-R 737 MB", with the room
+    // a burn has there) and chosen now if it is new. A disc that takes nothing, or nullptr (no
+    // disc, or it could not be read), takes it away and restores the person's choice.
+    void setDisc(const MediaInfo *info);
     void clearDisc();
     bool hasDisc() const;
 
@@ -38,6 +41,7 @@ protected:
 private:
     void onPresetChanged();
     void onActivated(int index);
+    void setDiscItem(const QString &name, qint64 bytes);
 
     QComboBox *m_preset;
     QSpinBox *m_customMb;

@@ -20,7 +20,6 @@
 #include "recentimagesbutton.h"
 #include "savelocation.h"
 #include "tree/imagetree.h"
-#include "uiformat.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -326,25 +325,7 @@ void NewImagePage::onBurnTargetRead()
         readBurnTarget();
         return;
     }
-    // What can be burned there, as the Burn dialog counts it: a blank disc's room, an
-    // appendable one's free room, a rewritable disc's whole capacity (it is erased first).
-    // A disc that takes nothing (pressed, closed write-once, read-only file) or no disc at
-    // all leaves the size the person chose.
-    const MediaInfo &info = r.info;
-    const bool holdsData =
-        info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed;
-    const qint64 room = holdsData && info.erasable ? info.capacityBytes : info.freeBytes;
-    const bool usable = info.status == MediumStatus::Blank ||
-                        info.status == MediumStatus::Appendable || (holdsData && info.erasable);
-    if (!r.ok || !usable || room <= 0) {
-        m_fit->clearDisc();
-        return;
-    }
-    const QString name = shortProfileName(mediumProfileName(info));
-    m_fit->setDisc(room < info.capacityBytes && !(holdsData && info.erasable)
-                       ? tr("%1, %2 free").arg(name, formatBytes(room))
-                       : tr("%1 %2").arg(name, formatBytes(room)),
-                   room);
+    m_fit->setDisc(r.ok ? &r.info : nullptr);
 }
 
 QWidget *NewImagePage::createOptions()

@@ -510,8 +510,9 @@ private Q_SLOTS:
         QCOMPARE(labelOf(dialog->drivePicker()), QStringLiteral("Burn &to:"));
         auto *start = dialog->findChild<QPushButton *>(QStringLiteral("burnDialogStart"));
         QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
-        QVERIFY2(dialog->speedBase() == SpeedBase::Cd,
-                 qPrintable(dialog->findChild<QLabel *>(QStringLiteral("burnDialogTarget"))->text()));
+        QVERIFY2(
+            dialog->speedBase() == SpeedBase::Cd,
+            qPrintable(dialog->findChild<QLabel *>(QStringLiteral("burnDialogTarget"))->text()));
         dialog->findChild<QCheckBox *>(QStringLiteral("burnVerify"))->setChecked(false);
         QTest::mouseClick(start, Qt::LeftButton);
         QTRY_VERIFY(!burn->isEnabled());

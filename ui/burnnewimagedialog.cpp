@@ -21,6 +21,7 @@ BurnNewImageDialog::BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes,
     setObjectName(QStringLiteral("burnNewImageDialog"));
     setWindowTitle(tr("Burn the New Image"));
     m_picker->setSettingsKey(QStringLiteral("burn/drive")); // the Burn image page's drive too
+    m_picker->setLabelText(tr("Burn &to:"));
     m_target->setObjectName(QStringLiteral("burnDialogTarget"));
     m_target->setWordWrap(true);
     m_fit->setObjectName(QStringLiteral("burnDialogFit"));
@@ -74,23 +75,29 @@ BurnOptions BurnNewImageDialog::options() const
     return o;
 }
 
+SpeedBase BurnNewImageDialog::speedBase() const
+{
+    return speedBaseForProfile(m_info ? m_info->profileId : MediumKind{}.profileId);
+}
+
 void BurnNewImageDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
-    if (!m_info && !m_reader.isRunning())
+    if (!m_info && !m_reading)
         readTarget();
 }
 
 void BurnNewImageDialog::readTarget()
 {
     m_info.reset();
-    if (!m_picker->hasDrive() || !isVisible() || m_reader.isRunning()) {
+    if (!m_picker->hasDrive() || !isVisible() || m_reading) {
         updateState();
         return;
     }
     m_target->setText(tr("Reading the disc…"));
     const QString address = m_picker->currentAddress();
     const MediumKind medium = m_picker->currentMedium();
+    m_reading = true;
     m_reader.setFuture(QtConcurrent::run([address, medium] {
         return Reading{address, queryMediaInfo(address, medium)};
     }));
@@ -99,6 +106,7 @@ void BurnNewImageDialog::readTarget()
 
 void BurnNewImageDialog::onTargetRead()
 {
+    m_reading = false;
     const Reading r = m_reader.result();
     if (r.address != m_picker->currentAddress()) {
         readTarget();
@@ -145,7 +153,7 @@ void BurnNewImageDialog::updateState()
                                       .arg(formatBytes(m_estimate), formatBytes(room)));
         fits = fits && !(holdsData && !info.erasable);
     }
-    m_start->setEnabled(m_picker->hasDrive() && fits && !m_reader.isRunning());
+    m_start->setEnabled(m_picker->hasDrive() && fits && !m_reading);
 }
 
 } // namespace Spindle

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/format.h"
 #include "base/result.h"
 #include "device/mediainfo.h"
 #include "jobs/burnoptions.h"
@@ -33,6 +34,8 @@ public:
     DrivePicker *drivePicker() const { return m_picker; }
     // Drive, medium and settings; the page adds what to burn.
     BurnOptions options() const;
+    // The × of the disc read in the chosen drive (CD, DVD or BD), for the burn's progress.
+    SpeedBase speedBase() const;
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -56,6 +59,9 @@ private:
     qint64 m_estimate;
     std::optional<MediaInfo> m_info;
     QFutureWatcher<Reading> m_reader;
+    // From the start of a read until its answer is handled: a quick read (a virtual drive's
+    // file) has finished before the watcher says so, and Burn must wait for what it found.
+    bool m_reading = false;
 };
 
 } // namespace Spindle

@@ -40,15 +40,15 @@ bool sameChoice(const std::optional<DriveEntry> &a, const std::optional<DriveEnt
 } // namespace
 
 DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
-    : QWidget(parent), m_drives(drives), m_combo(new QComboBox(this)),
-      m_refresh(new QToolButton(this)), m_add(new QToolButton(this)), m_more(new QToolButton(this)),
-      m_busy(new BusyIndicator(this)), m_scanning(new QLabel(tr("Looking for drives…"), this)),
-      m_hint(new InlineMessage(this))
+    : QWidget(parent), m_drives(drives), m_label(new QLabel(tr("&Drive:"), this)),
+      m_combo(new QComboBox(this)), m_refresh(new QToolButton(this)), m_add(new QToolButton(this)),
+      m_more(new QToolButton(this)), m_busy(new BusyIndicator(this)),
+      m_scanning(new QLabel(tr("Looking for drives…"), this)), m_hint(new InlineMessage(this))
 {
     setObjectName(QStringLiteral("drivePicker"));
 
-    auto *label = new QLabel(tr("&Drive:"), this);
-    label->setBuddy(m_combo);
+    m_label->setObjectName(QStringLiteral("drivePickerLabel"));
+    m_label->setBuddy(m_combo);
 
     m_combo->setObjectName(QStringLiteral("drivePickerCombo"));
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -99,7 +99,7 @@ DrivePicker::DrivePicker(DriveList *drives, QWidget *parent)
     auto *row = new QHBoxLayout;
     m_row = row;
     row->setSpacing(6);
-    row->addWidget(label);
+    row->addWidget(m_label);
     row->addWidget(m_combo, 1);
     row->addWidget(m_refresh);
     row->addWidget(m_add);
@@ -189,6 +189,17 @@ void DrivePicker::addToRow(QWidget *widget)
     m_row->addWidget(widget);
 }
 
+void DrivePicker::setLabelText(const QString &text)
+{
+    m_label->setText(text);
+}
+
+void DrivePicker::setStatusShown(bool shown)
+{
+    m_statusShown = shown;
+    updateStatus();
+}
+
 void DrivePicker::removeCurrentVirtualDrive()
 {
     if (m_current && m_current->info.isVirtual)
@@ -246,8 +257,8 @@ void DrivePicker::onActivated()
 void DrivePicker::updateStatus()
 {
     const bool scanning = m_drives->isScanning();
-    m_busy->setVisible(scanning);
-    m_scanning->setVisible(scanning);
+    m_busy->setVisible(scanning && m_statusShown);
+    m_scanning->setVisible(scanning && m_statusShown);
     m_refresh->setEnabled(!scanning);
     if (m_combo->count() == 0)
         m_combo->setPlaceholderText(scanning ? tr("Looking for drives…") : tr("No drive found"));
@@ -256,7 +267,7 @@ void DrivePicker::updateStatus()
     const bool moot = m_drives->problemIsNoDevice() && !m_drives->drives().isEmpty();
     if (!scanning && m_drives->hasScanned() && !problem.isEmpty() && !moot) {
         m_hint->setMessage(InlineMessage::Kind::Info, problem);
-        m_hint->setVisible(!m_drives->isProblemDismissed());
+        m_hint->setVisible(m_statusShown && !m_drives->isProblemDismissed());
     } else if (m_hint->kind() == InlineMessage::Kind::Info) {
         m_hint->setVisible(false);
     }

@@ -40,6 +40,12 @@ public:
     // picker's row, so that the page needs no row around the picker and the picker's message
     // (no drive found) spans the page's width under it.
     void addToRow(QWidget *widget);
+    // The row's label ("&Drive:" unless told): a page with two pickers names their roles.
+    void setLabelText(const QString &text);
+    QLabel *label() const { return m_label; }
+    // Whether the "looking for drives" line and the no-drive note show under the row; a
+    // second picker on a page leaves them to the first, so that the page says it once.
+    void setStatusShown(bool shown);
 
 public Q_SLOTS:
     void addVirtualDrive(); // opens the Add Virtual Drive dialog (window-modal, non-blocking)
@@ -59,6 +65,7 @@ private:
     void commitSelection();
 
     DriveList *m_drives;
+    QLabel *m_label;
     QComboBox *m_combo;
     QToolButton *m_refresh;
     QToolButton *m_add;
@@ -71,6 +78,7 @@ private:
     std::optional<DriveEntry> m_current;
     QString m_wanted; // asked for but not listed yet
     QString m_settingsKey;
+    bool m_statusShown = true;
 };
 
 } // namespace Spindle

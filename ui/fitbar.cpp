@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "device/mediumpresets.h"
 #include "tones.h"
+#include "uiformat.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -39,7 +40,10 @@ FitBar::FitBar(QWidget *parent)
     m_text->setObjectName(QStringLiteral("fitText"));
     for (const MediumPreset &p : mediumPresets())
         m_preset->addItem(p.name, p.bytes);
-    m_preset->setCurrentIndex(1); // DVD
+    m_presetCount = m_preset->count();
+    m_preset->setCurrentIndex(m_chosenPreset);
+    // The disc's name comes later and is longer than the presets'.
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_customMb->setRange(1, 1000000);
     m_customMb->setValue(4700);
     m_customMb->setSuffix(tr(" MB"));
@@ -57,6 +61,7 @@ FitBar::FitBar(QWidget *parent)
     layout->addWidget(m_bar, 1);
     layout->addWidget(m_text);
     connect(m_preset, &QComboBox::currentIndexChanged, this, &FitBar::onPresetChanged);
+    connect(m_preset, &QComboBox::activated, this, &FitBar::onActivated);
     connect(m_customMb, &QSpinBox::valueChanged, this, &FitBar::onPresetChanged);
 }
 
@@ -64,6 +69,79 @@ qint64 FitBar::capacity() const
 {
     const qint64 preset = m_preset->currentData().toLongLong();
     return preset > 0 ? preset : qint64(m_customMb->value()) * 1000 * 1000;
+}
+
+bool FitBar::hasDisc() const
+{
+    return m_preset->count() > m_presetCount;
+}
+
+void FitBar::setDisc(const MediaInfo *disc)
+{
+    if (!disc) {
+        clearDisc();
+        return;
+    }
+    // What can be burned there, as the Burn dialog counts it: a blank disc's room, an
+    // appendable one's free room, a rewritable disc's whole capacity (it is erased first).
+    // A disc that takes nothing (pressed, closed write-once, read-only file) leaves the size
+    // the person chose.
+    const MediaInfo &info = *disc;
+    const bool holdsData =
+        info.status == MediumStatus::Appendable || info.status == MediumStatus::Closed;
+    const bool erasedFirst = holdsData && info.erasable;
+    const qint64 room = erasedFirst ? info.capacityBytes : info.freeBytes;
+    if (!(info.status == MediumStatus::Blank || info.status == MediumStatus::Appendable ||
+          erasedFirst) ||
+        room <= 0) {
+        clearDisc();
+        return;
+    }
+    const QString name = shortProfileName(mediumProfileName(info));
+    setDiscItem(room < info.capacityBytes && !erasedFirst
+                    ? tr("%1, %2 free").arg(name, formatBytes(room))
+                    : tr("%1 %2").arg(name, formatBytes(room)),
+                room);
+}
+
+void FitBar::setDiscItem(const QString &name, qint64 bytes)
+{
+    const QString text = tr("%1 (disc to burn to)").arg(name);
+    if (hasDisc() && m_preset->itemText(0) == text && m_preset->itemData(0).toLongLong() == bytes)
+        return; // read again, unchanged: the person's choice stays
+    {
+        const QSignalBlocker blocker(m_preset);
+        if (!hasDisc())
+            m_preset->insertItem(0, text, bytes);
+        m_preset->setItemText(0, text);
+        m_preset->setItemData(0, bytes);
+        m_preset->setItemData(
+            0,
+            tr("The disc in the drive chosen under Burn to. Choose a size to measure against "
+               "another medium."),
+            Qt::ToolTipRole);
+        m_preset->setCurrentIndex(0);
+    }
+    onPresetChanged();
+}
+
+void FitBar::clearDisc()
+{
+    if (!hasDisc())
+        return;
+    {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->removeItem(0);
+        m_preset->setCurrentIndex(m_chosenPreset);
+    }
+    onPresetChanged();
+}
+
+void FitBar::onActivated(int index)
+{
+    const int preset = hasDisc() ? index - 1 : index;
+    if (preset >= 0)
+        m_chosenPreset = preset;
 }
 
 void FitBar::onPresetChanged()

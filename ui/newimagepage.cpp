@@ -1,5 +1,6 @@
 #include "newimagepage.h"
 
+#include "base/format.h"
 #include "burnnewimagedialog.h"
 #include "drivepicker.h"
 #include "dvd/dvdtrimsource.h"
@@ -13,6 +14,7 @@
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "jobs/extractjob.h"
+#include "mediainforeader.h"
 #include "messagebox.h"
 #include "project/imagesourcefactory.h"
 #include "recentimagesbutton.h"
@@ -161,19 +163,21 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_progress = new JobProgressPanel(this);
     m_progress->hide();
     m_job.setPanel(m_progress);
-    auto *bottom = new QHBoxLayout;
-    bottom->addStretch(1);
-    bottom->addWidget(m_write);
-    bottom->addWidget(m_burn);
 
     auto *layout = new QVBoxLayout(this);
     QWidget *sourceBar = createSourceBar();
+    QWidget *burnRow = createBurnRow();
+    // The source and Burn to lists start at one edge, which pairs them as the two drive roles.
+    const int labelWidth =
+        qMax(m_drivePicker->label()->sizeHint().width(), m_burnTo->label()->sizeHint().width());
+    m_drivePicker->label()->setMinimumWidth(labelWidth);
+    m_burnTo->label()->setMinimumWidth(labelWidth);
     layout->addWidget(sourceBar);
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress, 1);
-    layout->addLayout(bottom);
-    m_job.setForm({sourceBar, splitter, m_write, m_burn});
+    layout->addWidget(burnRow);
+    m_job.setForm({sourceBar, splitter, burnRow});
 
     connect(&m_loader, &QFutureWatcher<Result<LoadedTree>>::finished, this,
             &NewImagePage::onLoaded);
@@ -225,6 +229,8 @@ QWidget *NewImagePage::createSourceBar()
     folder->setObjectName(QStringLiteral("addFolder"));
     m_drivePicker = new DrivePicker(m_drives, bar);
     m_drivePicker->setObjectName(QStringLiteral("newImageDrivePicker"));
+    // The disc read from, named so: people took a plain "Drive" for the one burned to.
+    m_drivePicker->setLabelText(tr("Source &disc:"));
     m_drivePicker->setSettingsKey(QStringLiteral("newImage/drive"));
     auto *disc = new QPushButton(tr("Use disc"), bar);
     disc->setObjectName(QStringLiteral("addDisc"));
@@ -264,6 +270,62 @@ QWidget *NewImagePage::createSourceBar()
     });
     connect(clear, &QPushButton::clicked, this, &NewImagePage::clearSources);
     return bar;
+}
+
+QWidget *NewImagePage::createBurnRow()
+{
+    // The drive Burn… writes to, under the fit bar that measures against its disc, and beside
+    // the two ways out of the page. The source picker above already says when no drive exists.
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_burnTo = new DrivePicker(m_drives, row);
+    m_burnTo->setObjectName(QStringLiteral("burnToDrivePicker"));
+    m_burnTo->setLabelText(tr("Burn &to:"));
+    m_burnTo->setStatusShown(false);
+    m_burnTo->setSettingsKey(QStringLiteral("burn/drive")); // the Burn image page's drive too
+    m_targetReader = new MediaInfoReader(this);
+    layout->addWidget(m_burnTo, 1);
+    layout->addSpacing(12);
+    layout->addWidget(m_write, 0, Qt::AlignTop);
+    layout->addWidget(m_burn, 0, Qt::AlignTop);
+    connect(m_burnTo, &DrivePicker::currentDriveChanged, this, &NewImagePage::readBurnTarget);
+    connect(m_burnTo, &DrivePicker::mediumChanged, this, &NewImagePage::readBurnTarget);
+    connect(m_targetReader, &MediaInfoReader::finished, this, &NewImagePage::onBurnTargetRead);
+    return row;
+}
+
+void NewImagePage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_targetStale)
+        readBurnTarget();
+}
+
+void NewImagePage::readBurnTarget()
+{
+    if (!m_burnTo->hasDrive()) {
+        m_targetStale = false;
+        m_fit->clearDisc();
+        return;
+    }
+    // A job may hold the drive (a burn to it); the disc is read again when the job ends.
+    if (!isVisible() || m_targetReader->isRunning() || m_job.isRunning()) {
+        m_targetStale = true;
+        return;
+    }
+    m_targetStale = false;
+    m_targetReader->read(m_burnTo->currentAddress(), m_burnTo->currentMedium());
+}
+
+void NewImagePage::onBurnTargetRead()
+{
+    const MediaInfoReader::Reading r = m_targetReader->result();
+    if (m_targetStale || r.address != m_burnTo->currentAddress()) {
+        readBurnTarget();
+        return;
+    }
+    m_fit->setDisc(r.ok ? &r.info : nullptr);
 }
 
 QWidget *NewImagePage::createOptions()
@@ -623,6 +685,7 @@ void NewImagePage::writeImage()
     m_outputPath = output;
     o.targetCapacity = m_fit->capacity();
     o.overwrite = overwriteAsked;
+    m_progress->setSpeedBase(SpeedBase::Dvd); // a file, not a disc: the usual scale
     m_job.start(std::make_unique<BuildImageJob>(o));
 }
 
@@ -633,7 +696,14 @@ void NewImagePage::burnImage()
     // Window-modal and not exec(): the page stays responsive and tests can reach the dialog.
     auto *dialog = new BurnNewImageDialog(m_drives, estimatedBytes(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startBurn(dialog->options()); });
+    // The dialog opens on the page's Burn to drive; a drive chosen there becomes the page's.
+    if (m_burnTo->hasDrive())
+        dialog->drivePicker()->setCurrentAddress(m_burnTo->currentAddress());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_burnTo->setCurrentAddress(dialog->drivePicker()->currentAddress());
+        m_progress->setSpeedBase(dialog->speedBase());
+        startBurn(dialog->options());
+    });
     dialog->open();
 }
 
@@ -663,6 +733,7 @@ void NewImagePage::extractSelected()
     const QString target = askFileName(false, true, tr("Extract to folder"), {});
     if (target.isEmpty() || paths.isEmpty())
         return;
+    m_progress->setSpeedBase(SpeedBase::Dvd);
     m_job.start(std::make_unique<ExtractJob>(ExtractOptions{m_model->tree(), paths, target}));
 }
 
@@ -685,6 +756,7 @@ void NewImagePage::onJobFinished(const JobResult &result)
     }
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
+    readBurnTarget(); // a burn fills the disc; a job may have held the drive
 }
 
 void NewImagePage::dragEnterEvent(QDragEnterEvent *event)

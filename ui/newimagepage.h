@@ -28,6 +28,7 @@ class FitBar;
 class ImageTreeModel;
 class InlineMessage;
 class JobProgressPanel;
+class MediaInfoReader;
 class RecentImagesButton;
 
 // The "New image" task: pick an image, a disc or folders (or drop them), untick what to leave
@@ -57,12 +58,17 @@ public:
     static void setNextFileName(const QString &name);
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     QWidget *createSourceBar();
     QWidget *createOptions();
+    QWidget *createBurnRow();
+    // The fit bar measures against the disc in the Burn to drive, read off the UI thread.
+    void readBurnTarget();
+    void onBurnTargetRead();
     void reload();
     void onLoaded();
     void fitColumns();
@@ -97,7 +103,10 @@ private:
     QString m_outputPath; // of the last Write image
     ImageTreeModel *m_model;
     QFutureWatcher<Result<LoadedTree>> m_loader;
-    DrivePicker *m_drivePicker;
+    DrivePicker *m_drivePicker; // the source disc
+    DrivePicker *m_burnTo;
+    MediaInfoReader *m_targetReader;
+    bool m_targetStale = true; // the Burn to drive changed while it could not be read
     QLabel *m_sourcesLabel;
     RecentImagesButton *m_recent;
     InlineMessage *m_message;

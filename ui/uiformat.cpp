@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QRegularExpression>
 
 namespace Spindle {
 
@@ -60,6 +61,15 @@ QString mediumProfileName(const MediaInfo &info)
     if (info.isVirtual && info.profileId == MediumKind{}.profileId)
         return QCoreApplication::translate("Spindle::DiscInfoPage", "Image file");
     return info.profileName;
+}
+
+QString shortProfileName(const QString &profileName)
+{
+    static const QRegularExpression mode(QStringLiteral(
+        " (sequential recording|restricted overwrite|layer jump recording|random recording)$"));
+    QString name = profileName;
+    name.remove(mode);
+    return name.replace(QStringLiteral("/DL"), QStringLiteral(" DL"));
 }
 
 QString yesNo(bool value)

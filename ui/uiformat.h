@@ -16,6 +16,9 @@ QString mediumDisplayName(const MediumKind &medium);
 // The medium as MediaInfo names it, with libburn's "stdio file" (a virtual drive's plain file)
 // in the user's words; empty without a medium.
 QString mediumProfileName(const MediaInfo &info);
+// A profile name as a disc's label says it: libburn's "DVD-R sequential recording" and
+// "DVD+R/DL" read "DVD-R" and "DVD+R DL".
+QString shortProfileName(const QString &profileName);
 QString yesNo(bool value);
 
 } // namespace Spindle

@@ -5,6 +5,7 @@
 #include "drivepicker.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
+#include "jobprogresspanel.h"
 #include "messagebox.h"
 #include "newimagepage.h"
 #include "tree/imagetree.h"
@@ -21,6 +22,8 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStorageInfo>
 #include <QStyleOptionComboBox>
 #include <QTimer>
 #include <QTreeView>
@@ -435,6 +438,97 @@ private Q_SLOTS:
         };
         QVERIFY(report(disc).size() >= 3);
         QCOMPARE(report(disc), report(ipxe));
+    }
+
+    // The page names the drive roles: the disc read from ("Source disc") and the drive Burn…
+    // writes to ("Burn to"). The fit bar measures against the blank CD-R in the Burn to drive
+    // (737 MB, not the DVD preset), gives back the size the person chose when that drive holds
+    // nothing to burn to, the Burn dialog opens on the Burn to drive, and the burn's speeds are
+    // in CD × (153.6 kB/s of data), not DVD × (1385 kB/s).
+    void burnToDriveRoles()
+    {
+        if (QStorageInfo(m_dir.path()).bytesAvailable() < qint64(1) << 30)
+            QSKIP("A virtual CD-R offers the file system's free space when that is less.");
+        const QString ipxe = QStringLiteral("/usr/lib/ipxe/ipxe.iso");
+        const QString written = m_dir.filePath(QStringLiteral("roles-written.iso"));
+        const QString cd = m_dir.filePath(QStringLiteral("roles-blank-cd.iso"));
+        QVERIFY(QFile::copy(ipxe, written));
+        DriveList drives;
+        QVERIFY(drives.addVirtualDrive(written, QStringLiteral("dvd-r"), false).ok());
+        QVERIFY(drives.addVirtualDrive(cd, QStringLiteral("cd-r"), false).ok());
+        NewImagePage page(&drives);
+        page.resize(1024, 700);
+        page.show();
+
+        auto *source = page.findChild<DrivePicker *>(QStringLiteral("newImageDrivePicker"));
+        auto *burnTo = page.findChild<DrivePicker *>(QStringLiteral("burnToDrivePicker"));
+        QVERIFY(source && burnTo);
+        auto labelOf = [](DrivePicker *picker) {
+            return picker->findChild<QLabel *>(QStringLiteral("drivePickerLabel"))->text();
+        };
+        QCOMPARE(labelOf(source), QStringLiteral("Source &disc:"));
+        QCOMPARE(labelOf(burnTo), QStringLiteral("Burn &to:"));
+
+        auto *preset = page.findChild<QComboBox *>(QStringLiteral("fitPreset"));
+        auto *fitText = page.findChild<QLabel *>(QStringLiteral("fitText"));
+        QVERIFY(preset && fitText);
+        // The person measures against a BD while no disc to burn to is known.
+        burnTo->setCurrentAddress(QStringLiteral("stdio:") + written); // closed DVD-R: no room
+        const int bd = preset->findText(QStringLiteral("BD "), Qt::MatchStartsWith);
+        QVERIFY(bd >= 0);
+        preset->setCurrentIndex(bd);
+        Q_EMIT preset->activated(bd);
+        QTest::qWait(300);
+        QVERIFY2(preset->currentText().startsWith(QStringLiteral("BD ")),
+                 qPrintable(preset->currentText()));
+
+        // A blank CD-R to burn to: the fit bar measures against it.
+        burnTo->setCurrentAddress(QStringLiteral("stdio:") + cd);
+        QTRY_VERIFY2(preset->currentText().startsWith(QStringLiteral("CD-R 737 MB")),
+                     qPrintable(preset->currentText()));
+        QTRY_VERIFY2(fitText->text().endsWith(QStringLiteral("of 737 MB")),
+                     qPrintable(fitText->text()));
+        GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-burn-to"));
+
+        // Back to a drive with nothing to burn to: the BD the person chose.
+        burnTo->setCurrentAddress(QStringLiteral("stdio:") + written);
+        QTRY_VERIFY2(preset->currentText().startsWith(QStringLiteral("BD ")),
+                     qPrintable(preset->currentText()));
+        QVERIFY(fitText->text().contains(QStringLiteral(" GB")));
+        burnTo->setCurrentAddress(QStringLiteral("stdio:") + cd);
+        QTRY_VERIFY(preset->currentText().startsWith(QStringLiteral("CD-R 737 MB")));
+
+        // Burn…: the dialog offers the Burn to drive, named so.
+        QVERIFY(load(page, ipxe, "/ipxe.krn"));
+        auto *burn = page.findChild<QPushButton *>(QStringLiteral("burnNewImage"));
+        QTRY_VERIFY(burn->isEnabled());
+        QTest::mouseClick(burn, Qt::LeftButton);
+        auto *dialog = page.findChild<BurnNewImageDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->drivePicker()->currentAddress(), QStringLiteral("stdio:") + cd);
+        QCOMPARE(labelOf(dialog->drivePicker()), QStringLiteral("Burn &to:"));
+        auto *start = dialog->findChild<QPushButton *>(QStringLiteral("burnDialogStart"));
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+        QVERIFY2(
+            dialog->speedBase() == SpeedBase::Cd,
+            qPrintable(dialog->findChild<QLabel *>(QStringLiteral("burnDialogTarget"))->text()));
+        dialog->findChild<QCheckBox *>(QStringLiteral("burnVerify"))->setChecked(false);
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY(!burn->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(burn->isEnabled(), 60000);
+        QVERIFY(QFileInfo(cd).size() > 1000000);
+
+        // "174.8 MB/s (1138×) on average": × of 153.6 kB/s, a CD's data rate.
+        auto *speed =
+            page.findChild<JobProgressPanel *>()->findChild<QLabel *>(QStringLiteral("jobSpeed"));
+        static const QRegularExpression rate(QStringLiteral("([0-9.]+) MB/s \\(([0-9.]+)×\\)"));
+        const QString text = speed->text().remove(QLatin1Char(','));
+        const QRegularExpressionMatch m = rate.match(text);
+        QVERIFY2(m.hasMatch(), qPrintable(text));
+        const double mbps = m.captured(1).toDouble();
+        const double x = m.captured(2).toDouble();
+        QVERIFY2(mbps > 0 && qAbs(x * 0.1536 / mbps - 1.0) < 0.1, qPrintable(text));
     }
 };
 

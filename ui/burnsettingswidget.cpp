@@ -48,7 +48,7 @@ void BurnSettingsWidget::setMedium(const MediaInfo *info)
     if (info) {
         const SpeedBase base = speedBaseForProfile(info->profileId);
         for (int kbps : info->writeSpeedsKBps)
-            m_speed->addItem(formatSpeedX(kbps * 1000.0, base), kbps);
+            m_speed->addItem(formatDriveSpeedX(kbps, base), kbps);
     }
     m_speed->setCurrentIndex(qMax(0, m_speed->findData(previous)));
 }

@@ -305,7 +305,7 @@ void DiscInfoPage::showInfo(const MediaInfo &info)
     QStringList speeds;
     const SpeedBase base = speedBaseForProfile(info.profileId);
     for (int kbps : info.writeSpeedsKBps)
-        speeds << formatSpeedX(kbps * 1000.0, base);
+        speeds << formatDriveSpeedX(kbps, base);
     if (!speeds.isEmpty())
         m_speeds->setText(speeds.join(QStringLiteral(", ")));
     else if (info.isVirtual)

@@ -123,7 +123,7 @@ void InfoCommand::printText(const MediaInfo &info, QTextStream &out)
         QStringList speeds;
         const SpeedBase base = speedBaseForProfile(info.profileId);
         for (int kbps : info.writeSpeedsKBps)
-            speeds << formatSpeedX(kbps * 1000.0, base);
+            speeds << formatDriveSpeedX(kbps, base);
         line(Tr::tr("Write speeds"), speeds.join(QStringLiteral(", ")));
     }
     const FilesystemInfo &fs = info.filesystem;

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <cmath>
 
 namespace Spindle {
 
@@ -78,6 +79,16 @@ QString formatSpeedX(double bytesPerSecond, SpeedBase base)
     // "52.3×" for drive speeds; a decimal means nothing on a virtual drive's "5,800×".
     const double x = bytesPerSecond / bytesPerSecondForOneX(base);
     return QStringLiteral("%1×").arg(QLocale().toString(x, 'f', x >= 100 ? 0 : 1));
+}
+
+QString formatDriveSpeedX(int kiloBytesPerSecond, SpeedBase base)
+{
+    const double one = base == SpeedBase::Cd ? 176.4 : bytesPerSecondForOneX(base) / 1000.0;
+    const double x = kiloBytesPerSecond / one;
+    // Rated speeds are whole multiples but for a few ("2.4×" DVD, "1.5×" CD-RW); drives round
+    // their kB/s (16× CD: 2822), so a value this close to a whole number is one.
+    const bool whole = std::abs(x - std::round(x)) < 0.05 || x >= 100;
+    return QStringLiteral("%1×").arg(QLocale().toString(x, 'f', whole ? 0 : 1));
 }
 
 } // namespace Spindle

@@ -20,5 +20,8 @@ QString formatBytesExact(qint64 bytes);    // "4,700,372,992 bytes"
 QString formatDuration(qint64 seconds);    // "1:02:03" or "2:03"
 QString formatRate(double bytesPerSecond); // "12.3 MB/s"
 QString formatSpeedX(double bytesPerSecond, SpeedBase base); // "8.9×"
+// A speed as drives and libburn rate it (kB/s, 1000 bytes): "16×", "2.4×". Unlike a data rate,
+// a CD drive's rated 1× is 176.4 kB/s (75 raw sectors of 2352 bytes a second), not 153.6.
+QString formatDriveSpeedX(int kiloBytesPerSecond, SpeedBase base);
 
 } // namespace Spindle

@@ -34,6 +34,12 @@ private Q_SLOTS:
         // A virtual drive runs at thousands of "×": no decimal (the C locale groups no digits).
         QCOMPARE(formatSpeedX(153600.0 * 5800, SpeedBase::Cd), QStringLiteral("5800×"));
         QCOMPARE(formatRate(22160000.0), QStringLiteral("22.2 MB/s"));
+        // Rated drive speeds in libburn's kB/s: a CD drive's 1× is 176.4 kB/s.
+        QCOMPARE(formatDriveSpeedX(2822, SpeedBase::Cd), QStringLiteral("16×"));
+        QCOMPARE(formatDriveSpeedX(8467, SpeedBase::Cd), QStringLiteral("48×"));
+        QCOMPARE(formatDriveSpeedX(22160, SpeedBase::Dvd), QStringLiteral("16×"));
+        QCOMPARE(formatDriveSpeedX(3324, SpeedBase::Dvd), QStringLiteral("2.4×"));
+        QCOMPARE(formatDriveSpeedX(53946, SpeedBase::Bd), QStringLiteral("12×"));
         QCOMPARE(speedBaseForProfile(0x43), SpeedBase::Bd);
         QCOMPARE(speedBaseForProfile(0x09), SpeedBase::Cd);
         QCOMPARE(speedBaseForProfile(0x1a), SpeedBase::Dvd);

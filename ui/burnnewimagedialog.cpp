@@ -115,7 +115,7 @@ void BurnNewImageDialog::onTargetRead()
     if (r.info)
         m_info = r.info.value();
     else
-        m_target->setText(r.info.error().message);
+        m_target->setText(r.info.error().forGui());
     m_settings->setMedium(m_info ? &*m_info : nullptr);
     updateState();
 }

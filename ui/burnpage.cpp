@@ -225,7 +225,7 @@ void BurnPage::inspectImage()
         // Reads at most the first MiB (decoded), quick enough for the GUI thread.
         const auto inspected = inspectImageFile(path);
         if (!inspected) {
-            m_imageSummary->setText(inspected.error().message);
+            m_imageSummary->setText(inspected.error().forGui());
         } else {
             m_imageInfo = inspected.value();
             // Offered again under Recent: what inspects as, or is named as, a disc image.
@@ -252,7 +252,7 @@ void BurnPage::inspectImage()
                 text += QStringLiteral("<br>") +
                         tr("No ISO 9660 or UDF file system found: this may not be a disc image.");
             if (auto problem = checkImageSize(info))
-                text += QStringLiteral("<br>") + problem->message.toHtmlEscaped();
+                text += QStringLiteral("<br>") + problem->forGui().toHtmlEscaped();
             m_imageSummary->setText(text);
         }
     }
@@ -284,7 +284,7 @@ void BurnPage::onTargetRead()
     }
     if (!r.ok) {
         m_settings->setMedium(nullptr);
-        m_targetSummary->setText(r.error.message);
+        m_targetSummary->setText(r.error.forGui());
     } else {
         m_target = r.info;
         const MediaInfo &info = r.info;
@@ -369,7 +369,7 @@ void BurnPage::onFinished(const JobResult &result)
 {
     setEditing(true);
     notifyJobEnd(this, result.succeeded() ? tr("Burn finished") : tr("Burn did not finish"),
-                 result.message, result.succeeded());
+                 result.forGui(), result.succeeded());
     readTarget();
     updateStartButton();
 }

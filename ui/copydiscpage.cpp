@@ -112,7 +112,7 @@ void CopyDiscPage::onFinished(const JobResult &result)
     setEditing(true);
     updateMode();
     notifyJobEnd(this, result.succeeded() ? tr("Disc copied") : tr("Copy did not finish"),
-                 result.message, result.succeeded());
+                 result.forGui(), result.succeeded());
 }
 
 } // namespace Spindle

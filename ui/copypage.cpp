@@ -245,7 +245,7 @@ void CopyPage::onSourceRead()
         return;
     }
     if (!r.ok) {
-        m_sourceSummary->setText(r.error.message);
+        m_sourceSummary->setText(r.error.forGui());
     } else {
         const MediaInfo &info = r.info;
         m_source = info;

@@ -379,7 +379,7 @@ void DiscInfoPage::showInfo(const MediaInfo &info)
 void DiscInfoPage::showError(const Error &error)
 {
     m_hasInfo = false;
-    m_error->setMessage(InlineMessage::Kind::Error, error.message, error.detail);
+    m_error->setMessage(InlineMessage::Kind::Error, error.forGui(), error.detail);
     m_content->setCurrentWidget(m_errorState);
 }
 

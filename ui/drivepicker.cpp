@@ -174,7 +174,7 @@ void DrivePicker::addVirtualDrive()
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const auto added = m_drives->addVirtualDrive(dialog->path(), dialog->mediumText());
         if (!added) {
-            m_hint->setMessage(InlineMessage::Kind::Error, added.error().message,
+            m_hint->setMessage(InlineMessage::Kind::Error, added.error().forGui(),
                                added.error().detail);
             m_hint->setVisible(true);
             return;

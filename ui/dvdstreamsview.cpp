@@ -258,7 +258,7 @@ void DvdStreamsView::onRead()
     const Result<QList<DvdTitleSetStreams>> read = m_reader.result();
     if (!read) {
         // The titles are there (libdvdread read them); the streams only add detail.
-        m_sizeLabel->setText(read.error().message);
+        m_sizeLabel->setText(read.error().forGui());
         m_sizeProgress->hide();
         m_sizeButton->hide();
         m_sizeRow->show();
@@ -689,7 +689,7 @@ void DvdStreamsView::onSized()
         m_sizeProgress->hide();
         m_sizeLabel->setText(future.isCanceled() || future.resultCount() == 0
                                  ? tr("The sizes of the streams were not read.")
-                                 : future.result().error().message);
+                                 : future.result().error().forGui());
         m_sizeButton->setText(tr("Read sizes"));
         m_sizeButton->setToolTip(tr("Reads the VOB files once to find how much each stream "
                                     "takes."));

@@ -141,7 +141,7 @@ void DvdTitlesView::onRead()
     if (!read) {
         m_error = read.error();
         m_summary->clear();
-        m_message->setMessage(InlineMessage::Kind::Warning, read.error().message,
+        m_message->setMessage(InlineMessage::Kind::Warning, read.error().forGui(),
                               read.error().detail);
         m_message->show();
         Q_EMIT loaded(false);

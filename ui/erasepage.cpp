@@ -96,7 +96,7 @@ void ErasePage::onDiscRead()
     }
     m_read = true;
     if (!r.ok) {
-        m_summary->setText(r.error.message);
+        m_summary->setText(r.error.forGui());
         return;
     }
     const MediaInfo &info = r.info;
@@ -140,7 +140,7 @@ void ErasePage::onFinished(const JobResult &result)
     m_picker->setEnabled(true);
     m_full->setEnabled(true);
     notifyJobEnd(this, result.succeeded() ? tr("Disc erased") : tr("Erase did not finish"),
-                 result.message, result.succeeded());
+                 result.forGui(), result.succeeded());
     readDisc();
 }
 

@@ -399,7 +399,8 @@ void JobProgressPanel::onFinished(const JobResult &result)
         m_graph->setVisible(false); // no speed to chart
         break;
     }
-    m_result->setMessage(kind, result.message.isEmpty() ? fallback : result.message, result.detail);
+    m_result->setMessage(kind, result.forGui().isEmpty() ? fallback : result.forGui(),
+                         result.detail);
     m_result->setVisible(true);
     Q_EMIT stateChanged();
     Q_EMIT finished(result);

@@ -590,8 +590,8 @@ void NewImagePage::onTitlesLoaded(bool ok)
 {
     m_tabs->setTabVisible(1, ok);
     // A DVD-Video whose IFO files libdvdread cannot read keeps the file tree alone.
-    if (!ok && !m_titles->error().message.isEmpty()) {
-        m_message->setMessage(InlineMessage::Kind::Warning, m_titles->error().message,
+    if (!ok && !m_titles->error().forGui().isEmpty()) {
+        m_message->setMessage(InlineMessage::Kind::Warning, m_titles->error().forGui(),
                               m_titles->error().detail);
         m_message->show();
     }
@@ -615,7 +615,7 @@ void NewImagePage::applyPatterns()
 {
     auto parsed = Selection::parse(m_patterns->toPlainText());
     if (!parsed) {
-        m_message->setMessage(InlineMessage::Kind::Error, parsed.error().message);
+        m_message->setMessage(InlineMessage::Kind::Error, parsed.error().forGui());
         m_message->show();
         return;
     }

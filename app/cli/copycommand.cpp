@@ -3,6 +3,7 @@
 #include "burnoptionsparsing.h"
 #include "clijobhandler.h"
 #include "dvd/dvdvideo.h"
+#include "dvdtitleoptions.h"
 #include "exitcodes.h"
 #include "jobrunner.h"
 #include "jobs/copydiscjob.h"
@@ -13,7 +14,6 @@
 #include "treeloading.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -28,31 +28,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-// The leave-out patterns of --exclude-from and --exclude, as `build` reads them; prints the
-// problem and returns nothing when the file cannot be read.
-std::optional<Selection> readSelection(const QCommandLineParser &parser, CliContext &context)
-{
-    Selection selection;
-    if (parser.isSet(QStringLiteral("exclude-from"))) {
-        QFile file(parser.value(QStringLiteral("exclude-from")));
-        if (!file.open(QIODevice::ReadOnly)) {
-            printError(context,
-                       Tr::tr("Spindle cannot read the pattern file %1: %2.")
-                           .arg(file.fileName(), file.errorString()),
-                       {});
-            return std::nullopt;
-        }
-        auto parsed = Selection::parse(QString::fromUtf8(file.readAll()));
-        if (!parsed) {
-            printError(context, parsed.error().message, file.fileName());
-            return std::nullopt;
-        }
-        selection = parsed.value();
-    }
-    for (const QString &pattern : parser.values(QStringLiteral("exclude")))
-        selection.addRule(pattern, false);
-    return selection;
-}
 } // namespace
 
 QString CopyCommand::summary() const
@@ -64,19 +39,23 @@ QString CopyCommand::epilog() const
 {
     return Tr::tr(
         "With --to the copy is burned as the disc is read, with no temporary file; it has\n"
-        "the same bytes as an image made by 'spindle-cli read'. --exclude and\n"
-        "--exclude-from leave files out (as 'build' does; for DVD-Video titles and\n"
-        "streams use 'spindle-cli build SOURCE --drive DRIVE').\n"
-        "Without --to the disc is read into a temporary image in the cache folder (its\n"
-        "free space is checked first), ejected, and the copy waits for a blank disc:\n"
-        "answer y once it is in (a script may write y to stdin after changing the disc;\n"
-        "--yes does not wait). The temporary image is removed however the copy ends.\n"
+        "the same bytes as an image made by 'spindle-cli read'. Without --to the disc is\n"
+        "read into a temporary image in the cache folder (its free space is checked\n"
+        "first), ejected, and the copy waits for a blank disc: answer y once it is in (a\n"
+        "script may write y to stdin after changing the disc; --yes does not wait). The\n"
+        "temporary image is removed however the copy ends.\n"
+        "--exclude and --exclude-from leave files out, and the DVD-Video options\n"
+        "(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,\n"
+        "--keep-subtitles, --drop-subtitles, --drop-commentary) leave titles and streams\n"
+        "out, as 'build' does: the copy is then a new image of the disc, no longer the\n"
+        "same bytes.\n"
         "--medium is the kind of disc written, for a virtual drive. Everything that can\n"
         "refuse (no disc, a disc with data, a copy that does not fit) is checked before\n"
         "the first byte is written.\n"
         "Examples:\n"
         "  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify\n"
-        "  spindle-cli copy --drive /dev/sr0 --verify");
+        "  spindle-cli copy --drive /dev/sr0 --verify\n"
+        "  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en");
 }
 
 void CopyCommand::addOptions(QCommandLineParser &parser)
@@ -93,6 +72,7 @@ void CopyCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("exclude-from"), Tr::tr("Read patterns from FILE, one per line."),
          Tr::tr("FILE")},
     });
+    addDvdTitleOptions(parser);
     addBurnOptions(parser);
     parser.addOptions({
         progressOption(),
@@ -113,35 +93,48 @@ int CopyCommand::run(const QCommandLineParser &parser, CliContext &context)
         return usageError(context, *problem, name());
     if (const auto problem = readBurnOptions(parser, &o.burn))
         return usageError(context, *problem, name());
-    const bool leavesOut =
-        parser.isSet(QStringLiteral("exclude")) || parser.isSet(QStringLiteral("exclude-from"));
-    if (leavesOut && o.oneDrive())
-        return usageError(context,
-                          Tr::tr("--exclude and --exclude-from need --to: with one drive the "
-                                 "disc is copied whole."),
-                          name());
+    DvdTitleChoice titles;
+    if (const auto problem = readDvdTitleOptions(parser, &titles))
+        return usageError(context, *problem, name());
     ProgressPrinter::Mode mode;
     if (const auto problem = readProgress(parser, context, &mode))
         return usageError(context, *problem, name());
 
+    const bool leavesOut = parser.isSet(QStringLiteral("exclude")) ||
+                           parser.isSet(QStringLiteral("exclude-from")) || titles.any();
     if (leavesOut) {
         const auto selection = readSelection(parser, context);
         if (!selection)
             return ExitFailure;
-        const auto loaded = loadSourcesForCli({o.sourceDrive}, {}, context);
+        // Scoped: with one drive the tree holds the disc's drive until the temporary image is
+        // made; then the job lets go of the factory, and with it the drive, to burn.
+        auto loaded = loadSourcesForCli({o.sourceDrive}, {}, context);
         if (!loaded)
             return ExitFailure;
-        for (const QString &warning :
-             dvdVideoWarnings(*loaded->tree, selection->evaluate(*loaded->tree)))
-            context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
+        const std::shared_ptr<const ImageTree> tree = std::move(loaded->tree);
+        loaded.reset();
+        const SelectionState state = selection->evaluate(*tree);
+        if (titles.any()) {
+            DvdTitleSource made =
+                makeDvdTitleSource(tree, state, titles, ImageOptions{}, context, mode);
+            if (made.usageProblem)
+                return usageError(context, *made.usageProblem, name());
+            if (!made.factory)
+                return made.exitCode;
+            o.sourceFactory = std::move(made.factory);
+        } else {
+            for (const QString &warning : dvdVideoWarnings(*tree, state))
+                context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
+            o.sourceFactory = newImageSourceFactory(tree, *selection, ImageOptions{});
+        }
         context.err.flush();
-        o.sourceFactory = newImageSourceFactory(loaded->tree, *selection, ImageOptions{});
-        const QString label = loaded->tree->sourceLabel();
+        const QString label = tree->sourceLabel();
         o.sourceName =
             label.isEmpty() ? Tr::tr("the new image") : Tr::tr("the new image \"%1\"").arg(label);
     }
 
-    CopyDiscJob job(o);
+    // Moved: the job alone holds the factory, so that it can let go of the source drive.
+    CopyDiscJob job(std::move(o));
     QTextStream in(stdin);
     // The handler asks from the job's thread while the runner prints progress on this one.
     QTextStream questions(stderr);
@@ -155,12 +148,13 @@ int CopyCommand::run(const QCommandLineParser &parser, CliContext &context)
     job.setHandler(nullptr);
 
     if (mode == ProgressPrinter::Mode::Json || parser.isSet(QStringLiteral("json"))) {
+        const CopyDiscOptions &used = job.options();
         QJsonObject report{
             {QStringLiteral("result"), toJson(job.result())},
-            {QStringLiteral("source"), o.sourceDrive},
-            {QStringLiteral("target"), o.oneDrive() ? o.sourceDrive : o.burn.driveAddress},
-            {QStringLiteral("onTheFly"), !o.oneDrive()},
-            {QStringLiteral("verified"), job.result().succeeded() && o.burn.verify},
+            {QStringLiteral("source"), used.sourceDrive},
+            {QStringLiteral("target"), used.oneDrive() ? used.sourceDrive : used.burn.driveAddress},
+            {QStringLiteral("onTheFly"), !used.oneDrive()},
+            {QStringLiteral("verified"), job.result().succeeded() && used.burn.verify},
         };
         if (mode == ProgressPrinter::Mode::Json) {
             // Every line on stdout is JSON: the report is the last line.

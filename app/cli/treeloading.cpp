@@ -5,6 +5,7 @@
 #include "terminaltext.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 namespace Spindle::Cli {
@@ -80,4 +81,27 @@ std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QS
     return loaded.value();
 }
 
+std::optional<Selection> readSelection(const QCommandLineParser &parser, CliContext &context)
+{
+    Selection selection;
+    if (parser.isSet(QStringLiteral("exclude-from"))) {
+        QFile file(parser.value(QStringLiteral("exclude-from")));
+        if (!file.open(QIODevice::ReadOnly)) {
+            printError(context,
+                       Tr::tr("Spindle cannot read the pattern file %1: %2.")
+                           .arg(file.fileName(), file.errorString()),
+                       {});
+            return std::nullopt;
+        }
+        auto parsed = Selection::parse(QString::fromUtf8(file.readAll()));
+        if (!parsed) {
+            printError(context, parsed.error().message, file.fileName());
+            return std::nullopt;
+        }
+        selection = parsed.value();
+    }
+    for (const QString &pattern : parser.values(QStringLiteral("exclude")))
+        selection.addRule(pattern, false);
+    return selection;
+}
 } // namespace Spindle::Cli

@@ -2,6 +2,9 @@
 
 #include "clicontext.h"
 #include "project/imagetreeloader.h"
+#include "tree/selection.h"
+
+#include <QCommandLineParser>
 
 #include <QStringList>
 #include <optional>
@@ -16,5 +19,8 @@ std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QS
 void printError(CliContext &context, const QString &message, const QString &detail);
 // Only the JSON part: the failure in the shape of a job's result, as context.jsonFailure says.
 void printJsonFailure(CliContext &context, const QString &message, const QString &detail);
+// The leave-out patterns of --exclude-from and --exclude (build and copy); prints the
+// problem and returns nothing when the pattern file cannot be read.
+std::optional<Selection> readSelection(const QCommandLineParser &parser, CliContext &context);
 
 } // namespace Spindle::Cli

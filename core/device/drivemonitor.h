@@ -23,6 +23,9 @@ public:
     void start(int intervalMs = 2000);
     void stop();
     void pollNow();
+    // True once the first poll since start() has recorded how things are: changes from then on
+    // are reported.
+    bool hasBaseline() const { return m_primed; }
 
     // One poll, synchronously: a token per drive that changes when its medium changes.
     static QHash<QString, QString> snapshot(const QStringList &virtualAddresses);

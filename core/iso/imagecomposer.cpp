@@ -260,9 +260,9 @@ std::optional<Error> ImageComposer::checkExtents(const std::vector<void *> &node
                              "out.",
                              nullptr, int(m_damaged.size()))
                           .arg(m_import->spec().location, shortFileList(m_damaged));
-    if (!disc)
-        message += QLatin1Char(' ') + skipUnreadableHint();
-    return Error{message, m_damaged.join(QLatin1Char('\n'))};
+    // The hint names a spindle-cli option: the GUI shows the message without it.
+    return Error{disc ? message : message + QLatin1Char(' ') + skipUnreadableHint(),
+                 m_damaged.join(QLatin1Char('\n')), message};
 }
 
 std::optional<Error> ImageComposer::prune(IsoImage *image, std::vector<void *> &nodeOf)

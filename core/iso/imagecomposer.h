@@ -84,7 +84,8 @@ private:
 
 // The first few of `files` for a message ("/a, /b and 3 more"); the detail lists them all.
 QString shortFileList(const QStringList &files);
-// Appended to a message about source files that cannot be read in full.
+// Appended to a message about source files that cannot be read in full, for the CLI only: it
+// names spindle-cli's option (the GUI has none).
 QString skipUnreadableHint();
 
 } // namespace Spindle

@@ -26,13 +26,21 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(NewImageSource)
 };
 
-QString unreadableMessage(const QString &files)
+// The CLI's advice names spindle-cli read; the GUI's the page that does the same.
+Error unreadableError(const QString &files, const QString &detail, bool withSkipHint)
 {
-    return Tr::tr("The new image could not be made: %1 could not be read from the source. If the "
-                  "source is a scratched disc, copy it first with rescue mode (Copy Disc to "
-                  "Image, or spindle-cli read --skip-unreadable) and make the new image from that "
-                  "copy, or leave the file out.")
-        .arg(files);
+    const QString cli =
+        Tr::tr("The new image could not be made: %1 could not be read from the source. If the "
+               "source is a scratched disc, copy it first with rescue mode (Copy Disc to "
+               "Image, or spindle-cli read --skip-unreadable) and make the new image from that "
+               "copy, or leave the file out.")
+            .arg(files);
+    const QString gui =
+        Tr::tr("The new image could not be made: %1 could not be read from the source. If the "
+               "source is a scratched disc, copy it first with Copy Disc to Image in rescue "
+               "mode and make the new image from that copy, or leave the file out.")
+            .arg(files);
+    return Error{withSkipHint ? cli + QLatin1Char(' ') + skipUnreadableHint() : cli, detail, gui};
 }
 } // namespace
 
@@ -88,8 +96,8 @@ bool NewImageSource::collectDamage()
     m_damaged += found;
     if (m_composer->skipsUnreadable())
         return true;
-    m_error = {unreadableMessage(shortFileList(found)) + QLatin1Char(' ') + skipUnreadableHint(),
-               LibraryMessages::text(m_messages, Severity::Warning)};
+    m_error = unreadableError(shortFileList(found),
+                              LibraryMessages::text(m_messages, Severity::Warning), true);
     return false;
 }
 
@@ -127,16 +135,16 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
             }
             static const QString readError = QStringLiteral("Read error in file ");
             cause.remove(QRegularExpression(QStringLiteral("^libisofs: ")));
-            QString message;
             if (cause.isEmpty() || cause.startsWith(readError)) {
                 // A sector of the source could not be read: a scratched disc, usually.
                 const QString file =
                     cause.mid(readError.size()).chopped(cause.endsWith(QLatin1Char('.')) ? 1 : 0);
-                message = unreadableMessage(file.isEmpty() ? Tr::tr("a file") : file);
+                m_error = unreadableError(file.isEmpty() ? Tr::tr("a file") : file,
+                                          detail.join(QLatin1Char('\n')), false);
             } else {
-                message = Tr::tr("The new image could not be made: %1").arg(cause);
+                m_error = {Tr::tr("The new image could not be made: %1").arg(cause),
+                           detail.join(QLatin1Char('\n'))};
             }
-            m_error = {message, detail.join(QLatin1Char('\n'))};
             return -1;
         }
         done += n;

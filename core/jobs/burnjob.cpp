@@ -450,11 +450,17 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
     if (feed.failed()) {
         const Error e = feed.error();
         QString message = e.message.isEmpty() ? tr("Reading the image failed.") : e.message;
-        if (!m_options.simulate)
-            message += QLatin1Char(' ') + tr("The disc in %1 is incomplete and holds no usable "
-                                             "copy of the image.")
-                                              .arg(drive.address());
-        return JobResult::failure(message, e.detail);
+        QString guiMessage = e.guiMessage;
+        if (!m_options.simulate) {
+            const QString incomplete =
+                QLatin1Char(' ') + tr("The disc in %1 is incomplete and holds no usable "
+                                      "copy of the image.")
+                                       .arg(drive.address());
+            message += incomplete;
+            if (!guiMessage.isEmpty())
+                guiMessage += incomplete;
+        }
+        return JobResult::failure(Error{message, e.detail, guiMessage});
     }
     if (userCancelled) {
         return JobResult::cancelled(

@@ -5,6 +5,7 @@
 #include "device/driveinfo.h"
 #include "device/grabbeddrive.h"
 #include "device/mediainfo.h"
+#include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "jobs/discimagesource.h"
 #include "jobs/jobhandler.h"
@@ -13,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QStorageInfo>
 #include <QTemporaryDir>
@@ -43,8 +45,10 @@ QString discKindFor(qint64 bytes)
 } // namespace
 
 CopyDiscJob::CopyDiscJob(CopyDiscOptions options, QObject *parent)
-    : Job(parent), m_options(std::move(options))
-{}
+    : Job(parent), m_options(std::move(options)), m_factory(std::move(m_options.sourceFactory))
+{
+    m_options.sourceFactory = {};
+}
 
 CopyDiscJob::~CopyDiscJob()
 {
@@ -105,8 +109,8 @@ JobResult CopyDiscJob::copyOnTheFly()
 {
     BurnOptions burn = m_options.burn;
     burn.imagePath.clear();
-    if (m_options.sourceFactory) {
-        burn.sourceFactory = m_options.sourceFactory;
+    if (m_factory) {
+        burn.sourceFactory = m_factory;
         burn.sourceName = m_options.sourceName;
     } else {
         const QString drive = m_options.sourceDrive;
@@ -125,30 +129,21 @@ JobResult CopyDiscJob::copyThroughImage()
     const QString drive = m_options.sourceDrive;
     const int stages = 1 + burnPasses();
     setStage(0, stages, QCoreApplication::translate("Spindle::ReadDiscJob", "Examining the disc"));
-    qint64 imageBytes = 0;
-    {
-        auto media = queryMediaInfo(drive, m_options.sourceMedium);
-        if (!media)
-            return JobResult::failure(media.error());
-        auto plan = planRead(media.value(), false);
-        if (!plan)
-            return JobResult::failure(plan.error());
-        imageBytes = plan->imageBytes();
-    }
     const QString folder = m_options.tempFolder.isEmpty()
                                ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
                                : m_options.tempFolder;
+    qint64 imageBytes = 0;
+    if (!m_factory) {
+        // A new image's size is known once it is laid out, and the build checks the free
+        // space itself before writing; a disc's is known now: refused before reading.
+        if (JobResult r = checkSpaceForDisc(folder, &imageBytes);
+            r.status != JobResult::Status::Success)
+            return r;
+    }
     if (!QDir().mkpath(folder))
         return JobResult::failure(tr("The folder %1 for the temporary image could not be "
                                      "created.")
                                       .arg(folder));
-    const qint64 available = QStorageInfo(folder).bytesAvailable();
-    if (available >= 0 && available < imageBytes)
-        return JobResult::failure(
-            tr("Copying with one drive needs a temporary image of %1 in %2, but only %3 is free "
-               "there. Free some space, or copy with a second drive.")
-                .arg(formatBytes(imageBytes), QDir::toNativeSeparators(folder),
-                     formatBytes(available)));
     // Removed with everything in it (the image, a .part left by a cancelled read) however the
     // copy ends.
     QTemporaryDir temp(QDir(folder).filePath(QStringLiteral("copy-XXXXXX")));
@@ -158,8 +153,15 @@ JobResult CopyDiscJob::copyThroughImage()
             temp.errorString());
     const QString image = temp.filePath(QStringLiteral("disc.iso"));
     log(Severity::Info, tr("Temporary image: %1").arg(image));
-
-    {
+    if (m_factory) {
+        BuildImageJob building({m_factory, image, -1, true});
+        const JobResult r = runStage(building, 0, stages);
+        // The tree behind the factory holds the source drive, which the burn needs next.
+        m_factory = {};
+        if (r.status != JobResult::Status::Success)
+            return r;
+        imageBytes = QFileInfo(image).size();
+    } else {
         ReadOptions read;
         read.drive = drive;
         read.medium = m_options.sourceMedium;
@@ -186,6 +188,29 @@ JobResult CopyDiscJob::copyThroughImage()
     burn.sourceFactory = {};
     BurnJob burning(burn);
     return runStage(burning, 1, stages);
+}
+
+JobResult CopyDiscJob::checkSpaceForDisc(const QString &folder, qint64 *imageBytes) const
+{
+    auto media = queryMediaInfo(m_options.sourceDrive, m_options.sourceMedium);
+    if (!media)
+        return JobResult::failure(media.error());
+    auto plan = planRead(media.value(), false);
+    if (!plan)
+        return JobResult::failure(plan.error());
+    *imageBytes = plan->imageBytes();
+    // The folder may not exist yet: the free space of the nearest folder that does.
+    QString existing = QDir::cleanPath(folder);
+    while (!QFileInfo::exists(existing) && QFileInfo(existing).path() != existing)
+        existing = QFileInfo(existing).path();
+    const qint64 available = QStorageInfo(existing).bytesAvailable();
+    if (available >= 0 && available < *imageBytes)
+        return JobResult::failure(
+            tr("Copying with one drive needs a temporary image of %1 in %2, but only %3 is free "
+               "there. Free some space, or copy with a second drive.")
+                .arg(formatBytes(*imageBytes), QDir::toNativeSeparators(folder),
+                     formatBytes(available)));
+    return JobResult::success();
 }
 
 JobResult CopyDiscJob::askForBlankDisc(qint64 imageBytes)

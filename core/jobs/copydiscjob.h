@@ -16,8 +16,10 @@ struct CopyDiscOptions
     // How to burn: the drive written to (empty, or the source drive: one drive), its medium,
     // speed, verify, copies... imagePath, sourceFactory and sourceName are the job's.
     BurnOptions burn;
-    // Two drives: what to burn instead of the disc itself, e.g. a new image of the disc with
-    // files left out; sourceName names it. Empty: an exact copy of the disc.
+    // What to burn instead of the disc itself, e.g. a new image of the disc with files or DVD
+    // titles left out; sourceName names it. Empty: an exact copy of the disc. With one drive it
+    // is written to the temporary image, and the job lets go of it (and of the drive a tree
+    // read from the disc holds) before burning.
     ImageSourceFactory sourceFactory;
     QString sourceName;
     // One drive: the folder for the temporary image; empty: the user's cache folder.
@@ -32,7 +34,8 @@ struct CopyDiscOptions
 // Copies a disc to another disc (Brasero's "Disc copy", K3b's "Copy Medium"), made of the jobs
 // that already do each part, run one after another as the stages of this one:
 // - two drives: a BurnJob whose stream reads the source disc (DiscImageSource), on the fly;
-// - one drive: a ReadDiscJob into a temporary image in the cache folder (its free space
+// - one drive: a ReadDiscJob (a BuildImageJob with a sourceFactory) into a temporary image in the
+// cache folder (its free space
 //   checked first), the disc ejected, a question asking for a blank disc, then a BurnJob of
 //   the image. The temporary image is removed however the job ends.
 // Each stage is a Job of its own, started and waited for on this job's thread; their progress,
@@ -60,6 +63,8 @@ protected:
 private:
     JobResult copyOnTheFly();
     JobResult copyThroughImage();
+    // The size of the disc's image, and a failure when `folder` has less space free.
+    JobResult checkSpaceForDisc(const QString &folder, qint64 *imageBytes) const;
     JobResult askForBlankDisc(qint64 imageBytes);
     // Runs `stage` to its end as stages `firstStage`.. of `stageCount`, cancelling it when this
     // job is cancelled.
@@ -67,7 +72,8 @@ private:
     int burnPasses() const;
     JobResult copied(const JobResult &burned) const;
 
-    CopyDiscOptions m_options;
+    CopyDiscOptions m_options; // without sourceFactory, which m_factory holds
+    ImageSourceFactory m_factory;
     std::atomic_bool m_harmsMedium{false};
 };
 

@@ -52,7 +52,13 @@ std::optional<Error> DiscImageSource::open()
                          .arg(m_address)
                          .arg(m_plan.discEndBlock)
                          .arg(m_plan.imageBlocks),
-                     {}};
+                     {},
+                     Tr::tr("The disc in %1 holds %2 sectors but its file system declares %3: "
+                            "the disc is incomplete or damaged. Copy it to an image with Copy "
+                            "Disc to Image in rescue mode first.")
+                         .arg(m_address)
+                         .arg(m_plan.discEndBlock)
+                         .arg(m_plan.imageBlocks)};
     // Multisession: the copy opens at the newest session, as an image read from the disc does.
     if (m_plan.newestSessionStart > 0) {
         QByteArray block(BlockSize, '\0');
@@ -103,7 +109,12 @@ bool DiscImageSource::readImageBlocks(qint64 lba, qint64 blocks, char *buffer)
                                              "(spindle-cli read --skip-unreadable).")
                                           .arg(m_address)
                                           .arg(lba),
-                                      reason};
+                                      reason,
+                                      Tr::tr("The disc in %1 could not be read at sector %2. "
+                                             "Copy it to an image with Copy Disc to Image in "
+                                             "rescue mode first.")
+                                          .arg(m_address)
+                                          .arg(lba)};
                 return false;
             }
         }

@@ -57,13 +57,19 @@ struct JobResult
     Status status = Status::Failed;
     QString message; // for the user: what happened and what to do
     QString detail;  // technical cause
+    // Set where `message` gives spindle-cli's options as advice (Error::guiMessage).
+    QString guiMessage = {};
 
+    const QString &forGui() const { return guiMessage.isEmpty() ? message : guiMessage; }
     static JobResult success(const QString &message = {}) { return {Status::Success, message, {}}; }
     static JobResult failure(const QString &message, const QString &detail = {})
     {
         return {Status::Failed, message, detail};
     }
-    static JobResult failure(const Error &error) { return failure(error.message, error.detail); }
+    static JobResult failure(const Error &error)
+    {
+        return {Status::Failed, error.message, error.detail, error.guiMessage};
+    }
     static JobResult cancelled(const QString &message = {});
     static JobResult declined(const QString &message) { return {Status::Declined, message, {}}; }
     bool succeeded() const

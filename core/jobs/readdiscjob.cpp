@@ -318,6 +318,19 @@ bool ReadDiscJob::mediumGone(Context &c, qint64 lba, JobResult *failure) const
     return true;
 }
 
+JobResult ReadDiscJob::mediumGoneBeforeVerify(Context &c)
+{
+    saveMap(c, true);
+    const QString what =
+        tr("The disc was removed from %1 (or its tray opened) before it could be verified.")
+            .arg(c.drive->address());
+    return JobResult::failure(
+        what + QLatin1Char(' ') +
+        (m_options.rescue ? tr("Insert it again and run the copy again: the image and its map "
+                               "were kept.")
+                          : tr("Insert it again and start the copy again.")));
+}
+
 bool ReadDiscJob::readSingleBlock(Context &c, qint64 lba)
 {
     for (int attempt = 0; attempt <= m_options.retries; ++attempt) {
@@ -491,6 +504,9 @@ JobResult ReadDiscJob::verify(Context &c)
             const qint64 blocks = qMin(ChunkBlocks, e.startBlock + e.blocks - lba);
             const qint64 bytes = blocks * BlockSize;
             if (c.drive->readBlocks(lba, int(blocks), fromDisc.data()) != bytes) {
+                // An opened tray is no verify error: say what happened, not libburn's reason.
+                if (!c.drive->hasMedium())
+                    return mediumGoneBeforeVerify(c);
                 if (m_options.rescue)
                     continue; // unreadable areas were already recorded in the map
                 return JobResult::failure(

@@ -80,6 +80,8 @@ private:
     bool readSingleBlock(Context &c, qint64 lba);
     // After a failed read: true, with `failure` set, when the disc is no longer in the drive.
     bool mediumGone(Context &c, qint64 lba, JobResult *failure) const;
+    // The failure when the disc left the drive during the verify pass.
+    JobResult mediumGoneBeforeVerify(Context &c);
     JobResult finish(Context &c);
     std::optional<Error> hashFile(Context &c);
     JobResult verify(Context &c);

@@ -1,4 +1,5 @@
 #include "badsectordisc.h"
+#include "dvdvideosetup.h"
 #include "fixtures.h"
 
 #include <QDir>
@@ -6,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStorageInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,8 +17,8 @@ using namespace Spindle::Test;
 
 // `spindle-cli copy` through the real binary on stdio: virtual drives: with two drives on the
 // fly, with one through a temporary image in the cache folder (XDG_CACHE_HOME points into the
-// test's folder, so that the test sees it come and go). Copies are checked with cmp and
-// xorriso, not with Spindle's own code.
+// test's folder, so that the test sees it come and go). Copies are checked with cmp, xorriso
+// and lsdvd (DVD-Video titles and streams left out on the way), not with Spindle's own code.
 class TestCliCopy final : public QObject
 {
     Q_OBJECT
@@ -153,12 +155,124 @@ private Q_SLOTS:
         QVERIFY(QFileInfo(target).size() == 0); // missing or empty: nothing was written
     }
 
-    void excludeNeedsSecondDrive()
+    // The DVD-Video options are `build`'s: on a disc that is no DVD-Video they are a usage
+    // error, as there.
+    void dvdOptionsNeedDvdVideo()
     {
+        const QString target = path(QStringLiteral("not-dvd.iso"));
         const Run r = runProcess(QStringLiteral(SPINDLE_CLI),
                                  {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(m_iso),
-                                  QStringLiteral("--exclude"), QStringLiteral("/bonus/")});
+                                  QStringLiteral("--to"), stdio(target),
+                                  QStringLiteral("--drop-titles"), QStringLiteral("2")});
         QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("need a DVD-Video source"), r.err.constData());
+        QVERIFY(QFileInfo(target).size() == 0);
+        const Run bad = runProcess(QStringLiteral(SPINDLE_CLI),
+                                   {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(m_iso),
+                                    QStringLiteral("--keep-audio"), QStringLiteral("english")});
+        QCOMPARE(bad.code, 2);
+        QVERIFY2(bad.err.contains("two-letter language codes"), bad.err.constData());
+    }
+
+    // Two drives, on the fly: titles 2 and 3 and the French audio of title 1 left out; lsdvd
+    // sees only title 1, as long as the source's, with English audio.
+    void dvdTwoDrivesLeaveTitlesAndAudioOut()
+    {
+        SPINDLE_PREPARE_DVD_VIDEO(setup, {"lsdvd"}, WithLsdvd::Yes);
+        QCOMPARE(setup.lsdvd.titles.size(), 3);
+        const QString target = path(QStringLiteral("dvd-two.iso"));
+        const Run r = runProcess(
+            QStringLiteral(SPINDLE_CLI),
+            {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(setup.dvd->image),
+             QStringLiteral("--to"), stdio(target), QStringLiteral("--drop-titles"),
+             QStringLiteral("2-3"), QStringLiteral("--keep-audio"), QStringLiteral("en"),
+             QStringLiteral("--verify"), QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const LsdvdReport copied = runLsdvd(target);
+        QVERIFY2(copied.error.isEmpty(), qPrintable(copied.error));
+        QCOMPARE(copied.titles.size(), 1);
+        QCOMPARE(copied.titles.first().seconds, setup.lsdvd.titles.first().seconds);
+        QCOMPARE(copied.titles.first().chapters, setup.lsdvd.titles.first().chapters);
+        QCOMPARE(copied.titles.first().audioLanguages, QStringList{QStringLiteral("en")});
+    }
+
+    // One drive: the new image goes through the temporary image; the source disc is released
+    // before the burn (the same virtual disc is written), and lsdvd sees the kept title alone.
+    void dvdOneDriveMainFeatureOnly()
+    {
+        SPINDLE_PREPARE_DVD_VIDEO(setup, {"lsdvd"}, WithLsdvd::Yes);
+        const QString cache = path(QStringLiteral("cache-dvd"));
+        const QString disc = path(QStringLiteral("dvd-one.iso"));
+        QVERIFY(QFile::copy(setup.dvd->image, disc));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), stdio(disc), QStringLiteral("--main-feature-only"),
+                    QStringLiteral("--drop-subtitles"), QStringLiteral("2:1"),
+                    QStringLiteral("--verify")},
+                   cache);
+        QVERIFY2(copy.waitForError("Continue?", 60000), copy.err.constData());
+        QCOMPARE(cacheLeftovers(cache).size(), 1);
+        write(disc, {}); // the blank disc
+        copy.process.write("y\n");
+        QCOMPARE(copy.finish(), 0);
+        QVERIFY2(copy.err.contains("Verified"), copy.err.constData());
+        const LsdvdReport copied = runLsdvd(disc);
+        QVERIFY2(copied.error.isEmpty(), qPrintable(copied.error));
+        QCOMPARE(copied.titles.size(), 1);
+        QCOMPARE(copied.titles.first().seconds, setup.lsdvd.titles.first().seconds);
+        QCOMPARE(copied.titles.first().audioLanguages, setup.lsdvd.titles.first().audioLanguages);
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    // One drive, files left out: the temporary image is the new image.
+    void oneDriveLeavesFilesOut()
+    {
+        const QString cache = path(QStringLiteral("cache-exclude"));
+        const QString disc = path(QStringLiteral("one-excluded.iso"));
+        QVERIFY(QFile::copy(m_iso, disc));
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), stdio(disc), QStringLiteral("--exclude"),
+                    QStringLiteral("/bonus/")},
+                   cache);
+        QVERIFY2(copy.waitForError("Continue?"), copy.err.constData());
+        write(disc, {});
+        copy.process.write("y\n");
+        QCOMPARE(copy.finish(), 0);
+        const QByteArray files = listing(disc);
+        QVERIFY2(files.contains("/keep/data.txt"), files.constData());
+        QVERIFY2(!files.contains("/bonus"), files.constData());
+        QCOMPARE(cacheLeftovers(cache), QStringList());
+    }
+
+    // One drive, a disc larger than the cache folder's free space (a sparse 8 TiB virtual disc
+    // with no file system: its image is the whole disc): refused with the sizes before anything
+    // is read or created; reading it would take hours.
+    void oneDriveRefusedWithoutCacheSpace()
+    {
+        const QString cache = path(QStringLiteral("cache-full"));
+        const QString disc = path(QStringLiteral("huge.bin"));
+        const qint64 huge = qint64(8) << 40;
+        {
+            QFile f(disc);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            if (!f.resize(huge))
+                QSKIP("This file system cannot hold a sparse 8 TiB file.");
+        }
+        if (QStorageInfo(m_dir.path()).bytesAvailable() >= huge)
+            QSKIP("The test folder has more than 8 TiB free.");
+        QElapsedTimer timer;
+        timer.start();
+        Copy copy;
+        copy.start({QStringLiteral("--drive"), stdio(disc), QStringLiteral("--yes"),
+                    QStringLiteral("--progress"), QStringLiteral("plain")},
+                   cache);
+        QCOMPARE(copy.finish(), 1);
+        QVERIFY2(copy.err.contains("Copying with one drive needs a temporary image of"),
+                 copy.err.constData());
+        QVERIFY2(copy.err.contains("is free there"), copy.err.constData());
+        QVERIFY2(!copy.err.contains("Reading"), copy.err.constData());
+        QVERIFY(timer.elapsed() < 30000);
+        QVERIFY(!QFile::exists(cache + QStringLiteral("/Spindle/spindle-cli")));
+        QFile::remove(disc);
     }
 
     // One drive: read, then the disc is changed for a blank one (the virtual disc's file is

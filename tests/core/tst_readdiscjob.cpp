@@ -191,6 +191,42 @@ private Q_SLOTS:
         QCOMPARE(r.report.md5, QString::fromLatin1(md5.left(32)));
     }
 
+    // The tray opened once the disc was read, before the verify pass: the copy fails saying
+    // so, not with libburn's read error, and no image is left.
+    void discRemovedBeforeVerify()
+    {
+        BadSectorDisc disc(m_iso, {});
+        QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+        const QString image = out(QStringLiteral("unverified.iso"));
+        ReadOptions o = options(disc.address(), image);
+        o.verify = true;
+        ReadDiscJob job(o);
+        bool ejected = false;
+        // On the job's thread, as the verify pass begins and before it reads.
+        connect(
+            &job, &Job::progressChanged, &job,
+            [&disc, &ejected](const JobProgress &p) {
+                if (!ejected && p.stage == p.stageCount - 1 && p.stageCount > 1) {
+                    disc.eject();
+                    ejected = true;
+                }
+            },
+            Qt::DirectConnection);
+        QSignalSpy finished(&job, &Job::finished);
+        job.start();
+        QVERIFY(finished.wait(60000));
+        const JobResult r = finished.first().first().value<JobResult>();
+        QVERIFY(ejected);
+        QCOMPARE(r.status, JobResult::Status::Failed);
+        QVERIFY2(r.message.startsWith(QStringLiteral("The disc was removed from %1 (or its tray "
+                                                     "opened) before it could be verified.")
+                                          .arg(disc.address())),
+                 qPrintable(r.message));
+        QVERIFY2(!r.message.contains(QStringLiteral("sector")), qPrintable(r.message));
+        QVERIFY(!QFile::exists(image));
+        QVERIFY(!QFile::exists(image + QStringLiteral(".part")));
+    }
+
     // Progress during "Reading" counts up to a total known from the start: the image size.
     void progressIsMonotonicWithKnownTotal()
     {

@@ -1,3 +1,4 @@
+#include "badsectordisc.h"
 #include "fixtures.h"
 #include "guitest.h"
 
@@ -77,6 +78,38 @@ private Q_SLOTS:
         QVERIFY(page.isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
         QVERIFY(same(m_iso, target));
+    }
+
+    // A scratched source ends the copy; the page says what to do in the GUI's words: never a
+    // spindle-cli command or option (Error::guiMessage reaches the job's result).
+    void unreadableSourceAdvisesInGuiWords()
+    {
+        const qint64 sector = fileStartBlock(m_iso, QStringLiteral("/notes.txt"));
+        QVERIFY(sector > 0);
+        BadSectorDisc scratched(m_iso, {sector + 2});
+        QVERIFY2(scratched.isMounted(), qPrintable(scratched.errorText()));
+        const QString target = m_dir.filePath(QStringLiteral("scratched-target.iso"));
+        QVERIFY(m_drives->addVirtualDrive(scratched.path(), QStringLiteral("cd-r"), false).ok());
+        QVERIFY(m_drives->addVirtualDrive(target, QStringLiteral("cd-r"), false).ok());
+        CopyDiscPage page(m_drives.get());
+        page.resize(900, 800);
+        page.show();
+        page.sourcePicker()->setCurrentAddress(scratched.address());
+        page.targetPicker()->setCurrentAddress(QStringLiteral("stdio:") + target);
+        auto *mode = page.findChild<QLabel *>(QStringLiteral("copyDiscMode"));
+        QTRY_VERIFY_WITH_TIMEOUT(mode->text().contains(QLatin1String("Two drives")), 20000);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("copyDiscStart")),
+                          Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
+        QString shown;
+        for (const QLabel *label : page.findChildren<QLabel *>()) {
+            if (label->isVisibleTo(&page))
+                shown += label->text() + QLatin1Char('\n');
+        }
+        QVERIFY2(shown.contains(QLatin1String("could not be read at sector")), qPrintable(shown));
+        QVERIFY2(shown.contains(QLatin1String("Copy Disc to Image")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String("spindle-cli")), qPrintable(shown));
+        QVERIFY2(!shown.contains(QLatin1String(" --")), qPrintable(shown));
     }
 
     void oneDrive()

@@ -1,5 +1,6 @@
 #include "guitest.h"
 
+#include "device/drivemonitor.h"
 #include "drivelist.h"
 #include "drivepicker.h"
 #include "fixtures.h"
@@ -167,7 +168,10 @@ private Q_SLOTS:
         QTRY_VERIFY2(combo->currentText().endsWith(QStringLiteral("Blank CD-R")),
                      qPrintable(combo->currentText()));
         drives.startMonitoring(100);
-        QTest::qWait(1000); // the monitor's first poll only learns how things are
+        // The monitor's first poll only learns how things are: change the disc after it.
+        auto *monitor = drives.findChild<DriveMonitor *>();
+        QVERIFY(monitor);
+        QTRY_VERIFY(monitor->hasBaseline());
         QVERIFY(QFile::copy(makeIso(m_dir.path(), QStringLiteral("src.iso"),
                                     QStringLiteral("PICNIC"), {QStringLiteral("a.txt=a")}),
                             disc));

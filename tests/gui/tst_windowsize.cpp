@@ -216,7 +216,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("task");
         QTest::addColumn<QString>("state");
-        for (const char *task : {"", "copy", "burn", "newimage", "erase", "info"}) {
+        for (const char *task : {"", "copy", "copydisc", "burn", "newimage", "erase", "info"}) {
             for (const char *state : {"idle", "running", "finished", "failed", "elsewhere"}) {
                 const QString name = QStringLiteral("%1-%2").arg(
                     *task ? QLatin1String(task) : QLatin1String("start"), QLatin1String(state));
@@ -288,8 +288,8 @@ private Q_SLOTS:
         }
         // Idle, the page's own buttons that start its work are in view.
         if (shown && (state == QLatin1String("idle") || state == QLatin1String("elsewhere"))) {
-            for (const char *name :
-                 {"copyStart", "burnStart", "eraseStart", "writeImage", "burnNewImage"}) {
+            for (const char *name : {"copyStart", "copyDiscStart", "burnStart", "eraseStart",
+                                     "writeImage", "burnNewImage"}) {
                 if (auto *start = shown->findChild<QWidget *>(QLatin1String(name)))
                     QVERIFY2(fullyShown(start), name);
             }

@@ -61,6 +61,13 @@ void BadSectorDisc::setBadSectors(const QList<qint64> &sectors)
         list.write(QByteArray::number(s) + '\n');
 }
 
+void BadSectorDisc::eject()
+{
+    QFile list(m_dir.filePath(QStringLiteral("bad.txt")));
+    if (list.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        list.write("eject\n");
+}
+
 QList<FileExtent> fileExtents(const QString &image)
 {
     QByteArray out;

@@ -20,6 +20,9 @@ public:
     QString path() const; // MOUNT/disc.iso
     QString address() const { return QStringLiteral("stdio:") + path(); }
     void setBadSectors(const QList<qint64> &sectors); // "scratch" or "repair" while mounted
+    // Takes the disc out (the file is gone, reads fail) as an opened tray does; setBadSectors()
+    // puts it back.
+    void eject();
 
 private:
     QTemporaryDir m_dir;

@@ -2,6 +2,8 @@
 // and answers EIO for the 2048-byte sectors listed in a control file. The control file is read
 // again on every request, so a test can "scratch" and later "repair" the disc while it is
 // mounted. libburn reads /disc.iso as a stdio: drive through its normal read path.
+// A line "eject" in the control file takes the disc out: /disc.iso is gone and reads fail with
+// ENOMEDIUM, as an opened tray does to a real drive.
 //
 // Usage: badsectorfs --image SRC --bad LISTFILE [--delay-ms N] MOUNTPOINT
 // LISTFILE holds sector numbers separated by white space.
@@ -28,14 +30,27 @@ int delayMs = 0;
 int imageFd = -1;
 const char *const FileName = "disc.iso";
 
-std::set<long long> badSectors()
+std::set<long long> badSectors(bool *ejected = nullptr)
 {
     std::set<long long> sectors;
     std::ifstream list(badListPath);
-    long long sector = 0;
-    while (list >> sector)
-        sectors.insert(sector);
+    std::string word;
+    while (list >> word) {
+        if (word == "eject") {
+            if (ejected)
+                *ejected = true;
+            continue;
+        }
+        sectors.insert(std::atoll(word.c_str()));
+    }
     return sectors;
+}
+
+bool isEjected()
+{
+    bool ejected = false;
+    badSectors(&ejected);
+    return ejected;
 }
 
 int getattr(const char *path, struct stat *st, fuse_file_info *)
@@ -46,7 +61,7 @@ int getattr(const char *path, struct stat *st, fuse_file_info *)
         st->st_nlink = 2;
         return 0;
     }
-    if (std::strcmp(path + 1, FileName) != 0)
+    if (std::strcmp(path + 1, FileName) != 0 || isEjected())
         return -ENOENT;
     struct stat source;
     if (fstat(imageFd, &source) != 0)
@@ -65,7 +80,8 @@ int readdir(const char *path, void *buf, fuse_fill_dir_t fill, off_t, fuse_file_
         return -ENOENT;
     fill(buf, ".", nullptr, 0, fuse_fill_dir_flags(0));
     fill(buf, "..", nullptr, 0, fuse_fill_dir_flags(0));
-    fill(buf, FileName, nullptr, 0, fuse_fill_dir_flags(0));
+    if (!isEjected())
+        fill(buf, FileName, nullptr, 0, fuse_fill_dir_flags(0));
     return 0;
 }
 
@@ -83,7 +99,10 @@ int read(const char *, char *buf, size_t size, off_t offset, fuse_file_info *)
 {
     if (delayMs > 0)
         usleep(useconds_t(delayMs) * 1000);
-    const std::set<long long> bad = badSectors();
+    bool ejected = false;
+    const std::set<long long> bad = badSectors(&ejected);
+    if (ejected)
+        return -ENOMEDIUM;
     const long long first = offset / 2048;
     const long long last = (offset + off_t(size) - 1) / 2048;
     for (auto it = bad.lower_bound(first); it != bad.end() && *it <= last; ++it)
@@ -119,6 +138,13 @@ int main(int argc, char *argv[])
     fuseArgs.push_back(foreground);
     fuseArgs.push_back(singleThread);
     fuse_operations ops{};
+    // No attribute or name caching: an ejected disc is gone at the next stat().
+    ops.init = [](fuse_conn_info *, fuse_config *config) -> void * {
+        config->attr_timeout = 0;
+        config->entry_timeout = 0;
+        config->negative_timeout = 0;
+        return nullptr;
+    };
     ops.getattr = getattr;
     ops.readdir = readdir;
     ops.open = open;

@@ -10,6 +10,7 @@
 #include "icons.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
+#include "iso/imagecomposer.h"
 #include "jobprogresspanel.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
@@ -70,6 +71,9 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("newImageMessage"));
     m_message->hide();
+    m_bootMessage = new InlineMessage;
+    m_bootMessage->setObjectName(QStringLiteral("bootMessage"));
+    m_bootMessage->hide();
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("treeFilter"));
     m_filter->setPlaceholderText(tr("Filter by name"));
@@ -176,8 +180,15 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress, 1);
+    // In a box of its own that folds away with the form while a job runs; hidden, the message
+    // leaves the box empty.
+    auto *bootBox = new QWidget(this);
+    auto *bootLayout = new QVBoxLayout(bootBox);
+    bootLayout->setContentsMargins(0, 0, 0, 0);
+    bootLayout->addWidget(m_bootMessage);
+    layout->addWidget(bootBox);
     layout->addWidget(burnRow);
-    m_job.setForm({sourceBar, splitter, burnRow});
+    m_job.setForm({sourceBar, splitter, bootBox, burnRow});
 
     connect(&m_loader, &QFutureWatcher<Result<LoadedTree>>::finished, this,
             &NewImagePage::onLoaded);
@@ -480,6 +491,7 @@ void NewImagePage::reload()
     m_write->setEnabled(false);
     m_burn->setEnabled(false);
     m_message->hide();
+    m_bootMessage->hide();
     m_tabs->setTabVisible(1, false);
     m_loader.waitForFinished();
     const QList<SourceSpec> sources = m_sources;
@@ -499,6 +511,8 @@ void NewImagePage::onLoaded()
     m_model->setTree(loaded.value().tree);
     m_label->setPlaceholderText(loaded.value().tree->sourceLabel());
     m_model->setFileInfo(loaded.value().fileInfo);
+    m_model->setBootInfo(loaded.value().boot);
+    showBootMessage();
     fitColumns();
     m_titles->load(loaded.value().tree);
     if (!loaded.value().warnings.isEmpty()) {
@@ -560,6 +574,27 @@ void NewImagePage::onSelectionChanged()
     if (m_patterns->toPlainText() != text)
         m_patterns->setPlainText(text);
     showSelectionWarnings();
+    showBootMessage();
+}
+
+void NewImagePage::showBootMessage()
+{
+    QStringList lines;
+    if (!m_model->bootInfo().notKept.isEmpty())
+        lines << tr("The new image cannot keep all of the source's boot setup. Not kept: %1.")
+                     .arg(m_model->bootInfo().notKept.join(QStringLiteral("; ")));
+    const QStringList leftOut = m_model->bootFilesLeftOut();
+    if (!leftOut.isEmpty())
+        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick "
+                    "them to keep the new image bootable.")
+                     .arg(shortFileList(leftOut));
+    if (lines.isEmpty()) {
+        m_bootMessage->hide();
+        return;
+    }
+    m_bootMessage->setMessage(InlineMessage::Kind::Warning, lines.join(QLatin1Char('\n')),
+                              leftOut.join(QLatin1Char('\n')));
+    m_bootMessage->show();
 }
 
 void NewImagePage::showSelectionWarnings()

@@ -94,9 +94,19 @@ private Q_SLOTS:
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 6);
         // Untick /ipxe.krn through the model the view shows; the patterns panel follows.
+        // ISOLINUX's configuration loads it, so the tree asks first; no boot message before.
+        auto *bootMessage = page.findChild<InlineMessage *>(QStringLiteral("bootMessage"));
+        QVERIFY(bootMessage && bootMessage->isHidden());
         const QModelIndex krn =
             page.model()->indexForEntry(page.model()->tree()->find("/ipxe.krn"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         QVERIFY(view->model()->setData(krn, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY2(MessageBox::lastQuestion().contains(QStringLiteral("/ipxe.krn is needed")),
+                 qPrintable(MessageBox::lastQuestion()));
+        // The page names it above Write image… and Burn….
+        QVERIFY(bootMessage->isVisible());
+        QVERIFY2(bootMessage->text().contains(QStringLiteral("/ipxe.krn")),
+                 qPrintable(bootMessage->text()));
         QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("patterns"))
                     ->toPlainText()
                     .contains(QStringLiteral("/ipxe.krn")));

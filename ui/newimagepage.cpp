@@ -584,7 +584,11 @@ void NewImagePage::showBootMessage()
         lines << tr("The new image cannot keep all of the source's boot setup. Not kept: %1.")
                      .arg(m_model->bootInfo().notKept.join(QStringLiteral("; ")));
     const QStringList leftOut = m_model->bootFilesLeftOut();
-    if (!leftOut.isEmpty())
+    if (leftOut.size() == 1)
+        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick it "
+                    "to keep the new image bootable.")
+                     .arg(leftOut.first());
+    else if (!leftOut.isEmpty())
         lines << tr("Left out, though needed to start the computer from this disc: %1. Tick "
                     "them to keep the new image bootable.")
                      .arg(shortFileList(leftOut));
@@ -592,8 +596,10 @@ void NewImagePage::showBootMessage()
         m_bootMessage->hide();
         return;
     }
+    // The whole list behind Details when the message names only the first few.
+    const bool shortened = shortFileList(leftOut) != leftOut.join(QStringLiteral(", "));
     m_bootMessage->setMessage(InlineMessage::Kind::Warning, lines.join(QLatin1Char('\n')),
-                              leftOut.join(QLatin1Char('\n')));
+                              shortened ? leftOut.join(QLatin1Char('\n')) : QString());
     m_bootMessage->show();
 }
 

@@ -232,6 +232,26 @@ QStringList ImageTreeModel::bootFilesLeftOut() const
     return m_tree ? Spindle::bootFilesLeftOut(m_boot, *m_tree, m_state) : QStringList();
 }
 
+QString ImageTreeModel::bootWarning(QString *detail) const
+{
+    QStringList lines;
+    if (!m_boot.notKept.isEmpty())
+        lines << tr("The new image cannot keep all of the source's boot setup. Not kept: %1.")
+                     .arg(m_boot.notKept.join(QStringLiteral("; ")));
+    const QStringList leftOut = bootFilesLeftOut();
+    if (leftOut.size() == 1)
+        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick it "
+                    "to keep the new image bootable.")
+                     .arg(leftOut.first());
+    else if (!leftOut.isEmpty())
+        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick "
+                    "them to keep the new image bootable.")
+                     .arg(shortFileList(leftOut));
+    const bool shortened = shortFileList(leftOut) != leftOut.join(QStringLiteral(", "));
+    *detail = shortened ? leftOut.join(QLatin1Char('\n')) : QString();
+    return lines.join(QLatin1Char('\n'));
+}
+
 bool ImageTreeModel::confirmLeavingOut(int entry) const
 {
     if (m_bootFile.empty() || (m_bootFile[size_t(entry)] < 0 && !m_bootHolder[size_t(entry)]))

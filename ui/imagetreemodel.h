@@ -85,6 +85,10 @@ public:
     const BootInfo &bootInfo() const { return m_boot; }
     // The boot files the selection leaves out (the catalog aside, which stays).
     QStringList bootFilesLeftOut() const;
+    // For the page, before writing: what of the source's boot setup the new image cannot keep
+    // and the boot files left out; empty when there is nothing to say. `detail` gets the whole
+    // list when the text names only the first few.
+    QString bootWarning(QString *detail) const;
 
     int entryIndex(const QModelIndex &index) const;
     QModelIndex indexForEntry(int entry) const;

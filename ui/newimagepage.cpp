@@ -10,7 +10,6 @@
 #include "icons.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
-#include "iso/imagecomposer.h"
 #include "jobprogresspanel.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
@@ -71,7 +70,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("newImageMessage"));
     m_message->hide();
-    m_bootMessage = new InlineMessage;
+    m_bootMessage = new InlineMessage(this);
     m_bootMessage->setObjectName(QStringLiteral("bootMessage"));
     m_bootMessage->hide();
     m_filter = new QLineEdit(this);
@@ -180,15 +179,11 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress, 1);
-    // In a box of its own that folds away with the form while a job runs; hidden, the message
-    // leaves the box empty.
-    auto *bootBox = new QWidget(this);
-    auto *bootLayout = new QVBoxLayout(bootBox);
-    bootLayout->setContentsMargins(0, 0, 0, 0);
-    bootLayout->addWidget(m_bootMessage);
-    layout->addWidget(bootBox);
+    layout->addWidget(m_bootMessage);
     layout->addWidget(burnRow);
-    m_job.setForm({sourceBar, splitter, bootBox, burnRow});
+    // The boot message folds away with the form; formShown shows it again only when it has
+    // something to say.
+    m_job.setForm({sourceBar, splitter, m_bootMessage, burnRow});
 
     connect(&m_loader, &QFutureWatcher<Result<LoadedTree>>::finished, this,
             &NewImagePage::onLoaded);
@@ -212,6 +207,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     });
     connect(&m_job, &PageJob::started, this, &NewImagePage::onJobStarted);
     connect(&m_job, &PageJob::finished, this, &NewImagePage::onJobFinished);
+    connect(&m_job, &PageJob::formShown, this, &NewImagePage::showBootMessage);
     connect(m_titles, &DvdTitlesView::loaded, this, &NewImagePage::onTitlesLoaded);
     connect(m_titles, &DvdTitlesView::trimChanged, this, &NewImagePage::onTrimChanged);
     m_titles->setTrimmable(true);
@@ -579,28 +575,11 @@ void NewImagePage::onSelectionChanged()
 
 void NewImagePage::showBootMessage()
 {
-    QStringList lines;
-    if (!m_model->bootInfo().notKept.isEmpty())
-        lines << tr("The new image cannot keep all of the source's boot setup. Not kept: %1.")
-                     .arg(m_model->bootInfo().notKept.join(QStringLiteral("; ")));
-    const QStringList leftOut = m_model->bootFilesLeftOut();
-    if (leftOut.size() == 1)
-        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick it "
-                    "to keep the new image bootable.")
-                     .arg(leftOut.first());
-    else if (!leftOut.isEmpty())
-        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick "
-                    "them to keep the new image bootable.")
-                     .arg(shortFileList(leftOut));
-    if (lines.isEmpty()) {
-        m_bootMessage->hide();
-        return;
-    }
-    // The whole list behind Details when the message names only the first few.
-    const bool shortened = shortFileList(leftOut) != leftOut.join(QStringLiteral(", "));
-    m_bootMessage->setMessage(InlineMessage::Kind::Warning, lines.join(QLatin1Char('\n')),
-                              shortened ? leftOut.join(QLatin1Char('\n')) : QString());
-    m_bootMessage->show();
+    QString detail;
+    const QString text = m_model->bootWarning(&detail);
+    if (!text.isEmpty())
+        m_bootMessage->setMessage(InlineMessage::Kind::Warning, text, detail);
+    m_bootMessage->setVisible(!text.isEmpty() && !m_job.isShowingJob());
 }
 
 void NewImagePage::showSelectionWarnings()

@@ -2,10 +2,13 @@
 
 #include "base/format.h"
 #include "dvd/dvdvideo.h"
+#include "iso/imagecomposer.h"
+#include "messagebox.h"
 #include "tree/imagetree.h"
 
 #include <QDateTime>
 #include <QLocale>
+#include <QWidget>
 
 #include <algorithm>
 
@@ -31,6 +34,10 @@ void ImageTreeModel::setTree(std::shared_ptr<const ImageTree> tree)
         m_tree && std::any_of(m_tree->entries().begin(), m_tree->entries().end(),
                               [](const TreeEntry &e) { return e.kind == EntryKind::Symlink; });
     m_undo.clear();
+    m_boot = {};
+    m_bootFile.assign(m_tree ? size_t(m_tree->size()) : 0, -1);
+    m_bootHolder.assign(m_bootFile.size(), 0);
+    m_hasBootFiles = false;
     m_state = m_tree ? m_selection.evaluate(*m_tree) : SelectionState{};
     rebuildVisible();
     endResetModel();
@@ -192,6 +199,97 @@ QStringList ImageTreeModel::warnings() const
     return m_tree ? dvdVideoWarnings(*m_tree, m_state) : QStringList();
 }
 
+void ImageTreeModel::setBootInfo(const BootInfo &boot)
+{
+    if (!m_tree)
+        return;
+    m_boot = boot;
+    m_bootFile.assign(size_t(m_tree->size()), -1);
+    m_bootHolder.assign(size_t(m_tree->size()), 0);
+    m_hasBootFiles = false;
+    const std::vector<TreeEntry> &entries = m_tree->entries();
+    for (qsizetype f = 0; f < m_boot.files.size(); ++f) {
+        const int entry = m_tree->find(m_boot.files[f].path);
+        if (entry <= 0)
+            continue;
+        m_hasBootFiles = true;
+        m_bootFile[size_t(entry)] = int(f);
+        for (int p = entries[size_t(entry)].parent; p > 0; p = entries[size_t(p)].parent)
+            m_bootHolder[size_t(p)] = 1;
+    }
+    // Parents come before their children: what is inside a folder of boot files is needed too.
+    for (size_t i = 1; i < entries.size(); ++i) {
+        const int parent = entries[i].parent;
+        if (m_bootFile[i] < 0 && parent > 0 && m_bootFile[size_t(parent)] >= 0)
+            m_bootFile[i] = m_bootFile[size_t(parent)];
+    }
+    if (m_tree->size() > 1)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+QStringList ImageTreeModel::bootFilesLeftOut() const
+{
+    return m_tree ? Spindle::bootFilesLeftOut(m_boot, *m_tree, m_state) : QStringList();
+}
+
+QString ImageTreeModel::bootWarning(QString *detail) const
+{
+    QStringList lines;
+    if (!m_boot.notKept.isEmpty())
+        lines << tr("The new image cannot keep all of the source's boot setup. Not kept: %1.")
+                     .arg(m_boot.notKept.join(QStringLiteral("; ")));
+    const QStringList leftOut = bootFilesLeftOut();
+    if (leftOut.size() == 1)
+        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick it "
+                    "to keep the new image bootable.")
+                     .arg(leftOut.first());
+    else if (!leftOut.isEmpty())
+        lines << tr("Left out, though needed to start the computer from this disc: %1. Tick "
+                    "them to keep the new image bootable.")
+                     .arg(shortFileList(leftOut));
+    const bool shortened = shortFileList(leftOut) != leftOut.join(QStringLiteral(", "));
+    *detail = shortened ? leftOut.join(QLatin1Char('\n')) : QString();
+    return lines.join(QLatin1Char('\n'));
+}
+
+bool ImageTreeModel::confirmLeavingOut(int entry) const
+{
+    if (m_bootFile.empty() || (m_bootFile[size_t(entry)] < 0 && !m_bootHolder[size_t(entry)]))
+        return true;
+    const TreeEntry &e = m_tree->at(entry);
+    const QString path = QString::fromUtf8(e.path);
+    MessageBox::Request q;
+    q.title = tr("Leave Out a Boot File?");
+    q.yesText = tr("Leave Out");
+    q.noText = tr("Keep");
+    q.dangerous = true; // Keep is the default
+    if (const int f = m_bootFile[size_t(entry)]; f >= 0) {
+        if (m_boot.files[f].catalog || !m_state.written[size_t(entry)])
+            return true;
+        q.text =
+            tr("%1 is needed to start the computer from this disc. Leave it out anyway?").arg(path);
+        q.detail = m_boot.files[f].role;
+    } else {
+        // The boot files inside that are still in the image.
+        QStringList inside;
+        const QByteArray prefix = e.path + '/';
+        for (const BootFile &file : m_boot.files) {
+            const int at = m_tree->find(file.path);
+            if (!file.catalog && at > 0 && file.path.startsWith(prefix) &&
+                m_state.written[size_t(at)])
+                inside << QString::fromUtf8(file.path);
+        }
+        if (inside.isEmpty())
+            return true;
+        q.text = tr("%1 holds %2, needed to start the computer from this disc. Leave it out "
+                    "anyway?",
+                    nullptr, int(inside.size()))
+                     .arg(path, shortFileList(inside));
+        q.detail = inside.join(QLatin1Char('\n'));
+    }
+    return MessageBox::ask(qobject_cast<QWidget *>(QObject::parent()), q);
+}
+
 int ImageTreeModel::entryIndex(const QModelIndex &index) const
 {
     return index.isValid() ? int(index.internalId()) : 0;
@@ -260,6 +358,10 @@ QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
         case InfoColumn:
             if (e.kind == EntryKind::Symlink)
                 return tr("→ %1").arg(e.linkTarget);
+            if (!m_bootFile.empty() && m_bootFile[size_t(i)] >= 0)
+                return tr("Needed to boot");
+            if (!m_bootHolder.empty() && m_bootHolder[size_t(i)])
+                return tr("Holds boot files");
             return m_fileInfo.value(e.name.toUpper());
         }
         return {};
@@ -273,6 +375,9 @@ QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
         // The info column is narrow; a DVD title list is read in full from its tooltip.
         if (index.column() == InfoColumn && m_fileInfo.contains(e.name.toUpper()))
             return m_fileInfo.value(e.name.toUpper());
+        if (!m_bootFile.empty() && m_bootFile[size_t(i)] >= 0)
+            return tr("%1\nNeeded to start the computer from this disc (%2).")
+                .arg(QString::fromUtf8(e.path), m_boot.files[m_bootFile[size_t(i)]].role);
         return QString::fromUtf8(e.path);
     case Qt::TextAlignmentRole:
         if (index.column() == SizeColumn || index.column() == FilesColumn)
@@ -295,6 +400,8 @@ bool ImageTreeModel::setData(const QModelIndex &index, const QVariant &value, in
     if (!index.isValid() || role != Qt::CheckStateRole || index.column() != NameColumn)
         return false;
     const bool include = value.toInt() != Qt::Unchecked;
+    if (!include && !confirmLeavingOut(entryIndex(index)))
+        return false;
     pushUndo();
     m_selection.setIncluded(*m_tree, entryIndex(index), include);
     reevaluate();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "iso/bootfiles.h"
 #include "tree/selection.h"
 
 #include <QAbstractItemModel>
@@ -73,11 +74,21 @@ public:
     void setFileInfo(const QHash<QString, QString> &info);
     // Whether any row has something in the info column (a DVD-Video title, a link's target),
     // so a view can leave the column out when it would stay empty.
-    bool hasInfo() const { return m_hasSymlinks || !m_fileInfo.isEmpty(); }
+    bool hasInfo() const { return m_hasSymlinks || !m_fileInfo.isEmpty() || m_hasBootFiles; }
     // The size column's text of a folder: "14.8 MB", or "14.8 MB of 17.2 MB" when part of it
     // is left out; views measure their column with it.
     static QString sizeText(qint64 selectedBytes, qint64 totalBytes);
     QStringList warnings() const;
+    // The base image's boot files: marked in the info column, and unticking one (or a folder
+    // holding one) asks first. Set after setTree(), which forgets them.
+    void setBootInfo(const BootInfo &boot);
+    const BootInfo &bootInfo() const { return m_boot; }
+    // The boot files the selection leaves out (the catalog aside, which stays).
+    QStringList bootFilesLeftOut() const;
+    // For the page, before writing: what of the source's boot setup the new image cannot keep
+    // and the boot files left out; empty when there is nothing to say. `detail` gets the whole
+    // list when the text names only the first few.
+    QString bootWarning(QString *detail) const;
 
     int entryIndex(const QModelIndex &index) const;
     QModelIndex indexForEntry(int entry) const;
@@ -98,6 +109,8 @@ private:
     void rebuildVisible();
     void reevaluate();
     void pushUndo();
+    // Asks before unticking `entry` leaves out boot files; true to go on.
+    bool confirmLeavingOut(int entry) const;
 
     std::shared_ptr<const ImageTree> m_tree;
     Selection m_selection;
@@ -108,6 +121,10 @@ private:
     qint64 m_capacity = 0;
     QHash<QString, QString> m_fileInfo;
     bool m_hasSymlinks = false;
+    bool m_hasBootFiles = false;
+    BootInfo m_boot;
+    std::vector<int> m_bootFile;       // per entry: index into m_boot.files covering it, or -1
+    std::vector<uint8_t> m_bootHolder; // per entry: a folder holding a boot file
     // Visible children of entry i: m_visible[m_firstVisible[i] .. + m_visibleCount[i]).
     std::vector<int> m_visible;
     std::vector<int> m_firstVisible;

@@ -70,6 +70,9 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     m_message = new InlineMessage(this);
     m_message->setObjectName(QStringLiteral("newImageMessage"));
     m_message->hide();
+    m_bootMessage = new InlineMessage(this);
+    m_bootMessage->setObjectName(QStringLiteral("bootMessage"));
+    m_bootMessage->hide();
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("treeFilter"));
     m_filter->setPlaceholderText(tr("Filter by name"));
@@ -176,8 +179,11 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     layout->addWidget(m_message);
     layout->addWidget(splitter, 1);
     layout->addWidget(m_progress, 1);
+    layout->addWidget(m_bootMessage);
     layout->addWidget(burnRow);
-    m_job.setForm({sourceBar, splitter, burnRow});
+    // The boot message folds away with the form; formShown shows it again only when it has
+    // something to say.
+    m_job.setForm({sourceBar, splitter, m_bootMessage, burnRow});
 
     connect(&m_loader, &QFutureWatcher<Result<LoadedTree>>::finished, this,
             &NewImagePage::onLoaded);
@@ -201,6 +207,7 @@ NewImagePage::NewImagePage(DriveList *drives, QWidget *parent)
     });
     connect(&m_job, &PageJob::started, this, &NewImagePage::onJobStarted);
     connect(&m_job, &PageJob::finished, this, &NewImagePage::onJobFinished);
+    connect(&m_job, &PageJob::formShown, this, &NewImagePage::showBootMessage);
     connect(m_titles, &DvdTitlesView::loaded, this, &NewImagePage::onTitlesLoaded);
     connect(m_titles, &DvdTitlesView::trimChanged, this, &NewImagePage::onTrimChanged);
     m_titles->setTrimmable(true);
@@ -480,6 +487,7 @@ void NewImagePage::reload()
     m_write->setEnabled(false);
     m_burn->setEnabled(false);
     m_message->hide();
+    m_bootMessage->hide();
     m_tabs->setTabVisible(1, false);
     m_loader.waitForFinished();
     const QList<SourceSpec> sources = m_sources;
@@ -499,6 +507,8 @@ void NewImagePage::onLoaded()
     m_model->setTree(loaded.value().tree);
     m_label->setPlaceholderText(loaded.value().tree->sourceLabel());
     m_model->setFileInfo(loaded.value().fileInfo);
+    m_model->setBootInfo(loaded.value().boot);
+    showBootMessage();
     fitColumns();
     m_titles->load(loaded.value().tree);
     if (!loaded.value().warnings.isEmpty()) {
@@ -560,6 +570,16 @@ void NewImagePage::onSelectionChanged()
     if (m_patterns->toPlainText() != text)
         m_patterns->setPlainText(text);
     showSelectionWarnings();
+    showBootMessage();
+}
+
+void NewImagePage::showBootMessage()
+{
+    QString detail;
+    const QString text = m_model->bootWarning(&detail);
+    if (!text.isEmpty())
+        m_bootMessage->setMessage(InlineMessage::Kind::Warning, text, detail);
+    m_bootMessage->setVisible(!text.isEmpty() && !m_job.isShowingJob());
 }
 
 void NewImagePage::showSelectionWarnings()

@@ -87,6 +87,9 @@ private:
     bool canWrite() const;
     void onTrimChanged();
     void showSelectionWarnings();
+    // Before Write image…/Burn…: what of the source's boot setup the new image cannot keep, and
+    // the boot files left out.
+    void showBootMessage();
     void writeImage();
     void burnImage();
     void startBurn(const BurnOptions &drive);
@@ -111,6 +114,7 @@ private:
     RecentImagesButton *m_recent;
     InlineMessage *m_message;
     QString m_selectionMessage; // the selection warning on show, if any
+    InlineMessage *m_bootMessage;
     QLineEdit *m_filter;
     QCheckBox *m_showHidden;
     QTreeView *m_view;

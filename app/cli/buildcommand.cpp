@@ -5,6 +5,7 @@
 #include "dvd/dvdvideo.h"
 #include "dvdtitleoptions.h"
 #include "exitcodes.h"
+#include "iso/bootfiles.h"
 #include "jobrunner.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
@@ -14,6 +15,9 @@
 #include "treeloading.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimeZone>
 
 #include <optional>
@@ -26,6 +30,37 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
+
+// Before writing: what of the source's boot setup the new image cannot keep, and the boot files
+// the patterns leave out (left out as asked). With --progress json also one line of type "boot".
+void printBootWarnings(const BootInfo &boot, const ImageTree &tree, const SelectionState &state,
+                       CliContext &context, ProgressPrinter::Mode mode)
+{
+    const QStringList leftOut = bootFilesLeftOut(boot, tree, state);
+    if (boot.notKept.isEmpty() && leftOut.isEmpty())
+        return;
+    QStringList warnings;
+    for (const QString &part : boot.notKept)
+        warnings << Tr::tr("Not kept from the source's boot setup: %1.").arg(part);
+    for (const QString &path : leftOut) {
+        const BootFile *file = boot.find(path.toUtf8());
+        warnings << Tr::tr("%1 (%2) is needed to start the computer from this disc; it is left "
+                           "out as asked.")
+                        .arg(path, file ? file->role : QString());
+    }
+    for (const QString &warning : std::as_const(warnings))
+        context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
+    if (mode == ProgressPrinter::Mode::Json) {
+        const QJsonObject line{
+            {QStringLiteral("type"), QStringLiteral("boot")},
+            {QStringLiteral("bootNotKept"), QJsonArray::fromStringList(boot.notKept)},
+            {QStringLiteral("bootFilesLeftOut"), QJsonArray::fromStringList(leftOut)},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+        context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
+                    << '\n';
+        context.out.flush();
+    }
+}
 
 } // namespace
 
@@ -44,7 +79,9 @@ QString BuildCommand::epilog() const
         "(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing \"/\"\n"
         "matches folders only. In an --exclude-from file, one pattern per line, \"#\"\n"
         "starts a comment and \"!PATTERN\" takes back what earlier lines left out.\n"
-        "A bootable image stays bootable (El Torito, system area, appended partitions).\n"
+        "A bootable image stays bootable (El Torito, system area, appended partitions);\n"
+        "what cannot be kept, and boot files that PATTERN leaves out, are named before\n"
+        "writing (with --progress json also as a line of type \"boot\").\n"
         "A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which\n"
         "players need; --level, --no-joliet and --no-rock-ridge do not apply to it.\n"
         "--keep-titles and --drop-titles take title numbers as 'spindle-cli titles'\n"
@@ -197,6 +234,8 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     } else {
         for (const QString &warning : dvdVideoWarnings(*tree, state))
             context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
+        if (options.keepBoot)
+            printBootWarnings(loaded->boot, *tree, state, context, mode);
         factory = newImageSourceFactory(tree, *selection, options);
     }
     context.err.flush();

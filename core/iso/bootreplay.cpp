@@ -1,5 +1,6 @@
 #include "iso/bootreplay.h"
 
+#include "iso/bootreport.h"
 #include "iso/isoimport.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
@@ -17,106 +18,18 @@ namespace Spindle {
 
 namespace {
 
+using namespace BootReport;
+
 // One translation context for this file, which lupdate sees too.
 struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(BootReplay)
 };
 
-QStringList systemAreaReport(IsoImage *image)
-{
-    char **lines = nullptr;
-    int count = 0;
-    QStringList out;
-    if (iso_image_report_system_area(image, &lines, &count, 0) > 0 && lines) {
-        for (int i = 0; i < count; ++i)
-            out << QString::fromLocal8Bit(lines[i]);
-        iso_image_report_system_area(image, &lines, &count, 1 << 15);
-    }
-    return out;
-}
-
-QStringList elToritoReport(IsoImage *image)
-{
-    char **lines = nullptr;
-    int count = 0;
-    QStringList out;
-    if (iso_image_report_el_torito(image, &lines, &count, 0) > 0 && lines) {
-        for (int i = 0; i < count; ++i)
-            out << QString::fromLocal8Bit(lines[i]);
-        iso_image_report_el_torito(image, &lines, &count, 1 << 15);
-    }
-    return out;
-}
-
-// "MBR partition      :   1   0x80  0x17            0         4096" -> fields after the colon.
-QStringList fields(const QString &line)
-{
-    const int colon = line.indexOf(QLatin1Char(':'));
-    return line.mid(colon + 1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-}
-
 // A boot image that is no file of the tree: libisofs gives it a node without a parent.
 bool inTree(IsoFile *node)
 {
     return node && iso_node_get_parent(reinterpret_cast<IsoNode *>(node));
-}
-
-QString key(const QString &line)
-{
-    return line.left(line.indexOf(QLatin1Char(':'))).trimmed();
-}
-
-// Where the ISO file system ends, in 512-byte blocks. With a partition offset (Ubuntu's images)
-// libisofs reports the whole image as "ISO image size", appended partitions included; the
-// partition that starts at the offset is the file system's.
-qint64 fileSystemEnd512(const QStringList &report)
-{
-    qint64 end = -1, offset = 0;
-    QList<QStringList> partitions; // start, blocks
-    for (const QString &line : report) {
-        const QString k = key(line);
-        const QStringList f = fields(line);
-        if (k == QLatin1String("ISO image size/512") && !f.isEmpty())
-            end = f[0].toLongLong();
-        else if (k == QLatin1String("Partition offset") && !f.isEmpty())
-            offset = f[0].toLongLong();
-        else if (k == QLatin1String("GPT start and size") && f.size() >= 3)
-            partitions << f.mid(1, 2);
-        else if (k == QLatin1String("MBR partition") && f.size() >= 5)
-            partitions << f.mid(3, 2);
-    }
-    for (const QStringList &p : std::as_const(partitions)) {
-        if (offset > 0 && p[0].toLongLong() == offset * 4)
-            end = qMin(end, p[0].toLongLong() + p[1].toLongLong());
-    }
-    return end;
-}
-
-// The number under which configureSystemArea() appends the source's partition that starts at
-// 512-byte block `start512` after the file system, or 0 when no such partition is appended.
-int appendedPartitionAt(const QStringList &report, qint64 start512)
-{
-    const qint64 isoEnd512 = fileSystemEnd512(report);
-    bool protectiveMbr = false;
-    QHash<int, qint64> mbrStarts, gptStarts;
-    for (const QString &line : report) {
-        const QString k = key(line);
-        const QStringList f = fields(line);
-        if (k == QLatin1String("MBR partition") && f.size() >= 5 && f[2] != QLatin1String("0x00"))
-            mbrStarts.insert(f[0].toInt(), f[3].toLongLong());
-        else if (k == QLatin1String("GPT start and size") && f.size() >= 3)
-            gptStarts.insert(f[0].toInt(), f[1].toLongLong());
-        if (k == QLatin1String("MBR partition") && f.size() >= 3 && f[2] == QLatin1String("0xee"))
-            protectiveMbr = true;
-    }
-    const QHash<int, qint64> &starts =
-        (protectiveMbr && !gptStarts.isEmpty()) ? gptStarts : mbrStarts;
-    for (auto it = starts.cbegin(); it != starts.cend(); ++it) {
-        if (it.value() == start512 && start512 >= isoEnd512 && it.key() >= 1 && it.key() <= 4)
-            return it.key();
-    }
-    return 0;
 }
 
 // One El Torito entry as the source has it, to be made anew.
@@ -216,14 +129,8 @@ void BootReplay::configure(iso_write_opts *opts, QStringList *notes, QStringList
 int BootReplay::rebuildCatalog(QStringList *warnings)
 {
     IsoImage *image = m_import.image();
-    const QStringList elTorito = elToritoReport(image);
-    const QStringList system = systemAreaReport(image);
-    QHash<int, qint64> lbaOf; // entry number (1-based) -> source block
-    for (const QString &line : elTorito) {
-        const QStringList f = fields(line);
-        if (key(line) == QLatin1String("El Torito boot img") && f.size() >= 2)
-            lbaOf.insert(f[0].toInt(), f.last().toLongLong());
-    }
+    const QStringList system = systemArea(image);
+    const QHash<int, qint64> lbaOf = bootImageBlocks(elTorito(image)); // 1-based entry -> block
 
     int count = 0;
     ElToritoBootImage **boots = nullptr;
@@ -314,7 +221,7 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     int options = 0;
     if (iso_image_get_system_area(image, area.data(), &options, 0) != 1)
         return;
-    const QStringList report = systemAreaReport(image);
+    const QStringList report = systemArea(image);
     if (report.isEmpty())
         return; // all zeros
     const qint64 isoEnd512 = fileSystemEnd512(report);
@@ -411,12 +318,22 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
         }
     }
 
+    // GRUB2's MBR code jumps to the first boot image, which is gone with El Torito: libisofs
+    // refuses to write the image ("No boot image found as jump target for GRUB2 MBR"). The
+    // partition tables stay (an appended ESP still starts a UEFI computer from a disk), the
+    // code that has nothing to start goes.
+    const bool dropMbrCode = (options & (1 << 14)) && !m_elTorito;
+    if (dropMbrCode)
+        options &= ~(1 << 14);
+
     // The system area of the source with its partition tables cleared: libisofs writes new
     // ones for the new layout (xorriso: --interval:local_fs:0s-15s:zero_mbrpt).
     QByteArray head(8192, '\0');
     if (m_import.readRaw(0, head.data(), head.size())) {
         if (uchar(head[510]) == 0x55 && uchar(head[511]) == 0xaa)
             std::memset(head.data() + 446, 0, 64);
+        if (dropMbrCode)
+            std::memset(head.data(), 0, 440);
         area.fill('\0');
         std::memcpy(area.data(), head.constData(), size_t(head.size()));
     }
@@ -472,7 +389,7 @@ void BootReplay::configureSystemArea(iso_write_opts *opts, QStringList *notes)
     // grub-mkrescue: the EFI El Torito image is also a GPT partition (--efi-boot-part
     // --efi-boot-image), beside an HFS+ file system for Macs with its Apple Partition Map.
     if (m_elTorito && gpt && protectiveMbr && !gptPaths.isEmpty()) {
-        for (const QString &line : elToritoReport(image)) {
+        for (const QString &line : elTorito(image)) {
             const QStringList f = fields(line);
             if (key(line) == QLatin1String("El Torito img path") && f.size() >= 2 &&
                 gptPaths.contains(f[1])) {

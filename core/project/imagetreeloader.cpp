@@ -67,6 +67,7 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
             builder.setBase(source, import.value()->label());
             builder.node(0).source = int16_t(source);
             import.value()->addToTree(builder, source, 0);
+            loaded.boot = readBootInfo(*import.value());
             continue;
         }
         const QByteArray mount = spec.mountPath.toUtf8();

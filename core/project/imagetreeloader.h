@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "iso/bootfiles.h"
 #include "tree/imagetree.h"
 
 #include <QHash>
@@ -21,6 +22,9 @@ struct LoadedTree
     // For a DVD-Video, what each file of VIDEO_TS carries ("VTS_02_1.VOB" -> "Title 2 (...)"),
     // read here so that libdvdread's IFO parsing stays off the UI thread.
     QHash<QString, QString> fileInfo;
+    // The base image's boot files and what a rebuild cannot keep of its boot setup, read here
+    // while the image is open.
+    BootInfo boot;
 };
 
 Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,

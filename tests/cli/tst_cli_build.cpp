@@ -152,6 +152,89 @@ private Q_SLOTS:
         QCOMPARE(qint64(qFromLittleEndian<quint32>(table.constData() + 4)), lba);
     }
 
+    // The lines of a --progress json run's stdout, parsed.
+    static QList<QJsonObject> jsonLines(const QByteArray &out)
+    {
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : out.split('\n')) {
+            if (!line.isEmpty())
+                lines << QJsonDocument::fromJson(line).object();
+        }
+        return lines;
+    }
+
+    // Boot files left out by --exclude: named on stderr before writing and in a JSON line of
+    // type "boot", and left out as asked; a build that keeps them says nothing about boot.
+    void excludedBootFilesWarn()
+    {
+        const QString out = m_dir.path() + QStringLiteral("/ipxe-nokernel.iso");
+        const Run r = cli({QStringLiteral("build"), m_ipxe, QStringLiteral("--exclude"),
+                           QStringLiteral("/ipxe.krn"), QStringLiteral("--exclude"),
+                           QStringLiteral("isolinux.cfg"), QStringLiteral("--output"), out,
+                           QStringLiteral("--progress"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Warning: /ipxe.krn (loaded by the boot menu) is needed to start "
+                                "the computer from this disc; it is left out as asked.\n"),
+                 r.err.constData());
+        QVERIFY(r.err.contains("Warning: /isolinux.cfg (ISOLINUX configuration) is needed"));
+        const QList<QJsonObject> lines = jsonLines(r.out);
+        QVERIFY(lines.size() >= 2);
+        const QJsonObject boot = lines.first();
+        QCOMPARE(boot.value(QStringLiteral("type")).toString(), QStringLiteral("boot"));
+        QCOMPARE(boot.value(QStringLiteral("bootFilesLeftOut")).toArray(),
+                 QJsonArray({QStringLiteral("/isolinux.cfg"), QStringLiteral("/ipxe.krn")}));
+        QCOMPARE(boot.value(QStringLiteral("bootNotKept")).toArray(), QJsonArray());
+        QCOMPARE(boot.value(QStringLiteral("warnings")).toArray().size(), 2);
+        QCOMPARE(lines.last().value(QStringLiteral("type")).toString(), QStringLiteral("result"));
+        QCOMPARE(lines.last().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("success"));
+        QByteArray listing;
+        runTool(QStringLiteral(SPINDLE_XORRISO),
+                {QStringLiteral("-indev"), out, QStringLiteral("-find"), QStringLiteral("/")},
+                &listing);
+        QVERIFY(!listing.contains("ipxe.krn"));
+        QVERIFY(!listing.contains("isolinux.cfg"));
+        QCOMPARE(bootReport(out), bootReport(m_ipxe)); // El Torito and the MBR stay
+
+        const Run kept = cli({QStringLiteral("build"), m_ipxe, QStringLiteral("--output"),
+                              m_dir.path() + QStringLiteral("/ipxe-whole.iso"),
+                              QStringLiteral("--progress"), QStringLiteral("json")});
+        QVERIFY2(kept.code == 0, kept.err.constData());
+        QVERIFY2(!kept.err.contains("Warning"), kept.err.constData());
+        QVERIFY(!kept.out.contains("\"boot\""));
+    }
+
+    // A MIPS volume header (xorriso -mips-boot) is named as not kept before writing; with
+    // --no-boot nothing is said, since nothing of the boot setup is asked for.
+    void bootNotKeptIsNamed()
+    {
+        const QString iso = makeIso(
+            m_dir.path(), QStringLiteral("mips.iso"), QStringLiteral("MIPS"),
+            {QStringLiteral("mips.boot=") + QString(4096, QLatin1Char('m'))},
+            {QStringLiteral("-R"), QStringLiteral("-mips-boot"), QStringLiteral("/mips.boot")});
+        QVERIFY(!iso.isEmpty());
+        QVERIFY(xorrisoBootReport(iso).contains(QStringLiteral("MIPS-Big-Endian")));
+        const QString out = m_dir.path() + QStringLiteral("/mips-out.iso");
+        const Run r = cli({QStringLiteral("build"), iso, QStringLiteral("--output"), out,
+                           QStringLiteral("--progress"), QStringLiteral("json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Warning: Not kept from the source's boot setup: the MIPS volume "
+                                "header in the system area.\n"),
+                 r.err.constData());
+        const QJsonObject boot = jsonLines(r.out).value(0);
+        QCOMPARE(boot.value(QStringLiteral("type")).toString(), QStringLiteral("boot"));
+        QCOMPARE(boot.value(QStringLiteral("bootNotKept")).toArray(),
+                 QJsonArray({QStringLiteral("the MIPS volume header in the system area")}));
+        QCOMPARE(boot.value(QStringLiteral("bootFilesLeftOut")).toArray(), QJsonArray());
+        QVERIFY(!xorrisoBootReport(out).contains(QStringLiteral("MIPS-Big-Endian")));
+
+        const Run plain = cli({QStringLiteral("build"), iso, QStringLiteral("--no-boot"),
+                               QStringLiteral("--output"), out, QStringLiteral("--force"),
+                               QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(plain.code == 0, plain.err.constData());
+        QVERIFY2(!plain.err.contains("Warning"), plain.err.constData());
+    }
+
     void refusals()
     {
         const QString out = m_dir.path() + QStringLiteral("/small.iso");

@@ -507,6 +507,30 @@ private Q_SLOTS:
         QVERIFY(listing.contains("bios.img"));
     }
 
+    // memtest86+ without its BIOS boot image: El Torito goes, and with it the GRUB2 MBR code
+    // that would jump into that image (libisofs once refused to write: "No boot image found as
+    // jump target for GRUB2 MBR"); the appended EFI partition stays for UEFI from a disk.
+    void leftOutGrubBiosImageStillWrites()
+    {
+        const QString memtest = QStringLiteral("/usr/lib/memtest86+/memtest86+x64.iso");
+        const QString out = m_dir.filePath(QStringLiteral("memtest-nobios.iso"));
+        const Build b = rebuild(memtest, out, QStringLiteral("/boot/floppy.img\n"));
+        QVERIFY2(b.result.succeeded(), qPrintable(b.result.message + b.result.detail));
+        QVERIFY(b.warnings.join(QLatin1Char('\n')).contains(QStringLiteral("will not boot")));
+        const QString made = xorrisoBootReport(out);
+        QVERIFY2(lines(made, QStringLiteral("El Torito boot img")).isEmpty(), qPrintable(made));
+        QVERIFY(
+            !value(made, QStringLiteral("System area summary")).contains(QLatin1String("grub2")));
+        QVERIFY(bytesAt(out, 0, 440) == QByteArray(440, '\0'));
+        const auto mbr = lines(made, QStringLiteral("MBR partition"));
+        QCOMPARE(mbr.size(), 2);
+        QCOMPARE(mbr[1].value(2), QStringLiteral("0xef"));
+        const QString source = xorrisoBootReport(memtest);
+        const auto esp = lines(source, QStringLiteral("MBR partition")).value(1);
+        QVERIFY(bytesAt(out, mbr[1].value(3).toLongLong() * 512, 65536) ==
+                bytesAt(memtest, esp.value(3).toLongLong() * 512, 65536));
+    }
+
     // The catalog cannot be left out while El Torito stays: a note says so, and it stays.
     void leftOutCatalogStays()
     {

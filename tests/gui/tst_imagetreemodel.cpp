@@ -1,6 +1,7 @@
 #include "dvdvideosetup.h"
 #include "fixtures.h"
 #include "imagetreemodel.h"
+#include "messagebox.h"
 #include "project/imagetreeloader.h"
 #include "tree/imagetree.h"
 #include "tree/sourcespec.h"
@@ -216,6 +217,89 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(described, 1);
+    }
+    // A bootable image's boot files (xorriso: BIOS and UEFI El Torito images in /boot, the
+    // catalog beside them): marked in the info column and tooltip, and unticking one, or /boot,
+    // asks first; No keeps them. Other files and the catalog (kept anyway) are left out
+    // without a question.
+    void bootFilesAreMarkedAndAsked()
+    {
+        const QString iso = Test::makeIso(
+            m_dir.path(), QStringLiteral("boot.iso"), QStringLiteral("BOOT"),
+            {QStringLiteral("boot/bios.img=bios code"), QStringLiteral("boot/efi.img=esp"),
+             QStringLiteral("data/readme.txt=text")},
+            {QStringLiteral("-b"), QStringLiteral("boot/bios.img"), QStringLiteral("-no-emul-boot"),
+             QStringLiteral("-c"), QStringLiteral("boot/boot.cat"),
+             QStringLiteral("-eltorito-alt-boot"), QStringLiteral("-e"),
+             QStringLiteral("boot/efi.img"), QStringLiteral("-no-emul-boot")});
+        QVERIFY(!iso.isEmpty());
+        auto loaded = loadImageTree({SourceSpec::parse(iso).value()});
+        QVERIFY(loaded);
+        ImageTreeModel model;
+        QAbstractItemModelTester tester(&model);
+        model.setTree(loaded.value().tree);
+        QVERIFY(!model.hasInfo());
+        model.setBootInfo(loaded.value().boot);
+        QVERIFY(model.hasInfo());
+        const auto at = [&](const char *path, int column = 0) {
+            const QModelIndex i = model.indexForEntry(model.tree()->find(path));
+            return i.siblingAtColumn(column);
+        };
+        QCOMPARE(at("/boot/bios.img", ImageTreeModel::InfoColumn).data().toString(),
+                 QStringLiteral("Needed to boot"));
+        QCOMPARE(at("/boot/efi.img", ImageTreeModel::InfoColumn).data().toString(),
+                 QStringLiteral("Needed to boot"));
+        QCOMPARE(at("/boot", ImageTreeModel::InfoColumn).data().toString(),
+                 QStringLiteral("Holds boot files"));
+        QCOMPARE(at("/data", ImageTreeModel::InfoColumn).data().toString(), QString());
+        QCOMPARE(at("/data/readme.txt", ImageTreeModel::InfoColumn).data().toString(), QString());
+        QCOMPARE(at("/boot/bios.img").data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("/boot/bios.img\nNeeded to start the computer from this disc "
+                                "(BIOS boot image)."));
+
+        // Not a boot file: no question.
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        QVERIFY(model.setData(at("/data/readme.txt"), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.selection().toText(), QStringLiteral("/data/readme.txt\n"));
+        // The catalog stays while the image boots: no question either (the unused No above
+        // is still pending and answers the next one).
+        QVERIFY(model.setData(at("/boot/boot.cat"), Qt::Unchecked, Qt::CheckStateRole));
+        model.undo();
+
+        QVERIFY(!model.setData(at("/boot/bios.img"), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(MessageBox::lastQuestion(),
+                 QStringLiteral("/boot/bios.img is needed to start the computer from this disc. "
+                                "Leave it out anyway?"));
+        QCOMPARE(at("/boot/bios.img").data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(model.selection().toText(), QStringLiteral("/data/readme.txt\n"));
+        QVERIFY(model.bootFilesLeftOut().isEmpty());
+
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        QVERIFY(!model.setData(at("/boot"), Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY2(MessageBox::lastQuestion().startsWith(QStringLiteral("/boot holds /boot/")),
+                 qPrintable(MessageBox::lastQuestion()));
+        QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("/boot/bios.img")));
+        QVERIFY(MessageBox::lastQuestion().contains(QStringLiteral("/boot/efi.img")));
+        QVERIFY(!MessageBox::lastQuestion().contains(QStringLiteral("boot.cat")));
+
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        QVERIFY(model.setData(at("/boot/efi.img"), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(model.bootFilesLeftOut(), QStringList{QStringLiteral("/boot/efi.img")});
+        // Left out already: unticking its folder asks about the one still in.
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        QVERIFY(model.setData(at("/boot"), Qt::Unchecked, Qt::CheckStateRole));
+        QCOMPARE(MessageBox::lastQuestion(),
+                 QStringLiteral("/boot holds /boot/bios.img, needed to start the computer from "
+                                "this disc. Leave it out anyway?"));
+        QCOMPARE(model.bootFilesLeftOut().size(), 2);
+        // Ticking back in never asks.
+        QVERIFY(model.setData(at("/boot"), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(model.bootFilesLeftOut().isEmpty());
+
+        // A new tree forgets the old one's boot files.
+        model.setTree(loaded.value().tree);
+        QCOMPARE(at("/boot/bios.img", ImageTreeModel::InfoColumn).data().toString(), QString());
+        QVERIFY(model.setData(at("/boot/bios.img"), Qt::Unchecked, Qt::CheckStateRole));
     }
 };
 

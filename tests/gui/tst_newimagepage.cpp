@@ -3,6 +3,7 @@
 #include "burnnewimagedialog.h"
 #include "drivelist.h"
 #include "drivepicker.h"
+#include "fixtures.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
@@ -94,9 +95,19 @@ private Q_SLOTS:
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 6);
         // Untick /ipxe.krn through the model the view shows; the patterns panel follows.
+        // ISOLINUX's configuration loads it, so the tree asks first; no boot message before.
+        auto *bootMessage = page.findChild<InlineMessage *>(QStringLiteral("bootMessage"));
+        QVERIFY(bootMessage && bootMessage->isHidden());
         const QModelIndex krn =
             page.model()->indexForEntry(page.model()->tree()->find("/ipxe.krn"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         QVERIFY(view->model()->setData(krn, Qt::Unchecked, Qt::CheckStateRole));
+        QVERIFY2(MessageBox::lastQuestion().contains(QStringLiteral("/ipxe.krn is needed")),
+                 qPrintable(MessageBox::lastQuestion()));
+        // The page names it above Write image… and Burn….
+        QVERIFY(bootMessage->isVisible());
+        QVERIFY2(bootMessage->text().contains(QStringLiteral("/ipxe.krn")),
+                 qPrintable(bootMessage->text()));
         QVERIFY(page.findChild<QPlainTextEdit *>(QStringLiteral("patterns"))
                     ->toPlainText()
                     .contains(QStringLiteral("/ipxe.krn")));
@@ -118,6 +129,34 @@ private Q_SLOTS:
         QVERIFY(listing.contains("isolinux.bin"));
         QVERIFY(!listing.contains("ipxe.krn"));
         GuiTest::saveScreenshot(&page, QStringLiteral("newimagepage-written"));
+    }
+
+    // What boot replay cannot keep of the source (here xorriso's MIPS volume header) is named
+    // above Write image… as soon as the image is open; Clear takes the message away.
+    void bootNotKeptShownBeforeWriting()
+    {
+        const QString iso = Test::makeIso(
+            m_dir.path(), QStringLiteral("mips.iso"), QStringLiteral("MIPS"),
+            {QStringLiteral("mips.boot=m")},
+            {QStringLiteral("-R"), QStringLiteral("-mips-boot"), QStringLiteral("/mips.boot")});
+        QVERIFY(!iso.isEmpty());
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.resize(1100, 700);
+        page.show();
+        QVERIFY(page.addSource(iso));
+        QTRY_VERIFY(!page.isLoading());
+        QTRY_VERIFY(page.model()->tree());
+        auto *bootMessage = page.findChild<InlineMessage *>(QStringLiteral("bootMessage"));
+        QVERIFY(bootMessage);
+        QTRY_VERIFY(bootMessage->isVisible());
+        QCOMPARE(bootMessage->text(),
+                 QStringLiteral("The new image cannot keep all of the source's boot setup. Not "
+                                "kept: the MIPS volume header in the system area."));
+        QCOMPARE(bootMessage->kind(), InlineMessage::Kind::Warning);
+        page.clearSources();
+        QTRY_VERIFY(!page.isLoading());
+        QVERIFY(bootMessage->isHidden());
     }
 
     // Clear starts over: the next source comes with none of the previous one's patterns.

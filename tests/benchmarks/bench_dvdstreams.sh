@@ -12,7 +12,8 @@
 #   spindle-cli build DVD --keep-audio en --output x.iso  (drops French only)
 #   spindle-cli titles DVD --json                         (the size scan alone, for reference)
 # Targets: build at most 1.5x the time of cp, peak memory (GNU time's max RSS) under 64 MiB.
-# Every timed command runs RUNS times, taking turns to go first; the best run of each counts.
+# Every timed command runs RUNS times, taking turns to go first; the best run of each counts,
+# and the median of each is shown beside it (on a shared machine the two can differ a lot).
 #
 # Usage: tests/benchmarks/bench_dvdstreams.sh [SPINDLE_CLI] [COPIES] [RUNS]
 #   SPINDLE_CLI  default build/bin/spindle-cli
@@ -47,6 +48,7 @@ wall() { # runs a command; prints "SECONDS PEAK_KIB" (GNU time's wall clock and 
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a < b) ? a : b }'; }
 max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a > b) ? a : b }'; }
+median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; }
 verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "NOT met" }'; }
 
@@ -103,6 +105,7 @@ run_build() { # $1: name of the result variables' prefix; the rest: build option
     printf -v "${prefix}s" '%s' "$s"
     printf -v "${prefix}k" '%s' "$k"
 }
+ALL_C="" ALL_Y="" ALL_P="" ALL_D="" ALL_K=""
 CS="" YS="" PS="" PK="" DS="" DK="" KS="" KK="" TS="" TK=""
 for run in $(seq "$RUNS"); do
     # Odd runs start with cp, even ones with spindle: on this VM the first writer after a
@@ -118,7 +121,10 @@ for run in $(seq "$RUNS"); do
     echo "  run $run: cp ${cs}s, cp + sync ${ys}s, build ${p_s}s, build --drop-audio 1:2,3 ${d_s}s (peak $(mib "$d_k")), build --keep-audio en ${k_s}s (peak $(mib "$k_k")), titles ${ts}s (peak $(mib "$tk"))"
     CS=$(min "$cs" "$CS") YS=$(min "$ys" "$YS") PS=$(min "$p_s" "$PS") PK=$(max "$p_k" "$PK") DS=$(min "$d_s" "$DS") KS=$(min "$k_s" "$KS") TS=$(min "$ts" "$TS")
     DK=$(max "$d_k" "$DK") KK=$(max "$k_k" "$KK") TK=$(max "$tk" "$TK")
+    ALL_C+=" $cs" ALL_Y+=" $ys" ALL_P+=" $p_s" ALL_D+=" $d_s" ALL_K+=" $k_s"
 done
+MC=$(echo "$ALL_C" | median) MY=$(echo "$ALL_Y" | median) MP=$(echo "$ALL_P" | median)
+MD=$(echo "$ALL_D" | median) MK=$(echo "$ALL_K" | median)
 PEAK=$(max "$(max "$DK" "$KK")" "$PK")
 echo "best of $RUNS, $(nproc) cores:"
 printf '  %-44s %7.2f s\n' "cp of the title VOBs ($VOB_BYTES bytes)" "$CS"
@@ -133,5 +139,8 @@ printf '  %-44s %7.2f s  %sx cp (target <= 1.5: %s), %sx cp + sync, image %s byt
     "$(verdict "$(ratio "$KS" "$CS")" 1.5)" "$(ratio "$KS" "$YS")" "$KEEP_BYTES"
 printf '  %-44s %7.2f s  %sx cp (the size scan alone)\n' "spindle-cli titles --json" "$TS" \
     "$(ratio "$TS" "$CS")"
+echo "median of $RUNS: cp ${MC} s, cp + sync ${MY} s, build ${MP} s ($(ratio "$MP" "$MC")x cp)," \
+    "--drop-audio 1:2,3 ${MD} s ($(ratio "$MD" "$MC")x cp, $(ratio "$MD" "$MY")x cp + sync)," \
+    "--keep-audio en ${MK} s ($(ratio "$MK" "$MC")x cp, $(ratio "$MK" "$MY")x cp + sync)"
 echo "peak memory of spindle-cli build: $(mib "$PEAK") (target < 64 MiB: $(verdict "$PEAK" 65535)); titles: $(mib "$TK")"
 exit 0

@@ -17,6 +17,105 @@
     </message>
 </context>
 <context>
+    <name>BootFiles</name>
+    <message>
+        <source>BIOS boot image</source>
+        <translation>BIOS-Boot-Abbild</translation>
+    </message>
+    <message>
+        <source>UEFI boot image</source>
+        <translation>UEFI-Boot-Abbild</translation>
+    </message>
+    <message>
+        <source>boot image for platform 0x%1</source>
+        <translation>Boot-Abbild für Plattform 0x%1</translation>
+    </message>
+    <message>
+        <source>MIPS volume header</source>
+        <translation>MIPS-Volume-Header</translation>
+    </message>
+    <message>
+        <source>DEC MIPS boot block</source>
+        <translation>DEC-MIPS-Bootblock</translation>
+    </message>
+    <message>
+        <source>HP-PA PALO boot sector</source>
+        <translation>HP-PA-PALO-Bootsektor</translation>
+    </message>
+    <message>
+        <source>DEC Alpha boot sector</source>
+        <translation>DEC-Alpha-Bootsektor</translation>
+    </message>
+    <message>
+        <source>the SPARC boot images of the SUN disk label</source>
+        <translation>die SPARC-Boot-Abbilder des SUN-Disklabels</translation>
+    </message>
+    <message>
+        <source>the %1 in the system area</source>
+        <translation>der %1 im Systembereich</translation>
+    </message>
+    <message>
+        <source>system area of type %1</source>
+        <translation>Systembereich vom Typ %1</translation>
+    </message>
+    <message>
+        <source>MBR partition %1 (type 0x%2) inside the file system</source>
+        <translation>MBR-Partition %1 (Typ 0x%2) innerhalb des Dateisystems</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (%2) appended after the file system</source>
+        <translation>GPT-Partition %1 (%2), an das Dateisystem angehängt</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (%2) inside the file system</source>
+        <translation>GPT-Partition %1 (%2) innerhalb des Dateisystems</translation>
+    </message>
+    <message>
+        <source>the Apple Partition Map</source>
+        <translation>die Apple-Partitionstabelle</translation>
+    </message>
+    <message>
+        <source>the HFS+ blessing that lets Macs start from the disc</source>
+        <translation>die HFS+-Markierung, mit der Macs von der Disc starten</translation>
+    </message>
+    <message>
+        <source>El Torito boot image %1 (%2), which is neither a file of the image nor an appended partition</source>
+        <translation>El-Torito-Boot-Abbild %1 (%2), das weder eine Datei des Abbilds noch eine angehängte Partition ist</translation>
+    </message>
+    <message>
+        <source>El Torito boot catalog</source>
+        <translation>El-Torito-Boot-Katalog</translation>
+    </message>
+    <message>
+        <source>EFI system partition</source>
+        <translation>EFI-Systempartition</translation>
+    </message>
+    <message>
+        <source>GRUB configuration</source>
+        <translation>GRUB-Konfiguration</translation>
+    </message>
+    <message>
+        <source>loaded by the boot menu</source>
+        <translation>vom Bootmenü geladen</translation>
+    </message>
+    <message>
+        <source>GRUB modules for BIOS</source>
+        <translation>GRUB-Module für BIOS</translation>
+    </message>
+    <message>
+        <source>GRUB modules for UEFI</source>
+        <translation>GRUB-Module für UEFI</translation>
+    </message>
+    <message>
+        <source>ISOLINUX library</source>
+        <translation>ISOLINUX-Bibliothek</translation>
+    </message>
+    <message>
+        <source>ISOLINUX configuration</source>
+        <translation>ISOLINUX-Konfiguration</translation>
+    </message>
+</context>
+<context>
     <name>BootReplay</name>
     <message numerus="yes">
         <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
@@ -109,6 +208,14 @@
     <message>
         <source>The disc in %1 could not be read at sector %2. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
         <translation>Das Medium in %1 konnte bei Sektor %2 nicht gelesen werden. Kopieren Sie es zuerst im Rettungsmodus in ein Abbild (spindle-cli read --skip-unreadable).</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds %2 sectors but its file system declares %3: the disc is incomplete or damaged. Copy it to an image with Copy Disc to Image in rescue mode first.</source>
+        <translation>Das Medium in %1 enthält %2 Sektoren, sein Dateisystem gibt aber %3 an: Das Medium ist unvollständig oder beschädigt. Kopieren Sie es zuerst mit „Disc in Abbild kopieren“ im Rettungsmodus in ein Abbild.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read at sector %2. Copy it to an image with Copy Disc to Image in rescue mode first.</source>
+        <translation>Das Medium in %1 konnte bei Sektor %2 nicht gelesen werden. Kopieren Sie es zuerst mit „Disc in Abbild kopieren“ im Rettungsmodus in ein Abbild.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +871,10 @@
         <source>new image &quot;%1&quot; (ISO level %2)</source>
         <translation>neues Abbild &quot;%1&quot; (ISO-Level %2)</translation>
     </message>
+    <message>
+        <source>The new image could not be made: %1 could not be read from the source. If the source is a scratched disc, copy it first with Copy Disc to Image in rescue mode and make the new image from that copy, or leave the file out.</source>
+        <translation>Das neue Abbild konnte nicht erstellt werden: %1 ließ sich aus der Quelle nicht lesen. Ist die Quelle ein zerkratztes Medium, kopieren Sie es zuerst mit „Disc in Abbild kopieren“ im Rettungsmodus und erstellen Sie das neue Abbild aus dieser Kopie, oder lassen Sie die Datei weg.</translation>
+    </message>
 </context>
 <context>
     <name>PlannedUdfSource</name>
@@ -1374,6 +1485,10 @@
     <message>
         <source>The new image (about %1) does not fit: only %2 available. Leave out more files or use a larger disc.</source>
         <translation>Das neue Abbild (etwa %1) passt nicht: nur %2 verfügbar. Lassen Sie weitere Dateien weg oder verwenden Sie ein größeres Medium.</translation>
+    </message>
+    <message>
+        <source>Burn &amp;to:</source>
+        <translation>Brennen &amp;auf:</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3008,22 @@ Emuliertes Medium: %2</translation>
         <source>Custom size in MB</source>
         <translation>Eigene Größe in MB</translation>
     </message>
+    <message>
+        <source>%1, %2 free</source>
+        <translation>%1, %2 frei</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (disc to burn to)</source>
+        <translation>%1 (zu brennendes Medium)</translation>
+    </message>
+    <message>
+        <source>The disc in the drive chosen under Burn to. Choose a size to measure against another medium.</source>
+        <translation>Das Medium im unter „Brennen auf“ gewählten Laufwerk. Wählen Sie eine Größe, um mit einem anderen Medium zu vergleichen.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::GuiJobHandler</name>
@@ -3026,6 +3157,55 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>Info</source>
         <translation>Info</translation>
+    </message>
+    <message>
+        <source>The new image cannot keep all of the source&apos;s boot setup. Not kept: %1.</source>
+        <translation>Das neue Abbild kann die Boot-Einrichtung der Quelle nicht vollständig übernehmen. Nicht übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>Left out, though needed to start the computer from this disc: %1. Tick it to keep the new image bootable.</source>
+        <translation>Weggelassen, obwohl zum Starten des Computers von dieser Disc nötig: %1. Kreuzen Sie sie an, damit das neue Abbild bootfähig bleibt.</translation>
+    </message>
+    <message>
+        <source>Left out, though needed to start the computer from this disc: %1. Tick them to keep the new image bootable.</source>
+        <translation>Weggelassen, obwohl zum Starten des Computers von dieser Disc nötig: %1. Kreuzen Sie sie an, damit das neue Abbild bootfähig bleibt.</translation>
+    </message>
+    <message>
+        <source>Leave Out a Boot File?</source>
+        <translation>Boot-Datei weglassen?</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>Weglassen</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>%1 is needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation>%1 wird zum Starten des Computers von dieser Disc benötigt. Trotzdem weglassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation>
+            <numerusform>%1 enthält %2, die zum Starten des Computers von dieser Disc benötigt wird. Trotzdem weglassen?</numerusform>
+            <numerusform>%1 enthält %2, die zum Starten des Computers von dieser Disc benötigt werden. Trotzdem weglassen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needed to boot</source>
+        <translation>Zum Booten nötig</translation>
+    </message>
+    <message>
+        <source>Holds boot files</source>
+        <translation>Enthält Boot-Dateien</translation>
+    </message>
+    <message>
+        <source>%1
+Needed to start the computer from this disc (%2).</source>
+        <translation>%1
+Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3729,14 @@ Emuliertes Medium: %2</translation>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <source>Source &amp;disc:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>Burn &amp;to:</source>
+        <translation>Brennen &amp;auf:</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ReadDiscJob</name>
@@ -3714,6 +3902,14 @@ Emuliertes Medium: %2</translation>
             <numerusform>Sektor %1 wurde nach %n Wiederholung gelesen.</numerusform>
             <numerusform>Sektor %1 wurde nach %n Wiederholungen gelesen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disc was removed from %1 (or its tray opened) before it could be verified.</source>
+        <translation>Das Medium wurde aus %1 entnommen (oder die Lade geöffnet), bevor es überprüft werden konnte.</translation>
+    </message>
+    <message>
+        <source>Insert it again and run the copy again: the image and its map were kept.</source>
+        <translation>Legen Sie es wieder ein und starten Sie die Kopie erneut: Das Abbild und seine Karte wurden behalten.</translation>
     </message>
 </context>
 <context>
@@ -4819,65 +5015,6 @@ Beispiele:
         <translation>Diese DVD-Video hat keine Untertitel in %1. Ihre Untertitelsprachen: %2.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
---keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
-out audio and subtitle streams in every title set (a title set keeps at least
-one audio stream); --drop-audio and --drop-subtitles name them by number.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</source>
-        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
-zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
-Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
-Medium plus beliebig viele Ordner und Archive.
-PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
-(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
-Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
-Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
-Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen).
-Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
-wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
---keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
-anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
-und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
-Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
---keep-audio SPRACHEN, --keep-subtitles SPRACHEN|none und --drop-commentary lassen
-Audio- und Untertitelspuren in jedem Titelsatz weg (ein Titelsatz behält mindestens
-eine Audiospur); --drop-audio und --drop-subtitles nennen sie mit Nummer.
-Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
---reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
-Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
-Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
-Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
-Beispiele:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</translation>
-    </message>
-    <message>
         <source>DVD-Video: keep only audio in these languages (e.g. en,fr; original: each title set&apos;s first language).</source>
         <translation>DVD-Video: nur Audio in diesen Sprachen behalten (z. B. en,fr; original: die erste Sprache jedes Titelsatzes).</translation>
     </message>
@@ -4937,46 +5074,12 @@ Beispiel:
         <translation>Ein Medium auf ein anderes kopieren, mit zwei Laufwerken oder mit einem.</translation>
     </message>
     <message>
-        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
-the same bytes as an image made by &apos;spindle-cli read&apos;. --exclude and
---exclude-from leave files out (as &apos;build&apos; does; for DVD-Video titles and
-streams use &apos;spindle-cli build SOURCE --drive DRIVE&apos;).
-Without --to the disc is read into a temporary image in the cache folder (its
-free space is checked first), ejected, and the copy waits for a blank disc:
-answer y once it is in (a script may write y to stdin after changing the disc;
---yes does not wait). The temporary image is removed however the copy ends.
---medium is the kind of disc written, for a virtual drive. Everything that can
-refuse (no disc, a disc with data, a copy that does not fit) is checked before
-the first byte is written.
-Examples:
-  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
-  spindle-cli copy --drive /dev/sr0 --verify</source>
-        <translation>Mit --to wird die Kopie gebrannt, während das Medium gelesen wird, ohne temporäre
-Datei; sie hat dieselben Bytes wie ein Abbild von &apos;spindle-cli read&apos;. --exclude und
---exclude-from lassen Dateien weg (wie bei &apos;build&apos;; für DVD-Video-Titel und
--Spuren &apos;spindle-cli build QUELLE --drive LAUFWERK&apos; verwenden).
-Ohne --to wird das Medium in ein temporäres Abbild im Cache-Ordner gelesen (dessen
-freier Platz wird zuerst geprüft), ausgeworfen, und die Kopie wartet auf ein leeres
-Medium: mit y antworten, sobald es eingelegt ist (ein Skript kann nach dem Wechsel
-y auf stdin schreiben; --yes wartet nicht). Das temporäre Abbild wird entfernt, wie
-auch immer die Kopie endet. --medium ist die Art des beschriebenen Mediums, für ein
-virtuelles Laufwerk. Alles, was ablehnen kann (kein Medium, ein Medium mit Daten,
-eine Kopie, die nicht passt), wird vor dem ersten geschriebenen Byte geprüft.
-Beispiele:
-  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
-  spindle-cli copy --drive /dev/sr0 --verify</translation>
-    </message>
-    <message>
         <source>The drive holding the disc to copy (/dev/sr0 or stdio:FILE).</source>
         <translation>Das Laufwerk mit dem zu kopierenden Medium (/dev/sr0 oder stdio:DATEI).</translation>
     </message>
     <message>
         <source>Burn the copy with this second drive, on the fly (default: --drive, through a temporary image).</source>
         <translation>Die Kopie direkt mit diesem zweiten Laufwerk brennen (Standard: --drive, über ein temporäres Abbild).</translation>
-    </message>
-    <message>
-        <source>--exclude and --exclude-from need --to: with one drive the disc is copied whole.</source>
-        <translation>--exclude und --exclude-from brauchen --to: Mit einem Laufwerk wird das Medium vollständig kopiert.</translation>
     </message>
     <message>
         <source>medium: %1</source>
@@ -5001,6 +5104,116 @@ Beispiele:
     <message>
         <source>Size</source>
         <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Not kept from the source&apos;s boot setup: %1.</source>
+        <translation>Nicht aus der Boot-Einrichtung der Quelle übernommen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is needed to start the computer from this disc; it is left out as asked.</source>
+        <translation>%1 (%2) wird zum Starten des Computers von dieser Disc benötigt; es wird wie verlangt weggelassen.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions);
+what cannot be kept, and boot files that PATTERN leaves out, are named before
+writing (with --progress json also as a line of type &quot;boot&quot;).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</source>
+        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
+zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
+Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
+Medium plus beliebig viele Ordner und Archive.
+PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
+(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
+Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
+Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
+Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen);
+was nicht übernommen werden kann und Boot-Dateien, die PATTERN weglässt, werden vor
+dem Schreiben genannt (mit --progress json auch als Zeile vom Typ &quot;boot&quot;).
+Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
+wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
+--keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
+anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
+und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
+Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
+--keep-audio SPRACHEN, --keep-subtitles SPRACHEN|none und --drop-commentary lassen
+Audio- und Untertitelspuren in jedem Titelsatz weg (ein Titelsatz behält mindestens
+eine Audiospur); --drop-audio und --drop-subtitles nennen sie mit Nummer.
+Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
+--reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
+Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
+Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
+Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
+Beispiele:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</translation>
+    </message>
+    <message>
+        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
+the same bytes as an image made by &apos;spindle-cli read&apos;. Without --to the disc is
+read into a temporary image in the cache folder (its free space is checked
+first), ejected, and the copy waits for a blank disc: answer y once it is in (a
+script may write y to stdin after changing the disc; --yes does not wait). The
+temporary image is removed however the copy ends.
+--exclude and --exclude-from leave files out, and the DVD-Video options
+(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,
+--keep-subtitles, --drop-subtitles, --drop-commentary) leave titles and streams
+out, as &apos;build&apos; does: the copy is then a new image of the disc, no longer the
+same bytes.
+--medium is the kind of disc written, for a virtual drive. Everything that can
+refuse (no disc, a disc with data, a copy that does not fit) is checked before
+the first byte is written.
+Examples:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</source>
+        <translation>Mit --to wird die Kopie gebrannt, während das Medium gelesen wird, ohne temporäre
+Datei; sie hat dieselben Bytes wie ein Abbild von &apos;spindle-cli read&apos;. Ohne --to
+wird das Medium in ein temporäres Abbild im Cache-Ordner gelesen (dessen freier
+Platz wird zuerst geprüft), ausgeworfen, und die Kopie wartet auf ein leeres
+Medium: mit y antworten, sobald es eingelegt ist (ein Skript kann nach dem Wechsel
+y auf stdin schreiben; --yes wartet nicht). Das temporäre Abbild wird entfernt, wie
+auch immer die Kopie endet.
+--exclude und --exclude-from lassen Dateien weg, und die DVD-Video-Optionen
+(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,
+--keep-subtitles, --drop-subtitles, --drop-commentary) lassen Titel und Spuren
+weg, wie bei &apos;build&apos;: Die Kopie ist dann ein neues Abbild des Mediums, nicht mehr
+dieselben Bytes.
+--medium ist die Art des beschriebenen Mediums, für ein virtuelles Laufwerk. Alles,
+was ablehnen kann (kein Medium, ein Medium mit Daten, eine Kopie, die nicht passt),
+wird vor dem ersten geschriebenen Byte geprüft.
+Beispiele:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,16 @@
     </message>
 </context>
 <context>
+    <name>Spindle::ImageTreeModel</name>
+    <message numerus="yes">
+        <source>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spindle::MainWindow</name>
     <message numerus="yes">
         <source>%n files were dropped. Drop one disc image to burn it.</source>

@@ -17,6 +17,105 @@
     </message>
 </context>
 <context>
+    <name>BootFiles</name>
+    <message>
+        <source>BIOS boot image</source>
+        <translation>imagen de arranque BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI boot image</source>
+        <translation>imagen de arranque UEFI</translation>
+    </message>
+    <message>
+        <source>boot image for platform 0x%1</source>
+        <translation>imagen de arranque para la plataforma 0x%1</translation>
+    </message>
+    <message>
+        <source>MIPS volume header</source>
+        <translation>cabecera de volumen MIPS</translation>
+    </message>
+    <message>
+        <source>DEC MIPS boot block</source>
+        <translation>bloque de arranque DEC MIPS</translation>
+    </message>
+    <message>
+        <source>HP-PA PALO boot sector</source>
+        <translation>sector de arranque HP-PA PALO</translation>
+    </message>
+    <message>
+        <source>DEC Alpha boot sector</source>
+        <translation>sector de arranque DEC Alpha</translation>
+    </message>
+    <message>
+        <source>the SPARC boot images of the SUN disk label</source>
+        <translation>las imágenes de arranque SPARC de la etiqueta de disco SUN</translation>
+    </message>
+    <message>
+        <source>the %1 in the system area</source>
+        <translation>el %1 del área de sistema</translation>
+    </message>
+    <message>
+        <source>system area of type %1</source>
+        <translation>área de sistema de tipo %1</translation>
+    </message>
+    <message>
+        <source>MBR partition %1 (type 0x%2) inside the file system</source>
+        <translation>partición MBR %1 (tipo 0x%2) dentro del sistema de archivos</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (%2) appended after the file system</source>
+        <translation>partición GPT %1 (%2) anexada tras el sistema de archivos</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (%2) inside the file system</source>
+        <translation>partición GPT %1 (%2) dentro del sistema de archivos</translation>
+    </message>
+    <message>
+        <source>the Apple Partition Map</source>
+        <translation>el mapa de particiones de Apple</translation>
+    </message>
+    <message>
+        <source>the HFS+ blessing that lets Macs start from the disc</source>
+        <translation>la bendición HFS+ que permite a los Mac arrancar desde el disco</translation>
+    </message>
+    <message>
+        <source>El Torito boot image %1 (%2), which is neither a file of the image nor an appended partition</source>
+        <translation>la imagen de arranque El Torito %1 (%2), que no es ni un archivo de la imagen ni una partición anexada</translation>
+    </message>
+    <message>
+        <source>El Torito boot catalog</source>
+        <translation>catálogo de arranque El Torito</translation>
+    </message>
+    <message>
+        <source>EFI system partition</source>
+        <translation>partición de sistema EFI</translation>
+    </message>
+    <message>
+        <source>GRUB configuration</source>
+        <translation>configuración de GRUB</translation>
+    </message>
+    <message>
+        <source>loaded by the boot menu</source>
+        <translation>cargado por el menú de arranque</translation>
+    </message>
+    <message>
+        <source>GRUB modules for BIOS</source>
+        <translation>módulos de GRUB para BIOS</translation>
+    </message>
+    <message>
+        <source>GRUB modules for UEFI</source>
+        <translation>módulos de GRUB para UEFI</translation>
+    </message>
+    <message>
+        <source>ISOLINUX library</source>
+        <translation>biblioteca de ISOLINUX</translation>
+    </message>
+    <message>
+        <source>ISOLINUX configuration</source>
+        <translation>configuración de ISOLINUX</translation>
+    </message>
+</context>
+<context>
     <name>BootReplay</name>
     <message numerus="yes">
         <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
@@ -109,6 +208,14 @@
     <message>
         <source>The disc in %1 could not be read at sector %2. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
         <translation>No se pudo leer el disco en %1 en el sector %2. Cópielo primero a una imagen en modo de rescate (spindle-cli read --skip-unreadable).</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds %2 sectors but its file system declares %3: the disc is incomplete or damaged. Copy it to an image with Copy Disc to Image in rescue mode first.</source>
+        <translation>El disco de %1 contiene %2 sectores pero su sistema de archivos declara %3: el disco está incompleto o dañado. Cópielo primero a una imagen con «Copiar disco a imagen» en modo de rescate.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read at sector %2. Copy it to an image with Copy Disc to Image in rescue mode first.</source>
+        <translation>No se pudo leer el disco de %1 en el sector %2. Cópielo primero a una imagen con «Copiar disco a imagen» en modo de rescate.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +871,10 @@
         <source>new image &quot;%1&quot; (ISO level %2)</source>
         <translation>nueva imagen &quot;%1&quot; (nivel ISO %2)</translation>
     </message>
+    <message>
+        <source>The new image could not be made: %1 could not be read from the source. If the source is a scratched disc, copy it first with Copy Disc to Image in rescue mode and make the new image from that copy, or leave the file out.</source>
+        <translation>No se pudo crear la nueva imagen: no se pudo leer %1 del origen. Si el origen es un disco rayado, cópielo primero con «Copiar disco a imagen» en modo de rescate y cree la nueva imagen a partir de esa copia, u omita el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>PlannedUdfSource</name>
@@ -1374,6 +1485,10 @@
     <message>
         <source>The new image (about %1) does not fit: only %2 available. Leave out more files or use a larger disc.</source>
         <translation>La nueva imagen (unos %1) no cabe: solo hay %2 disponibles. Excluya más archivos o use un disco más grande.</translation>
+    </message>
+    <message>
+        <source>Burn &amp;to:</source>
+        <translation>Grabar &amp;en:</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3008,22 @@ Medio emulado: %2</translation>
         <source>Custom size in MB</source>
         <translation>Tamaño personalizado en MB</translation>
     </message>
+    <message>
+        <source>%1, %2 free</source>
+        <translation>%1, %2 libres</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (disc to burn to)</source>
+        <translation>%1 (disco que se grabará)</translation>
+    </message>
+    <message>
+        <source>The disc in the drive chosen under Burn to. Choose a size to measure against another medium.</source>
+        <translation>El disco de la unidad elegida en «Grabar en». Elija un tamaño para comparar con otro soporte.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::GuiJobHandler</name>
@@ -3026,6 +3157,55 @@ Medio emulado: %2</translation>
     <message>
         <source>Info</source>
         <translation>Información</translation>
+    </message>
+    <message>
+        <source>The new image cannot keep all of the source&apos;s boot setup. Not kept: %1.</source>
+        <translation>La nueva imagen no puede conservar toda la configuración de arranque del origen. No se conserva: %1.</translation>
+    </message>
+    <message>
+        <source>Left out, though needed to start the computer from this disc: %1. Tick it to keep the new image bootable.</source>
+        <translation>Omitido, aunque se necesita para arrancar el ordenador desde este disco: %1. Márquelo para que la nueva imagen siga siendo arrancable.</translation>
+    </message>
+    <message>
+        <source>Left out, though needed to start the computer from this disc: %1. Tick them to keep the new image bootable.</source>
+        <translation>Omitidos, aunque se necesitan para arrancar el ordenador desde este disco: %1. Márquelos para que la nueva imagen siga siendo arrancable.</translation>
+    </message>
+    <message>
+        <source>Leave Out a Boot File?</source>
+        <translation>¿Omitir un archivo de arranque?</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>Omitir</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>%1 is needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation>%1 es necesario para arrancar el ordenador desde este disco. ¿Omitirlo de todos modos?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation>
+            <numerusform>%1 contiene %2, necesario para arrancar el ordenador desde este disco. ¿Omitirlo de todos modos?</numerusform>
+            <numerusform>%1 contiene %2, necesarios para arrancar el ordenador desde este disco. ¿Omitirlo de todos modos?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needed to boot</source>
+        <translation>Necesario para arrancar</translation>
+    </message>
+    <message>
+        <source>Holds boot files</source>
+        <translation>Contiene archivos de arranque</translation>
+    </message>
+    <message>
+        <source>%1
+Needed to start the computer from this disc (%2).</source>
+        <translation>%1
+Necesario para arrancar el ordenador desde este disco (%2).</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3729,14 @@ Medio emulado: %2</translation>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
+    <message>
+        <source>Source &amp;disc:</source>
+        <translation>&amp;Disco de origen:</translation>
+    </message>
+    <message>
+        <source>Burn &amp;to:</source>
+        <translation>Grabar &amp;en:</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ReadDiscJob</name>
@@ -3714,6 +3902,14 @@ Medio emulado: %2</translation>
             <numerusform>El sector %1 se leyó tras %n reintento.</numerusform>
             <numerusform>El sector %1 se leyó tras %n reintentos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disc was removed from %1 (or its tray opened) before it could be verified.</source>
+        <translation>El disco se retiró de %1 (o se abrió su bandeja) antes de poder verificarlo.</translation>
+    </message>
+    <message>
+        <source>Insert it again and run the copy again: the image and its map were kept.</source>
+        <translation>Vuelva a insertarlo y repita la copia: se conservaron la imagen y su mapa.</translation>
     </message>
 </context>
 <context>
@@ -4818,66 +5014,6 @@ Ejemplos:
         <translation>Este DVD-Video no tiene subtítulos en %1. Sus idiomas de subtítulos: %2.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
---keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
-out audio and subtitle streams in every title set (a title set keeps at least
-one audio stream); --drop-audio and --drop-subtitles name them by number.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</source>
-        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
-archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
-otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
-cualquier número de carpetas y archivos comprimidos.
-PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
-(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
-coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
-un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
-Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas).
-Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
-ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
-aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
-muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
-se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
-escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
-sola: el más largo). 
---keep-audio IDIOMAS, --keep-subtitles IDIOMAS|none y --drop-commentary dejan fuera
-pistas de audio y subtítulos en cada conjunto de títulos (un conjunto conserva al menos
-una pista de audio); --drop-audio y --drop-subtitles las indican por número.
-Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
---reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
-la propia imagen, de modo que las mismas entradas dan los mismos bytes.
-Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
-comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
-Ejemplos:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</translation>
-    </message>
-    <message>
         <source>DVD-Video: keep only audio in these languages (e.g. en,fr; original: each title set&apos;s first language).</source>
         <translation>DVD-Video: conservar solo el audio en estos idiomas (p. ej. en,fr; original: el primer idioma de cada conjunto de títulos).</translation>
     </message>
@@ -4937,46 +5073,12 @@ Ejemplo:
         <translation>Copiar un disco en otro disco, con dos unidades o con una.</translation>
     </message>
     <message>
-        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
-the same bytes as an image made by &apos;spindle-cli read&apos;. --exclude and
---exclude-from leave files out (as &apos;build&apos; does; for DVD-Video titles and
-streams use &apos;spindle-cli build SOURCE --drive DRIVE&apos;).
-Without --to the disc is read into a temporary image in the cache folder (its
-free space is checked first), ejected, and the copy waits for a blank disc:
-answer y once it is in (a script may write y to stdin after changing the disc;
---yes does not wait). The temporary image is removed however the copy ends.
---medium is the kind of disc written, for a virtual drive. Everything that can
-refuse (no disc, a disc with data, a copy that does not fit) is checked before
-the first byte is written.
-Examples:
-  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
-  spindle-cli copy --drive /dev/sr0 --verify</source>
-        <translation>Con --to la copia se graba mientras se lee el disco, sin archivo temporal; tiene
-los mismos bytes que una imagen hecha con &apos;spindle-cli read&apos;. --exclude y
---exclude-from omiten archivos (como &apos;build&apos;; para títulos y pistas de DVD-Video
-use &apos;spindle-cli build ORIGEN --drive UNIDAD&apos;).
-Sin --to el disco se lee a una imagen temporal en la carpeta de caché (antes se
-comprueba su espacio libre), se expulsa y la copia espera un disco virgen:
-responda y cuando esté dentro (un script puede escribir y en stdin tras cambiar
-el disco; --yes no espera). La imagen temporal se elimina acabe como acabe la
-copia. --medium es el tipo de disco grabado, para una unidad virtual. Todo lo que
-puede rechazar (sin disco, un disco con datos, una copia que no cabe) se comprueba
-antes de escribir el primer byte.
-Ejemplos:
-  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
-  spindle-cli copy --drive /dev/sr0 --verify</translation>
-    </message>
-    <message>
         <source>The drive holding the disc to copy (/dev/sr0 or stdio:FILE).</source>
         <translation>La unidad con el disco que copiar (/dev/sr0 o stdio:ARCHIVO).</translation>
     </message>
     <message>
         <source>Burn the copy with this second drive, on the fly (default: --drive, through a temporary image).</source>
         <translation>Grabar la copia al vuelo con esta segunda unidad (por defecto: --drive, mediante una imagen temporal).</translation>
-    </message>
-    <message>
-        <source>--exclude and --exclude-from need --to: with one drive the disc is copied whole.</source>
-        <translation>--exclude y --exclude-from necesitan --to: con una sola unidad el disco se copia entero.</translation>
     </message>
     <message>
         <source>medium: %1</source>
@@ -5001,6 +5103,116 @@ Ejemplos:
     <message>
         <source>Size</source>
         <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Not kept from the source&apos;s boot setup: %1.</source>
+        <translation>No se conserva de la configuración de arranque del origen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is needed to start the computer from this disc; it is left out as asked.</source>
+        <translation>%1 (%2) es necesario para arrancar el ordenador desde este disco; se omite como se pidió.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions);
+what cannot be kept, and boot files that PATTERN leaves out, are named before
+writing (with --progress json also as a line of type &quot;boot&quot;).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</source>
+        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
+archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
+otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
+cualquier número de carpetas y archivos comprimidos.
+PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
+(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
+coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
+un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
+Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas);
+lo que no se puede conservar y los archivos de arranque que PATTERN omite se nombran
+antes de escribir (con --progress json también como línea de tipo &quot;boot&quot;).
+Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
+ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
+aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
+muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
+se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
+escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
+sola: el más largo). 
+--keep-audio IDIOMAS, --keep-subtitles IDIOMAS|none y --drop-commentary dejan fuera
+pistas de audio y subtítulos en cada conjunto de títulos (un conjunto conserva al menos
+una pista de audio); --drop-audio y --drop-subtitles las indican por número.
+Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
+--reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
+la propia imagen, de modo que las mismas entradas dan los mismos bytes.
+Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
+comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
+Ejemplos:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</translation>
+    </message>
+    <message>
+        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
+the same bytes as an image made by &apos;spindle-cli read&apos;. Without --to the disc is
+read into a temporary image in the cache folder (its free space is checked
+first), ejected, and the copy waits for a blank disc: answer y once it is in (a
+script may write y to stdin after changing the disc; --yes does not wait). The
+temporary image is removed however the copy ends.
+--exclude and --exclude-from leave files out, and the DVD-Video options
+(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,
+--keep-subtitles, --drop-subtitles, --drop-commentary) leave titles and streams
+out, as &apos;build&apos; does: the copy is then a new image of the disc, no longer the
+same bytes.
+--medium is the kind of disc written, for a virtual drive. Everything that can
+refuse (no disc, a disc with data, a copy that does not fit) is checked before
+the first byte is written.
+Examples:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</source>
+        <translation>Con --to la copia se graba mientras se lee el disco, sin archivo temporal; tiene
+los mismos bytes que una imagen hecha con &apos;spindle-cli read&apos;. Sin --to el disco se
+lee a una imagen temporal en la carpeta de caché (antes se comprueba su espacio
+libre), se expulsa, y la copia espera un disco virgen: responda y cuando esté
+dentro (un script puede escribir y en stdin tras cambiar el disco; --yes no espera).
+La imagen temporal se elimina termine como termine la copia.
+--exclude y --exclude-from omiten archivos, y las opciones de DVD-Video
+(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,
+--keep-subtitles, --drop-subtitles, --drop-commentary) omiten títulos y pistas,
+como &apos;build&apos;: la copia es entonces una nueva imagen del disco, ya no los mismos
+bytes.
+--medium es el tipo de disco que se escribe, para una unidad virtual. Todo lo que
+puede rechazar (sin disco, un disco con datos, una copia que no cabe) se comprueba
+antes de escribir el primer byte.
+Ejemplos:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,105 @@
     </message>
 </context>
 <context>
+    <name>BootFiles</name>
+    <message>
+        <source>BIOS boot image</source>
+        <translation>image d’amorçage BIOS</translation>
+    </message>
+    <message>
+        <source>UEFI boot image</source>
+        <translation>image d’amorçage UEFI</translation>
+    </message>
+    <message>
+        <source>boot image for platform 0x%1</source>
+        <translation>image d’amorçage pour la plateforme 0x%1</translation>
+    </message>
+    <message>
+        <source>MIPS volume header</source>
+        <translation>en-tête de volume MIPS</translation>
+    </message>
+    <message>
+        <source>DEC MIPS boot block</source>
+        <translation>bloc d’amorçage DEC MIPS</translation>
+    </message>
+    <message>
+        <source>HP-PA PALO boot sector</source>
+        <translation>secteur d’amorçage HP-PA PALO</translation>
+    </message>
+    <message>
+        <source>DEC Alpha boot sector</source>
+        <translation>secteur d’amorçage DEC Alpha</translation>
+    </message>
+    <message>
+        <source>the SPARC boot images of the SUN disk label</source>
+        <translation>les images d’amorçage SPARC de l’étiquette de disque SUN</translation>
+    </message>
+    <message>
+        <source>the %1 in the system area</source>
+        <translation>le %1 de la zone système</translation>
+    </message>
+    <message>
+        <source>system area of type %1</source>
+        <translation>zone système de type %1</translation>
+    </message>
+    <message>
+        <source>MBR partition %1 (type 0x%2) inside the file system</source>
+        <translation>partition MBR %1 (type 0x%2) à l’intérieur du système de fichiers</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (%2) appended after the file system</source>
+        <translation>partition GPT %1 (%2) ajoutée après le système de fichiers</translation>
+    </message>
+    <message>
+        <source>GPT partition %1 (%2) inside the file system</source>
+        <translation>partition GPT %1 (%2) à l’intérieur du système de fichiers</translation>
+    </message>
+    <message>
+        <source>the Apple Partition Map</source>
+        <translation>la table de partitions Apple</translation>
+    </message>
+    <message>
+        <source>the HFS+ blessing that lets Macs start from the disc</source>
+        <translation>la bénédiction HFS+ qui permet aux Mac de démarrer depuis le disque</translation>
+    </message>
+    <message>
+        <source>El Torito boot image %1 (%2), which is neither a file of the image nor an appended partition</source>
+        <translation>l’image d’amorçage El Torito %1 (%2), qui n’est ni un fichier de l’image ni une partition annexe</translation>
+    </message>
+    <message>
+        <source>El Torito boot catalog</source>
+        <translation>catalogue d’amorçage El Torito</translation>
+    </message>
+    <message>
+        <source>EFI system partition</source>
+        <translation>partition système EFI</translation>
+    </message>
+    <message>
+        <source>GRUB configuration</source>
+        <translation>configuration de GRUB</translation>
+    </message>
+    <message>
+        <source>loaded by the boot menu</source>
+        <translation>chargé par le menu d’amorçage</translation>
+    </message>
+    <message>
+        <source>GRUB modules for BIOS</source>
+        <translation>modules GRUB pour le BIOS</translation>
+    </message>
+    <message>
+        <source>GRUB modules for UEFI</source>
+        <translation>modules GRUB pour l’UEFI</translation>
+    </message>
+    <message>
+        <source>ISOLINUX library</source>
+        <translation>bibliothèque ISOLINUX</translation>
+    </message>
+    <message>
+        <source>ISOLINUX configuration</source>
+        <translation>configuration d’ISOLINUX</translation>
+    </message>
+</context>
+<context>
     <name>BootReplay</name>
     <message numerus="yes">
         <source>The new image will not boot: the boot file(s) %1 are left out. Tick them to keep the image bootable.</source>
@@ -109,6 +208,14 @@
     <message>
         <source>The disc in %1 could not be read at sector %2. Copy it to an image in rescue mode first (spindle-cli read --skip-unreadable).</source>
         <translation>Le disque dans %1 n&apos;a pas pu être lu au secteur %2. Copiez-le d&apos;abord dans une image en mode sauvetage (spindle-cli read --skip-unreadable).</translation>
+    </message>
+    <message>
+        <source>The disc in %1 holds %2 sectors but its file system declares %3: the disc is incomplete or damaged. Copy it to an image with Copy Disc to Image in rescue mode first.</source>
+        <translation>Le disque dans %1 contient %2 secteurs mais son système de fichiers en déclare %3 : le disque est incomplet ou endommagé. Copiez-le d’abord dans une image avec « Copier un disque vers une image » en mode récupération.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 could not be read at sector %2. Copy it to an image with Copy Disc to Image in rescue mode first.</source>
+        <translation>Le disque dans %1 n’a pas pu être lu au secteur %2. Copiez-le d’abord dans une image avec « Copier un disque vers une image » en mode récupération.</translation>
     </message>
 </context>
 <context>
@@ -764,6 +871,10 @@
         <source>new image &quot;%1&quot; (ISO level %2)</source>
         <translation>nouvelle image « %1 » (niveau ISO %2)</translation>
     </message>
+    <message>
+        <source>The new image could not be made: %1 could not be read from the source. If the source is a scratched disc, copy it first with Copy Disc to Image in rescue mode and make the new image from that copy, or leave the file out.</source>
+        <translation>La nouvelle image n’a pas pu être créée : %1 n’a pas pu être lu depuis la source. Si la source est un disque rayé, copiez-le d’abord avec « Copier un disque vers une image » en mode récupération et créez la nouvelle image à partir de cette copie, ou omettez le fichier.</translation>
+    </message>
 </context>
 <context>
     <name>PlannedUdfSource</name>
@@ -1374,6 +1485,10 @@
     <message>
         <source>The new image (about %1) does not fit: only %2 available. Leave out more files or use a larger disc.</source>
         <translation>La nouvelle image (environ %1) ne tient pas : seulement %2 disponibles. Excluez d&apos;autres fichiers ou utilisez un disque plus grand.</translation>
+    </message>
+    <message>
+        <source>Burn &amp;to:</source>
+        <translation>&amp;Graver sur :</translation>
     </message>
 </context>
 <context>
@@ -2893,6 +3008,22 @@ Support émulé : %2</translation>
         <source>Custom size in MB</source>
         <translation>Taille personnalisée en Mo</translation>
     </message>
+    <message>
+        <source>%1, %2 free</source>
+        <translation>%1, %2 libres</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (disc to burn to)</source>
+        <translation>%1 (disque à graver)</translation>
+    </message>
+    <message>
+        <source>The disc in the drive chosen under Burn to. Choose a size to measure against another medium.</source>
+        <translation>Le disque du lecteur choisi sous « Graver sur ». Choisissez une taille pour comparer avec un autre support.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::GuiJobHandler</name>
@@ -3026,6 +3157,55 @@ Support émulé : %2</translation>
     <message>
         <source>Info</source>
         <translation>Infos</translation>
+    </message>
+    <message>
+        <source>The new image cannot keep all of the source&apos;s boot setup. Not kept: %1.</source>
+        <translation>La nouvelle image ne peut pas conserver tout le dispositif d’amorçage de la source. Non conservé : %1.</translation>
+    </message>
+    <message>
+        <source>Left out, though needed to start the computer from this disc: %1. Tick it to keep the new image bootable.</source>
+        <translation>Omis, bien que nécessaire pour démarrer l’ordinateur depuis ce disque : %1. Cochez-le pour que la nouvelle image reste amorçable.</translation>
+    </message>
+    <message>
+        <source>Left out, though needed to start the computer from this disc: %1. Tick them to keep the new image bootable.</source>
+        <translation>Omis, bien que nécessaires pour démarrer l’ordinateur depuis ce disque : %1. Cochez-les pour que la nouvelle image reste amorçable.</translation>
+    </message>
+    <message>
+        <source>Leave Out a Boot File?</source>
+        <translation>Omettre un fichier d’amorçage ?</translation>
+    </message>
+    <message>
+        <source>Leave Out</source>
+        <translation>Omettre</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conserver</translation>
+    </message>
+    <message>
+        <source>%1 is needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation>%1 est nécessaire pour démarrer l’ordinateur depuis ce disque. L’omettre quand même ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</source>
+        <translation>
+            <numerusform>%1 contient %2, nécessaire pour démarrer l’ordinateur depuis ce disque. L’omettre quand même ?</numerusform>
+            <numerusform>%1 contient %2, nécessaires pour démarrer l’ordinateur depuis ce disque. L’omettre quand même ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needed to boot</source>
+        <translation>Nécessaire au démarrage</translation>
+    </message>
+    <message>
+        <source>Holds boot files</source>
+        <translation>Contient des fichiers d’amorçage</translation>
+    </message>
+    <message>
+        <source>%1
+Needed to start the computer from this disc (%2).</source>
+        <translation>%1
+Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     </message>
 </context>
 <context>
@@ -3549,6 +3729,14 @@ Support émulé : %2</translation>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
+    <message>
+        <source>Source &amp;disc:</source>
+        <translation>&amp;Disque source :</translation>
+    </message>
+    <message>
+        <source>Burn &amp;to:</source>
+        <translation>&amp;Graver sur :</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ReadDiscJob</name>
@@ -3714,6 +3902,14 @@ Support émulé : %2</translation>
             <numerusform>Le secteur %1 a été lu après %n nouvelle tentative.</numerusform>
             <numerusform>Le secteur %1 a été lu après %n nouvelles tentatives.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The disc was removed from %1 (or its tray opened) before it could be verified.</source>
+        <translation>Le disque a été retiré de %1 (ou son tiroir ouvert) avant de pouvoir être vérifié.</translation>
+    </message>
+    <message>
+        <source>Insert it again and run the copy again: the image and its map were kept.</source>
+        <translation>Réinsérez-le et relancez la copie : l’image et sa carte ont été conservées.</translation>
     </message>
 </context>
 <context>
@@ -4816,64 +5012,6 @@ Exemples :
         <translation>Ce DVD-Video n&apos;a pas de sous-titres en %1. Ses langues de sous-titres : %2.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
---keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
-out audio and subtitle streams in every title set (a title set keeps at least
-one audio stream); --drop-audio and --drop-subtitles name them by number.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</source>
-        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
-zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
-Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
-PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
-(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
-des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
-commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
-Une image amorçable reste amorçable (El Torito, zone système, partitions annexes).
-Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
-l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
---keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
-« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
-lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
-disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
---keep-audio LANGUES, --keep-subtitles LANGUES|none et --drop-commentary retirent
-des pistes audio et de sous-titres de chaque jeu de titres (un jeu de titres garde au
-moins une piste audio) ; --drop-audio et --drop-subtitles les désignent par numéro.
-Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
---reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
-l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
-Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
-tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
-Exemples :
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</translation>
-    </message>
-    <message>
         <source>DVD-Video: keep only audio in these languages (e.g. en,fr; original: each title set&apos;s first language).</source>
         <translation>DVD-Video : ne garder que l&apos;audio dans ces langues (par ex. en,fr ; original : la première langue de chaque jeu de titres).</translation>
     </message>
@@ -4932,46 +5070,12 @@ Exemple :
         <translation>Copier un disque sur un autre disque, avec deux lecteurs ou un seul.</translation>
     </message>
     <message>
-        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
-the same bytes as an image made by &apos;spindle-cli read&apos;. --exclude and
---exclude-from leave files out (as &apos;build&apos; does; for DVD-Video titles and
-streams use &apos;spindle-cli build SOURCE --drive DRIVE&apos;).
-Without --to the disc is read into a temporary image in the cache folder (its
-free space is checked first), ejected, and the copy waits for a blank disc:
-answer y once it is in (a script may write y to stdin after changing the disc;
---yes does not wait). The temporary image is removed however the copy ends.
---medium is the kind of disc written, for a virtual drive. Everything that can
-refuse (no disc, a disc with data, a copy that does not fit) is checked before
-the first byte is written.
-Examples:
-  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
-  spindle-cli copy --drive /dev/sr0 --verify</source>
-        <translation>Avec --to, la copie est gravée pendant la lecture du disque, sans fichier
-temporaire ; elle a les mêmes octets qu&apos;une image faite par &apos;spindle-cli read&apos;.
---exclude et --exclude-from omettent des fichiers (comme &apos;build&apos; ; pour les titres
-et pistes DVD-Video, utilisez &apos;spindle-cli build SOURCE --drive LECTEUR&apos;).
-Sans --to, le disque est lu dans une image temporaire du dossier de cache (son
-espace libre est vérifié d&apos;abord), éjecté, et la copie attend un disque vierge :
-répondez y une fois inséré (un script peut écrire y sur stdin après le changement
-de disque ; --yes n&apos;attend pas). L&apos;image temporaire est supprimée quelle que soit
-la fin de la copie. --medium est le type de disque gravé, pour un lecteur virtuel.
-Tout ce qui peut refuser (aucun disque, un disque avec des données, une copie qui
-ne tient pas) est vérifié avant l&apos;écriture du premier octet.
-Exemples :
-  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
-  spindle-cli copy --drive /dev/sr0 --verify</translation>
-    </message>
-    <message>
         <source>The drive holding the disc to copy (/dev/sr0 or stdio:FILE).</source>
         <translation>Le lecteur contenant le disque à copier (/dev/sr0 ou stdio:FICHIER).</translation>
     </message>
     <message>
         <source>Burn the copy with this second drive, on the fly (default: --drive, through a temporary image).</source>
         <translation>Graver la copie à la volée avec ce second lecteur (par défaut : --drive, via une image temporaire).</translation>
-    </message>
-    <message>
-        <source>--exclude and --exclude-from need --to: with one drive the disc is copied whole.</source>
-        <translation>--exclude et --exclude-from demandent --to : avec un seul lecteur, le disque est copié en entier.</translation>
     </message>
     <message>
         <source>medium: %1</source>
@@ -4996,6 +5100,115 @@ Exemples :
     <message>
         <source>Size</source>
         <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Not kept from the source&apos;s boot setup: %1.</source>
+        <translation>Non conservé du dispositif d’amorçage de la source : %1.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is needed to start the computer from this disc; it is left out as asked.</source>
+        <translation>%1 (%2) est nécessaire pour démarrer l’ordinateur depuis ce disque ; il est omis comme demandé.</translation>
+    </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions);
+what cannot be kept, and boot files that PATTERN leaves out, are named before
+writing (with --progress json also as a line of type &quot;boot&quot;).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</source>
+        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
+zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
+Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
+PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
+(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
+des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
+commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
+Une image amorçable reste amorçable (El Torito, zone système, partitions annexes) ;
+ce qui ne peut être conservé et les fichiers d’amorçage omis par PATTERN sont
+nommés avant l’écriture (avec --progress json aussi en ligne de type &quot;boot&quot;).
+Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
+l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
+--keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
+« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
+lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
+disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
+--keep-audio LANGUES, --keep-subtitles LANGUES|none et --drop-commentary retirent
+des pistes audio et de sous-titres de chaque jeu de titres (un jeu de titres garde au
+moins une piste audio) ; --drop-audio et --drop-subtitles les désignent par numéro.
+Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
+--reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
+l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
+Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
+tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
+Exemples :
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso</translation>
+    </message>
+    <message>
+        <source>With --to the copy is burned as the disc is read, with no temporary file; it has
+the same bytes as an image made by &apos;spindle-cli read&apos;. Without --to the disc is
+read into a temporary image in the cache folder (its free space is checked
+first), ejected, and the copy waits for a blank disc: answer y once it is in (a
+script may write y to stdin after changing the disc; --yes does not wait). The
+temporary image is removed however the copy ends.
+--exclude and --exclude-from leave files out, and the DVD-Video options
+(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,
+--keep-subtitles, --drop-subtitles, --drop-commentary) leave titles and streams
+out, as &apos;build&apos; does: the copy is then a new image of the disc, no longer the
+same bytes.
+--medium is the kind of disc written, for a virtual drive. Everything that can
+refuse (no disc, a disc with data, a copy that does not fit) is checked before
+the first byte is written.
+Examples:
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</source>
+        <translation>Avec --to, la copie est gravée pendant la lecture du disque, sans fichier
+temporaire ; elle a les mêmes octets qu&apos;une image faite par &apos;spindle-cli read&apos;.
+Sans --to, le disque est lu dans une image temporaire du dossier de cache (son
+espace libre est vérifié d&apos;abord), éjecté, et la copie attend un disque vierge :
+répondez y une fois qu&apos;il est inséré (un script peut écrire y sur stdin après avoir
+changé le disque ; --yes n&apos;attend pas). L&apos;image temporaire est supprimée quelle que
+soit la fin de la copie.
+--exclude et --exclude-from omettent des fichiers, et les options DVD-Video
+(--keep-titles, --drop-titles, --main-feature-only, --keep-audio, --drop-audio,
+--keep-subtitles, --drop-subtitles, --drop-commentary) omettent des titres et des
+pistes, comme &apos;build&apos; : la copie est alors une nouvelle image du disque, et non plus
+les mêmes octets.
+--medium est le type de disque écrit, pour un lecteur virtuel. Tout ce qui peut
+refuser (pas de disque, un disque avec des données, une copie qui ne tient pas) est
+vérifié avant l&apos;écriture du premier octet.
+Exemples :
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
+  spindle-cli copy --drive /dev/sr0 --verify
+  spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Benchmark on a real-world tree (issue 18). Not run by ctest.
+# The fixture is what any Debian machine has: a folder (default /usr/share, ~70,000 entries)
+# and an image xorriso makes of it. Each case runs Spindle and xorriso as interleaved pairs
+# (odd pairs start with xorriso, even ones with Spindle) and reports the median and the spread
+# of the wall time and the peak memory (GNU time -v) of each:
+#   trim    image minus /locale and /doc: spindle-cli build --exclude ... --output
+#           vs xorriso -indev SRC -outdev OUT -rm_r ... -- -commit
+#           (targets: <= 0.9x xorriso's time, <= xorriso's peak memory)
+#   build   the folder: spindle-cli build FOLDER vs xorriso -as mkisofs -R -J
+#           (targets: < 1.0x xorriso's time, <= 1.2x its memory)
+#   list    spindle-cli ls --long IMAGE vs xorriso -indev IMAGE -find / -exec lsdl
+#   extract /doc: spindle-cli extract IMAGE /doc vs xorriso -osirrox on -extract /doc
+#
+# Usage: tests/benchmarks/bench_realworld.sh [SPINDLE_CLI] [TREE] [PAIRS]
+#   SPINDLE_CLI  default build/bin/spindle-cli
+#   TREE         default /usr/share (its /locale and /doc are what the trim leaves out)
+#   PAIRS        interleaved pairs per case (default 5)
+#   WORKDIR=DIR  where the fixture goes (default a new /var/tmp/spindle-bench.*; needs about
+#                3x the tree's size free). Removed at exit.
+# Quick check: tests/benchmarks/bench_realworld.sh build/bin/spindle-cli /usr/share/doc 3
+set -euo pipefail
+CLI=$(realpath "${1:-$(cd "$(dirname "$0")/../.." && pwd)/build/bin/spindle-cli}")
+TREE=$(realpath "${2:-/usr/share}")
+PAIRS=${3:-5}
+WORK=${WORKDIR:-$(mktemp -d /var/tmp/spindle-bench.XXXXXX)}
+mkdir -p "$WORK"
+trap 'rm -rf "$WORK"' EXIT
+TIME=/usr/bin/time
+[ -x "$TIME" ] || { echo "install the 'time' package" >&2; exit 1; }
+[ -x "$CLI" ] || { echo "no spindle-cli at $CLI" >&2; exit 1; }
+command -v xorriso >/dev/null || { echo "install xorriso" >&2; exit 1; }
+
+measure() { # runs a command; prints "SECONDS PEAK_KIB"
+    local log="$WORK/time.log"
+    "$TIME" -v -o "$log" "$@" >"$WORK/cmd.out" 2>&1 || { cat "$WORK/cmd.out" >&2; return 1; }
+    local s kib
+    s=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}' |
+        awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+    kib=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
+    echo "$s $kib"
+}
+# "median (min-max)" of the numbers given
+stats() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {
+    m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2
+    printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }'; }
+median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {
+    print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "NOT met" }'; }
+
+# case NAME TARGET_TIME TARGET_MEM -- SPINDLE_FN XORRISO_FN: each FN runs one command through
+# `measure` and cleans up after itself.
+bench_case() {
+    local name=$1 target_time=$2 target_mem=$3 spindle_fn=$4 xorriso_fn=$5
+    local st=() sm=() xt=() xm=() s x
+    for pair in $(seq "$PAIRS"); do
+        if [ $((pair % 2)) -eq 1 ]; then
+            x=$($xorriso_fn); s=$($spindle_fn)
+        else
+            s=$($spindle_fn); x=$($xorriso_fn)
+        fi
+        st+=("${s% *}") sm+=("$(awk -v k="${s#* }" 'BEGIN { printf "%.0f", k / 1024 }')")
+        xt+=("${x% *}") xm+=("$(awk -v k="${x#* }" 'BEGIN { printf "%.0f", k / 1024 }')")
+    done
+    local tr mr
+    tr=$(ratio "$(median "${st[@]}")" "$(median "${xt[@]}")")
+    mr=$(ratio "$(median "${sm[@]}")" "$(median "${xm[@]}")")
+    echo "$name: spindle $(stats "${st[@]}") s, $(stats "${sm[@]}") MiB;" \
+        "xorriso $(stats "${xt[@]}") s, $(stats "${xm[@]}") MiB"
+    echo "  time ${tr}x$([ -n "$target_time" ] && echo " (target <= ${target_time}x: $(verdict "$tr" "$target_time"))")," \
+        "memory ${mr}x$([ -n "$target_mem" ] && echo " (target <= ${target_mem}x: $(verdict "$mr" "$target_mem"))")"
+}
+
+echo "== fixture: image of $TREE made by xorriso -as mkisofs -R -J"
+SRC="$WORK/src.iso"
+xorriso -as mkisofs -quiet -R -J -joliet-long -o "$SRC" "$TREE" >/dev/null 2>&1
+echo "$(find "$TREE" | wc -l) entries, image $(stat -c %s "$SRC" | awk '{printf "%.2f GB", $1/1e9}')," \
+    "$PAIRS interleaved pairs per case; median (min-max)"
+cat "$SRC" >/dev/null # the same warm cache for both
+DROP=()
+RMS=()
+for d in /locale /doc; do
+    [ -d "$TREE$d" ] && DROP+=(--exclude "$d") && RMS+=("$d")
+done
+
+trim_spindle() {
+    measure "$CLI" build "$SRC" "${DROP[@]}" --output "$WORK/s.iso" --progress none
+    rm -f "$WORK/s.iso"
+    sync
+}
+trim_xorriso() {
+    measure xorriso -indev "$SRC" -outdev "$WORK/x.iso" -rm_r "${RMS[@]}" -- -commit
+    rm -f "$WORK/x.iso"
+    sync
+}
+if [ ${#RMS[@]} -gt 0 ]; then
+    bench_case "trim (minus ${RMS[*]})" 0.9 1.0 trim_spindle trim_xorriso
+fi
+
+build_spindle() {
+    measure "$CLI" build "$TREE" --output "$WORK/s.iso" --progress none
+    rm -f "$WORK/s.iso"
+    sync
+}
+build_xorriso() {
+    measure xorriso -as mkisofs -R -J -joliet-long -o "$WORK/x.iso" "$TREE"
+    rm -f "$WORK/x.iso"
+    sync
+}
+bench_case "build from the folder" 1.0 1.2 build_spindle build_xorriso
+
+list_spindle() { measure "$CLI" ls --long "$SRC"; }
+list_xorriso() { measure xorriso -indev "$SRC" -find / -exec lsdl --; }
+bench_case "list the tree" "" "" list_spindle list_xorriso
+
+if [ -d "$TREE/doc" ]; then
+    extract_spindle() {
+        measure "$CLI" extract "$SRC" /doc --output "$WORK/es" --progress none
+        rm -rf "$WORK/es"
+    }
+    extract_xorriso() {
+        measure xorriso -osirrox on -indev "$SRC" -extract /doc "$WORK/ex"
+        chmod -R u+w "$WORK/ex" 2>/dev/null || true
+        rm -rf "$WORK/ex"
+    }
+    bench_case "extract /doc" "" "" extract_spindle extract_xorriso
+fi

@@ -2,6 +2,7 @@
 
 #include "base/format.h"
 #include "burnnewimagedialog.h"
+#include "burntargetwatcher.h"
 #include "drivepicker.h"
 #include "dvd/dvdtrimsource.h"
 #include "dvd/dvdvideo.h"
@@ -14,7 +15,6 @@
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
 #include "jobs/extractjob.h"
-#include "mediainforeader.h"
 #include "messagebox.h"
 #include "project/imagesourcefactory.h"
 #include "recentimagesbutton.h"
@@ -291,48 +291,20 @@ QWidget *NewImagePage::createBurnRow()
     m_burnTo->setLabelText(tr("Burn &to:"));
     m_burnTo->setStatusShown(false);
     m_burnTo->setSettingsKey(QStringLiteral("burn/drive")); // the Burn image page's drive too
-    m_targetReader = new MediaInfoReader(this);
     layout->addWidget(m_burnTo, 1);
     layout->addSpacing(12);
     layout->addWidget(m_write, 0, Qt::AlignTop);
     layout->addWidget(m_burn, 0, Qt::AlignTop);
-    connect(m_burnTo, &DrivePicker::currentDriveChanged, this, &NewImagePage::readBurnTarget);
-    connect(m_burnTo, &DrivePicker::mediumChanged, this, &NewImagePage::readBurnTarget);
-    connect(m_targetReader, &MediaInfoReader::finished, this, &NewImagePage::onBurnTargetRead);
+    // The fit bar measures against the disc in the Burn to drive.
+    m_target = new BurnTargetWatcher(
+        m_burnTo, m_fit, [this] { return isVisible() && !m_job.isRunning(); }, this);
     return row;
 }
 
 void NewImagePage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_targetStale)
-        readBurnTarget();
-}
-
-void NewImagePage::readBurnTarget()
-{
-    if (!m_burnTo->hasDrive()) {
-        m_targetStale = false;
-        m_fit->clearDisc();
-        return;
-    }
-    // A job may hold the drive (a burn to it); the disc is read again when the job ends.
-    if (!isVisible() || m_targetReader->isRunning() || m_job.isRunning()) {
-        m_targetStale = true;
-        return;
-    }
-    m_targetStale = false;
-    m_targetReader->read(m_burnTo->currentAddress(), m_burnTo->currentMedium());
-}
-
-void NewImagePage::onBurnTargetRead()
-{
-    const MediaInfoReader::Reading r = m_targetReader->result();
-    if (m_targetStale || r.address != m_burnTo->currentAddress()) {
-        readBurnTarget();
-        return;
-    }
-    m_fit->setDisc(r.ok ? &r.info : nullptr);
+    m_target->refreshIfStale();
 }
 
 QWidget *NewImagePage::createOptions()
@@ -776,7 +748,7 @@ void NewImagePage::onJobFinished(const JobResult &result)
     }
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
-    readBurnTarget(); // a burn fills the disc; a job may have held the drive
+    m_target->refresh(); // a burn fills the disc; a job may have held the drive
 }
 
 void NewImagePage::dragEnterEvent(QDragEnterEvent *event)

@@ -28,7 +28,7 @@ class FitBar;
 class ImageTreeModel;
 class InlineMessage;
 class JobProgressPanel;
-class MediaInfoReader;
+class BurnTargetWatcher;
 class RecentImagesButton;
 
 // The "New image" task: pick an image, a disc or folders (or drop them), untick what to leave
@@ -66,9 +66,6 @@ private:
     QWidget *createSourceBar();
     QWidget *createOptions();
     QWidget *createBurnRow();
-    // The fit bar measures against the disc in the Burn to drive, read off the UI thread.
-    void readBurnTarget();
-    void onBurnTargetRead();
     void reload();
     void onLoaded();
     void fitColumns();
@@ -108,8 +105,7 @@ private:
     QFutureWatcher<Result<LoadedTree>> m_loader;
     DrivePicker *m_drivePicker; // the source disc
     DrivePicker *m_burnTo;
-    MediaInfoReader *m_targetReader;
-    bool m_targetStale = true; // the Burn to drive changed while it could not be read
+    BurnTargetWatcher *m_target;
     QLabel *m_sourcesLabel;
     RecentImagesButton *m_recent;
     InlineMessage *m_message;

@@ -9,6 +9,9 @@
 #           (targets: <= 0.9x xorriso's time, <= xorriso's peak memory)
 #   build   the folder: spindle-cli build FOLDER vs xorriso -as mkisofs -R -J
 #           (targets: < 1.0x xorriso's time, <= 1.2x its memory)
+#   load    the GUI's tree load (tests/spindle_bench_treeload IMAGE, built with the tests: the
+#           tree New Image reads when an image is opened, and the model over it)
+#           vs xorriso -indev IMAGE (xorriso reads the image's tree and stops)
 #   list    spindle-cli ls --long IMAGE vs xorriso -indev IMAGE -find / -exec lsdl
 #   extract /doc: spindle-cli extract IMAGE /doc vs xorriso -osirrox on -extract /doc
 #
@@ -109,6 +112,15 @@ build_xorriso() {
     sync
 }
 bench_case "build from the folder" 1.0 1.2 build_spindle build_xorriso
+
+TREELOAD="$(dirname "$CLI")/../tests/spindle_bench_treeload"
+if [ -x "$TREELOAD" ]; then
+    load_spindle() { measure "$TREELOAD" "$SRC"; }
+    load_xorriso() { measure xorriso -indev "$SRC"; }
+    bench_case "GUI tree load" "" "" load_spindle load_xorriso
+else
+    echo "GUI tree load: skipped (no $TREELOAD; build the tests with the GUI)"
+fi
 
 list_spindle() { measure "$CLI" ls --long "$SRC"; }
 list_xorriso() { measure xorriso -indev "$SRC" -find / -exec lsdl --; }

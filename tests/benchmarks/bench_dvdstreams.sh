@@ -29,55 +29,19 @@ RUNS=${3:-3}
 WORK=${WORKDIR:-$(mktemp -d /var/tmp/spindle-bench.XXXXXX)}
 mkdir -p "$WORK"
 trap 'rm -rf "$WORK"' EXIT
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "install the 'time' package" >&2; exit 1; }
 [ -x "$CLI" ] || { echo "no spindle-cli at $CLI" >&2; exit 1; }
+. "$(dirname "$0")/lib.sh"
 for tool in ffmpeg dvdauthor; do
     command -v "$tool" >/dev/null || { echo "install $tool" >&2; exit 1; }
 done
 
-wall() { # runs a command; prints "SECONDS PEAK_KIB" (GNU time's wall clock and max RSS)
-    local log="$WORK/time.log"
-    "$TIME" -v -o "$log" "$@" >"$WORK/cmd.out" 2>&1 || { cat "$WORK/cmd.out" >&2; return 1; }
-    local s kib
-    s=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}' |
-        awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-    kib=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
-    echo "$s $kib"
-}
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
+wall() { measure "$@"; }
 min() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a < b) ? a : b }'; }
 max() { awk -v a="$1" -v b="$2" 'BEGIN { print (b == "" || a > b) ? a : b }'; }
-median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.0f MiB", k / 1024 }'; }
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "NOT met" }'; }
 
 echo "== fixture: a title of $COPIES 20-second clips, three AC-3 audio streams, by ffmpeg + dvdauthor"
-(
-    cd "$WORK"
-    ffmpeg -loglevel error -y \
-        -f lavfi -i "testsrc=size=352x240:rate=30000/1001:duration=20,noise=alls=60:allf=t" \
-        -f lavfi -i "sine=frequency=440:sample_rate=48000:duration=20" \
-        -f lavfi -i "sine=frequency=660:sample_rate=48000:duration=20" \
-        -f lavfi -i "sine=frequency=880:sample_rate=48000:duration=20" \
-        -map 0:v -map 1:a -map 2:a -map 3:a \
-        -c:v mpeg2video -s 352x240 -r 30000/1001 -g 15 -pix_fmt yuv420p -aspect 4:3 \
-        -b:v 8000k -minrate 8000k -maxrate 8000k -bufsize 1835k \
-        -c:a ac3 -b:a 192k -ac:a:0 2 -ac:a:1 1 -ac:a:2 2 -f dvd clip.mpg
-    # dvdauthor reads a file named twice only once; links under distinct names are read anew.
-    {
-        echo '<dvdauthor dest="dvd" jumppad="0"><vmgm/><titleset><titles>'
-        echo '<video format="ntsc" aspect="4:3"/>'
-        echo '<audio lang="en"/><audio lang="fr"/><audio lang="en" content="comments1"/><pgc>'
-        for i in $(seq "$COPIES"); do
-            ln -s clip.mpg "clip$i.mpg"
-            echo "<vob file=\"clip$i.mpg\"/>"
-        done
-        echo '</pgc></titles></titleset></dvdauthor>'
-    } >dvd.xml
-    VIDEO_FORMAT=NTSC dvdauthor -x dvd.xml >/dev/null 2>&1
-    rm -f clip*.mpg dvd.xml
-)
+make_streams_dvd "$WORK" "$COPIES"
 DVD="$WORK/dvd"
 VOBS=("$DVD"/VIDEO_TS/VTS_01_[1-9].VOB)
 VOB_BYTES=$(cat "${VOBS[@]}" | wc -c)
@@ -123,8 +87,8 @@ for run in $(seq "$RUNS"); do
     DK=$(max "$d_k" "$DK") KK=$(max "$k_k" "$KK") TK=$(max "$tk" "$TK")
     ALL_C+=" $cs" ALL_Y+=" $ys" ALL_P+=" $p_s" ALL_D+=" $d_s" ALL_K+=" $k_s"
 done
-MC=$(echo "$ALL_C" | median) MY=$(echo "$ALL_Y" | median) MP=$(echo "$ALL_P" | median)
-MD=$(echo "$ALL_D" | median) MK=$(echo "$ALL_K" | median)
+MC=$(median $ALL_C) MY=$(median $ALL_Y) MP=$(median $ALL_P)
+MD=$(median $ALL_D) MK=$(median $ALL_K)
 PEAK=$(max "$(max "$DK" "$KK")" "$PK")
 echo "best of $RUNS, $(nproc) cores:"
 printf '  %-44s %7.2f s\n' "cp of the title VOBs ($VOB_BYTES bytes)" "$CS"

@@ -29,50 +29,11 @@ PAIRS=${3:-5}
 WORK=${WORKDIR:-$(mktemp -d /var/tmp/spindle-bench.XXXXXX)}
 mkdir -p "$WORK"
 trap 'rm -rf "$WORK"' EXIT
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "install the 'time' package" >&2; exit 1; }
 [ -x "$CLI" ] || { echo "no spindle-cli at $CLI" >&2; exit 1; }
 command -v xorriso >/dev/null || { echo "install xorriso" >&2; exit 1; }
-
-measure() { # runs a command; prints "SECONDS PEAK_KIB"
-    local log="$WORK/time.log"
-    "$TIME" -v -o "$log" "$@" >"$WORK/cmd.out" 2>&1 || { cat "$WORK/cmd.out" >&2; return 1; }
-    local s kib
-    s=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}' |
-        awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
-    kib=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
-    echo "$s $kib"
-}
-# "median (min-max)" of the numbers given
-stats() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {
-    m = (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2
-    printf "%.2f (%.2f-%.2f)", m, v[1], v[NR] }'; }
-median() { printf '%s\n' "$@" | sort -g | awk '{v[NR]=$1} END {
-    print (NR % 2) ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2 }'; }
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", (b > 0 ? a / b : 0) }'; }
-verdict() { awk -v v="$1" -v t="$2" 'BEGIN { print (v <= t) ? "met" : "NOT met" }'; }
-
-# case NAME TARGET_TIME TARGET_MEM -- SPINDLE_FN XORRISO_FN: each FN runs one command through
-# `measure` and cleans up after itself.
-bench_case() {
-    local name=$1 target_time=$2 target_mem=$3 spindle_fn=$4 xorriso_fn=$5
-    local st=() sm=() xt=() xm=() s x
-    for pair in $(seq "$PAIRS"); do
-        if [ $((pair % 2)) -eq 1 ]; then
-            x=$($xorriso_fn); s=$($spindle_fn)
-        else
-            s=$($spindle_fn); x=$($xorriso_fn)
-        fi
-        st+=("${s% *}") sm+=("$(awk -v k="${s#* }" 'BEGIN { printf "%.0f", k / 1024 }')")
-        xt+=("${x% *}") xm+=("$(awk -v k="${x#* }" 'BEGIN { printf "%.0f", k / 1024 }')")
-    done
-    local tr mr
-    tr=$(ratio "$(median "${st[@]}")" "$(median "${xt[@]}")")
-    mr=$(ratio "$(median "${sm[@]}")" "$(median "${xm[@]}")")
-    echo "$name: spindle $(stats "${st[@]}") s, $(stats "${sm[@]}") MiB;" \
-        "xorriso $(stats "${xt[@]}") s, $(stats "${xm[@]}") MiB"
-    echo "  time ${tr}x$([ -n "$target_time" ] && echo " (target <= ${target_time}x: $(verdict "$tr" "$target_time"))")," \
-        "memory ${mr}x$([ -n "$target_mem" ] && echo " (target <= ${target_mem}x: $(verdict "$mr" "$target_mem"))")"
+. "$(dirname "$0")/lib.sh"
+bench_case() { # NAME TARGET_TIME TARGET_MEM SPINDLE_FN XORRISO_FN
+    compare_pairs "$1" "$2" "$3" spindle "$4" xorriso "$5"
 }
 
 echo "== fixture: image of $TREE made by xorriso -as mkisofs -R -J"

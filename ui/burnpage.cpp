@@ -356,7 +356,11 @@ void BurnPage::start()
     if (isRunning())
         return;
     m_message->setVisible(false);
-    m_job.start(std::make_unique<BurnJob>(options()));
+    auto job = std::make_unique<BurnJob>(options());
+    // Queued from the job's thread to the panel, which shows the job from start() on.
+    connect(job.get(), &BurnJob::sourceTooSlow, m_panel,
+            [panel = m_panel](qint64, int, const QString &message) { panel->showNotice(message); });
+    m_job.start(std::move(job));
 }
 
 void BurnPage::onStarted()

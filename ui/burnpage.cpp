@@ -184,6 +184,8 @@ BurnOptions BurnPage::options() const
     o.driveAddress = m_picker->currentAddress();
     o.medium = m_picker->currentMedium();
     m_settings->applyTo(o);
+    // The test hook spindle-cli reads too: a source slower than the drive on any machine.
+    o.sourceRateLimit = qEnvironmentVariableIntValue("SPINDLE_SOURCE_RATE_LIMIT");
     return o;
 }
 

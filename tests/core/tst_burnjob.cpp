@@ -3,6 +3,7 @@
 #include "jobs/burnjob.h"
 #include "jobs/jobhandler.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLocale>
 #include <QProcess>
@@ -313,6 +314,27 @@ private Q_SLOTS:
         QCOMPARE(slow.count(), 1);
         QCOMPARE(slow.first().at(1).toInt(), 2770);
         QVERIFY(sameFiles(m_iso, path(QStringLiteral("slow-lowered.iso"))));
+    }
+
+    void cancelWhileMeasuring()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY(!gz.isEmpty());
+        const QString target = path(QStringLiteral("cancelled-measuring.iso"));
+        BurnOptions o = options(gz, target);
+        o.sourceRateLimit = 200'000; // the image takes ~8 s: the probe stops at its 1.5 s
+        BurnJob job(o);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            job.lastProgress().phase.startsWith(QStringLiteral("Measuring how fast")), 10000);
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        QVERIFY(job.wait(5000));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+        QVERIFY(!QFile::exists(target)); // the drive was never touched
     }
 
     // A plain image file reads as fast as its disk: not measured, never announced.

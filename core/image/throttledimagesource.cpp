@@ -30,11 +30,6 @@ std::optional<Error> ThrottledImageSource::open()
     return m_inner->open();
 }
 
-bool ThrottledImageSource::stopped() const
-{
-    return m_cancel.load() || (m_cancelled && m_cancelled());
-}
-
 qint64 ThrottledImageSource::read(char *buffer, qint64 max)
 {
     if (!m_sinceFirstRead.isValid())
@@ -47,7 +42,9 @@ qint64 ThrottledImageSource::read(char *buffer, qint64 max)
     // Not before the time these bytes take at the set rate.
     const qint64 dueMs = m_delivered * 1000 / m_rate;
     for (qint64 now = m_sinceFirstRead.elapsed(); now < dueMs; now = m_sinceFirstRead.elapsed()) {
-        if (stopped()) {
+        // Only cancel() stops a read: a burn's stop() expects that failure, while a read failing
+        // on its own when the job is cancelled would pass for a damaged image.
+        if (m_cancel.load()) {
             m_error = Error{Tr::tr("Reading the image was cancelled."), {}};
             return -1;
         }
@@ -63,7 +60,6 @@ Error ThrottledImageSource::error() const
 
 void ThrottledImageSource::setCancelCheck(std::function<bool()> cancelled)
 {
-    m_cancelled = cancelled;
     m_inner->setCancelCheck(std::move(cancelled));
 }
 

@@ -30,13 +30,10 @@ public:
     QStringList damagedFiles() const override { return m_inner->damagedFiles(); }
 
 private:
-    bool stopped() const;
-
     std::unique_ptr<ImageSource> m_inner;
     qint64 m_rate;
     qint64 m_delivered = 0;
     QElapsedTimer m_sinceFirstRead; // the clock starts at the first read, not at open()
-    std::function<bool()> m_cancelled;
     std::atomic_bool m_cancel{false};
     Error m_error;
 };

@@ -337,6 +337,24 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(target)); // the drive was never touched
     }
 
+    // Cancelled while the slow image feeds the drive: a cancel, not a damaged image.
+    void cancelWhileWritingASlowImage()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY(!gz.isEmpty());
+        BurnOptions o = options(gz, path(QStringLiteral("cancelled-slow.iso")));
+        o.sourceRateLimit = 300'000; // ~6 s for the image
+        BurnJob job(o);
+        QSignalSpy slow(&job, &BurnJob::sourceTooSlow);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().phase == QStringLiteral("Writing"), 10000);
+        job.cancel();
+        QVERIFY(job.wait(5000));
+        QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+        QCOMPARE(slow.count(), 1);
+    }
+
     // A plain image file reads as fast as its disk: not measured, never announced.
     void plainImageIsNotMeasured()
     {

@@ -184,6 +184,8 @@ BurnOptions BurnPage::options() const
     o.driveAddress = m_picker->currentAddress();
     o.medium = m_picker->currentMedium();
     m_settings->applyTo(o);
+    // The test hook spindle-cli reads too: a source slower than the drive on any machine.
+    o.sourceRateLimit = qEnvironmentVariableIntValue("SPINDLE_SOURCE_RATE_LIMIT");
     return o;
 }
 
@@ -356,7 +358,11 @@ void BurnPage::start()
     if (isRunning())
         return;
     m_message->setVisible(false);
-    m_job.start(std::make_unique<BurnJob>(options()));
+    auto job = std::make_unique<BurnJob>(options());
+    // Queued from the job's thread to the panel, which shows the job from start() on.
+    connect(job.get(), &BurnJob::sourceTooSlow, m_panel,
+            [panel = m_panel](qint64, int, const QString &message) { panel->showNotice(message); });
+    m_job.start(std::move(job));
 }
 
 void BurnPage::onStarted()

@@ -47,8 +47,9 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
       m_driveBufferLabel(caption(tr("Drive buffer:"), this)),
       m_driveBuffer(bufferBar(this, QStringLiteral("jobDriveBuffer"))),
       m_graph(new SpeedGraph(this)), m_logToggle(new QToolButton(this)),
-      m_log(new QPlainTextEdit(this)), m_result(new InlineMessage(this)),
-      m_cancel(new QPushButton(tr("Cancel"), this)), m_doneButton(new QPushButton(tr("Done"), this))
+      m_log(new QPlainTextEdit(this)), m_notice(new InlineMessage(this)),
+      m_result(new InlineMessage(this)), m_cancel(new QPushButton(tr("Cancel"), this)),
+      m_doneButton(new QPushButton(tr("Done"), this))
 {
     setObjectName(QStringLiteral("jobProgressPanel"));
     m_title->setObjectName(QStringLiteral("jobTitle"));
@@ -84,6 +85,8 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     m_log->setMinimumHeight(110);
     m_log->setVisible(false);
 
+    m_notice->setObjectName(QStringLiteral("jobNotice"));
+    m_notice->setVisible(false);
     m_result->setObjectName(QStringLiteral("jobResult"));
     m_result->setVisible(false);
     m_cancel->setObjectName(QStringLiteral("jobCancel"));
@@ -121,6 +124,7 @@ JobProgressPanel::JobProgressPanel(QWidget *parent)
     layout->addWidget(m_phase);
     layout->addWidget(m_progress);
     layout->addLayout(stats);
+    layout->addWidget(m_notice);
     layout->addWidget(m_graph, 1);
     layout->addWidget(m_result);
     layout->addLayout(bottom);
@@ -170,6 +174,17 @@ void JobProgressPanel::setOffersDone(bool offers)
 {
     m_offersDone = offers;
     m_doneButton->setVisible(offers && m_result->isVisibleTo(this)); // the job has ended
+}
+
+void JobProgressPanel::showNotice(const QString &text)
+{
+    m_notice->setMessage(InlineMessage::Kind::Warning, text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString JobProgressPanel::noticeText() const
+{
+    return m_notice->isVisibleTo(this) ? m_notice->text() : QString();
 }
 
 QString JobProgressPanel::phaseText() const
@@ -250,6 +265,7 @@ void JobProgressPanel::reset()
     m_graph->clear();
     m_graph->setVisible(true);
     m_log->clear();
+    m_notice->setVisible(false);
     m_result->setVisible(false);
     m_cancel->setVisible(true);
     m_cancel->setEnabled(m_job && m_job->isRunning());

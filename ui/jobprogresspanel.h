@@ -48,6 +48,10 @@ public:
     // A "Done" button in Cancel's place once the job has ended, which emits doneRequested():
     // for a page that shows the panel instead of its form.
     void setOffersDone(bool offers);
+    // A line the person should read while the job runs (the burn is slower than the drive
+    // could go, and why), above the speed graph until the next job; empty hides it.
+    void showNotice(const QString &text);
+    QString noticeText() const;
     // What the panel shows, for a summary elsewhere (the running jobs bar).
     QString phaseText() const;
     // From 0 to 1 of the whole job, or -1 while the total is not known.
@@ -86,6 +90,7 @@ private:
     SpeedGraph *m_graph;
     QToolButton *m_logToggle;
     QPlainTextEdit *m_log;
+    InlineMessage *m_notice;
     InlineMessage *m_result;
     QPushButton *m_cancel;
     QPushButton *m_doneButton;

@@ -4,6 +4,8 @@
 #include "jobs/burnjob.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Spindle::Cli {
 
@@ -61,6 +63,21 @@ int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
         return usageError(context, *problem, name());
 
     BurnJob job(o);
+    // The warning itself reaches stderr as the job's log message; scripts get it as an event.
+    QObject events; // on this thread, where the runner prints
+    if (mode == ProgressPrinter::Mode::Json) {
+        QObject::connect(
+            &job, &BurnJob::sourceTooSlow, &events,
+            [&context](qint64 rate, int speedKBps, const QString &message) {
+                const QJsonObject line{{QStringLiteral("type"), QStringLiteral("sourceTooSlow")},
+                                       {QStringLiteral("sourceRate"), rate},
+                                       {QStringLiteral("speed"), speedKBps},
+                                       {QStringLiteral("message"), message}};
+                context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
+                            << '\n';
+                context.out.flush();
+            });
+    }
     return runJob(job, parser, context, mode);
 }
 

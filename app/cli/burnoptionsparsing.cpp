@@ -87,6 +87,14 @@ std::optional<QString> readBurnOptions(const QCommandLineParser &parser, BurnOpt
     o.burnFree = !parser.isSet(QStringLiteral("no-burnfree"));
     if (o.simulate && o.verify)
         return Tr::tr("--verify needs a real burn; a simulation writes nothing.");
+    // A test hook, not an option: makes the image a source slower than the drive on any machine.
+    const QByteArray limit = qgetenv("SPINDLE_SOURCE_RATE_LIMIT");
+    if (!limit.isEmpty()) {
+        bool ok = false;
+        o.sourceRateLimit = limit.trimmed().toLongLong(&ok);
+        if (!ok || o.sourceRateLimit <= 0)
+            return Tr::tr("SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.");
+    }
     return std::nullopt;
 }
 

@@ -10,6 +10,8 @@
 #include "device/mediumeraser.h"
 #include "device/mediumprofile.h"
 #include "image/compressedimagesource.h"
+#include "image/sourcerateprobe.h"
+#include "image/throttledimagesource.h"
 #include "jobs/imageburnsource.h"
 #include "jobs/jobhandler.h"
 #include "readback/imagecomparer.h"
@@ -21,6 +23,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QThread>
 
 namespace Spindle {
@@ -154,11 +157,68 @@ JobResult BurnJob::prepareImage()
             return JobResult::declined(tr("Not burned: %1 has no recognised file system.")
                                            .arg(QFileInfo(m_image.path).fileName()));
     }
-    m_source = createImageSource(m_image);
+    m_source = makeImageSource();
     m_imageBytes = m_image.imageBytes;
     log(Severity::Info,
         tr("Image: %1, %2").arg(m_source->description(), formatBytesExact(m_image.imageBytes)));
+    return measureSourceRate();
+}
+
+std::unique_ptr<ImageSource> BurnJob::makeImageSource() const
+{
+    std::unique_ptr<ImageSource> source = createImageSource(m_image);
+    if (m_options.sourceRateLimit > 0)
+        source =
+            std::make_unique<ThrottledImageSource>(std::move(source), m_options.sourceRateLimit);
+    return source;
+}
+
+JobResult BurnJob::measureSourceRate()
+{
+    // A plain file reads as fast as its disk, far faster than any drive writes.
+    if (!m_image.isCompressed() && m_options.sourceRateLimit <= 0)
+        return JobResult::success();
+    setPhase(tr("Measuring how fast the image decompresses"));
+    // A stream of its own: the one that gets burned is read only once, from its start.
+    const std::unique_ptr<ImageSource> probe = makeImageSource();
+    const auto rate = Spindle::measureSourceRate(*probe, [this] { return isCancelRequested(); });
+    if (isCancelRequested())
+        return JobResult::cancelled();
+    if (!rate)
+        return JobResult::failure(rate.error());
+    m_sourceRate = rate.value();
+    log(Severity::Info, tr("The image decompresses at %1.").arg(formatRate(m_sourceRate)));
     return JobResult::success();
+}
+
+QString BurnJob::sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base)
+{
+    return tr("The image decompresses at %1, slower than the drive writes, so Spindle writes at "
+              "%2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image "
+              "first.")
+        .arg(formatRate(sourceBytesPerSecond), formatDriveSpeedX(speedKBps, base),
+             QLocale().toString(speedKBps));
+}
+
+int BurnJob::speedForSource(const MediaInfo &info, int requested)
+{
+    if (m_sourceRate <= 0)
+        return requested;
+    const SpeedBase base = speedBaseForProfile(info.profileId);
+    // A speed the person chose that the image can feed stays.
+    if (requested > 0 && m_sourceRate >= dataBytesPerSecond(requested, base) * SourceRateMargin)
+        return requested;
+    const SpeedChoice choice = chooseSpeed(m_sourceRate, info.writeSpeedsKBps, base);
+    if (!choice.tooSlow)
+        return requested;
+    const int speed = requested > 0 && requested < choice.speedKBps ? requested : choice.speedKBps;
+    if (speed != m_announcedSpeedKBps) { // once, unless a later copy's disc changes it
+        m_announcedSpeedKBps = speed;
+        const QString message = sourceTooSlowText(m_sourceRate, speed, base);
+        log(Severity::Warning, message);
+        Q_EMIT sourceTooSlow(qint64(m_sourceRate), speed, message);
+    }
+    return speed;
 }
 
 // A fresh stream for this copy, opened before the drive is touched: its size decides whether
@@ -170,6 +230,9 @@ JobResult BurnJob::openStream()
     m_source = m_options.sourceFactory();
     if (!m_source)
         return JobResult::failure(tr("Spindle could not prepare %1.").arg(m_options.sourceName));
+    if (m_options.sourceRateLimit > 0)
+        m_source =
+            std::make_unique<ThrottledImageSource>(std::move(m_source), m_options.sourceRateLimit);
     m_source->setCancelCheck([this] { return isCancelRequested(); });
     m_source->setPreparationProgress([this](qint64 done, qint64 total) {
         reportProgress(done, total);
@@ -373,6 +436,7 @@ JobResult BurnJob::write(GrabbedDrive &drive, const MediaInfo &info, int copy)
     if (m_options.speedX > 0)
         speed = int(m_options.speedX * bytesPerSecondForOneX(speedBaseForProfile(info.profileId)) /
                     1000.0);
+    speed = speedForSource(info, speed);
     burn::burn_drive_set_speed(d, 0, speed); // 0: the fastest the drive offers
 
     const bool isVirtual = drive.isVirtual();

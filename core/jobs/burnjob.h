@@ -1,5 +1,6 @@
 #pragma once
 
+#include "base/format.h"
 #include "image/imagefile.h"
 #include "jobs/burnoptions.h"
 #include "jobs/job.h"
@@ -34,6 +35,14 @@ public:
     bool cancelHarmsMedium() const override { return m_harmsMedium.load(); }
     QString declinedText() const override;
     const BurnOptions &options() const { return m_options; }
+    // What sourceTooSlow() says, for the GUI's notice and the CLI's warning alike.
+    static QString sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base);
+
+Q_SIGNALS:
+    // Before writing starts: the image decodes slower than the drive would write (with the
+    // margin of SourceRateMargin), so it is written at `speedKBps` (libburn's kB/s) instead.
+    // `message` is sourceTooSlowText(); it goes to the log as a warning too.
+    void sourceTooSlow(qint64 sourceBytesPerSecond, int speedKBps, const QString &message);
 
 protected:
     JobResult run() override;
@@ -42,6 +51,13 @@ private:
     bool burnsStream() const { return bool(m_options.sourceFactory); }
     int passesPerCopy() const; // write, and verify when asked
     JobResult prepareImage();
+    // The image file's stream, slowed down by the test hook sourceRateLimit if set.
+    std::unique_ptr<ImageSource> makeImageSource() const;
+    // How fast a fresh open of the image delivers (only for one that is not a plain file).
+    JobResult measureSourceRate();
+    // The speed to ask the drive for: `requested` (0: its fastest), or slower when the image
+    // cannot feed it.
+    int speedForSource(const MediaInfo &info, int requested);
     JobResult openStream();
     JobResult burnCopy(int copy);
     JobResult checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy);
@@ -57,6 +73,8 @@ private:
     ImageFileInfo m_image;
     qint64 m_imageBytes = 0; // what each copy writes (known once the source is open)
     std::unique_ptr<ImageSource> m_source;
+    double m_sourceRate = 0;      // bytes per second the source delivers; 0: not measured
+    int m_announcedSpeedKBps = 0; // the slower speed sourceTooSlow() last announced
     // A stream cannot be read twice: what was burned is fingerprinted for verify.
     std::unique_ptr<StreamDigest> m_digest;
     std::atomic_bool m_harmsMedium{false};

@@ -40,6 +40,10 @@ struct BurnOptions
     // libburn quirk: its FIFO thread sleeps 50 ms when the buffer is full, so a 4 MiB FIFO caps
     // near 80 MB/s; 64 MiB keeps a fast target busy while memory stays bounded.
     qint64 fifoBytes = qint64(64) << 20;
+    // A test hook (spindle-cli's SPINDLE_SOURCE_RATE_LIMIT): the source delivers no more than
+    // this many bytes a second (ThrottledImageSource), to make a source slower than the drive
+    // on any machine. 0: no limit.
+    qint64 sourceRateLimit = 0;
 };
 
 QString writeModeName(WriteMode mode); // "auto", "tao", "sao"

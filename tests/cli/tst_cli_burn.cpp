@@ -89,6 +89,66 @@ private Q_SLOTS:
         QVERIFY(same(m_iso, target));
     }
 
+    // SPINDLE_SOURCE_RATE_LIMIT (a test hook) makes the .gz image decode at 4 MB/s, below the
+    // 24× DVD a plain stdio file counts as: a warning before writing, a JSON event for
+    // scripts, 2× (2,770 kB/s) chosen, and the image still burned byte for byte.
+    void slowCompressedSourceWarns()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY2(!gz.isEmpty(), "gzip is needed (installer/debian-packages.txt)");
+        const QString target = path(QStringLiteral("slow.iso"));
+        qputenv("SPINDLE_SOURCE_RATE_LIMIT", "4000000");
+        const Run r = cli({QStringLiteral("burn"), gz, QStringLiteral("--drive"), stdio(target),
+                           QStringLiteral("--progress"), QStringLiteral("json")});
+        const Run plain = cli({QStringLiteral("burn"), gz, QStringLiteral("--drive"),
+                               stdio(path(QStringLiteral("slow-plain.iso"))),
+                               QStringLiteral("--progress"), QStringLiteral("plain")});
+        qputenv("SPINDLE_SOURCE_RATE_LIMIT", "fast");
+        const Run bad = cli({QStringLiteral("burn"), gz, QStringLiteral("--drive"),
+                             stdio(path(QStringLiteral("slow-bad.iso")))});
+        qunsetenv("SPINDLE_SOURCE_RATE_LIMIT");
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(same(m_iso, target));
+        QByteArray sums;
+        QCOMPARE(runTool(QStringLiteral("sha256sum"), {m_iso, target}, &sums), 0);
+        QCOMPARE(sums.split('\n').at(0).left(64), sums.split('\n').at(1).left(64));
+
+        QString warning;
+        for (const QByteArray &line : r.err.split('\n')) {
+            if (line.startsWith("warning: The image decompresses at"))
+                warning = QString::fromUtf8(line.mid(int(qstrlen("warning: "))));
+        }
+        QVERIFY2(warning.contains(QStringLiteral("decompress the image first")), r.err.constData());
+        QJsonObject event;
+        int writing = -1, eventLine = -1, lineNo = 0;
+        for (const QByteArray &line : r.out.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("type")).toString() == QStringLiteral("sourceTooSlow")) {
+                event = o;
+                eventLine = lineNo;
+            }
+            if (writing < 0 &&
+                o.value(QStringLiteral("phase")).toString() == QStringLiteral("Writing"))
+                writing = lineNo;
+            ++lineNo;
+        }
+        QVERIFY2(!event.isEmpty(), r.out.constData());
+        QVERIFY2(eventLine < writing, r.out.constData()); // before the first byte is written
+        QCOMPARE(event.value(QStringLiteral("speed")).toInt(), 2770);
+        const double rate = event.value(QStringLiteral("sourceRate")).toDouble();
+        QVERIFY2(rate <= 4'080'000 && rate >= 3'200'000, qPrintable(QString::number(rate)));
+        QCOMPARE(event.value(QStringLiteral("message")).toString(), warning);
+
+        // Without --progress json: the warning, and no JSON on stdout.
+        QVERIFY2(plain.code == 0, plain.err.constData());
+        QVERIFY2(plain.err.contains("warning: The image decompresses at"), plain.err.constData());
+        QVERIFY(!plain.out.contains("sourceTooSlow"));
+        QVERIFY(same(m_iso, path(QStringLiteral("slow-plain.iso"))));
+        QCOMPARE(bad.code, 2); // a usage error: nothing is written
+        QVERIFY(!QFile::exists(path(QStringLiteral("slow-bad.iso"))));
+    }
+
     void tooSmallMediumExitsOneUntouched()
     {
         const QString target = path(QStringLiteral("small.iso"));

@@ -3,7 +3,9 @@
 #include "jobs/burnjob.h"
 #include "jobs/jobhandler.h"
 
+#include <QElapsedTimer>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -218,6 +220,153 @@ private Q_SLOTS:
         const JobResult r = runJob(job);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
         QVERIFY(sameFiles(m_iso, target));
+    }
+
+    // A compressed image slower than the stdio drive's medium class (throttled, so that it is
+    // slow on any machine): announced before writing, written at a speed it can feed, and
+    // burned byte for byte. The speeds follow from the limit: limit / 1.2 / the class's 1×,
+    // rounded down to a whole ×, as libburn's kB/s.
+    void slowCompressedSourceIsAnnounced_data()
+    {
+        QTest::addColumn<QString>("medium");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<int>("speed");
+        // A plain file counts as a DVD: 24× needs 39.9 MB/s; 4 MB/s feeds 2× (2,770 kB/s).
+        QTest::newRow("file") << QString() << qint64(4'000'000) << 2770;
+        // 20 MB/s against BD 12×: 3× (13,487 kB/s; 4× would need 21.6 MB/s).
+        QTest::newRow("bd-r") << QStringLiteral("bd-r") << qint64(20'000'000) << 13487;
+        // 1.1 MB/s against CD 52×: 5× (882 kB/s rated, 768 kB/s of data).
+        QTest::newRow("cd-r") << QStringLiteral("cd-r") << qint64(1'100'000) << 882;
+    }
+
+    void slowCompressedSourceIsAnnounced()
+    {
+        QFETCH(QString, medium);
+        QFETCH(qint64, limit);
+        QFETCH(int, speed);
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY2(!gz.isEmpty(), "gzip is needed (installer/debian-packages.txt)");
+        const QString target =
+            path(QStringLiteral("slow-%1.iso").arg(QString::fromLatin1(QTest::currentDataTag())));
+        BurnOptions o = options(gz, target, medium);
+        o.sourceRateLimit = limit;
+        o.verify = true;
+        BurnJob job(o);
+        QSignalSpy slow(&job, &BurnJob::sourceTooSlow);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        QSignalSpy log(&job, &Job::logMessage);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(slow.count(), 1);
+        const qint64 rate = slow.first().at(0).toLongLong();
+        QVERIFY2(rate <= limit * 1.02 && rate >= limit * 0.8, qPrintable(QString::number(rate)));
+        QCOMPARE(slow.first().at(1).toInt(), speed);
+        const QString message = slow.first().at(2).toString();
+        QVERIFY2(message.contains(QStringLiteral("decompresses at")) &&
+                     message.contains(QStringLiteral("%1 kB/s").arg(QLocale().toString(speed))) &&
+                     message.contains(QStringLiteral("decompress the image first")),
+                 qPrintable(message));
+        bool logged = false;
+        for (const auto &entry : log)
+            logged = logged || (entry.at(0).value<Severity>() == Severity::Warning &&
+                                entry.at(1).toString() == message);
+        QVERIFY(logged);
+        // The measuring step shows before writing starts.
+        QStringList phases;
+        for (const auto &entry : progress) {
+            const QString phase = entry.first().value<JobProgress>().phase;
+            if (phases.isEmpty() || phases.last() != phase)
+                phases << phase;
+        }
+        const auto measuring =
+            phases.indexOf(QStringLiteral("Measuring how fast the image decompresses"));
+        QVERIFY2(measuring >= 0 && measuring < phases.indexOf(QStringLiteral("Writing")),
+                 qPrintable(phases.join(QLatin1Char('|'))));
+        QVERIFY(sameFiles(m_iso, target));
+        QByteArray sums;
+        QCOMPARE(runTool(QStringLiteral("sha256sum"), {m_iso, target}, &sums), 0);
+        const QList<QByteArray> lines = sums.split('\n');
+        QCOMPARE(lines.at(0).left(64), lines.at(1).left(64));
+    }
+
+    // A speed the person chose that the slow image can feed stays, with no warning; a faster
+    // one is lowered.
+    void slowSourceKeepsAChosenSpeedItFeeds()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY(!gz.isEmpty());
+        BurnOptions o = options(gz, path(QStringLiteral("slow-chosen.iso")));
+        o.sourceRateLimit = 4'000'000;
+        o.speedX = 1; // 1.385 MB/s
+        BurnJob feeds(o);
+        QSignalSpy quiet(&feeds, &BurnJob::sourceTooSlow);
+        JobResult r = runJob(feeds);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(quiet.count(), 0);
+        o.speedX = 16;
+        o.driveAddress = stdio(path(QStringLiteral("slow-lowered.iso")));
+        BurnJob lowered(o);
+        QSignalSpy slow(&lowered, &BurnJob::sourceTooSlow);
+        r = runJob(lowered);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(slow.count(), 1);
+        QCOMPARE(slow.first().at(1).toInt(), 2770);
+        QVERIFY(sameFiles(m_iso, path(QStringLiteral("slow-lowered.iso"))));
+    }
+
+    void cancelWhileMeasuring()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY(!gz.isEmpty());
+        const QString target = path(QStringLiteral("cancelled-measuring.iso"));
+        BurnOptions o = options(gz, target);
+        o.sourceRateLimit = 200'000; // the image takes ~8 s: the probe stops at its 1.5 s
+        BurnJob job(o);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            job.lastProgress().phase.startsWith(QStringLiteral("Measuring how fast")), 10000);
+        QElapsedTimer timer;
+        timer.start();
+        job.cancel();
+        QVERIFY(job.wait(5000));
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+        QVERIFY(!QFile::exists(target)); // the drive was never touched
+    }
+
+    // Cancelled while the slow image feeds the drive: a cancel, not a damaged image.
+    void cancelWhileWritingASlowImage()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY(!gz.isEmpty());
+        BurnOptions o = options(gz, path(QStringLiteral("cancelled-slow.iso")));
+        o.sourceRateLimit = 300'000; // ~6 s for the image
+        BurnJob job(o);
+        QSignalSpy slow(&job, &BurnJob::sourceTooSlow);
+        job.start();
+        QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().phase == QStringLiteral("Writing"), 10000);
+        job.cancel();
+        QVERIFY(job.wait(5000));
+        QCOMPARE(job.result().status, JobResult::Status::Cancelled);
+        QCOMPARE(slow.count(), 1);
+    }
+
+    // A plain image file reads as fast as its disk: not measured, never announced.
+    void plainImageIsNotMeasured()
+    {
+        BurnJob job(options(m_iso, path(QStringLiteral("plain-fast.iso"))));
+        QSignalSpy slow(&job, &BurnJob::sourceTooSlow);
+        QSignalSpy progress(&job, &Job::progressChanged);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(slow.count(), 0);
+        for (const auto &entry : progress)
+            QVERIFY(!entry.first().value<JobProgress>().phase.startsWith(
+                QStringLiteral("Measuring how fast")));
     }
 
     void compressedWithoutIsoHeaderIsCounted()

@@ -5,6 +5,7 @@
 #include "drivelist.h"
 #include "drivepicker.h"
 #include "erasepage.h"
+#include "jobprogresspanel.h"
 #include "messagebox.h"
 
 #include <QCheckBox>
@@ -78,6 +79,41 @@ private Q_SLOTS:
                                  20000);
         QVERIFY(!start->isEnabled());
         GuiTest::saveScreenshot(&page, QStringLiteral("burn-page-done"));
+    }
+
+    // A compressed image slower than the drive (SPINDLE_SOURCE_RATE_LIMIT, the test hook):
+    // the progress panel says so while the burn runs, and the burn is still exact.
+    void slowCompressedImageShowsANotice()
+    {
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY2(!gz.isEmpty(), "gzip is needed (installer/debian-packages.txt)");
+        const QString target = m_dir.filePath(QStringLiteral("slow.iso"));
+        QVERIFY(m_drives->addVirtualDrive(target, QStringLiteral("dvd-r"), false).ok());
+        BurnPage page(m_drives.get());
+        page.resize(900, 900);
+        page.show();
+        page.drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + target);
+        page.setImagePath(gz);
+        auto *fitText = page.findChild<QLabel *>(QStringLiteral("burnFitText"));
+        QTRY_VERIFY_WITH_TIMEOUT(fitText->text().contains(QLatin1String("fits")), 20000);
+        auto *start = page.findChild<QPushButton *>(QStringLiteral("burnStart"));
+        QVERIFY(start->isEnabled());
+        auto *panel = page.findChild<JobProgressPanel *>(QStringLiteral("burnProgress"));
+        QVERIFY(panel);
+        qputenv("SPINDLE_SOURCE_RATE_LIMIT", "2000000");
+        QTest::mouseClick(start, Qt::LeftButton);
+        qunsetenv("SPINDLE_SOURCE_RATE_LIMIT");
+        QTRY_VERIFY_WITH_TIMEOUT(!panel->noticeText().isEmpty(), 20000);
+        const QString notice = panel->noticeText();
+        QVERIFY2(notice.startsWith(QLatin1String("The image decompresses at")) &&
+                     notice.contains(QLatin1String("decompress the image first")),
+                 qPrintable(notice));
+        QVERIFY(page.isRunning()); // said before the burn ends (the image takes ~1 s at 2 MB/s)
+        GuiTest::saveScreenshot(&page, QStringLiteral("burn-page-slow-source"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isRunning(), 30000);
+        QVERIFY(same(m_iso, target));
+        QCOMPARE(panel->noticeText(), notice); // stays with the result until the next job
     }
 
     void imageTooBigDisablesBurn()

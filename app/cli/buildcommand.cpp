@@ -217,14 +217,17 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     if (!selection)
         return ExitFailure;
 
-    const auto loaded = loadSourcesForCli(sources, adds, context);
+    auto loaded = loadSourcesForCli(sources, adds, context, KeepBaseImport::ForBuild);
     if (!loaded)
         return ExitFailure;
+    // The load's import of the base image, for the first stream (the image is read once).
+    std::shared_ptr<IsoImportHandoff> handoff = std::move(loaded->baseImport);
     const std::shared_ptr<const ImageTree> tree = loaded->tree;
     const SelectionState state = selection->evaluate(*tree);
     // Each copy of a burn gets a stream of its own: a stream is read once.
     ImageSourceFactory factory;
     if (titles.any()) {
+        handoff.reset(); // the DVD-Video writer reads the files itself
         DvdTitleSource made = makeDvdTitleSource(tree, state, titles, options, context, mode);
         if (made.usageProblem)
             return usageError(context, *made.usageProblem, name());
@@ -236,7 +239,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
             context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
         if (options.keepBoot)
             printBootWarnings(loaded->boot, *tree, state, context, mode);
-        factory = newImageSourceFactory(tree, *selection, options);
+        factory = newImageSourceFactory(tree, *selection, options, std::move(handoff));
     }
     context.err.flush();
 

@@ -51,7 +51,7 @@ void printJsonFailure(CliContext &context, const QString &message, const QString
 }
 
 std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QStringList &adds,
-                                            CliContext &context)
+                                            CliContext &context, KeepBaseImport keep)
 {
     QList<SourceSpec> specs;
     for (const QString &text : sources) {
@@ -70,7 +70,7 @@ std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QS
         }
         specs.append(spec.value());
     }
-    auto loaded = loadImageTree(specs);
+    auto loaded = loadImageTree(specs, {}, keep);
     if (!loaded) {
         printError(context, loaded.error().message, loaded.error().detail);
         return std::nullopt;

@@ -14,7 +14,8 @@ namespace Spindle::Cli {
 // Shared by ls, build and extract: turns SOURCE arguments (and --add values) into one tree,
 // printing warnings; on failure prints the error and returns nothing.
 std::optional<LoadedTree> loadSourcesForCli(const QStringList &sources, const QStringList &adds,
-                                            CliContext &context);
+                                            CliContext &context,
+                                            KeepBaseImport keep = KeepBaseImport::No);
 // The error on stderr, and on stdout as JSON when the verb was asked for JSON.
 void printError(CliContext &context, const QString &message, const QString &detail);
 // Only the JSON part: the failure in the shape of a job's result, as context.jsonFailure says.

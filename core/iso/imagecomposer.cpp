@@ -78,6 +78,11 @@ ImageComposer::~ImageComposer()
         iso_image_unref(m_image);
 }
 
+void ImageComposer::setBaseImport(std::unique_ptr<IsoImport> import)
+{
+    m_import = std::move(import);
+}
+
 void ImageComposer::cancel()
 {
     if (m_stream && m_stream->cancel)
@@ -130,10 +135,13 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
 
     std::unique_ptr<BootReplay> boot;
     if (tree.baseSource() >= 0) {
-        auto import = IsoImport::open(tree.sources().at(tree.baseSource()));
-        if (!import)
-            return import.error();
-        m_import = std::move(import.value());
+        const SourceSpec &base = tree.sources().at(tree.baseSource());
+        if (!m_import || m_import->spec().location != base.location) {
+            auto import = IsoImport::open(base);
+            if (!import)
+                return import.error();
+            m_import = std::move(import.value());
+        }
         m_image = m_import->image();
         if (m_options.keepBoot) {
             boot = std::make_unique<BootReplay>(*m_import);
@@ -141,8 +149,10 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
         } else {
             iso_image_remove_boot_image(m_image);
         }
-    } else if (iso_image_new("spindle", &m_image) < 0) {
-        return Error{Tr::tr("Out of memory while preparing the image."), {}};
+    } else {
+        m_import.reset(); // no base image: the new image is the composer's own
+        if (iso_image_new("spindle", &m_image) < 0)
+            return Error{Tr::tr("Out of memory while preparing the image."), {}};
     }
     iso_tree_set_follow_symlinks(m_image, 0);
     iso_tree_set_ignore_special(m_image, 0);

@@ -31,6 +31,9 @@ public:
     ~ImageComposer();
     Q_DISABLE_COPY_MOVE(ImageComposer)
 
+    // The base image already imported (by the tree load): compose() uses it instead of
+    // importing the image again, when it is of the tree's base source.
+    void setBaseImport(std::unique_ptr<IsoImport> import);
     std::optional<Error> compose(const std::function<bool()> &cancelled = {});
     // libisofs' own struct burn_source (not burn::burn_source; same layout).
     ::burn_source *stream() const { return m_stream; }

@@ -102,6 +102,9 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
     iso_tree_set_follow_symlinks(import->m_image, 0);
     iso_tree_set_ignore_special(import->m_image, 0);
 
+    // Names come in as UTF-8 whatever the locale (the C locale of a script would turn them into
+    // "_"), as the composer writes them: a tree read here and the image written from it agree.
+    iso_set_local_charset(const_cast<char *>("UTF-8"), 0);
     LibraryMessages messages; // why an import failed: its own messages
     IsoReadOpts *opts = nullptr;
     iso_read_opts_new(&opts, 0);
@@ -143,6 +146,15 @@ Result<std::unique_ptr<IsoImport>> IsoImport::open(const SourceSpec &spec)
         iso_read_image_features_destroy(features);
     }
     import->m_label = QString::fromUtf8(iso_image_get_volume_id(import->m_image));
+    return import;
+}
+
+std::unique_ptr<IsoImport> IsoImportHandoff::take(const SourceSpec &spec)
+{
+    const std::lock_guard lock(m_mutex);
+    std::unique_ptr<IsoImport> import = std::move(m_import);
+    if (import && (import->spec().kind != spec.kind || import->spec().location != spec.location))
+        return nullptr;
     return import;
 }
 

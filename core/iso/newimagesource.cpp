@@ -2,6 +2,7 @@
 
 #include "device/librarymessages.h"
 #include "iso/imagecomposer.h"
+#include "iso/isoimport.h"
 #include "tree/imagetree.h"
 
 // Makes libisofs.h declare its (global) struct burn_source; libburn.h is not included here.
@@ -51,6 +52,11 @@ NewImageSource::NewImageSource(std::shared_ptr<const ImageTree> tree, Selection 
 {}
 
 NewImageSource::~NewImageSource() = default;
+
+void NewImageSource::setBaseImport(std::unique_ptr<IsoImport> import)
+{
+    m_composer->setBaseImport(std::move(import));
+}
 
 std::optional<Error> NewImageSource::open()
 {

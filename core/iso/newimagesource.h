@@ -13,6 +13,7 @@ namespace Spindle {
 
 class ImageComposer;
 class ImageTree;
+class IsoImport;
 
 // The new image as a stream: libisofs lays it out in open() (so its exact size is known before
 // a byte is written), then read() pulls the bytes libisofs produces. Writing to a file and
@@ -31,6 +32,8 @@ public:
         m_cancelled = std::move(cancelled);
     }
 
+    // See ImageComposer::setBaseImport().
+    void setBaseImport(std::unique_ptr<IsoImport> import);
     std::optional<Error> open() override;
     qint64 size() const override;
     qint64 read(char *buffer, qint64 max) override;

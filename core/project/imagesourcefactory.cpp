@@ -1,6 +1,7 @@
 #include "project/imagesourcefactory.h"
 
 #include "dvd/dvdvideo.h"
+#include "iso/isoimport.h"
 #include "iso/newimagesource.h"
 #include "tree/imagetree.h"
 #include "udf/fileplanreader.h"
@@ -19,12 +20,22 @@ bool isDvdVideoOutput(const ImageTree &tree, const SelectionState &state)
 }
 
 ImageSourceFactory newImageSourceFactory(std::shared_ptr<const ImageTree> tree, Selection selection,
-                                         ImageOptions options)
+                                         ImageOptions options,
+                                         std::shared_ptr<IsoImportHandoff> handoff)
 {
-    return [tree, selection, options]() -> std::unique_ptr<ImageSource> {
+    return [tree, selection, options, handoff]() -> std::unique_ptr<ImageSource> {
         const SelectionState state = selection.evaluate(*tree);
-        if (!isDvdVideoOutput(*tree, state))
-            return std::make_unique<NewImageSource>(tree, selection, options);
+        // Taken (and so freed) by the first stream even when it is a DVD-Video's, which does
+        // not use it.
+        std::unique_ptr<IsoImport> import;
+        if (handoff && tree->baseSource() >= 0)
+            import = handoff->take(tree->sources().at(tree->baseSource()));
+        if (!isDvdVideoOutput(*tree, state)) {
+            auto source = std::make_unique<NewImageSource>(tree, selection, options);
+            source->setBaseImport(std::move(import));
+            return source;
+        }
+        import.reset();
         // Reads nothing up front: the plan is the tree as it is.
         auto planner = [tree,
                         state](const ImageSource::PreparationProgress &) -> Result<PlannedDisc> {

@@ -9,6 +9,7 @@
 namespace Spindle {
 
 class ImageTree;
+class IsoImportHandoff;
 
 // True when a new image of `tree` minus what `state` leaves out is a DVD-Video: the tree is
 // one and its VIDEO_TS.IFO stays.
@@ -19,7 +20,9 @@ bool isDvdVideoOutput(const ImageTree &tree, const SelectionState &state);
 // other tree an ISO 9660 image from libisofs with `options`. Each call gives a fresh stream
 // (a stream is read once); the selection is evaluated when the stream is made, on the
 // thread that writes or burns.
+// `handoff`: the base image as the tree load imported it, used by the first stream.
 ImageSourceFactory newImageSourceFactory(std::shared_ptr<const ImageTree> tree, Selection selection,
-                                         ImageOptions options);
+                                         ImageOptions options,
+                                         std::shared_ptr<IsoImportHandoff> handoff = {});
 
 } // namespace Spindle

@@ -2,6 +2,7 @@
 
 #include "base/result.h"
 #include "iso/bootfiles.h"
+#include "iso/isoimport.h"
 #include "tree/imagetree.h"
 
 #include <QHash>
@@ -25,9 +26,22 @@ struct LoadedTree
     // The base image's boot files and what a rebuild cannot keep of its boot setup, read here
     // while the image is open.
     BootInfo boot;
+    // With KeepBaseImport::ForBuild and an image file as the base: its import, for the build
+    // that follows (newImageSourceFactory), so that the image is read once.
+    std::shared_ptr<IsoImportHandoff> baseImport;
+};
+
+// ForBuild when a new image is made from the tree right away (the CLI's build): the base
+// image's import is kept (memory the GUI, which keeps a tree open for long, does not hold).
+// A disc is never kept: its drive stays free between loading and building.
+enum class KeepBaseImport
+{
+    No,
+    ForBuild
 };
 
 Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
-                                 const std::function<bool()> &cancelled = {});
+                                 const std::function<bool()> &cancelled = {},
+                                 KeepBaseImport keep = KeepBaseImport::No);
 
 } // namespace Spindle

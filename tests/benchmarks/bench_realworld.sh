@@ -5,7 +5,7 @@
 # (odd pairs start with xorriso, even ones with Spindle) and reports the median and the spread
 # of the wall time and the peak memory (GNU time -v) of each:
 #   trim    image minus /locale and /doc: spindle-cli build --exclude ... --output
-#           vs xorriso -indev SRC -outdev OUT -rm_r ... -- -commit
+#           vs xorriso -indev SRC -outdev OUT -joliet on -rm_r ... -- -commit
 #           (targets: <= 0.9x xorriso's time, <= xorriso's peak memory)
 #   build   the folder: spindle-cli build FOLDER vs xorriso -as mkisofs -R -J
 #           (targets: < 1.0x xorriso's time, <= 1.2x its memory)
@@ -54,7 +54,9 @@ trim_spindle() {
     sync
 }
 trim_xorriso() {
-    measure xorriso -indev "$SRC" -outdev "$WORK/x.iso" -rm_r "${RMS[@]}" -- -commit
+    # -joliet on: the same output as Spindle's, which keeps the source's Joliet tree; xorriso's
+    # default drops it (less work: 2.3 s and 57 MiB instead of 2.9 s and 65 MiB here).
+    measure xorriso -indev "$SRC" -outdev "$WORK/x.iso" -joliet on -rm_r "${RMS[@]}" -- -commit
     rm -f "$WORK/x.iso"
     sync
 }

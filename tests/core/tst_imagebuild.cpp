@@ -219,6 +219,45 @@ private Q_SLOTS:
         QVERIFY(hardLinked(out, QStringLiteral("trimmed-links")));
     }
 
+    // The CLI's build hands the load's import of the image to the first stream instead of
+    // importing it again: the image must come out the same as from a fresh import, and a second
+    // stream of the same factory (another copy of a burn) imports the image itself.
+    void handedOffImportGivesTheSameImage()
+    {
+        auto selection = Selection::parse(QStringLiteral("/extras\n*.bak\n"));
+        QVERIFY(selection);
+        ImageOptions options;
+        options.fixedTime = QDateTime(QDate(2021, 3, 4), QTime(5, 6), QTimeZone::utc());
+        const QString fresh = m_dir.path() + QStringLiteral("/handoff-fresh.iso");
+        QVERIFY(build(load({spec(m_iso)}), selection.value(), options, fresh).succeeded());
+
+        auto loaded = loadImageTree({spec(m_iso)}, {}, KeepBaseImport::ForBuild);
+        QVERIFY(loaded);
+        std::shared_ptr<IsoImportHandoff> handoff = loaded.value().baseImport;
+        QVERIFY(handoff);
+        const ImageSourceFactory factory =
+            newImageSourceFactory(loaded.value().tree, selection.value(), options, handoff);
+        const QString first = m_dir.path() + QStringLiteral("/handoff-1.iso");
+        const QString second = m_dir.path() + QStringLiteral("/handoff-2.iso");
+        for (const QString &out : {first, second}) {
+            BuildImageJob job({factory, out, -1, true});
+            job.start();
+            job.wait();
+            QVERIFY2(job.result().succeeded(),
+                     qPrintable(job.result().message + job.result().detail));
+        }
+        QVERIFY(!handoff->take(spec(m_iso))); // the first stream took it
+        QCOMPARE(sha256Of(first), sha256Of(fresh));
+        QCOMPARE(sha256Of(second), sha256Of(fresh));
+
+        // A handoff gives its import only for the source it was made from.
+        auto other = loadImageTree({spec(m_iso)}, {}, KeepBaseImport::ForBuild);
+        QVERIFY(other);
+        QCOMPARE(other.value().baseImport->take(spec(m_folder)), nullptr);
+        // Loading without ForBuild keeps nothing.
+        QVERIFY(!loadImageTree({spec(m_iso)}).value().baseImport);
+    }
+
     void fromFolderKeepsLinksAndHidden()
     {
         auto tree = load({spec(m_folder)});

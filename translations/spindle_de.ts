@@ -987,6 +987,13 @@
     </message>
 </context>
 <context>
+    <name>SourceRateProbe</name>
+    <message>
+        <source>Measuring the image&apos;s speed was cancelled.</source>
+        <translation>Das Messen der Geschwindigkeit des Abbilds wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>SourceSpec</name>
     <message>
         <source>The path %1 in the image may not contain &quot;.&quot; or &quot;..&quot;. Give a path from the image&apos;s root, such as /extras.</source>
@@ -1422,6 +1429,18 @@
     <message>
         <source>Not burned</source>
         <translation>Nicht gebrannt</translation>
+    </message>
+    <message>
+        <source>Measuring how fast the image decompresses</source>
+        <translation>Messen, wie schnell sich das Abbild entpacken lässt</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1.</source>
+        <translation>Das Abbild wird mit %1 entpackt.</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
+        <translation>Das Abbild wird mit %1 entpackt, langsamer als das Laufwerk schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Um mit voller Geschwindigkeit zu brennen, entpacken Sie das Abbild zuerst.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4128,13 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     </message>
 </context>
 <context>
+    <name>ThrottledImageSource</name>
+    <message>
+        <source>Reading the image was cancelled.</source>
+        <translation>Das Lesen des Abbilds wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
     <name>UdfBridgeLayout</name>
     <message>
         <source>The file list names &quot;%1&quot;, which is not a valid path in an image. This is a bug in Spindle; please report it.</source>
@@ -5214,6 +5240,10 @@ Beispiele:
   spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
   spindle-cli copy --drive /dev/sr0 --verify
   spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</translation>
+    </message>
+    <message>
+        <source>SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.</source>
+        <translation>SPINDLE_SOURCE_RATE_LIMIT erwartet eine Anzahl Bytes pro Sekunde.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,13 @@
     </message>
 </context>
 <context>
+    <name>SourceRateProbe</name>
+    <message>
+        <source>Measuring the image&apos;s speed was cancelled.</source>
+        <translation>Se canceló la medición de la velocidad de la imagen.</translation>
+    </message>
+</context>
+<context>
     <name>SourceSpec</name>
     <message>
         <source>The path %1 in the image may not contain &quot;.&quot; or &quot;..&quot;. Give a path from the image&apos;s root, such as /extras.</source>
@@ -1422,6 +1429,18 @@
     <message>
         <source>Not burned</source>
         <translation>No grabado</translation>
+    </message>
+    <message>
+        <source>Measuring how fast the image decompresses</source>
+        <translation>Midiendo la velocidad de descompresión de la imagen</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1.</source>
+        <translation>La imagen se descomprime a %1.</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
+        <translation>La imagen se descomprime a %1, más despacio de lo que escribe la unidad, así que Spindle escribe a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a máxima velocidad, descomprima primero la imagen.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4128,13 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     </message>
 </context>
 <context>
+    <name>ThrottledImageSource</name>
+    <message>
+        <source>Reading the image was cancelled.</source>
+        <translation>Se canceló la lectura de la imagen.</translation>
+    </message>
+</context>
+<context>
     <name>UdfBridgeLayout</name>
     <message>
         <source>The file list names &quot;%1&quot;, which is not a valid path in an image. This is a bug in Spindle; please report it.</source>
@@ -5213,6 +5239,10 @@ Ejemplos:
   spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
   spindle-cli copy --drive /dev/sr0 --verify
   spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</translation>
+    </message>
+    <message>
+        <source>SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.</source>
+        <translation>SPINDLE_SOURCE_RATE_LIMIT espera un número de bytes por segundo.</translation>
     </message>
 </context>
 <context>

@@ -987,6 +987,13 @@
     </message>
 </context>
 <context>
+    <name>SourceRateProbe</name>
+    <message>
+        <source>Measuring the image&apos;s speed was cancelled.</source>
+        <translation>La mesure de la vitesse de l&apos;image a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>SourceSpec</name>
     <message>
         <source>The path %1 in the image may not contain &quot;.&quot; or &quot;..&quot;. Give a path from the image&apos;s root, such as /extras.</source>
@@ -1422,6 +1429,18 @@
     <message>
         <source>Not burned</source>
         <translation>Non gravé</translation>
+    </message>
+    <message>
+        <source>Measuring how fast the image decompresses</source>
+        <translation>Mesure de la vitesse de décompression de l&apos;image</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1.</source>
+        <translation>L&apos;image se décompresse à %1.</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
+        <translation>L&apos;image se décompresse à %1, moins vite que le graveur n&apos;écrit : Spindle écrit donc à %2 (%3 ko/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, décompressez d&apos;abord l&apos;image.</translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4128,13 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     </message>
 </context>
 <context>
+    <name>ThrottledImageSource</name>
+    <message>
+        <source>Reading the image was cancelled.</source>
+        <translation>La lecture de l&apos;image a été annulée.</translation>
+    </message>
+</context>
+<context>
     <name>UdfBridgeLayout</name>
     <message>
         <source>The file list names &quot;%1&quot;, which is not a valid path in an image. This is a bug in Spindle; please report it.</source>
@@ -5209,6 +5235,10 @@ Exemples :
   spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --verify
   spindle-cli copy --drive /dev/sr0 --verify
   spindle-cli copy --drive /dev/sr0 --to /dev/sr1 --keep-titles 1 --keep-audio en</translation>
+    </message>
+    <message>
+        <source>SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.</source>
+        <translation>SPINDLE_SOURCE_RATE_LIMIT attend un nombre d&apos;octets par seconde.</translation>
     </message>
 </context>
 <context>

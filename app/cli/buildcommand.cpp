@@ -222,7 +222,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         return ExitFailure;
     // The load's import of the base image, for the first stream (the image is read once).
     std::shared_ptr<IsoImportHandoff> handoff = std::move(loaded->baseImport);
-    const std::shared_ptr<const ImageTree> tree = loaded->tree;
+    std::shared_ptr<const ImageTree> tree = loaded->tree;
     const SelectionState state = selection->evaluate(*tree);
     // Each copy of a burn gets a stream of its own: a stream is read once.
     ImageSourceFactory factory;
@@ -252,7 +252,12 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         return runJob(job, parser, context, mode);
     }
 
-    BuildImageJob job({factory, output, capacity, parser.isSet(QStringLiteral("force"))});
+    // One file, one stream: the composer may free the tree once libisofs has its own, so
+    // nothing here keeps it.
+    BuildImageJob job(
+        {singleUse(std::move(factory)), output, capacity, parser.isSet(QStringLiteral("force"))});
+    tree.reset();
+    loaded.reset();
     bool refused = false;
     const int code = runJob(job, parser, context, mode, &refused);
     if (code == ExitFailure && refused) {

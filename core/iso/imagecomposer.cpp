@@ -16,6 +16,9 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <cstdlib>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <map>
 
 namespace Spindle {
@@ -76,6 +79,22 @@ ImageComposer::~ImageComposer()
     }
     if (m_image && !m_import)
         iso_image_unref(m_image);
+}
+
+void ImageComposer::releaseTreeIfLast()
+{
+    // libisofs holds its own tree of the new image by now, and laying it out (next) builds two
+    // more (ECMA-119 and Joliet). When no one else holds Spindle's tree (a build that makes one
+    // stream, see singleUse()), freeing it first lowers the peak memory of a many-file build by
+    // the tree's size (70,000 entries: about 25 MiB). The tree was allocated by another
+    // thread, whose free pages glibc would keep: malloc_trim returns them.
+    if (m_tree.use_count() != 1)
+        return;
+    m_tree.reset();
+    m_state = {};
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 void ImageComposer::setBaseImport(std::unique_ptr<IsoImport> import)
@@ -182,6 +201,7 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
             {}};
     }
     iso_image_set_volume_id(m_image, label.constData());
+    releaseTreeIfLast();
 
     IsoWriteOpts *opts = nullptr;
     iso_write_opts_new(&opts, 0);

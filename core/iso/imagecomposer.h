@@ -68,6 +68,7 @@ private:
     std::optional<Error> addEntry(Iso_Image *image, Iso_Dir *parent, size_t entry,
                                   const QByteArray &name, bool mayReplace, AddContext &context);
     time_t fixedTime() const;
+    void releaseTreeIfLast();
 
     std::shared_ptr<const ImageTree> m_tree;
     Selection m_selection;

@@ -24,7 +24,9 @@ QString BuildImageJob::title() const
 JobResult BuildImageJob::run()
 {
     setPhase(tr("Preparing"));
-    const std::unique_ptr<ImageSource> made = m_options.source();
+    const std::unique_ptr<ImageSource> made = m_options.source ? m_options.source() : nullptr;
+    if (!made) // a single-use factory asked twice: a programming error, not a user's
+        return JobResult::failure(tr("Spindle could not prepare the new image."));
     ImageSource &source = *made;
     source.setCancelCheck([this] { return isCancelRequested(); });
     source.setPreparationProgress([this](qint64 done, qint64 total) {

@@ -8,6 +8,7 @@
 #include "udf/plannedudfsource.h"
 
 #include <QCoreApplication>
+#include <utility>
 
 namespace Spindle {
 
@@ -52,6 +53,15 @@ ImageSourceFactory newImageSourceFactory(std::shared_ptr<const ImageTree> tree, 
             return disc;
         };
         return std::make_unique<PlannedUdfSource>(tree, std::move(planner), options);
+    };
+}
+
+ImageSourceFactory singleUse(ImageSourceFactory factory)
+{
+    auto slot = std::make_shared<ImageSourceFactory>(std::move(factory));
+    return [slot]() -> std::unique_ptr<ImageSource> {
+        const ImageSourceFactory made = std::exchange(*slot, {});
+        return made ? made() : nullptr;
     };
 }
 

@@ -25,4 +25,10 @@ ImageSourceFactory newImageSourceFactory(std::shared_ptr<const ImageTree> tree, 
                                          ImageOptions options,
                                          std::shared_ptr<IsoImportHandoff> handoff = {});
 
+// A factory that makes one stream and then lets go of what `factory` holds (the tree), so that
+// the stream's composer can free the tree once libisofs has its own (see
+// ImageComposer::releaseTreeIfLast). Later calls return nullptr. For a build that writes one
+// file; a burn of several copies needs a stream per copy.
+ImageSourceFactory singleUse(ImageSourceFactory factory);
+
 } // namespace Spindle

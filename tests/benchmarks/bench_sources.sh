@@ -3,7 +3,7 @@
 # A BD drive at 12x writes 53.9 MB/s; a source should deliver at least twice that (108 MB/s) on
 # this machine, or Spindle must say before the burn that the source is slower than the drive
 # (and write at a speed the source can feed). Each source is burned through libburn to a
-# virtual drive (stdio:) in /dev/shm, so the target is never the limit, and timed; the
+# virtual BD-R (stdio: with --medium bd-r) in /dev/shm, so the target is never the limit, and timed; the
 # decompressor's own command line (gzip -dc, xz -dc, zstd -dc, bzip2 -dc into /dev/null) is
 # timed in the same run as the reference for each compressed image. Sources:
 #   plain     the image of TREE (xorriso -as mkisofs -R -J)
@@ -56,7 +56,7 @@ run_source() {
     local times=() rtimes=() warned=no out bytes m r t
     for _ in $(seq "$RUNS"); do
         rm -f "$TARGET/disc.iso"
-        t=$(measure "$CLI" "$@" --drive "stdio:$TARGET/disc.iso" --progress none --yes)
+        t=$(measure "$CLI" "$@" --drive "stdio:$TARGET/disc.iso" --medium bd-r --progress none --yes)
         times+=("${t% *}")
         grep -qi "warning:.*slower\|sourceTooSlow" "$WORK/cmd.out" && warned=yes
         bytes=$(stat -c %s "$TARGET/disc.iso")

@@ -258,6 +258,30 @@ private Q_SLOTS:
         QVERIFY(!loadImageTree({spec(m_iso)}).value().baseImport);
     }
 
+    // The CLI's build gives its job a single-use factory, so that the composer may free the
+    // tree: a second stream from it is refused cleanly, not a crash.
+    void singleUseFactoryMakesOneStream()
+    {
+        auto tree = load({spec(m_iso)});
+        QVERIFY(tree);
+        std::weak_ptr<const ImageTree> watch = tree;
+        const QString out = m_dir.path() + QStringLiteral("/single.iso");
+        BuildImageJob job(
+            {singleUse(newImageSourceFactory(std::move(tree), {}, {})), out, -1, true});
+        job.start();
+        job.wait();
+        QVERIFY2(job.result().succeeded(), qPrintable(job.result().message));
+        QVERIFY(watch.expired()); // nothing kept it after the stream was made and finished
+        QVERIFY(tool(QStringLiteral(SPINDLE_ISOINFO),
+                     {QStringLiteral("-R"), QStringLiteral("-f"), QStringLiteral("-i"), out})
+                    .contains("/keep/a.txt"));
+        QFile::remove(out);
+        job.start(); // again: the factory has nothing left to make
+        job.wait();
+        QCOMPARE(job.result().status, JobResult::Status::Failed);
+        QVERIFY(!QFile::exists(out));
+    }
+
     void fromFolderKeepsLinksAndHidden()
     {
         auto tree = load({spec(m_folder)});

@@ -181,6 +181,11 @@ ImageTree ImageTreeBuilder::finish()
         }
     }
     m_nodes.resize(kept);
+    // A folder read grows the vector by doubling: up to half of it can be unused room, which
+    // the tree would carry for as long as it lives (a build holds it next to libisofs' tree).
+    // Copying it to its size costs a moment now, when nothing else is large yet.
+    if (m_nodes.capacity() > kept + kept / 8)
+        m_nodes.shrink_to_fit();
     tree.m_entries = std::move(m_nodes);
     m_nodes.clear();
     m_children.clear();

@@ -226,6 +226,7 @@ public:
         m_parity.assign(size_t(layout.nroots),
                         std::vector<uint8_t>(size_t(m_blocksPerSlice) * kSector));
         m_firstCrcs.assign(size_t(layout.ndata - 1), 0);
+        m_rowCrcs.assign(size_t(layout.ndata - 1) * size_t(m_blocksPerSlice + 1), 0);
     }
 
     qint64 blocksPerSlice() const { return m_blocksPerSlice; }
@@ -241,14 +242,22 @@ public:
             if (!error.isEmpty())
                 return error;
         }
+        // The CRCs of the sectors read, one layer per task.
+        std::vector<int> layerIndexes(size_t(m_layout.ndata - 1));
+        for (size_t l = 0; l < layerIndexes.size(); ++l)
+            layerIndexes[l] = int(l);
+        const qint64 stride = m_blocksPerSlice + 1;
+        QtConcurrent::blockingMap(layerIndexes, [&](int l) {
+            for (qint64 i = 1; i < reach; ++i)
+                m_rowCrcs[size_t(l * stride + i)] =
+                    dvdisasterCrc32(m_data[size_t(l)].data() + i * kSector, kSector);
+        });
         std::vector<uint32_t> crcs(size_t(m_layout.ndata - 1));
         for (qint64 i = 0; i < slice.count; ++i) {
             const qint64 block = slice.first + i;
-            for (int l = 0; l < m_layout.ndata - 1; ++l) {
-                const uint8_t *next = m_data[size_t(l)].data() + (i + 1) * kSector;
-                crcs[size_t(l)] =
-                    block + 1 < perLayer ? dvdisasterCrc32(next, kSector) : m_firstCrcs[size_t(l)];
-            }
+            for (int l = 0; l < m_layout.ndata - 1; ++l)
+                crcs[size_t(l)] = block + 1 < perLayer ? m_rowCrcs[size_t(l * stride + i + 1)]
+                                                       : m_firstCrcs[size_t(l)];
             makeRs03CrcSector(m_crcSectors.data() + i * kSector, crcs.data(), int(crcs.size()),
                               m_header);
         }
@@ -339,6 +348,7 @@ private:
     std::vector<uint8_t> m_crcSectors;
     std::vector<std::vector<uint8_t>> m_parity; // per ecc layer
     std::vector<uint32_t> m_firstCrcs;          // block 0's CRCs, for the last CRC sector
+    std::vector<uint32_t> m_rowCrcs;            // per data layer: the CRCs of the sectors in m_data
 };
 
 } // namespace

@@ -222,6 +222,32 @@ std::optional<Rs03Header> parseRs03CrcSector(const uint8_t *s)
     return h;
 }
 
+namespace {
+constexpr char kInProgress[] = "Spindle: adding RS03 error-correction data, not finished\n";
+constexpr int kInProgressSize = 64; // the text, zero padded; then the size and a CRC
+} // namespace
+
+QByteArray makeRs03InProgressMarker(qint64 originalBytes)
+{
+    QByteArray bytes(Rs03Header::size, '\0');
+    auto *p = reinterpret_cast<uint8_t *>(bytes.data());
+    std::memcpy(p, kInProgress, sizeof(kInProgress) - 1);
+    put64(p + kInProgressSize, originalBytes);
+    put32(p + kInProgressSize + 8, int32_t(dvdisasterCrc32(p, kInProgressSize + 8)));
+    return bytes;
+}
+
+std::optional<qint64> parseRs03InProgressMarker(const QByteArray &bytes)
+{
+    if (bytes.size() < kInProgressSize + 12 ||
+        std::memcmp(bytes.constData(), kInProgress, sizeof(kInProgress) - 1) != 0)
+        return std::nullopt;
+    const auto *p = reinterpret_cast<const uint8_t *>(bytes.constData());
+    if (uint32_t(get32(p + kInProgressSize + 8)) != dvdisasterCrc32(p, kInProgressSize + 8))
+        return std::nullopt;
+    return get64(p + kInProgressSize);
+}
+
 void makeRs03PaddingSector(uint8_t *sector, qint64 number,
                            const std::array<uint8_t, 16> &mediumFingerprint)
 {

@@ -63,6 +63,13 @@ void makeRs03CrcSector(uint8_t *sector, const uint32_t *crcs, int count, const R
 // The header a CRC sector holds a copy of, if it is one and intact.
 std::optional<Rs03Header> parseRs03CrcSector(const uint8_t *sector);
 
+// What an augment run writes where the header goes before it starts (and replaces with the
+// header when it is done): the image's original size, so that a run killed half-way can be
+// recognised and undone. Not a dvdisaster structure: dvdisaster sees no header there.
+QByteArray makeRs03InProgressMarker(qint64 originalBytes);
+// The original size a marker records, if `bytes` starts with an intact one.
+std::optional<qint64> parseRs03InProgressMarker(const QByteArray &bytes);
+
 // dvdisaster's padding sector between the header and the CRC layer: fixed text, the sector's
 // number and the medium fingerprint, so that it can never be mistaken for data.
 void makeRs03PaddingSector(uint8_t *sector, qint64 number,

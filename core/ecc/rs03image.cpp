@@ -137,6 +137,17 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
         QByteArray bytes(Rs03Header::size, '\0');
         if (readAt(fd.get(), bytes.data(), bytes.size(), sector * kSector) != bytes.size())
             continue;
+        if (const auto original = parseRs03InProgressMarker(bytes);
+            original && (*original + kSector - 1) / kSector == sector &&
+            *original < info.fileBytes) {
+            info.state = Rs03ImageInfo::State::Interrupted;
+            info.originalBytes = *original;
+            info.problem = tr("An earlier run adding error-correction data to this image was "
+                              "interrupted; the image is %1 bytes long instead of %2.")
+                               .arg(info.fileBytes)
+                               .arg(*original);
+            return info;
+        }
         Rs03Header::ParseError error = Rs03Header::ParseError::None;
         const auto header = Rs03Header::parse(bytes, &error);
         if (header && header->dataSectors == sector) {
@@ -353,6 +364,22 @@ private:
 
 } // namespace
 
+Result<qint64> undoInterruptedRs03Run(const QString &path)
+{
+    const auto info = inspectRs03Image(path);
+    if (!info)
+        return info.error();
+    if (info->state != Rs03ImageInfo::State::Interrupted)
+        return Error{tr("%1 holds no interrupted run to undo.").arg(path), {}};
+    if (::truncate(QFile::encodeName(path).constData(), off_t(info->originalBytes)) != 0)
+        return Error{tr("Cannot cut %1 back to its original size of %2 bytes: %3")
+                         .arg(path)
+                         .arg(info->originalBytes)
+                         .arg(errnoText()),
+                     {}};
+    return info->originalBytes;
+}
+
 Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
                                     const std::function<bool(qint64, qint64)> &keepGoing,
                                     bool *cancelled)
@@ -391,6 +418,19 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     const QByteArray md5 = QCryptographicHash::hash(fingerprintSector, QCryptographicHash::Md5);
     std::memcpy(fingerprint.data(), md5.constData(), 16);
     const Rs03Header header = Rs03Header::forLayout(layout.value(), fingerprint);
+
+    // Marks the run as unfinished where the header will go: a killed run can be undone.
+    const QByteArray marker = makeRs03InProgressMarker(imageBytes);
+    if (!writeAt(fd.get(), marker.constData(), marker.size(), layout->headerSector() * kSector)) {
+        const QString error = errnoText();
+        if (::ftruncate(fd.get(), off_t(imageBytes)) != 0)
+            return Error{tr("Cannot write to the image (%1), nor cut it back to its original "
+                            "size of %2 bytes.")
+                             .arg(error)
+                             .arg(imageBytes),
+                         {}};
+        return Error{tr("Cannot write the error-correction data: %1").arg(error), {}};
+    }
 
     // From here on, every way out but success puts the file back as it was.
     auto restore = [&](const QString &message, const QString &detail = {}) -> Error {

@@ -16,16 +16,18 @@ struct Rs03ImageInfo
 {
     enum class State
     {
-        Plain,     // no dvdisaster data
-        Augmented, // an intact RS03 header, the file as long as the layout says
-        Damaged,   // dvdisaster data, but its header is damaged or the file is cut short
-        OtherCodec // a dvdisaster header of RS01/RS02
+        Plain,      // no dvdisaster data
+        Augmented,  // an intact RS03 header, the file as long as the layout says
+        Damaged,    // dvdisaster data, but its header is damaged or the file is cut short
+        OtherCodec, // a dvdisaster header of RS01/RS02
+        Interrupted // an augment run that was killed: undoInterruptedRs03Run() restores it
     };
     State state = State::Plain;
     qint64 fileBytes = 0;
-    Rs03Header header; // Augmented, and Damaged when a CRC sector gave a copy
-    Rs03Layout layout; // likewise
-    QString problem;   // Damaged and OtherCodec: what is wrong, for the user
+    Rs03Header header;        // Augmented, and Damaged when a CRC sector gave a copy
+    Rs03Layout layout;        // likewise
+    QString problem;          // Damaged, OtherCodec, Interrupted: what is wrong, for the user
+    qint64 originalBytes = 0; // Interrupted: the image's size before the run
 
     std::optional<EccMedium> medium() const
     {
@@ -34,6 +36,9 @@ struct Rs03ImageInfo
 };
 
 Result<Rs03ImageInfo> inspectRs03Image(const QString &path);
+
+// Cuts an image an augment run left behind (Interrupted) back to its original size.
+Result<qint64> undoInterruptedRs03Run(const QString &path);
 
 // Appends RS03 error-correction data for `mediumSectors` to the image at `path`, in place.
 // `keepGoing(done, total)` reports progress in bytes read and returns false to cancel. A

@@ -27,7 +27,16 @@ ProtectReport ProtectJob::report() const
 JobResult ProtectJob::run()
 {
     setPhase(tr("Checking the image"));
-    const auto info = inspectRs03Image(m_options.imagePath);
+    auto info = inspectRs03Image(m_options.imagePath);
+    if (info && info->state == Rs03ImageInfo::State::Interrupted) {
+        // Only our own marker, with its CRC, leads here: the bytes after the original size
+        // are the killed run's.
+        log(Severity::Warning,
+            info->problem + QLatin1Char(' ') + tr("Cutting it back to its original size first."));
+        if (const auto undone = undoInterruptedRs03Run(m_options.imagePath); !undone)
+            return JobResult::failure(undone.error());
+        info = inspectRs03Image(m_options.imagePath);
+    }
     if (!info)
         return JobResult::failure(info.error());
     switch (info->state) {
@@ -44,6 +53,7 @@ JobResult ProtectJob::run()
     }
     case Rs03ImageInfo::State::Damaged:
     case Rs03ImageInfo::State::OtherCodec:
+    case Rs03ImageInfo::State::Interrupted:
         return JobResult::failure(info->problem);
     }
 

@@ -431,6 +431,39 @@ private Q_SLOTS:
         QCOMPARE(int(inspectRs03Image(path)->state), int(Rs03ImageInfo::State::Plain));
     }
 
+    void killedRunIsRecognisedAndUndone()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.iso"));
+        const QString killed = dir.filePath(QStringLiteral("killed.iso"));
+        const QByteArray original = fakeIso(3000, 5);
+        QVERIFY(writeFile(path, original));
+        // The file as a run killed half-way leaves it: copied while the run goes on.
+        int calls = 0;
+        const auto done = augmentRs03Image(
+            path, eccMediumSectors(EccMedium::Cd),
+            [&](qint64, qint64) {
+                if (++calls == 5)
+                    QFile::copy(path, killed);
+                return true;
+            },
+            nullptr);
+        QVERIFY(done.ok());
+        QVERIFY(QFileInfo(killed).size() > original.size());
+        const auto info = inspectRs03Image(killed);
+        QVERIFY(info.ok());
+        QCOMPARE(int(info->state), int(Rs03ImageInfo::State::Interrupted));
+        QCOMPARE(info->originalBytes, original.size());
+        QVERIFY(!augmentRs03Image(killed, eccMediumSectors(EccMedium::Cd), {}, nullptr).ok());
+        const auto undone = undoInterruptedRs03Run(killed);
+        QVERIFY(undone.ok());
+        QCOMPARE(readFile(killed), original);
+        QVERIFY(!undoInterruptedRs03Run(killed).ok());
+        // And it augments to the same bytes as the uninterrupted run.
+        QVERIFY(augmentRs03Image(killed, eccMediumSectors(EccMedium::Cd), {}, nullptr).ok());
+        QCOMPARE(readFile(killed), readFile(path));
+    }
+
     void tooLargeForTheMediumIsRefused()
     {
         QTemporaryDir dir;

@@ -191,6 +191,19 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
                 break;
             const auto copy = parseRs03CrcSector(sector);
             if (copy && copy->sectorsPerLayer == perLayer && copy->dataBytes - 1 == layer) {
+                // The header where the copy says (an image longer than its file system).
+                QByteArray bytes(Rs03Header::size, '\0');
+                if (readAt(fd.get(), bytes.data(), bytes.size(), copy->dataSectors * kSector) ==
+                    bytes.size()) {
+                    const auto header = Rs03Header::parse(bytes, nullptr);
+                    if (header && header->dataSectors == copy->dataSectors) {
+                        info.state = Rs03ImageInfo::State::Augmented;
+                        info.header = *header;
+                        info.layout = header->layout();
+                        checkLength(info);
+                        return info;
+                    }
+                }
                 info.state = Rs03ImageInfo::State::Damaged;
                 info.header = *copy;
                 info.layout = copy->layout();

@@ -464,6 +464,24 @@ private Q_SLOTS:
         QCOMPARE(readFile(killed), readFile(path));
     }
 
+    void imageLongerThanItsFileSystemIsRecognised()
+    {
+        // The header then follows the file, not the file system: found through the CRC layer
+        // (which needs a real medium size).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("a.iso"));
+        QByteArray bytes = fakeIso(300, 6);
+        bytes.append(randomBytes(10 * 2048 + 5, 7));
+        QVERIFY(writeFile(path, bytes));
+        QVERIFY(augmentRs03Image(path, eccMediumSectors(EccMedium::Cd), {}, nullptr).ok());
+        const auto info = inspectRs03Image(path);
+        QVERIFY(info.ok());
+        QCOMPARE(int(info->state), int(Rs03ImageInfo::State::Augmented));
+        QCOMPARE(info->header.dataSectors, 311);
+        QCOMPARE(info->header.inLast, 5);
+        QCOMPARE(info->medium(), std::optional(EccMedium::Cd));
+    }
+
     void tooLargeForTheMediumIsRefused()
     {
         QTemporaryDir dir;

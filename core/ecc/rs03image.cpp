@@ -1,5 +1,6 @@
 #include "ecc/rs03image.h"
 
+#include "base/format.h"
 #include "ecc/rs03blockencoder.h"
 
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 #include <vector>
 
@@ -431,6 +433,17 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     const QByteArray md5 = QCryptographicHash::hash(fingerprintSector, QCryptographicHash::Md5);
     std::memcpy(fingerprint.data(), md5.constData(), 16);
     const Rs03Header header = Rs03Header::forLayout(layout.value(), fingerprint);
+
+    // The file grows to the whole layout: refuse at once rather than fill the disk half-way.
+    struct statvfs fs
+    {};
+    const qint64 growth = layout->totalSectors() * kSector - imageBytes;
+    if (::fstatvfs(fd.get(), &fs) == 0 && qint64(fs.f_bavail) * qint64(fs.f_frsize) < growth)
+        return Error{
+            tr("Not enough free space next to the image: the error-correction data "
+               "needs %1, %2 are free.")
+                .arg(formatBytes(growth), formatBytes(qint64(fs.f_bavail) * qint64(fs.f_frsize))),
+            {}};
 
     // Marks the run as unfinished where the header will go: a killed run can be undone.
     const QByteArray marker = makeRs03InProgressMarker(imageBytes);

@@ -137,6 +137,14 @@ private Q_SLOTS:
         // The image itself is untouched.
         QCOMPARE(sha256OfPrefix(m_iso, m_originalBytes), m_originalSha);
         m_protectedSha = sha256Of(m_iso);
+        // `info` tells what the image carries.
+        const ProcessRun info = cli({QStringLiteral("info"), m_iso});
+        QCOMPARE(info.code, 0);
+        QVERIFY2(info.out.contains(QStringLiteral("dvdisaster RS03 error-correction data for a "
+                                                  "CD: %1 roots")
+                                       .arg(roots)
+                                       .toUtf8()),
+                 info.out.constData());
 
         if (m_dvdisaster.isEmpty())
             QSKIP("dvdisaster is not installed (Debian package dvdisaster)");

@@ -165,6 +165,72 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("CRC error")));
     }
 
+    // dvdisaster augments a copy of the original image itself: the layout, the header, the
+    // padding and the CRC layer must be the same bytes as ours but for the creator version
+    // (and the CRCs over it). Its parity then differs too, as it covers those bytes.
+    void sameLayoutAsDvdisasterCreates()
+    {
+        if (m_dvdisaster.isEmpty())
+            QSKIP("dvdisaster is not installed (Debian package dvdisaster)");
+        QVERIFY(!m_protectedSha.isEmpty());
+        const QString ref = m_dir.filePath(QStringLiteral("dvdisaster.iso"));
+        QFile ours(m_iso);
+        QVERIFY(ours.open(QIODevice::ReadOnly));
+        QFile copy(ref);
+        QVERIFY(copy.open(QIODevice::WriteOnly));
+        for (qint64 left = m_originalBytes; left > 0;) {
+            const QByteArray chunk = ours.read(std::min<qint64>(left, 1 << 20));
+            QVERIFY(!chunk.isEmpty() && copy.write(chunk) == chunk.size());
+            left -= chunk.size();
+        }
+        copy.close();
+        const ProcessRun c =
+            dvdisaster({QStringLiteral("-c"), QStringLiteral("-mRS03"), QStringLiteral("-o"),
+                        QStringLiteral("image"), QStringLiteral("-i"), ref});
+        QVERIFY2(c.code == 0, c.err.constData());
+        QCOMPARE(QFileInfo(ref).size(), QFileInfo(m_iso).size());
+
+        QFile theirs(ref);
+        QVERIFY(theirs.open(QIODevice::ReadOnly));
+        auto read = [](QFile &f, qint64 sector, qint64 count) {
+            f.seek(sector * 2048);
+            return f.read(count * 2048);
+        };
+        // Leaves out byte ranges [from, to) of each 2048/4096-byte record.
+        auto masked = [](QByteArray bytes, int recordSize, QList<QPair<int, int>> ranges) {
+            for (qsizetype at = 0; at < bytes.size(); at += recordSize)
+                for (const auto &[from, to] : ranges)
+                    for (int i = from; i < to; ++i)
+                        bytes[at + i] = 0;
+            return bytes;
+        };
+        const qint64 header = m_originalBytes / 2048;
+        const int roots = expectedRoots();
+        const qint64 firstCrc = qint64(254 - roots) * 1409;
+        // Header: creatorVersion at 84, selfCRC at 96.
+        QCOMPARE(masked(read(ours, header, 2), 4096, {{84, 88}, {96, 100}}),
+                 masked(read(theirs, header, 2), 4096, {{84, 88}, {96, 100}}));
+        QVERIFY(read(ours, header, 1).startsWith("*dvdisaster*RS03"));
+        // Padding sectors, byte for byte.
+        for (qint64 s = header + 2; s < firstCrc; s += 4096) {
+            const qint64 n = std::min<qint64>(4096, firstCrc - s);
+            QVERIFY2(read(ours, s, n) == read(theirs, s, n), qPrintable(QString::number(s)));
+        }
+        // CRC layer: creatorVersion at 1044, selfCRC at 1120, and the CRCs of the two header
+        // sectors (CRC sector i holds layer l's CRC of sector l*1409 + i+1 at 4*l).
+        auto crcLayer = [&](QFile &f) {
+            QByteArray bytes = masked(read(f, firstCrc, 1409), 2048, {{1044, 1048}, {1120, 1124}});
+            for (qint64 s = header; s < header + 2; ++s) {
+                const qint64 at = ((s % 1409 + 1409 - 1) % 1409) * 2048 + 4 * (s / 1409);
+                bytes.replace(at, 4, QByteArray(4, '\0'));
+            }
+            return bytes;
+        };
+        QCOMPARE(crcLayer(ours), crcLayer(theirs));
+        theirs.close();
+        QFile::remove(ref);
+    }
+
     void dvdisasterRepairsDamage()
     {
         if (m_dvdisaster.isEmpty())

@@ -144,10 +144,12 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
             *original < info.fileBytes) {
             info.state = Rs03ImageInfo::State::Interrupted;
             info.originalBytes = *original;
-            info.problem = tr("An earlier run adding error-correction data to this image was "
-                              "interrupted; the image is %1 bytes long instead of %2.")
-                               .arg(info.fileBytes)
-                               .arg(*original);
+            info.problem =
+                tr("An earlier run adding error-correction data to this image was "
+                   "interrupted; the image is %1 bytes long instead of %2. Adding the data "
+                   "again cuts it back first.")
+                    .arg(info.fileBytes)
+                    .arg(*original);
             return info;
         }
         Rs03Header::ParseError error = Rs03Header::ParseError::None;

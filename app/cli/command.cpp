@@ -9,6 +9,7 @@
 #include "extractcommand.h"
 #include "infocommand.h"
 #include "lscommand.h"
+#include "protectcommand.h"
 #include "readcommand.h"
 #include "titlescommand.h"
 #include "treeloading.h"
@@ -32,6 +33,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<ReadCommand>());
     commands.push_back(std::make_unique<CopyCommand>());
+    commands.push_back(std::make_unique<ProtectCommand>());
     return commands;
 }
 

@@ -1,6 +1,7 @@
 #include "device/imagemediainfo.h"
 
 #include "base/format.h"
+#include "ecc/rs03image.h"
 #include "image/imagefile.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,22 @@ Result<MediaInfo> imageMediaInfo(const QString &path)
         info.notes << Tr::tr("The file takes %1 on disk; decompressed, the image is %2.")
                           .arg(formatBytes(image.fileBytes),
                                bytes >= 0 ? formatBytes(bytes) : Tr::tr("of unknown size"));
+    if (!image.isCompressed()) {
+        // dvdisaster data appended by `protect` (or dvdisaster): what it can repair.
+        if (const auto ecc = inspectRs03Image(path); ecc) {
+            if (ecc->state == Rs03ImageInfo::State::Augmented) {
+                const auto medium = ecc->medium();
+                info.notes << Tr::tr("dvdisaster RS03 error-correction data for a %1: %2 roots, "
+                                     "%3% redundancy; any %2 damaged sectors in each group of "
+                                     "255 can be repaired.")
+                                  .arg(medium ? eccMediumName(*medium) : Tr::tr("medium"))
+                                  .arg(ecc->layout.nroots)
+                                  .arg(ecc->layout.redundancyPercent(), 0, 'f', 1);
+            } else if (ecc->state != Rs03ImageInfo::State::Plain) {
+                info.notes << ecc->problem;
+            }
+        }
+    }
     return info;
 }
 

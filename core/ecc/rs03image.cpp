@@ -1,0 +1,498 @@
+#include "ecc/rs03image.h"
+
+#include "base/format.h"
+#include "ecc/rs03blockencoder.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
+#include <QtEndian>
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+#include <vector>
+
+namespace Spindle {
+
+namespace {
+
+constexpr qint64 kSector = 2048;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ecc", text);
+}
+
+// The file descriptor of one run; closed on every path.
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+// Reads up to `bytes` at `offset`; returns how many were read (short at the end of the file),
+// or -1 on an error.
+qint64 readAt(int fd, void *buffer, qint64 bytes, qint64 offset)
+{
+    qint64 done = 0;
+    auto *p = static_cast<char *>(buffer);
+    while (done < bytes) {
+        const ssize_t n = ::pread(fd, p + done, size_t(bytes - done), off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
+bool writeAt(int fd, const void *buffer, qint64 bytes, qint64 offset)
+{
+    qint64 done = 0;
+    const auto *p = static_cast<const char *>(buffer);
+    while (done < bytes) {
+        const ssize_t n = ::pwrite(fd, p + done, size_t(bytes - done), off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+// The ISO 9660 volume size in sectors from the primary volume descriptor, or 0.
+qint64 isoVolumeSectors(int fd)
+{
+    uint8_t pvd[kSector];
+    if (readAt(fd, pvd, kSector, 16 * kSector) != kSector)
+        return 0;
+    if (pvd[0] != 1 || std::memcmp(pvd + 1, "CD001", 5) != 0)
+        return 0;
+    return qFromLittleEndian<quint32>(pvd + 80);
+}
+
+void checkLength(Rs03ImageInfo &info)
+{
+    const qint64 expected = info.layout.totalSectors() * kSector;
+    if (info.fileBytes < expected) {
+        info.state = Rs03ImageInfo::State::Damaged;
+        info.problem = tr("The image carries dvdisaster RS03 error-correction data but is cut "
+                          "short: %1 bytes of %2. Repair it with dvdisaster -f.")
+                           .arg(info.fileBytes)
+                           .arg(expected);
+    }
+}
+
+} // namespace
+
+Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
+{
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    if (fd.get() < 0)
+        return Error{tr("Cannot open %1: %2").arg(path, errnoText()), {}};
+    struct stat st
+    {};
+    if (::fstat(fd.get(), &st) != 0)
+        return Error{tr("Cannot read %1: %2").arg(path, errnoText()), {}};
+    Rs03ImageInfo info;
+    info.fileBytes = st.st_size;
+
+    // Where the header would be: after the file system, or 150 sectors later (CD mastering
+    // programs that pad); for images without a file system, after the whole file.
+    std::vector<qint64> candidates;
+    if (const qint64 iso = isoVolumeSectors(fd.get()); iso > 0) {
+        candidates.push_back(iso);
+        candidates.push_back(iso + 150);
+    }
+    candidates.push_back((info.fileBytes + kSector - 1) / kSector);
+
+    QString damage;
+    for (qint64 sector : candidates) {
+        QByteArray bytes(Rs03Header::size, '\0');
+        if (readAt(fd.get(), bytes.data(), bytes.size(), sector * kSector) != bytes.size())
+            continue;
+        if (const auto original = parseRs03InProgressMarker(bytes);
+            original && (*original + kSector - 1) / kSector == sector &&
+            *original < info.fileBytes) {
+            info.state = Rs03ImageInfo::State::Interrupted;
+            info.originalBytes = *original;
+            info.problem =
+                tr("An earlier run adding error-correction data to this image was "
+                   "interrupted; the image is %1 bytes long instead of %2. Adding the data "
+                   "again cuts it back first.")
+                    .arg(info.fileBytes)
+                    .arg(*original);
+            return info;
+        }
+        Rs03Header::ParseError error = Rs03Header::ParseError::None;
+        const auto header = Rs03Header::parse(bytes, &error);
+        if (header && header->dataSectors == sector) {
+            info.state = Rs03ImageInfo::State::Augmented;
+            info.header = *header;
+            info.layout = header->layout();
+            checkLength(info);
+            return info;
+        }
+        switch (error) {
+        case Rs03Header::ParseError::NoCookie:
+            break;
+        case Rs03Header::ParseError::OtherMethod:
+            info.state = Rs03ImageInfo::State::OtherCodec;
+            info.problem = tr("The image already carries dvdisaster error-correction data of "
+                              "method %1.")
+                               .arg(Rs03Header::methodOf(bytes));
+            return info;
+        case Rs03Header::ParseError::EccFile:
+            damage = tr("the header at sector %1 belongs to an error-correction file, not to "
+                        "an augmented image")
+                         .arg(sector);
+            break;
+        default:
+            damage = tr("its header at sector %1 is damaged").arg(sector);
+            break;
+        }
+    }
+
+    // No intact header: a CRC-layer sector starts one of the layers if the file has the size
+    // of an image augmented for one of the media.
+    for (EccMedium medium :
+         {EccMedium::Cd, EccMedium::Dvd, EccMedium::DvdDl, EccMedium::Bd, EccMedium::BdDl}) {
+        const qint64 perLayer = eccMediumSectors(medium) / 255;
+        if (info.fileBytes != 255 * perLayer * kSector && damage.isEmpty())
+            continue;
+        for (int layer = 255 - Rs03Layout::maxRoots - 1; layer < 255 - Rs03Layout::minRoots;
+             ++layer) {
+            uint8_t sector[kSector];
+            if (readAt(fd.get(), sector, kSector, qint64(layer) * perLayer * kSector) != kSector)
+                break;
+            const auto copy = parseRs03CrcSector(sector);
+            if (copy && copy->sectorsPerLayer == perLayer && copy->dataBytes - 1 == layer) {
+                // The header where the copy says (an image longer than its file system).
+                QByteArray bytes(Rs03Header::size, '\0');
+                if (readAt(fd.get(), bytes.data(), bytes.size(), copy->dataSectors * kSector) ==
+                    bytes.size()) {
+                    const auto header = Rs03Header::parse(bytes, nullptr);
+                    if (header && header->dataSectors == copy->dataSectors) {
+                        info.state = Rs03ImageInfo::State::Augmented;
+                        info.header = *header;
+                        info.layout = header->layout();
+                        checkLength(info);
+                        return info;
+                    }
+                }
+                info.state = Rs03ImageInfo::State::Damaged;
+                info.header = *copy;
+                info.layout = copy->layout();
+                info.problem = tr("The image carries dvdisaster RS03 error-correction data "
+                                  "for a %1, but its header is damaged. Repair it with "
+                                  "dvdisaster -f.")
+                                   .arg(eccMediumName(medium));
+                return info;
+            }
+        }
+    }
+    if (!damage.isEmpty()) {
+        info.state = Rs03ImageInfo::State::Damaged;
+        info.problem = tr("The image seems to carry dvdisaster error-correction data, but %1. "
+                          "Check it with dvdisaster -t.")
+                           .arg(damage);
+    }
+    return info;
+}
+
+namespace {
+
+// One slice of the run: `count` ecc blocks from block `first`, for all layers at once.
+struct Slice
+{
+    qint64 first = 0;
+    qint64 count = 0;
+};
+
+// Everything one augment run shares between its steps.
+class Augmenter
+{
+public:
+    Augmenter(int fd, const Rs03Layout &layout, const Rs03Header &header, qint64 imageBytes)
+        : m_fd(fd), m_layout(layout), m_header(header), m_headerBytes(header.toBytes()),
+          m_imageBytes(imageBytes), m_encoder(layout.ndata, layout.nroots)
+    {
+        // Whole-layer rows of blocks, in about 64 MiB of data and parity.
+        m_blocksPerSlice =
+            std::clamp<qint64>((qint64(64) << 20) / (kSector * 256), 1, layout.sectorsPerLayer);
+        const size_t rowBytes = size_t(m_blocksPerSlice + 1) * kSector;
+        m_data.assign(size_t(layout.ndata - 1), std::vector<uint8_t>(rowBytes));
+        m_crcSectors.assign(size_t(m_blocksPerSlice) * kSector, 0);
+        m_parity.assign(size_t(layout.nroots),
+                        std::vector<uint8_t>(size_t(m_blocksPerSlice) * kSector));
+        m_firstCrcs.assign(size_t(layout.ndata - 1), 0);
+        m_rowCrcs.assign(size_t(layout.ndata - 1) * size_t(m_blocksPerSlice + 1), 0);
+    }
+
+    qint64 blocksPerSlice() const { return m_blocksPerSlice; }
+
+    // Reads, encodes and writes the blocks of `slice`; an error message on failure.
+    QString run(Slice slice)
+    {
+        const qint64 perLayer = m_layout.sectorsPerLayer;
+        // One more sector per layer than the slice: CRC sector i holds the CRCs of block i+1.
+        const qint64 reach = std::min(slice.count + 1, perLayer - slice.first);
+        for (int l = 0; l < m_layout.ndata - 1; ++l) {
+            const QString error = fill(l, slice, reach);
+            if (!error.isEmpty())
+                return error;
+        }
+        // The CRCs of the sectors read, one layer per task.
+        std::vector<int> layerIndexes(size_t(m_layout.ndata - 1));
+        for (size_t l = 0; l < layerIndexes.size(); ++l)
+            layerIndexes[l] = int(l);
+        const qint64 stride = m_blocksPerSlice + 1;
+        QtConcurrent::blockingMap(layerIndexes, [&](int l) {
+            for (qint64 i = 1; i < reach; ++i)
+                m_rowCrcs[size_t(l * stride + i)] =
+                    dvdisasterCrc32(m_data[size_t(l)].data() + i * kSector, kSector);
+        });
+        std::vector<uint32_t> crcs(size_t(m_layout.ndata - 1));
+        for (qint64 i = 0; i < slice.count; ++i) {
+            const qint64 block = slice.first + i;
+            for (int l = 0; l < m_layout.ndata - 1; ++l)
+                crcs[size_t(l)] = block + 1 < perLayer ? m_rowCrcs[size_t(l * stride + i + 1)]
+                                                       : m_firstCrcs[size_t(l)];
+            makeRs03CrcSector(m_crcSectors.data() + i * kSector, crcs.data(), int(crcs.size()),
+                              m_header);
+        }
+        encode(slice);
+        if (!writeAt(m_fd, m_crcSectors.data(), slice.count * kSector,
+                     (m_layout.firstCrcSector() + slice.first) * kSector))
+            return tr("Cannot write the error-correction data: %1").arg(errnoText());
+        for (int k = 0; k < m_layout.nroots; ++k)
+            if (!writeAt(m_fd, m_parity[size_t(k)].data(), slice.count * kSector,
+                         (m_layout.firstEccSector() + k * perLayer + slice.first) * kSector))
+                return tr("Cannot write the error-correction data: %1").arg(errnoText());
+        return {};
+    }
+
+    QString writeHeader()
+    {
+        if (!writeAt(m_fd, m_headerBytes.constData(), m_headerBytes.size(),
+                     m_layout.headerSector() * kSector))
+            return tr("Cannot write the error-correction header: %1").arg(errnoText());
+        return {};
+    }
+
+private:
+    // Layer `l`'s sectors of the slice (and `reach - count` after it) as the encoder sees
+    // them: image bytes, then the header, then padding sectors, which are written to the file
+    // here (each once: the sector after the slice is written by the next slice).
+    QString fill(int l, Slice slice, qint64 reach)
+    {
+        uint8_t *row = m_data[size_t(l)].data();
+        const qint64 firstSector = qint64(l) * m_layout.sectorsPerLayer + slice.first;
+        const qint64 firstByte = firstSector * kSector;
+        const qint64 rowBytes = reach * kSector;
+        qint64 fromImage = std::clamp<qint64>(m_imageBytes - firstByte, 0, rowBytes);
+        if (fromImage > 0 && readAt(m_fd, row, fromImage, firstByte) != fromImage)
+            return tr("Cannot read the image: %1").arg(errnoText());
+        std::memset(row + fromImage, 0, size_t(rowBytes - fromImage));
+        for (qint64 i = 0; i < reach; ++i) {
+            const qint64 sector = firstSector + i;
+            if (sector < m_layout.dataSectors)
+                continue;
+            uint8_t *out = row + i * kSector;
+            if (sector < m_layout.dataSectors + Rs03Layout::headerSectors) {
+                std::memcpy(out,
+                            m_headerBytes.constData() + (sector - m_layout.dataSectors) * kSector,
+                            kSector);
+                continue;
+            }
+            makeRs03PaddingSector(out, sector, m_header.mediumFingerprint);
+            if (i < slice.count && !writeAt(m_fd, out, kSector, sector * kSector))
+                return tr("Cannot write the error-correction data: %1").arg(errnoText());
+        }
+        if (slice.first == 0)
+            m_firstCrcs[size_t(l)] = dvdisasterCrc32(row, kSector);
+        return {};
+    }
+
+    // Encodes the slice's blocks on every core: blocks are independent.
+    void encode(Slice slice)
+    {
+        const int threads = std::max(1, QThread::idealThreadCount());
+        std::vector<Slice> parts;
+        const qint64 step = (slice.count + threads - 1) / threads;
+        for (qint64 i = 0; i < slice.count; i += step)
+            parts.push_back({i, std::min(step, slice.count - i)});
+        QtConcurrent::blockingMap(parts, [this](const Slice &part) {
+            std::vector<uint8_t> scratch = m_encoder.makeScratch();
+            std::vector<const uint8_t *> in(size_t(m_layout.ndata));
+            std::vector<uint8_t *> out(size_t(m_layout.nroots));
+            for (qint64 i = part.first; i < part.first + part.count; ++i) {
+                for (int l = 0; l < m_layout.ndata - 1; ++l)
+                    in[size_t(l)] = m_data[size_t(l)].data() + i * kSector;
+                in[size_t(m_layout.ndata - 1)] = m_crcSectors.data() + i * kSector;
+                for (int k = 0; k < m_layout.nroots; ++k)
+                    out[size_t(k)] = m_parity[size_t(k)].data() + i * kSector;
+                m_encoder.encode(in.data(), out.data(), scratch);
+            }
+        });
+    }
+
+    int m_fd;
+    Rs03Layout m_layout;
+    Rs03Header m_header;
+    QByteArray m_headerBytes;
+    qint64 m_imageBytes;
+    Rs03BlockEncoder m_encoder;
+    qint64 m_blocksPerSlice = 1;
+    std::vector<std::vector<uint8_t>> m_data; // per data layer: the slice and one more sector
+    std::vector<uint8_t> m_crcSectors;
+    std::vector<std::vector<uint8_t>> m_parity; // per ecc layer
+    std::vector<uint32_t> m_firstCrcs;          // block 0's CRCs, for the last CRC sector
+    std::vector<uint32_t> m_rowCrcs;            // per data layer: the CRCs of the sectors in m_data
+};
+
+} // namespace
+
+Result<qint64> undoInterruptedRs03Run(const QString &path)
+{
+    const auto info = inspectRs03Image(path);
+    if (!info)
+        return info.error();
+    if (info->state != Rs03ImageInfo::State::Interrupted)
+        return Error{tr("%1 holds no interrupted run to undo.").arg(path), {}};
+    if (::truncate(QFile::encodeName(path).constData(), off_t(info->originalBytes)) != 0)
+        return Error{tr("Cannot cut %1 back to its original size of %2 bytes: %3")
+                         .arg(path)
+                         .arg(info->originalBytes)
+                         .arg(errnoText()),
+                     {}};
+    return info->originalBytes;
+}
+
+Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
+                                    const std::function<bool(qint64, qint64)> &keepGoing,
+                                    bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto inspected = inspectRs03Image(path);
+    if (!inspected)
+        return inspected.error();
+    if (inspected->state == Rs03ImageInfo::State::Augmented) {
+        const auto medium = inspected->medium();
+        return Error{tr("The image already carries dvdisaster RS03 error-correction data (for a "
+                        "%1, %2 roots); it is not augmented twice.")
+                         .arg(medium ? eccMediumName(*medium) : tr("medium of unknown size"))
+                         .arg(inspected->layout.nroots),
+                     {}};
+    }
+    if (inspected->state != Rs03ImageInfo::State::Plain)
+        return Error{inspected->problem, {}};
+
+    const qint64 imageBytes = inspected->fileBytes;
+    const auto layout = Rs03Layout::forImage(imageBytes, mediumSectors);
+    if (!layout)
+        return layout.error();
+
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
+    if (fd.get() < 0)
+        return Error{tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
+
+    // dvdisaster tells media apart by the MD5 of sector 16 (the ISO volume descriptor).
+    QByteArray fingerprintSector(kSector, '\0');
+    if (readAt(fd.get(), fingerprintSector.data(), kSector,
+               Rs03Header::fingerprintSector * kSector) < 0)
+        return Error{tr("Cannot read the image: %1").arg(errnoText()), {}};
+    std::array<uint8_t, 16> fingerprint{};
+    const QByteArray md5 = QCryptographicHash::hash(fingerprintSector, QCryptographicHash::Md5);
+    std::memcpy(fingerprint.data(), md5.constData(), 16);
+    const Rs03Header header = Rs03Header::forLayout(layout.value(), fingerprint);
+
+    // The file grows to the whole layout: refuse at once rather than fill the disk half-way.
+    struct statvfs fs
+    {};
+    const qint64 growth = layout->totalSectors() * kSector - imageBytes;
+    if (::fstatvfs(fd.get(), &fs) == 0 && qint64(fs.f_bavail) * qint64(fs.f_frsize) < growth)
+        return Error{
+            tr("Not enough free space next to the image: the error-correction data "
+               "needs %1, %2 are free.")
+                .arg(formatBytes(growth), formatBytes(qint64(fs.f_bavail) * qint64(fs.f_frsize))),
+            {}};
+
+    // Marks the run as unfinished where the header will go: a killed run can be undone.
+    const QByteArray marker = makeRs03InProgressMarker(imageBytes);
+    if (!writeAt(fd.get(), marker.constData(), marker.size(), layout->headerSector() * kSector)) {
+        const QString error = errnoText();
+        if (::ftruncate(fd.get(), off_t(imageBytes)) != 0)
+            return Error{tr("Cannot write to the image (%1), nor cut it back to its original "
+                            "size of %2 bytes.")
+                             .arg(error)
+                             .arg(imageBytes),
+                         {}};
+        return Error{tr("Cannot write the error-correction data: %1").arg(error), {}};
+    }
+
+    // From here on, every way out but success puts the file back as it was.
+    auto restore = [&](const QString &message, const QString &detail = {}) -> Error {
+        if (::ftruncate(fd.get(), off_t(imageBytes)) != 0)
+            return Error{message + QLatin1Char(' ') +
+                             tr("The image could not be cut back to its original size (%1); "
+                                "its first %2 bytes are unchanged.")
+                                 .arg(errnoText())
+                                 .arg(imageBytes),
+                         detail};
+        return Error{message, detail};
+    };
+
+    Augmenter augmenter(fd.get(), layout.value(), header, imageBytes);
+    const qint64 perLayer = layout->sectorsPerLayer;
+    const qint64 total = qint64(layout->ndata - 1) * perLayer * kSector;
+    for (qint64 first = 0; first < perLayer; first += augmenter.blocksPerSlice()) {
+        const Slice slice{first, std::min(augmenter.blocksPerSlice(), perLayer - first)};
+        if (keepGoing && !keepGoing(qint64(layout->ndata - 1) * first * kSector, total)) {
+            if (cancelled)
+                *cancelled = true;
+            return restore(tr("Cancelled; the image is unchanged."));
+        }
+        const QString error = augmenter.run(slice);
+        if (!error.isEmpty())
+            return restore(error);
+    }
+    if (const QString error = augmenter.writeHeader(); !error.isEmpty())
+        return restore(error);
+    if (::fsync(fd.get()) != 0)
+        return restore(tr("Cannot write the error-correction data: %1").arg(errnoText()));
+    if (keepGoing)
+        keepGoing(total, total);
+    return layout.value();
+}
+
+} // namespace Spindle

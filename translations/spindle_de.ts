@@ -780,6 +780,14 @@
         <source>of unknown size</source>
         <translation>von unbekannter Größe</translation>
     </message>
+    <message>
+        <source>dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired.</source>
+        <translation>dvdisaster-RS03-Fehlerkorrekturdaten für eine %1: %2 Nullstellen, %3 % Redundanz; beliebige %2 beschädigte Sektoren in jeder Gruppe von 255 lassen sich reparieren.</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>Medium</translation>
+    </message>
 </context>
 <context>
     <name>MediumEraser</name>
@@ -1033,6 +1041,89 @@
     </message>
 </context>
 <context>
+    <name>Spindle</name>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten, ist aber gekürzt: %1 von %2 Bytes. Reparieren Sie es mit dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
+        <translation>Ein früherer Lauf, der diesem Abbild Fehlerkorrekturdaten hinzufügte, wurde unterbrochen; das Abbild ist %1 Bytes lang statt %2. Wenn Sie die Daten erneut hinzufügen, wird es zuerst wieder gekürzt.</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster error-correction data of method %1.</source>
+        <translation>Das Abbild enthält bereits dvdisaster-Fehlerkorrekturdaten der Methode %1.</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
+        <translation>der Kopf bei Sektor %1 gehört zu einer Fehlerkorrekturdatei, nicht zu einem erweiterten Abbild</translation>
+    </message>
+    <message>
+        <source>its header at sector %1 is damaged</source>
+        <translation>sein Kopf bei Sektor %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1, aber deren Kopf ist beschädigt. Reparieren Sie es mit dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
+        <translation>Das Abbild scheint dvdisaster-Fehlerkorrekturdaten zu enthalten, aber %1. Prüfen Sie es mit dvdisaster -t.</translation>
+    </message>
+    <message>
+        <source>%1 holds no interrupted run to undo.</source>
+        <translation>%1 enthält keinen unterbrochenen Lauf, der rückgängig zu machen wäre.</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
+        <translation>%1 kann nicht auf seine ursprüngliche Größe von %2 Bytes gekürzt werden: %3</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
+        <translation>Das Abbild enthält bereits dvdisaster-RS03-Fehlerkorrekturdaten (für eine %1, %2 Nullstellen); es wird nicht zweimal erweitert.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>Medium unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
+        <translation>Neben dem Abbild ist nicht genug Platz frei: Die Fehlerkorrekturdaten brauchen %1, frei sind %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
+        <translation>In das Abbild kann nicht geschrieben werden (%1), und es kann auch nicht auf seine ursprüngliche Größe von %2 Bytes gekürzt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>Die Fehlerkorrekturdaten können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
+        <translation>Das Abbild konnte nicht auf seine ursprüngliche Größe gekürzt werden (%1); seine ersten %2 Bytes sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image is unchanged.</source>
+        <translation>Abgebrochen; das Abbild ist unverändert.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::AboutDialog</name>
     <message>
         <source>About Spindle</source>
@@ -1135,6 +1226,21 @@
     </message>
 </context>
 <context>
+    <name>Spindle::Augmenter</name>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>Die Fehlerkorrekturdaten können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction header: %1</source>
+        <translation>Der Kopf der Fehlerkorrekturdaten kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::BuildImageJob</name>
     <message>
         <source>Write new image %1</source>
@@ -1186,6 +1292,10 @@
             <numerusform>%1 geschrieben, aber %n Datei konnte nicht vollständig aus der Quelle gelesen werden und enthält Nullen, wo sie nicht lesbar war: %2.</numerusform>
             <numerusform>%1 geschrieben, aber %n Dateien konnten nicht vollständig aus der Quelle gelesen werden und enthalten Nullen, wo sie nicht lesbar waren: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spindle could not prepare the new image.</source>
+        <translation>Spindle konnte das neue Abbild nicht vorbereiten.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3868,49 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::ProtectJob</name>
+    <message>
+        <source>Add error-correction data</source>
+        <translation>Fehlerkorrekturdaten hinzufügen</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Das Abbild wird geprüft</translation>
+    </message>
+    <message>
+        <source>Cutting it back to its original size first.</source>
+        <translation>Es wird zuerst auf seine ursprüngliche Größe gekürzt.</translation>
+    </message>
+    <message>
+        <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots); it is not added twice.</source>
+        <translation>%1 enthält bereits dvdisaster-RS03-Fehlerkorrekturdaten (für eine %2, %3 Nullstellen); sie werden nicht zweimal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>Medium unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
+        <translation>Das Abbild (%1) ist für Fehlerkorrekturdaten auf jedem Medium bis zur BD DL zu groß.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on a %2 for error-correction data: %3</source>
+        <translation>Das Abbild (%1) lässt auf einer %2 zu wenig Platz für Fehlerkorrekturdaten: %3</translation>
+    </message>
+    <message>
+        <source>Adding RS03 data for a %1: %2 data layers, %3 ecc layers of %4 sectors.</source>
+        <translation>RS03-Daten für eine %1 werden hinzugefügt: %2 Datenschichten, %3 Korrekturschichten zu je %4 Sektoren.</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Fehlerkorrekturdaten werden berechnet</translation>
+    </message>
+    <message>
+        <source>Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can repair up to %2 damaged sectors in each group of 255.</source>
+        <translation>Fehlerkorrekturdaten für eine %1 hinzugefügt: %2 Nullstellen, %3 % Redundanz. dvdisaster kann bis zu %2 beschädigte Sektoren in jeder Gruppe von 255 reparieren.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::ReadDiscJob</name>
     <message>
         <source>Copy disc to image</source>
@@ -5244,6 +5397,83 @@ Beispiele:
     <message>
         <source>SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.</source>
         <translation>SPINDLE_SOURCE_RATE_LIMIT erwartet eine Anzahl Bytes pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Add dvdisaster error-correction data (RS03) to an image before burning it.</source>
+        <translation>Einem Abbild vor dem Brennen dvdisaster-Fehlerkorrekturdaten (RS03) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
+the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
+and repairs the image or a damaged disc read with read --skip-unreadable
+(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
+for it is chosen. An interrupted run leaves IMAGE as it was.
+Examples:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd</source>
+        <translation>Die Daten werden direkt an IMAGE angehängt (ein RS03-&quot;erweitertes Abbild&quot;) und füllen
+das Medium; brennen Sie die ganze Datei. dvdisaster prüft sie (dvdisaster -t -i IMAGE)
+und repariert das Abbild oder ein beschädigtes, mit read --skip-unreadable gelesenes
+Medium (dvdisaster -f -i IMAGE). Ohne --medium wird das kleinste Medium gewählt, das
+Platz dafür lässt. Ein unterbrochener Lauf lässt IMAGE, wie es war.
+Beispiele:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd</translation>
+    </message>
+    <message>
+        <source>The disc the image will be burned to: cd, dvd, dvd-dl, bd or bd-dl.</source>
+        <translation>Das Medium, auf das das Abbild gebrannt wird: cd, dvd, dvd-dl, bd oder bd-dl.</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>MEDIUM</translation>
+    </message>
+    <message>
+        <source>--medium takes cd, dvd, dvd-dl, bd or bd-dl.</source>
+        <translation>--medium erwartet cd, dvd, dvd-dl, bd oder bd-dl.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sectors)</source>
+        <translation>%1 (%2 Sektoren)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>RS03, %1 roots, %2% redundancy</source>
+        <translation>RS03, %1 Nullstellen, %2 % Redundanz</translation>
+    </message>
+    <message>
+        <source>%1 before, %2 now (%3 sectors)</source>
+        <translation>vorher %1, jetzt %2 (%3 Sektoren)</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Belegter Platz</translation>
+    </message>
+    <message>
+        <source>%1% of the %2</source>
+        <translation>%1 % der %2</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>Übersteht</translation>
+    </message>
+    <message>
+        <source>any %1 damaged sectors in each group of 255</source>
+        <translation>beliebige %1 beschädigte Sektoren in jeder Gruppe von 255</translation>
+    </message>
+</context>
+<context>
+    <name>ecc</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>Das Abbild ist leer.</translation>
+    </message>
+    <message>
+        <source>The image is too large for error-correction data on this medium: at least %1 of its 255 layers must remain for it.</source>
+        <translation>Das Abbild ist für Fehlerkorrekturdaten auf diesem Medium zu groß: Mindestens %1 seiner 255 Schichten müssen dafür frei bleiben.</translation>
     </message>
 </context>
 <context>

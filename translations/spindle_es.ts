@@ -780,6 +780,14 @@
         <source>of unknown size</source>
         <translation>de tamaño desconocido</translation>
     </message>
+    <message>
+        <source>dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired.</source>
+        <translation>Datos de corrección de errores RS03 de dvdisaster para un %1: %2 raíces, %3 % de redundancia; se pueden reparar %2 sectores dañados cualesquiera en cada grupo de 255.</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>soporte</translation>
+    </message>
 </context>
 <context>
     <name>MediumEraser</name>
@@ -1033,6 +1041,89 @@
     </message>
 </context>
 <context>
+    <name>Spindle</name>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster, pero está cortada: %1 bytes de %2. Repárela con dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
+        <translation>Una ejecución anterior que añadía datos de corrección de errores a esta imagen se interrumpió; la imagen mide %1 bytes en lugar de %2. Al volver a añadir los datos, primero se recorta.</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster error-correction data of method %1.</source>
+        <translation>La imagen ya contiene datos de corrección de errores de dvdisaster del método %1.</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
+        <translation>la cabecera del sector %1 pertenece a un archivo de corrección de errores, no a una imagen aumentada</translation>
+    </message>
+    <message>
+        <source>its header at sector %1 is damaged</source>
+        <translation>su cabecera del sector %1 está dañada</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster para un %1, pero su cabecera está dañada. Repárela con dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
+        <translation>La imagen parece contener datos de corrección de errores de dvdisaster, pero %1. Compruébela con dvdisaster -t.</translation>
+    </message>
+    <message>
+        <source>%1 holds no interrupted run to undo.</source>
+        <translation>%1 no contiene ninguna ejecución interrumpida que deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
+        <translation>No se puede recortar %1 a su tamaño original de %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
+        <translation>La imagen ya contiene datos de corrección de errores RS03 de dvdisaster (para un %1, %2 raíces); no se aumenta dos veces.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>soporte de tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>No se puede abrir %1 para escribir: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>No se puede leer la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
+        <translation>No hay suficiente espacio libre junto a la imagen: los datos de corrección de errores necesitan %1 y hay %2 libres.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
+        <translation>No se puede escribir en la imagen (%1) ni recortarla a su tamaño original de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>No se pueden escribir los datos de corrección de errores: %1</translation>
+    </message>
+    <message>
+        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
+        <translation>No se pudo recortar la imagen a su tamaño original (%1); sus primeros %2 bytes no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image is unchanged.</source>
+        <translation>Cancelado; la imagen no ha cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::AboutDialog</name>
     <message>
         <source>About Spindle</source>
@@ -1135,6 +1226,21 @@
     </message>
 </context>
 <context>
+    <name>Spindle::Augmenter</name>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>No se pueden escribir los datos de corrección de errores: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction header: %1</source>
+        <translation>No se puede escribir la cabecera de los datos de corrección de errores: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>No se puede leer la imagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::BuildImageJob</name>
     <message>
         <source>Write new image %1</source>
@@ -1186,6 +1292,10 @@
             <numerusform>Se escribió %1, pero %n archivo no se pudo leer por completo del origen y contiene ceros donde no se pudo leer: %2.</numerusform>
             <numerusform>Se escribió %1, pero %n archivos no se pudieron leer por completo del origen y contienen ceros donde no se pudieron leer: %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spindle could not prepare the new image.</source>
+        <translation>Spindle no pudo preparar la nueva imagen.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3868,49 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::ProtectJob</name>
+    <message>
+        <source>Add error-correction data</source>
+        <translation>Añadir datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Comprobando la imagen</translation>
+    </message>
+    <message>
+        <source>Cutting it back to its original size first.</source>
+        <translation>Primero se recorta a su tamaño original.</translation>
+    </message>
+    <message>
+        <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots); it is not added twice.</source>
+        <translation>%1 ya contiene datos de corrección de errores RS03 de dvdisaster (para un %2, %3 raíces); no se añaden dos veces.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>soporte de tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
+        <translation>La imagen (%1) es demasiado grande para datos de corrección de errores en cualquier disco hasta un BD DL.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on a %2 for error-correction data: %3</source>
+        <translation>La imagen (%1) deja muy poco espacio en un %2 para datos de corrección de errores: %3</translation>
+    </message>
+    <message>
+        <source>Adding RS03 data for a %1: %2 data layers, %3 ecc layers of %4 sectors.</source>
+        <translation>Añadiendo datos RS03 para un %1: %2 capas de datos, %3 capas de corrección de %4 sectores.</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Calculando los datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can repair up to %2 damaged sectors in each group of 255.</source>
+        <translation>Datos de corrección de errores añadidos para un %1: %2 raíces, %3 % de redundancia. dvdisaster puede reparar hasta %2 sectores dañados en cada grupo de 255.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::ReadDiscJob</name>
     <message>
         <source>Copy disc to image</source>
@@ -5243,6 +5396,84 @@ Ejemplos:
     <message>
         <source>SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.</source>
         <translation>SPINDLE_SOURCE_RATE_LIMIT espera un número de bytes por segundo.</translation>
+    </message>
+    <message>
+        <source>Add dvdisaster error-correction data (RS03) to an image before burning it.</source>
+        <translation>Añadir a una imagen datos de corrección de errores de dvdisaster (RS03) antes de grabarla.</translation>
+    </message>
+    <message>
+        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
+the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
+and repairs the image or a damaged disc read with read --skip-unreadable
+(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
+for it is chosen. An interrupted run leaves IMAGE as it was.
+Examples:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd</source>
+        <translation>Los datos se añaden a IMAGE en el mismo archivo (una &quot;imagen aumentada&quot; RS03) y
+llenan el soporte; grabe el archivo entero. dvdisaster los comprueba
+(dvdisaster -t -i IMAGE) y repara la imagen o un disco dañado leído con
+read --skip-unreadable (dvdisaster -f -i IMAGE). Sin --medium se elige el disco
+más pequeño que deje sitio para ellos. Una ejecución interrumpida deja IMAGE
+como estaba.
+Ejemplos:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd</translation>
+    </message>
+    <message>
+        <source>The disc the image will be burned to: cd, dvd, dvd-dl, bd or bd-dl.</source>
+        <translation>El disco en el que se grabará la imagen: cd, dvd, dvd-dl, bd o bd-dl.</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>SOPORTE</translation>
+    </message>
+    <message>
+        <source>--medium takes cd, dvd, dvd-dl, bd or bd-dl.</source>
+        <translation>--medium acepta cd, dvd, dvd-dl, bd o bd-dl.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sectors)</source>
+        <translation>%1 (%2 sectores)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>RS03, %1 roots, %2% redundancy</source>
+        <translation>RS03, %1 raíces, %2 % de redundancia</translation>
+    </message>
+    <message>
+        <source>%1 before, %2 now (%3 sectors)</source>
+        <translation>%1 antes, %2 ahora (%3 sectores)</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espacio usado</translation>
+    </message>
+    <message>
+        <source>%1% of the %2</source>
+        <translation>%1 % del %2</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>Resiste</translation>
+    </message>
+    <message>
+        <source>any %1 damaged sectors in each group of 255</source>
+        <translation>%1 sectores dañados cualesquiera en cada grupo de 255</translation>
+    </message>
+</context>
+<context>
+    <name>ecc</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>La imagen está vacía.</translation>
+    </message>
+    <message>
+        <source>The image is too large for error-correction data on this medium: at least %1 of its 255 layers must remain for it.</source>
+        <translation>La imagen es demasiado grande para datos de corrección de errores en este soporte: al menos %1 de sus 255 capas deben quedar para ellos.</translation>
     </message>
 </context>
 <context>

@@ -780,6 +780,14 @@
         <source>of unknown size</source>
         <translation>de taille inconnue</translation>
     </message>
+    <message>
+        <source>dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired.</source>
+        <translation>Données de correction d&apos;erreurs RS03 de dvdisaster pour un %1 : %2 racines, %3 % de redondance ; %2 secteurs endommagés quelconques par groupe de 255 peuvent être réparés.</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>support</translation>
+    </message>
 </context>
 <context>
     <name>MediumEraser</name>
@@ -1033,6 +1041,89 @@
     </message>
 </context>
 <context>
+    <name>Spindle</name>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster mais elle est tronquée : %1 octets sur %2. Réparez-la avec dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
+        <translation>Un ajout précédent de données de correction d&apos;erreurs à cette image a été interrompu ; l&apos;image fait %1 octets au lieu de %2. Ajouter de nouveau les données la ramène d&apos;abord à sa taille.</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster error-correction data of method %1.</source>
+        <translation>L&apos;image contient déjà des données de correction d&apos;erreurs de dvdisaster, méthode %1.</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
+        <translation>l&apos;en-tête au secteur %1 appartient à un fichier de correction d&apos;erreurs, pas à une image augmentée</translation>
+    </message>
+    <message>
+        <source>its header at sector %1 is damaged</source>
+        <translation>son en-tête au secteur %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster pour un %1, mais leur en-tête est endommagé. Réparez-la avec dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
+        <translation>L&apos;image semble contenir des données de correction d&apos;erreurs de dvdisaster, mais %1. Vérifiez-la avec dvdisaster -t.</translation>
+    </message>
+    <message>
+        <source>%1 holds no interrupted run to undo.</source>
+        <translation>%1 ne contient aucune exécution interrompue à annuler.</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
+        <translation>Impossible de ramener %1 à sa taille d&apos;origine de %2 octets : %3</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
+        <translation>L&apos;image contient déjà des données de correction d&apos;erreurs RS03 de dvdisaster (pour un %1, %2 racines) ; elle n&apos;est pas augmentée deux fois.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>support de taille inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Impossible de lire l&apos;image : %1</translation>
+    </message>
+    <message>
+        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
+        <translation>Pas assez d&apos;espace libre à côté de l&apos;image : les données de correction d&apos;erreurs demandent %1, %2 sont libres.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
+        <translation>Impossible d&apos;écrire dans l&apos;image (%1), ni de la ramener à sa taille d&apos;origine de %2 octets.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>Impossible d&apos;écrire les données de correction d&apos;erreurs : %1</translation>
+    </message>
+    <message>
+        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
+        <translation>L&apos;image n&apos;a pas pu être ramenée à sa taille d&apos;origine (%1) ; ses %2 premiers octets sont inchangés.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image is unchanged.</source>
+        <translation>Annulé ; l&apos;image est inchangée.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::AboutDialog</name>
     <message>
         <source>About Spindle</source>
@@ -1135,6 +1226,21 @@
     </message>
 </context>
 <context>
+    <name>Spindle::Augmenter</name>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>Impossible d&apos;écrire les données de correction d&apos;erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction header: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;en-tête des données de correction d&apos;erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Impossible de lire l&apos;image : %1</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::BuildImageJob</name>
     <message>
         <source>Write new image %1</source>
@@ -1186,6 +1292,10 @@
             <numerusform>%1 écrit, mais %n fichier n&apos;a pas pu être lu entièrement depuis la source et contient des zéros là où il était illisible : %2.</numerusform>
             <numerusform>%1 écrit, mais %n fichiers n&apos;ont pas pu être lus entièrement depuis la source et contiennent des zéros là où ils étaient illisibles : %2.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Spindle could not prepare the new image.</source>
+        <translation>Spindle n&apos;a pas pu préparer la nouvelle image.</translation>
     </message>
 </context>
 <context>
@@ -3758,6 +3868,49 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::ProtectJob</name>
+    <message>
+        <source>Add error-correction data</source>
+        <translation>Ajouter des données de correction d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Vérification de l&apos;image</translation>
+    </message>
+    <message>
+        <source>Cutting it back to its original size first.</source>
+        <translation>Elle est d&apos;abord ramenée à sa taille d&apos;origine.</translation>
+    </message>
+    <message>
+        <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots); it is not added twice.</source>
+        <translation>%1 contient déjà des données de correction d&apos;erreurs RS03 de dvdisaster (pour un %2, %3 racines) ; elles ne sont pas ajoutées deux fois.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>support de taille inconnue</translation>
+    </message>
+    <message>
+        <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
+        <translation>L&apos;image (%1) est trop grande pour des données de correction d&apos;erreurs sur tout disque jusqu&apos;au BD DL.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on a %2 for error-correction data: %3</source>
+        <translation>L&apos;image (%1) laisse trop peu de place sur un %2 pour des données de correction d&apos;erreurs : %3</translation>
+    </message>
+    <message>
+        <source>Adding RS03 data for a %1: %2 data layers, %3 ecc layers of %4 sectors.</source>
+        <translation>Ajout de données RS03 pour un %1 : %2 couches de données, %3 couches de correction de %4 secteurs.</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Calcul des données de correction d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can repair up to %2 damaged sectors in each group of 255.</source>
+        <translation>Données de correction d&apos;erreurs ajoutées pour un %1 : %2 racines, %3 % de redondance. dvdisaster peut réparer jusqu&apos;à %2 secteurs endommagés par groupe de 255.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::ReadDiscJob</name>
     <message>
         <source>Copy disc to image</source>
@@ -5239,6 +5392,84 @@ Exemples :
     <message>
         <source>SPINDLE_SOURCE_RATE_LIMIT takes a number of bytes per second.</source>
         <translation>SPINDLE_SOURCE_RATE_LIMIT attend un nombre d&apos;octets par seconde.</translation>
+    </message>
+    <message>
+        <source>Add dvdisaster error-correction data (RS03) to an image before burning it.</source>
+        <translation>Ajouter à une image des données de correction d&apos;erreurs dvdisaster (RS03) avant de la graver.</translation>
+    </message>
+    <message>
+        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
+the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
+and repairs the image or a damaged disc read with read --skip-unreadable
+(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
+for it is chosen. An interrupted run leaves IMAGE as it was.
+Examples:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd</source>
+        <translation>Les données sont ajoutées à IMAGE sur place (une « image augmentée » RS03) et
+remplissent le support ; gravez le fichier entier. dvdisaster les vérifie
+(dvdisaster -t -i IMAGE) et répare l&apos;image ou un disque endommagé lu avec
+read --skip-unreadable (dvdisaster -f -i IMAGE). Sans --medium, le plus petit
+disque qui leur laisse de la place est choisi. Une exécution interrompue laisse
+IMAGE telle quelle.
+Exemples :
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd</translation>
+    </message>
+    <message>
+        <source>The disc the image will be burned to: cd, dvd, dvd-dl, bd or bd-dl.</source>
+        <translation>Le disque sur lequel l&apos;image sera gravée : cd, dvd, dvd-dl, bd ou bd-dl.</translation>
+    </message>
+    <message>
+        <source>MEDIUM</source>
+        <translation>SUPPORT</translation>
+    </message>
+    <message>
+        <source>--medium takes cd, dvd, dvd-dl, bd or bd-dl.</source>
+        <translation>--medium attend cd, dvd, dvd-dl, bd ou bd-dl.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 sectors)</source>
+        <translation>%1 (%2 secteurs)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>RS03, %1 roots, %2% redundancy</source>
+        <translation>RS03, %1 racines, %2 % de redondance</translation>
+    </message>
+    <message>
+        <source>%1 before, %2 now (%3 sectors)</source>
+        <translation>%1 avant, %2 maintenant (%3 secteurs)</translation>
+    </message>
+    <message>
+        <source>Space used</source>
+        <translation>Espace utilisé</translation>
+    </message>
+    <message>
+        <source>%1% of the %2</source>
+        <translation>%1 % du %2</translation>
+    </message>
+    <message>
+        <source>Survives</source>
+        <translation>Résiste à</translation>
+    </message>
+    <message>
+        <source>any %1 damaged sectors in each group of 255</source>
+        <translation>%1 secteurs endommagés quelconques par groupe de 255</translation>
+    </message>
+</context>
+<context>
+    <name>ecc</name>
+    <message>
+        <source>The image is empty.</source>
+        <translation>L&apos;image est vide.</translation>
+    </message>
+    <message>
+        <source>The image is too large for error-correction data on this medium: at least %1 of its 255 layers must remain for it.</source>
+        <translation>L&apos;image est trop grande pour des données de correction d&apos;erreurs sur ce support : au moins %1 de ses 255 couches doivent leur rester.</translation>
     </message>
 </context>
 <context>

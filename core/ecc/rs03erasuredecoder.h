@@ -30,6 +30,12 @@ public:
     // false when the leftover syndrome says the sectors taken as good are not a codeword.
     bool decode(const uint8_t *const *layers, uint8_t *const *out);
 
+    // Errors-and-erasures decoding of one codeword (dvdisaster's Berlekamp-Massey decoder):
+    // corrects `codeword` in place when 2 * errors + erasures <= nroots, errors being wrong
+    // symbols at places not listed in `erasures`. Slow; for the blocks where a sector taken as
+    // good turns out wrong. False when the codeword cannot be corrected.
+    static bool decodeCodeword(uint8_t *codeword, const std::vector<int> &erasures, int nroots);
+
     // The 64 KiB product table: row a holds a*x for every x.
     static const uint8_t *productTable();
 

@@ -257,6 +257,8 @@ private:
             erased = definite;
             ok = attempt(erased, index, crcValid, crcSector);
         }
+        if (!ok && int(definite.size()) + 2 <= roots)
+            ok = locateAndCorrect(definite, index, crcValid, crcSector, &erased);
         if (!ok) {
             countDamage(found, definite);
             m_report.lostSectors += qint64(definite.size());
@@ -303,6 +305,48 @@ private:
                 break;
             }
         }
+    }
+
+    // A sector taken as good is wrong (garbage in an ecc sector, which no CRC covers): each
+    // codeword through the errors-and-erasures decoder, which finds up to (roots - erasures) / 2
+    // wrong symbols itself. `erased` receives every layer it changed, rebuilt in m_out.
+    bool locateAndCorrect(const std::vector<int> &definite, qint64 index, bool crcValid,
+                          const uint8_t *crcSector, std::vector<int> *erased)
+    {
+        std::vector<uint8_t> block(size_t(255) * kSector);
+        for (int l = 0; l < 255; ++l)
+            std::memcpy(block.data() + size_t(l) * kSector, sector(l, index), kSector);
+        std::array<uint8_t, 255> codeword{};
+        for (int b = 0; b < kSector; ++b) {
+            for (int l = 0; l < 255; ++l)
+                codeword[size_t(l)] = block[size_t(l) * kSector + size_t(b)];
+            if (!Rs03ErasureDecoder::decodeCodeword(codeword.data(), definite, m_layout.nroots))
+                return false;
+            for (int l = 0; l < 255; ++l)
+                block[size_t(l) * kSector + size_t(b)] = codeword[size_t(l)];
+        }
+        erased->clear();
+        for (int l = 0; l < 255; ++l) {
+            const uint8_t *rebuilt = block.data() + size_t(l) * kSector;
+            const bool listed = std::find(definite.begin(), definite.end(), l) != definite.end();
+            if (!listed && std::memcmp(rebuilt, sector(l, index), kSector) == 0)
+                continue;
+            if (l < m_layout.ndata - 1 && crcValid) {
+                uint32_t expected;
+                std::memcpy(&expected, crcSector + 4 * l, 4);
+                if (dvdisasterCrc32(rebuilt, kSector) != qFromLittleEndian<quint32>(&expected))
+                    return false;
+            } else if (l == m_layout.ndata - 1 && !crcSectorIntact(rebuilt)) {
+                return false;
+            }
+            erased->push_back(l);
+        }
+        if (m_out.size() < erased->size() * kSector)
+            m_out.resize(erased->size() * kSector);
+        for (size_t k = 0; k < erased->size(); ++k)
+            std::memcpy(m_out.data() + k * kSector, block.data() + size_t((*erased)[k]) * kSector,
+                        kSector);
+        return true;
     }
 
     // Rebuilds `erased` into m_out and checks the result: CRCs of data sectors, the CRC

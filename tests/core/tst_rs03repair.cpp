@@ -290,6 +290,64 @@ private Q_SLOTS:
         QVERIFY(readFile(path) == m_goodBytes);
     }
 
+    void garbageInAnEccSectorIsLocated()
+    {
+        const QString path = copyOfGood(QStringLiteral("e.iso"));
+        // Block 12: two data sectors fail their CRCs, and an ecc sector holds garbage no CRC
+        // covers. The erasure decoder's spare syndrome sees it; the errors-and-erasures
+        // decoder finds it (2 erasures + 2 * 1 error <= 28 roots).
+        const QByteArray junk(2048, '\x42');
+        const std::set<qint64> hit = {sectorOf(4, 12), sectorOf(100, 12), sectorOf(240, 12)};
+        for (qint64 s : hit)
+            QVERIFY(overwrite(path, s, junk));
+        const Rs03RepairReport r = repair(path);
+        QCOMPARE(r.damagedSectors, qint64(3));
+        QCOMPARE(r.repairedSectors, qint64(3));
+        QCOMPARE(r.crcErrors, qint64(2));
+        QCOMPARE(r.lostSectors, qint64(0));
+        QVERIFY(readFile(path) == m_goodBytes);
+    }
+
+    void codewordDecoderFindsErrors()
+    {
+        const int nroots = 28;
+        const int ndata = 255 - nroots;
+        std::vector<QByteArray> layers;
+        for (int l = 0; l < 255; ++l)
+            layers.push_back(l < ndata ? randomBytes(2048, quint32(l + 99))
+                                       : QByteArray(2048, '\0'));
+        std::vector<const uint8_t *> in;
+        std::vector<uint8_t *> parity;
+        for (int l = 0; l < 255; ++l) {
+            if (l < ndata)
+                in.push_back(reinterpret_cast<const uint8_t *>(layers[size_t(l)].constData()));
+            else
+                parity.push_back(reinterpret_cast<uint8_t *>(layers[size_t(l)].data()));
+        }
+        const Rs03BlockEncoder encoder(ndata, nroots);
+        auto scratch = encoder.makeScratch();
+        encoder.encode(in.data(), parity.data(), scratch);
+        QRandomGenerator rng{5u};
+        for (int b : {0, 5, 2047}) {
+            std::vector<uint8_t> c;
+            for (auto &l : layers)
+                c.push_back(uint8_t(l[b]));
+            // 10 erasures and 9 unknown errors: 10 + 2 * 9 = 28.
+            std::vector<int> places;
+            while (places.size() < 19) {
+                const int p = int(rng.bounded(255));
+                if (std::find(places.begin(), places.end(), p) == places.end())
+                    places.push_back(p);
+            }
+            std::vector<uint8_t> damaged = c;
+            for (int p : places)
+                damaged[size_t(p)] ^= uint8_t(1 + rng.bounded(255));
+            const std::vector<int> erasures(places.begin(), places.begin() + 10);
+            QVERIFY(Rs03ErasureDecoder::decodeCodeword(damaged.data(), erasures, nroots));
+            QVERIFY(damaged == c);
+        }
+    }
+
     void plainImageIsRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("plain.iso"));

@@ -265,6 +265,28 @@ private Q_SLOTS:
         QFile::remove(path);
     }
 
+    void verifyNamesTheEccData()
+    {
+        auto verify = [this](const QString &image) {
+            QFile sum(image + QStringLiteral(".sha256"));
+            if (!sum.open(QIODevice::WriteOnly))
+                return ProcessRun{};
+            sum.write(sha256Of(image) + "  " + QFileInfo(image).fileName().toUtf8() + "\n");
+            sum.close();
+            return cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file")});
+        };
+        const ProcessRun p = verify(m_protected);
+        QCOMPARE(p.code, 0);
+        QVERIFY2(p.err.contains(QStringLiteral("carries dvdisaster RS03 error-correction data for "
+                                               "a CD (%1 roots")
+                                    .arg(m_roots)
+                                    .toUtf8()),
+                 p.err.constData());
+        const ProcessRun plain = verify(m_plain);
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(!plain.err.contains("error-correction"), plain.err.constData());
+    }
+
     void plainImageIsRefused()
     {
         const QByteArray before = sha256Of(m_plain);

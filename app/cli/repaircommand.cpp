@@ -56,11 +56,14 @@ QString RepairCommand::epilog() const
                   "data (added by spindle-cli protect or dvdisaster -mRS03) and checked against\n"
                   "its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster's\n"
                   "dead sector markers, sectors past the file's end, and with --map the sectors\n"
-                  "the rescue map of read --skip-unreadable does not mark as read. Exit code 3\n"
-                  "when sectors remain that cannot be rebuilt: read the disc again with more\n"
-                  "retries, then repair again.\n"
+                  "the rescue map of read --skip-unreadable does not mark as read. Read a\n"
+                  "protected disc with --whole-track: its error-correction data lies past the\n"
+                  "file system. Exit code 3 when sectors remain that cannot be rebuilt: read\n"
+                  "the disc again with more retries, then repair again.\n"
                   "Examples:\n"
                   "  spindle-cli repair backup.iso\n"
+                  "  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \\\n"
+                  "      --skip-unreadable --retries 5\n"
                   "  spindle-cli repair backup.iso --map backup.iso.map");
 }
 

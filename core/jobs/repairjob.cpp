@@ -88,8 +88,9 @@ JobResult RepairJob::run()
             JobResult::Status::SuccessWithLoss,
             tr("%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image's "
                "own data): more than the %5 roots of an ecc block can rebuild. Read the disc "
-               "again in rescue mode with more retries (spindle-cli read --skip-unreadable "
-               "--retries 5 writes to the same image and map), then repair again.")
+               "again in rescue mode with more retries, into the same image and map "
+               "(spindle-cli read --whole-track --skip-unreadable --retries 5: the "
+               "error-correction data lies past the file system), then repair again.")
                 .arg(d.repairedSectors)
                 .arg(d.damagedSectors)
                 .arg(d.lostSectors)

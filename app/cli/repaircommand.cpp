@@ -116,10 +116,12 @@ int RepairCommand::run(const QCommandLineParser &parser, CliContext &context)
             context.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);
         };
         line(Tr::tr("Method"), Tr::tr("RS03, %1 roots").arg(d.layout.nroots));
-        line(Tr::tr("Damaged"), Tr::tr("%1 sectors (%2 unreadable, %3 CRC errors)")
-                                    .arg(d.damagedSectors)
-                                    .arg(d.unreadableSectors)
-                                    .arg(d.crcErrors));
+        line(Tr::tr("Damaged"),
+             Tr::tr("%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)")
+                 .arg(d.damagedSectors)
+                 .arg(d.unreadableSectors)
+                 .arg(d.crcErrors)
+                 .arg(d.missingSectors));
         line(Tr::tr("Repaired"), QString::number(d.repairedSectors));
         line(Tr::tr("Still lost"), QString::number(d.lostSectors));
     }

@@ -109,8 +109,10 @@ JobResult RepairJob::run()
         return result;
     }
     if (d.repairedSectors == 0)
-        return JobResult::success(tr("Nothing to repair: every sector of %1 is intact.")
-                                      .arg(QFileInfo(m_options.imagePath).fileName()));
+        return JobResult::success(
+            tr("Nothing to repair in %1: every data sector matches its CRC and none is "
+               "unreadable.")
+                .arg(QFileInfo(m_options.imagePath).fileName()));
     return JobResult::success(tr("%n damaged sector(s) repaired and checked against the CRC "
                                  "layer; the image is complete again.",
                                  nullptr, int(d.repairedSectors)));

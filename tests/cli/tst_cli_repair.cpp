@@ -81,6 +81,13 @@ private:
         for (qint64 s : hit)
             if (!overwrite(path, s, s == 17 ? QByteArray(2048, '\0') : junk))
                 return {};
+        // One byte of the ecc header (right after the image): found through the CRC layer.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek(m_imageSectors * 2048 + 100) ||
+            f.write("\x77", 1) != 1)
+            return {};
+        f.close();
+        hit.insert(m_imageSectors);
         const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
         hit.insert(ecc + 700);
         hit.insert(ecc - kPerLayer + 33); // the CRC layer
@@ -151,6 +158,7 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), qint64(hit.size()));
         QCOMPARE(o.value(QStringLiteral("lostSectors")).toInteger(), 0);
         QCOMPARE(o.value(QStringLiteral("roots")).toInt(), m_roots);
+        QVERIFY(o.value(QStringLiteral("headerFromCrcLayer")).toBool());
         QCOMPARE(sha256Of(path), m_protectedSha);
         if (!m_dvdisaster.isEmpty()) {
             const ProcessRun t = runProcess(

@@ -11,6 +11,7 @@
 #include "lscommand.h"
 #include "protectcommand.h"
 #include "readcommand.h"
+#include "repaircommand.h"
 #include "titlescommand.h"
 #include "treeloading.h"
 #include "verifycommand.h"
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReadCommand>());
     commands.push_back(std::make_unique<CopyCommand>());
     commands.push_back(std::make_unique<ProtectCommand>());
+    commands.push_back(std::make_unique<RepairCommand>());
     return commands;
 }
 

@@ -4,6 +4,7 @@
 #include "base/sha256.h"
 #include "device/grabbeddrive.h"
 #include "device/mediainfo.h"
+#include "ecc/rs03image.h"
 #include "image/compressedimagesource.h"
 #include "image/imagefile.h"
 #include "readback/imagecomparer.h"
@@ -31,7 +32,46 @@ QString VerifyJob::title() const
 
 JobResult VerifyJob::run()
 {
-    return m_options.useChecksumFile ? verifyChecksum() : verifyDisc();
+    const auto [note, guiNote] = eccNote();
+    JobResult result = m_options.useChecksumFile ? verifyChecksum() : verifyDisc();
+    if (!note.isEmpty() && result.status != JobResult::Status::Cancelled) {
+        result.guiMessage = result.forGui() + QLatin1Char(' ') + guiNote;
+        result.message += QLatin1Char(' ') + note;
+    }
+    return result;
+}
+
+std::pair<QString, QString> VerifyJob::eccNote()
+{
+    const auto image = inspectImageFile(m_options.imagePath);
+    if (!image || image->isCompressed())
+        return {};
+    const auto ecc = inspectRs03Image(m_options.imagePath);
+    if (!ecc)
+        return {};
+    switch (ecc->state) {
+    case Rs03ImageInfo::State::Plain:
+        log(Severity::Info, tr("The image carries no dvdisaster error-correction data."));
+        return {};
+    case Rs03ImageInfo::State::Augmented: {
+        const auto medium = ecc->medium();
+        const QString what =
+            tr("The image carries dvdisaster RS03 error-correction data for a %1 (%2 roots, %3% "
+               "redundancy).")
+                .arg(medium ? eccMediumName(*medium) : tr("medium of unknown size"))
+                .arg(ecc->layout.nroots)
+                .arg(ecc->layout.redundancyPercent(), 0, 'f', 1);
+        return {what + QLatin1Char(' ') +
+                    tr("spindle-cli repair rebuilds up to %1 damaged sectors in each group of "
+                       "255.")
+                        .arg(ecc->layout.nroots),
+                what + QLatin1Char(' ') +
+                    tr("Up to %1 damaged sectors in each group of 255 can be rebuilt.")
+                        .arg(ecc->layout.nroots)};
+    }
+    default:
+        return {ecc->problem, ecc->problem};
+    }
 }
 
 JobResult VerifyJob::verifyChecksum()

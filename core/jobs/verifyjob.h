@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include "device/mediumkind.h"
 #include "jobs/job.h"
 
@@ -36,6 +38,9 @@ protected:
 private:
     JobResult verifyChecksum();
     JobResult verifyDisc();
+    // What dvdisaster data the image carries, for the result (the command line's words, then
+    // the GUI's): empty when none.
+    std::pair<QString, QString> eccNote();
 
     VerifyOptions m_options;
 };

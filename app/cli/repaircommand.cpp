@@ -1,0 +1,132 @@
+#include "repaircommand.h"
+
+#include "jobs/repairjob.h"
+#include "jsonexport.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Spindle::Cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(cli)
+};
+
+QJsonObject reportJson(const RepairReport &r, const JobResult &result)
+{
+    QJsonObject o{{QStringLiteral("result"), toJson(result)}};
+    if (!r.ran)
+        return o;
+    const Rs03RepairReport &d = r.repair;
+    o.insert(QStringLiteral("method"), QStringLiteral("RS03"));
+    o.insert(QStringLiteral("roots"), d.layout.nroots);
+    o.insert(QStringLiteral("sectorsPerLayer"), d.layout.sectorsPerLayer);
+    o.insert(QStringLiteral("headerFromCrcLayer"), d.headerFromCrcLayer);
+    o.insert(QStringLiteral("missingSectors"), d.missingSectors);
+    o.insert(QStringLiteral("mapUnreadableSectors"), r.mapUnreadableSectors);
+    o.insert(QStringLiteral("damagedSectors"), d.damagedSectors);
+    o.insert(QStringLiteral("unreadableSectors"), d.unreadableSectors);
+    o.insert(QStringLiteral("crcErrors"), d.crcErrors);
+    o.insert(QStringLiteral("repairedSectors"), d.repairedSectors);
+    o.insert(QStringLiteral("lostSectors"), d.lostSectors);
+    o.insert(QStringLiteral("lostImageSectors"), d.lostImageSectors);
+    o.insert(QStringLiteral("unrepairableBlocks"), d.unrepairableBlocks);
+    QJsonArray lost;
+    for (qint64 s : d.firstLost)
+        lost.append(s);
+    o.insert(QStringLiteral("firstLostSectors"), lost);
+    return o;
+}
+
+} // namespace
+
+QString RepairCommand::summary() const
+{
+    return Tr::tr("Repair an image that carries dvdisaster error-correction data (RS03).");
+}
+
+QString RepairCommand::epilog() const
+{
+    return Tr::tr("Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction\n"
+                  "data (added by spindle-cli protect or dvdisaster -mRS03) and checked against\n"
+                  "its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster's\n"
+                  "dead sector markers, sectors past the file's end, and with --map the sectors\n"
+                  "the rescue map of read --skip-unreadable does not mark as read. Read a\n"
+                  "protected disc with --whole-track: its error-correction data lies past the\n"
+                  "file system. Exit code 3 when sectors remain that cannot be rebuilt: read\n"
+                  "the disc again with more retries, then repair again.\n"
+                  "Examples:\n"
+                  "  spindle-cli repair backup.iso\n"
+                  "  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \\\n"
+                  "      --skip-unreadable --retries 5\n"
+                  "  spindle-cli repair backup.iso --map backup.iso.map");
+}
+
+void RepairCommand::addOptions(QCommandLineParser &parser)
+{
+    parser.addPositionalArgument(QStringLiteral("IMAGE"), Tr::tr("The image file."));
+    parser.addOptions({
+        {QStringLiteral("map"),
+         Tr::tr("A rescue map (ddrescue's format): its unread sectors are rebuilt."),
+         Tr::tr("MAP")},
+        {QStringLiteral("json"), Tr::tr("Print the final report as JSON.")},
+        progressOption(),
+        verboseOption(),
+    });
+}
+
+int RepairCommand::run(const QCommandLineParser &parser, CliContext &context)
+{
+    const QStringList args = parser.positionalArguments();
+    if (args.isEmpty())
+        return usageError(context, Tr::tr("IMAGE is required."), name());
+    if (const auto problem = unexpectedArgument(args, 1))
+        return usageError(context, *problem, name());
+    RepairOptions o;
+    o.imagePath = args.first();
+    if (parser.isSet(QStringLiteral("map"))) {
+        o.mapPath = parser.value(QStringLiteral("map"));
+        if (!QFileInfo(o.mapPath).isFile())
+            return usageError(context, Tr::tr("The rescue map %1 does not exist.").arg(o.mapPath),
+                              name());
+    }
+    ProgressPrinter::Mode mode;
+    if (const auto problem = readProgress(parser, context, &mode))
+        return usageError(context, *problem, name());
+
+    RepairJob job(o);
+    const int code = runJob(job, parser, context, mode);
+    const RepairReport report = job.report();
+    if (mode == ProgressPrinter::Mode::Json) {
+        QJsonObject line = reportJson(report, job.result());
+        line.insert(QStringLiteral("type"), QStringLiteral("report"));
+        context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
+                    << '\n';
+    } else if (parser.isSet(QStringLiteral("json"))) {
+        context.out << QString::fromUtf8(
+            QJsonDocument(reportJson(report, job.result())).toJson(QJsonDocument::Indented));
+    } else if (report.ran) {
+        const Rs03RepairReport &d = report.repair;
+        auto line = [&context](const QString &key, const QString &value) {
+            context.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);
+        };
+        line(Tr::tr("Method"), Tr::tr("RS03, %1 roots").arg(d.layout.nroots));
+        line(Tr::tr("Damaged"),
+             Tr::tr("%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)")
+                 .arg(d.damagedSectors)
+                 .arg(d.unreadableSectors)
+                 .arg(d.crcErrors)
+                 .arg(d.missingSectors));
+        line(Tr::tr("Repaired"), QString::number(d.repairedSectors));
+        line(Tr::tr("Still lost"), QString::number(d.lostSectors));
+    }
+    context.out.flush();
+    return code;
+}
+
+} // namespace Spindle::Cli

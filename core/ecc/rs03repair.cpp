@@ -1,0 +1,485 @@
+#include "ecc/rs03repair.h"
+
+#include "ecc/rs03erasuredecoder.h"
+#include "ecc/rs03format.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QtEndian>
+#include <algorithm>
+#include <array>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace Spindle {
+
+namespace {
+
+constexpr qint64 kSector = 2048;
+constexpr size_t kMaxListedLost = 100;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ecc", text);
+}
+
+QString errnoText()
+{
+    return QString::fromLocal8Bit(std::strerror(errno));
+}
+
+class Fd
+{
+public:
+    explicit Fd(int fd) : m_fd(fd) {}
+    ~Fd()
+    {
+        if (m_fd >= 0)
+            ::close(m_fd);
+    }
+    Fd(const Fd &) = delete;
+    Fd &operator=(const Fd &) = delete;
+    int get() const { return m_fd; }
+
+private:
+    int m_fd;
+};
+
+qint64 readAt(int fd, void *buffer, qint64 bytes, qint64 offset)
+{
+    qint64 done = 0;
+    auto *p = static_cast<char *>(buffer);
+    while (done < bytes) {
+        const ssize_t n = ::pread(fd, p + done, size_t(bytes - done), off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        if (n == 0)
+            break;
+        done += n;
+    }
+    return done;
+}
+
+bool writeAt(int fd, const void *buffer, qint64 bytes, qint64 offset)
+{
+    qint64 done = 0;
+    const auto *p = static_cast<const char *>(buffer);
+    while (done < bytes) {
+        const ssize_t n = ::pwrite(fd, p + done, size_t(bytes - done), off_t(offset + done));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return false;
+        }
+        done += n;
+    }
+    return true;
+}
+
+bool allZero(const uint8_t *sector)
+{
+    static const uint8_t zeros[kSector] = {};
+    return std::memcmp(sector, zeros, kSector) == 0;
+}
+
+// How a sector of a block was found.
+enum class Found : uint8_t
+{
+    Good,
+    Suspect,    // all zero where no CRC tells: rebuilt when there is room, else checked
+    Unreadable, // listed as unreadable, or dvdisaster's dead sector marker
+    Missing,    // past the end of the file
+    CrcError,   // a data sector whose CRC does not match, or a CRC sector not intact
+};
+
+class Repairer
+{
+public:
+    Repairer(int fd, const Rs03Layout &layout, const Rs03Header &header, qint64 fileSectors,
+             std::vector<Rs03SectorRange> unreadable, Rs03RepairReport &report)
+        : m_fd(fd), m_layout(layout), m_header(header), m_fileSectors(fileSectors),
+          m_unreadable(std::move(unreadable)), m_report(report), m_decoder(layout.nroots)
+    {
+        std::sort(
+            m_unreadable.begin(), m_unreadable.end(),
+            [](const Rs03SectorRange &a, const Rs03SectorRange &b) { return a.first < b.first; });
+        // Merged into disjoint ranges, so that one lookup answers.
+        std::vector<Rs03SectorRange> merged;
+        for (const Rs03SectorRange &r : m_unreadable) {
+            if (r.count <= 0)
+                continue;
+            if (!merged.empty() && r.first <= merged.back().first + merged.back().count)
+                merged.back().count =
+                    std::max(merged.back().count, r.first + r.count - merged.back().first);
+            else
+                merged.push_back(r);
+        }
+        m_unreadable = std::move(merged);
+        // 255 layers of this many sectors stay well below 256 MiB (about 64 MiB).
+        m_blocksPerSlice = std::min<qint64>(128, layout.sectorsPerLayer);
+        m_slice.assign(size_t(255 * m_blocksPerSlice * kSector), 0);
+        m_present.assign(size_t(255 * m_blocksPerSlice), false);
+        m_out.assign(size_t(layout.nroots) * kSector, 0);
+        m_prevCrc.assign(kSector, 0);
+    }
+
+    qint64 blocksPerSlice() const { return m_blocksPerSlice; }
+
+    // The CRC sector that holds block 0's CRCs is the last one.
+    QString start()
+    {
+        const qint64 last = m_layout.firstCrcSector() + m_layout.sectorsPerLayer - 1;
+        if (last < m_fileSectors && readAt(m_fd, m_prevCrc.data(), kSector, last * kSector) < 0)
+            return tr("Cannot read the image: %1").arg(errnoText());
+        m_deferBlock0 = !crcSectorIntact(m_prevCrc.data());
+        return {};
+    }
+
+    QString runSlice(qint64 first, qint64 count)
+    {
+        if (const QString error = read(first, count); !error.isEmpty())
+            return error;
+        for (qint64 i = 0; i < count; ++i) {
+            const qint64 block = first + i;
+            const uint8_t *crc = i == 0 ? m_prevCrc.data() : sector(m_layout.ndata - 1, i - 1);
+            if (block == 0 && m_deferBlock0)
+                continue;
+            if (const QString error = repairBlock(block, i, crc); !error.isEmpty())
+                return error;
+        }
+        std::memcpy(m_prevCrc.data(), sector(m_layout.ndata - 1, count - 1), kSector);
+        return {};
+    }
+
+    // Block 0 waited for the last block, which may have rebuilt the CRC sector it needs.
+    QString finish()
+    {
+        if (!m_deferBlock0)
+            return {};
+        if (const QString error = read(0, 1); !error.isEmpty())
+            return error;
+        return repairBlock(0, 0, m_prevCrc.data());
+    }
+
+private:
+    uint8_t *sector(int layer, qint64 index)
+    {
+        return m_slice.data() + (qint64(layer) * m_blocksPerSlice + index) * kSector;
+    }
+
+    QString read(qint64 first, qint64 count)
+    {
+        for (int l = 0; l < 255; ++l) {
+            const qint64 start = qint64(l) * m_layout.sectorsPerLayer + first;
+            const qint64 inFile = std::clamp<qint64>(m_fileSectors - start, 0, count);
+            if (inFile > 0 &&
+                readAt(m_fd, sector(l, 0), inFile * kSector, start * kSector) != inFile * kSector)
+                return tr("Cannot read the image: %1").arg(errnoText());
+            std::memset(sector(l, inFile), 0, size_t((count - inFile) * kSector));
+            for (qint64 i = 0; i < count; ++i)
+                m_present[size_t(l * m_blocksPerSlice + i)] = i < inFile;
+        }
+        return {};
+    }
+
+    bool listedUnreadable(qint64 s) const
+    {
+        auto it = std::upper_bound(m_unreadable.begin(), m_unreadable.end(), s,
+                                   [](qint64 v, const Rs03SectorRange &r) { return v < r.first; });
+        return it != m_unreadable.begin() && s < std::prev(it)->first + std::prev(it)->count;
+    }
+
+    bool crcSectorIntact(const uint8_t *s) const
+    {
+        const auto copy = parseRs03CrcSector(s);
+        return copy && copy->dataSectors == m_header.dataSectors &&
+               copy->sectorsPerLayer == m_header.sectorsPerLayer &&
+               copy->dataBytes == m_header.dataBytes;
+    }
+
+    QString repairBlock(qint64 block, qint64 index, const uint8_t *crcSector)
+    {
+        const int ndata = m_layout.ndata;
+        const qint64 perLayer = m_layout.sectorsPerLayer;
+        const bool crcValid = crcSectorIntact(crcSector);
+        std::array<Found, 255> found{};
+        std::vector<int> definite;
+        std::vector<int> suspects;
+        for (int l = 0; l < 255; ++l) {
+            const uint8_t *s = sector(l, index);
+            const qint64 number = qint64(l) * perLayer + block;
+            Found f = Found::Good;
+            if (!m_present[size_t(l * m_blocksPerSlice + index)])
+                f = Found::Missing;
+            else if (listedUnreadable(number) || isDvdisasterDeadSector(s))
+                f = Found::Unreadable;
+            else if (l < ndata - 1) {
+                if (crcValid) {
+                    uint32_t expected;
+                    std::memcpy(&expected, crcSector + 4 * l, 4);
+                    if (dvdisasterCrc32(s, kSector) != qFromLittleEndian<quint32>(&expected))
+                        f = Found::CrcError;
+                } else if (allZero(s)) {
+                    f = Found::Suspect;
+                }
+            } else if (l == ndata - 1) {
+                if (!crcSectorIntact(s))
+                    f = Found::CrcError;
+            } else if (allZero(s)) {
+                f = Found::Suspect;
+            }
+            found[size_t(l)] = f;
+            if (f == Found::Suspect)
+                suspects.push_back(l);
+            else if (f != Found::Good)
+                definite.push_back(l);
+        }
+        if (definite.empty() && suspects.empty())
+            return {};
+
+        const int roots = m_layout.nroots;
+        std::vector<int> erased;
+        bool ok = false;
+        if (int(definite.size() + suspects.size()) <= roots) {
+            erased = definite;
+            erased.insert(erased.end(), suspects.begin(), suspects.end());
+            std::sort(erased.begin(), erased.end());
+            ok = attempt(erased, index, crcValid, crcSector);
+        }
+        if (!ok && !suspects.empty() && int(definite.size()) < roots) {
+            // The zero sectors may be right as they are: then the spare syndrome agrees.
+            erased = definite;
+            ok = attempt(erased, index, crcValid, crcSector);
+        }
+        if (!ok && int(definite.size()) + 2 <= roots)
+            ok = locateAndCorrect(definite, index, crcValid, crcSector, &erased);
+        if (!ok) {
+            countDamage(found, definite);
+            m_report.lostSectors += qint64(definite.size());
+            ++m_report.unrepairableBlocks;
+            for (int l : definite) {
+                const qint64 number = qint64(l) * perLayer + block;
+                if (l < ndata - 1 && number < m_layout.dataSectors)
+                    ++m_report.lostImageSectors;
+                if (m_report.firstLost.size() < kMaxListedLost)
+                    m_report.firstLost.push_back(number);
+            }
+            return {};
+        }
+        std::vector<int> written;
+        for (size_t k = 0; k < erased.size(); ++k) {
+            const int l = erased[k];
+            uint8_t *target = sector(l, index);
+            const uint8_t *rebuilt = m_out.data() + k * kSector;
+            if (found[size_t(l)] == Found::Suspect && std::memcmp(target, rebuilt, kSector) == 0)
+                continue; // a zero sector that is right as it is
+            std::memcpy(target, rebuilt, kSector);
+            if (!writeAt(m_fd, target, kSector, (qint64(l) * perLayer + block) * kSector))
+                return tr("Cannot write the repaired sectors to the image: %1").arg(errnoText());
+            written.push_back(l);
+        }
+        countDamage(found, written);
+        m_report.repairedSectors += qint64(written.size());
+        return {};
+    }
+
+    void countDamage(const std::array<Found, 255> &found, const std::vector<int> &layers)
+    {
+        for (int l : layers) {
+            ++m_report.damagedSectors;
+            switch (found[size_t(l)]) {
+            case Found::Unreadable:
+                ++m_report.unreadableSectors;
+                break;
+            case Found::CrcError:
+                if (l < m_layout.ndata - 1)
+                    ++m_report.crcErrors;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+
+    // A sector taken as good is wrong (garbage in an ecc sector, which no CRC covers): each
+    // codeword through the errors-and-erasures decoder, which finds up to (roots - erasures) / 2
+    // wrong symbols itself. `erased` receives every layer it changed, rebuilt in m_out.
+    bool locateAndCorrect(const std::vector<int> &definite, qint64 index, bool crcValid,
+                          const uint8_t *crcSector, std::vector<int> *erased)
+    {
+        std::vector<uint8_t> block(size_t(255) * kSector);
+        for (int l = 0; l < 255; ++l)
+            std::memcpy(block.data() + size_t(l) * kSector, sector(l, index), kSector);
+        std::array<uint8_t, 255> codeword{};
+        for (int b = 0; b < kSector; ++b) {
+            for (int l = 0; l < 255; ++l)
+                codeword[size_t(l)] = block[size_t(l) * kSector + size_t(b)];
+            if (!Rs03ErasureDecoder::decodeCodeword(codeword.data(), definite, m_layout.nroots))
+                return false;
+            for (int l = 0; l < 255; ++l)
+                block[size_t(l) * kSector + size_t(b)] = codeword[size_t(l)];
+        }
+        erased->clear();
+        for (int l = 0; l < 255; ++l) {
+            const uint8_t *rebuilt = block.data() + size_t(l) * kSector;
+            const bool listed = std::find(definite.begin(), definite.end(), l) != definite.end();
+            if (!listed && std::memcmp(rebuilt, sector(l, index), kSector) == 0)
+                continue;
+            if (l < m_layout.ndata - 1 && crcValid) {
+                uint32_t expected;
+                std::memcpy(&expected, crcSector + 4 * l, 4);
+                if (dvdisasterCrc32(rebuilt, kSector) != qFromLittleEndian<quint32>(&expected))
+                    return false;
+            } else if (l == m_layout.ndata - 1 && !crcSectorIntact(rebuilt)) {
+                return false;
+            }
+            erased->push_back(l);
+        }
+        if (m_out.size() < erased->size() * kSector)
+            m_out.resize(erased->size() * kSector);
+        for (size_t k = 0; k < erased->size(); ++k)
+            std::memcpy(m_out.data() + k * kSector, block.data() + size_t((*erased)[k]) * kSector,
+                        kSector);
+        return true;
+    }
+
+    // Rebuilds `erased` into m_out and checks the result: CRCs of data sectors, the CRC
+    // sector's own checksum, the spare syndrome.
+    bool attempt(const std::vector<int> &erased, qint64 index, bool crcValid,
+                 const uint8_t *crcSector)
+    {
+        if (!m_decoder.setErasures(erased))
+            return false;
+        std::array<const uint8_t *, 255> in{};
+        for (int l = 0; l < 255; ++l)
+            in[size_t(l)] = sector(l, index);
+        std::vector<uint8_t *> out(erased.size());
+        for (size_t k = 0; k < erased.size(); ++k)
+            out[k] = m_out.data() + k * kSector;
+        if (!m_decoder.decode(in.data(), out.data()))
+            return false;
+        for (size_t k = 0; k < erased.size(); ++k) {
+            const int l = erased[k];
+            if (l < m_layout.ndata - 1 && crcValid) {
+                uint32_t expected;
+                std::memcpy(&expected, crcSector + 4 * l, 4);
+                if (dvdisasterCrc32(out[k], kSector) != qFromLittleEndian<quint32>(&expected))
+                    return false;
+            } else if (l == m_layout.ndata - 1 && !crcSectorIntact(out[k])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    int m_fd;
+    Rs03Layout m_layout;
+    Rs03Header m_header;
+    qint64 m_fileSectors;
+    std::vector<Rs03SectorRange> m_unreadable;
+    Rs03RepairReport &m_report;
+    Rs03ErasureDecoder m_decoder;
+    qint64 m_blocksPerSlice = 1;
+    std::vector<uint8_t> m_slice;   // per layer, m_blocksPerSlice sectors
+    std::vector<bool> m_present;    // whether the file holds that sector
+    std::vector<uint8_t> m_out;     // rebuilt sectors of one block
+    std::vector<uint8_t> m_prevCrc; // the CRC sector before the slice (rebuilt if it was lost)
+    bool m_deferBlock0 = false;
+};
+
+} // namespace
+
+bool isDvdisasterDeadSector(const uint8_t *sector)
+{
+    static constexpr char head[] = "dvdisaster dead sector marker\n"
+                                   "This sector could not be read from the image.\n"
+                                   "Its contents have been substituted by the dvdisaster read "
+                                   "routine.\n";
+    static constexpr char tail[] = "dvdisaster dead sector end marker\n";
+    return std::memcmp(sector, head, sizeof(head) - 1) == 0 &&
+           std::memcmp(sector + 2046 - 34, tail, 34) == 0;
+}
+
+Result<Rs03RepairReport> repairRs03Image(const QString &path,
+                                         const std::vector<Rs03SectorRange> &unreadable,
+                                         const std::function<bool(qint64, qint64)> &keepGoing,
+                                         bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto info = inspectRs03Image(path);
+    if (!info)
+        return info.error();
+    Rs03RepairReport report;
+    switch (info->state) {
+    case Rs03ImageInfo::State::Plain:
+        return Error{tr("The image carries no dvdisaster RS03 error-correction data, so it "
+                        "cannot be repaired. Add it with spindle-cli protect before burning "
+                        "the next time."),
+                     {}};
+    case Rs03ImageInfo::State::OtherCodec:
+        return Error{info->problem + QLatin1Char(' ') +
+                         tr("Only RS03 data is repaired here; use dvdisaster -f."),
+                     {}};
+    case Rs03ImageInfo::State::Interrupted:
+        return Error{info->problem + QLatin1Char(' ') +
+                         tr("It carries no complete error-correction data to repair with."),
+                     {}};
+    case Rs03ImageInfo::State::Damaged:
+        if (info->layout.sectorsPerLayer <= 0)
+            return Error{tr("The image's error-correction header is damaged and no intact "
+                            "copy of it was found in the CRC layer, so the image cannot be "
+                            "repaired here. Try dvdisaster -f."),
+                         info->problem};
+        break;
+    case Rs03ImageInfo::State::Augmented:
+        break;
+    }
+    report.layout = info->layout;
+    Rs03Header header = info->header;
+
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
+    if (fd.get() < 0)
+        return Error{tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
+    {
+        QByteArray bytes(Rs03Header::size, '\0');
+        const bool read = readAt(fd.get(), bytes.data(), bytes.size(),
+                                 report.layout.headerSector() * kSector) == bytes.size();
+        const auto parsed = read ? Rs03Header::parse(bytes, nullptr) : std::nullopt;
+        report.headerFromCrcLayer = !parsed;
+    }
+    const qint64 fileSectors = info->fileBytes / kSector; // a partial sector counts as missing
+    report.missingSectors = std::max<qint64>(0, report.layout.totalSectors() - fileSectors);
+
+    Repairer repairer(fd.get(), report.layout, header, fileSectors, unreadable, report);
+    if (const QString error = repairer.start(); !error.isEmpty())
+        return Error{error, {}};
+    const qint64 perLayer = report.layout.sectorsPerLayer;
+    const qint64 total = perLayer * 255 * kSector;
+    for (qint64 first = 0; first < perLayer; first += repairer.blocksPerSlice()) {
+        if (keepGoing && !keepGoing(first * 255 * kSector, total)) {
+            if (cancelled)
+                *cancelled = true;
+            ::fsync(fd.get());
+            return report;
+        }
+        const qint64 count = std::min(repairer.blocksPerSlice(), perLayer - first);
+        if (const QString error = repairer.runSlice(first, count); !error.isEmpty())
+            return Error{error, {}};
+    }
+    if (const QString error = repairer.finish(); !error.isEmpty())
+        return Error{error, {}};
+    if (::fsync(fd.get()) != 0)
+        return Error{tr("Cannot write the repaired sectors to the image: %1").arg(errnoText()), {}};
+    if (keepGoing)
+        keepGoing(total, total);
+    return report;
+}
+
+} // namespace Spindle

@@ -1,0 +1,310 @@
+#include "fixtures.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <set>
+
+using namespace Spindle::Test;
+
+// `spindle-cli repair` on CD-size augmented images, made by `spindle-cli protect` and by
+// dvdisaster itself: damaged sectors come back to the bytes the image had before the damage
+// (its SHA-256), a block beyond the limit stays as it was and is reported, sectors a rescue map
+// marks as unread are rebuilt even when their bytes look fine. The image nearly fills a CD (few
+// roots), as in tst_cli_protect.
+class TestCliRepair final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static constexpr qint64 kPerLayer = 359424 / 255; // 1409 sectors per layer on a CD
+    QTemporaryDir m_dir;
+    QString m_plain;     // the image without ecc data
+    QString m_protected; // augmented by spindle-cli protect, never changed
+    QByteArray m_protectedSha;
+    QString m_dvdisaster;
+    int m_roots = 0;
+    qint64 m_imageSectors = 0;
+
+    static ProcessRun cli(const QStringList &args)
+    {
+        return runProcess(QStringLiteral(SPINDLE_CLI), args, 600000);
+    }
+    static bool overwrite(const QString &path, qint64 sector, const QByteArray &bytes)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadWrite) && f.seek(sector * 2048) &&
+               f.write(bytes) == bytes.size();
+    }
+    QString copyOf(const QString &source, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(source, path) ? path : QString();
+    }
+    // The sectors in which two files differ.
+    static std::set<qint64> differences(const QString &a, const QString &b)
+    {
+        std::set<qint64> d;
+        QFile fa(a);
+        QFile fb(b);
+        if (!fa.open(QIODevice::ReadOnly) || !fb.open(QIODevice::ReadOnly))
+            return {-1};
+        for (qint64 base = 0;; base += 512) {
+            const QByteArray ca = fa.read(512 * 2048);
+            const QByteArray cb = fb.read(512 * 2048);
+            if (ca.isEmpty() && cb.isEmpty())
+                break;
+            if (ca == cb)
+                continue;
+            for (qint64 i = 0; i * 2048 < std::max(ca.size(), cb.size()); ++i)
+                if (ca.mid(i * 2048, 2048) != cb.mid(i * 2048, 2048))
+                    d.insert(base + i);
+        }
+        return d;
+    }
+    // Junk in spread sectors of the file system and its random file, sector 16 (the volume
+    // descriptor, so the header is found through the CRC layer), a burst of 40 in the zeros,
+    // an ecc sector zeroed and a CRC-layer sector: all within the limit.
+    std::set<qint64> damageWithinLimit(const QString &path)
+    {
+        std::set<qint64> hit = {0, 16, 17, 18, 25, 1000, 5000, 12345, 19000, 150000, 300000};
+        for (qint64 s = 100000; s < 100040; ++s)
+            hit.insert(s);
+        const QByteArray junk(2048, '\x5a');
+        for (qint64 s : hit)
+            if (!overwrite(path, s, s == 17 ? QByteArray(2048, '\0') : junk))
+                return {};
+        // One byte of the ecc header (right after the image): found through the CRC layer.
+        QFile f(path);
+        if (!f.open(QIODevice::ReadWrite) || !f.seek(m_imageSectors * 2048 + 100) ||
+            f.write("\x77", 1) != 1)
+            return {};
+        f.close();
+        hit.insert(m_imageSectors);
+        const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
+        hit.insert(ecc + 700);
+        hit.insert(ecc - kPerLayer + 33); // the CRC layer
+        if (!overwrite(path, ecc + 700, QByteArray(2048, '\0')) ||
+            !overwrite(path, ecc - kPerLayer + 33, junk))
+            return {};
+        return hit;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(haveTool(SPINDLE_XORRISO));
+        m_dvdisaster = QStandardPaths::findExecutable(QStringLiteral("dvdisaster"));
+        const QString root = m_dir.filePath(QStringLiteral("src"));
+        QVERIFY(QDir().mkpath(root));
+        QFile random(root + QStringLiteral("/random.bin"));
+        QVERIFY(random.open(QIODevice::WriteOnly));
+        for (quint32 seed = 0; seed < 10; ++seed)
+            random.write(randomBytes(4000000, seed + 20));
+        random.close();
+        QFile zeros(root + QStringLiteral("/zeros.bin"));
+        QVERIFY(zeros.open(QIODevice::WriteOnly));
+        QVERIFY(zeros.resize(630000000));
+        zeros.close();
+        m_plain = m_dir.filePath(QStringLiteral("plain.iso"));
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-V"),
+                          QStringLiteral("REPAIR"), QStringLiteral("-o"), m_plain, root}),
+                 0);
+        QDir(root).removeRecursively();
+        m_imageSectors = QFileInfo(m_plain).size() / 2048;
+        m_protected = copyOf(m_plain, QStringLiteral("protected.iso"));
+        const ProcessRun r =
+            cli({QStringLiteral("protect"), m_protected, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        m_roots = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("roots")).toInt();
+        QVERIFY(m_roots >= 8 && m_roots < 40);
+        m_protectedSha = sha256Of(m_protected);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("repair")}).code, 2);
+        const ProcessRun r = cli({QStringLiteral("repair"), m_protected, QStringLiteral("--map"),
+                                  m_dir.filePath(QStringLiteral("none.map"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("does not exist"), r.err.constData());
+    }
+
+    void intactImageNeedsNothing()
+    {
+        const ProcessRun r = cli({QStringLiteral("repair"), m_protected});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("Nothing to repair"), r.err.constData());
+        QCOMPARE(sha256Of(m_protected), m_protectedSha);
+    }
+
+    void repairsSpindleProtectedImage()
+    {
+        const QString path = copyOf(m_protected, QStringLiteral("work.iso"));
+        const std::set<qint64> hit = damageWithinLimit(path);
+        QVERIFY(!hit.empty());
+        QVERIFY(sha256Of(path) != m_protectedSha);
+        const ProcessRun r = cli({QStringLiteral("repair"), path, QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), qint64(hit.size()));
+        QCOMPARE(o.value(QStringLiteral("lostSectors")).toInteger(), 0);
+        QCOMPARE(o.value(QStringLiteral("roots")).toInt(), m_roots);
+        QVERIFY(o.value(QStringLiteral("headerFromCrcLayer")).toBool());
+        QCOMPARE(sha256Of(path), m_protectedSha);
+        if (!m_dvdisaster.isEmpty()) {
+            const ProcessRun t = runProcess(
+                m_dvdisaster, {QStringLiteral("-t"), QStringLiteral("-i"), path}, 600000);
+            QVERIFY2(t.code == 0 && !(t.out + t.err).contains("CRC error"),
+                     (t.out + t.err).right(2000).constData());
+        }
+        QFile::remove(path);
+    }
+
+    void repairsDvdisasterAugmentedImage()
+    {
+        if (m_dvdisaster.isEmpty())
+            QSKIP("dvdisaster is not installed (Debian package dvdisaster)");
+        const QString path = copyOf(m_plain, QStringLiteral("dv.iso"));
+        // RS03, ecc data appended to the image ("augmented"), sized for a CD.
+        const ProcessRun c =
+            runProcess(m_dvdisaster,
+                       {QStringLiteral("-c"), QStringLiteral("-mRS03"), QStringLiteral("-o"),
+                        QStringLiteral("image"), QStringLiteral("-n"), QStringLiteral("CD"),
+                        QStringLiteral("-i"), path},
+                       600000);
+        QVERIFY2(c.code == 0, (c.out + c.err).right(2000).constData());
+        QCOMPARE(QFileInfo(path).size(), 255 * kPerLayer * 2048);
+        const QByteArray augmentedSha = sha256Of(path);
+        const std::set<qint64> hit = damageWithinLimit(path);
+        QVERIFY(!hit.empty());
+        const ProcessRun r = cli({QStringLiteral("repair"), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("Repaired:        %1").arg(hit.size()).toUtf8()),
+                 r.out.constData());
+        QCOMPARE(sha256Of(path), augmentedSha);
+        QFile::remove(path);
+    }
+
+    void beyondTheLimitIsReportedAndLeftAlone()
+    {
+        const QString path = copyOf(m_protected, QStringLiteral("lost.iso"));
+        // Ecc block 700 loses roots + 1 sectors; block 701 loses 3 (repairable).
+        std::set<qint64> lost;
+        for (int l = 0; l <= m_roots; ++l)
+            lost.insert(qint64(l) * 9 * kPerLayer + 700);
+        const QByteArray junk(2048, '\x33');
+        for (qint64 s : lost)
+            QVERIFY(overwrite(path, s, junk));
+        for (qint64 s : {701LL, 20 * kPerLayer + 701, 240 * kPerLayer + 701})
+            QVERIFY(overwrite(path, s, junk));
+        const ProcessRun r = cli({QStringLiteral("repair"), path, QStringLiteral("--json")});
+        QCOMPARE(r.code, 3);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("lostSectors")).toInteger(), qint64(lost.size()));
+        QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), 3);
+        QCOMPARE(o.value(QStringLiteral("unrepairableBlocks")).toInt(), 1);
+        std::set<qint64> listed;
+        for (const QJsonValue v : o.value(QStringLiteral("firstLostSectors")).toArray())
+            listed.insert(v.toInteger());
+        QCOMPARE(listed, lost);
+        const QString message = o.value(QStringLiteral("result"))
+                                    .toObject()
+                                    .value(QStringLiteral("message"))
+                                    .toString();
+        QVERIFY2(message.contains(QStringLiteral("still lost")) &&
+                     message.contains(QStringLiteral("Read the disc again in rescue mode")),
+                 qPrintable(message));
+        // Everything else is as protect wrote it; the lost sectors are as they were.
+        QCOMPARE(differences(path, m_protected), lost);
+        // Without --json: the same exit code and the advice on stderr.
+        const ProcessRun plain = cli({QStringLiteral("repair"), path});
+        QCOMPARE(plain.code, 3);
+        QVERIFY2(plain.err.contains("still lost"), plain.err.constData());
+        QFile::remove(path);
+    }
+
+    void mapMarksSectorsToRebuild()
+    {
+        const QString path = copyOf(m_protected, QStringLiteral("map.iso"));
+        // Garbage in two ecc sectors: no CRC covers them, so only the map tells.
+        const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
+        const QByteArray junk(2048, '\x77');
+        QVERIFY(overwrite(path, ecc + 5, junk));
+        QVERIFY(overwrite(path, ecc + 6, junk));
+        const ProcessRun unaware = cli({QStringLiteral("repair"), path});
+        QCOMPARE(unaware.code, 0);
+        QCOMPARE(differences(path, m_protected), (std::set<qint64>{ecc + 5, ecc + 6}));
+
+        // A ddrescue map: all read but the two ecc sectors and sectors 3000-3003 (intact).
+        const qint64 size = QFileInfo(path).size();
+        auto hex = [](qint64 v) { return QStringLiteral("0x%1").arg(v, 8, 16, QLatin1Char('0')); };
+        QString map = QStringLiteral("# Mapfile. Written by hand\n0x00000000     +\n");
+        auto range = [&](qint64 pos, qint64 bytes, char status) {
+            map +=
+                QStringLiteral("%1  %2  %3\n").arg(hex(pos), hex(bytes)).arg(QLatin1Char(status));
+        };
+        range(0, 3000 * 2048, '+');
+        range(3000 * 2048, 4 * 2048, '-');
+        range(3004 * 2048, (ecc + 5) * 2048 - 3004 * 2048, '+');
+        range((ecc + 5) * 2048, 2 * 2048, '-');
+        range((ecc + 7) * 2048, size - (ecc + 7) * 2048, '+');
+        const QString mapPath = path + QStringLiteral(".map");
+        QFile f(mapPath);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(map.toLatin1());
+        f.close();
+        const ProcessRun r = cli({QStringLiteral("repair"), path, QStringLiteral("--map"), mapPath,
+                                  QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("mapUnreadableSectors")).toInteger(), 6);
+        QCOMPARE(o.value(QStringLiteral("unreadableSectors")).toInteger(), 6);
+        QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), 6);
+        QCOMPARE(sha256Of(path), m_protectedSha);
+        QFile::remove(path);
+    }
+
+    void verifyNamesTheEccData()
+    {
+        auto verify = [this](const QString &image) {
+            QFile sum(image + QStringLiteral(".sha256"));
+            if (!sum.open(QIODevice::WriteOnly))
+                return ProcessRun{};
+            sum.write(sha256Of(image) + "  " + QFileInfo(image).fileName().toUtf8() + "\n");
+            sum.close();
+            return cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file")});
+        };
+        const ProcessRun p = verify(m_protected);
+        QCOMPARE(p.code, 0);
+        QVERIFY2(p.err.contains(QStringLiteral("carries dvdisaster RS03 error-correction data for "
+                                               "a CD (%1 roots")
+                                    .arg(m_roots)
+                                    .toUtf8()),
+                 p.err.constData());
+        const ProcessRun plain = verify(m_plain);
+        QCOMPARE(plain.code, 0);
+        QVERIFY2(!plain.err.contains("error-correction"), plain.err.constData());
+    }
+
+    void plainImageIsRefused()
+    {
+        const QByteArray before = sha256Of(m_plain);
+        const ProcessRun r = cli({QStringLiteral("repair"), m_plain});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("carries no dvdisaster RS03 error-correction data"),
+                 r.err.constData());
+        QCOMPARE(sha256Of(m_plain), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliRepair)
+#include "tst_cli_repair.moc"

@@ -1122,6 +1122,26 @@
         <source>Cancelled; the image is unchanged.</source>
         <translation>Abgebrochen; das Abbild ist unverändert.</translation>
     </message>
+    <message>
+        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
+        <translation>Das Abbild enthält keine dvdisaster-RS03-Fehlerkorrekturdaten und kann daher nicht repariert werden. Fügen Sie sie beim nächsten Mal vor dem Brennen mit spindle-cli protect hinzu.</translation>
+    </message>
+    <message>
+        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
+        <translation>Hier werden nur RS03-Daten repariert; verwenden Sie dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>It carries no complete error-correction data to repair with.</source>
+        <translation>Es enthält keine vollständigen Fehlerkorrekturdaten, mit denen repariert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
+        <translation>Der Kopf der Fehlerkorrekturdaten des Abbilds ist beschädigt, und in der CRC-Schicht wurde keine intakte Kopie gefunden; das Abbild kann hier nicht repariert werden. Versuchen Sie dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>Die reparierten Sektoren können nicht in das Abbild geschrieben werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::AboutDialog</name>
@@ -4108,6 +4128,80 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::RepairJob</name>
+    <message>
+        <source>Repair an image</source>
+        <translation>Ein Abbild reparieren</translation>
+    </message>
+    <message>
+        <source>Reading the rescue map</source>
+        <translation>Die Map-Datei wird gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rescue map marks %n sector(s) as not read.</source>
+        <translation>
+            <numerusform>Die Map-Datei markiert %n Sektor als nicht gelesen.</numerusform>
+            <numerusform>Die Map-Datei markiert %n Sektoren als nicht gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repairing the image</source>
+        <translation>Das Abbild wird repariert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n sector(s) repaired so far are written to the image.</source>
+        <translation>
+            <numerusform>Abgebrochen; der bisher reparierte %n Sektor ist in das Abbild geschrieben.</numerusform>
+            <numerusform>Abgebrochen; die bisher reparierten %n Sektoren sind in das Abbild geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The error-correction header was damaged; its copy in the CRC layer was used.</source>
+        <translation>Der Kopf der Fehlerkorrekturdaten war beschädigt; seine Kopie in der CRC-Schicht wurde verwendet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image is %n sector(s) shorter than its error-correction layout; the missing sectors were treated as unreadable.</source>
+        <translation>
+            <numerusform>Das Abbild ist %n Sektor kürzer als seine Fehlerkorrektur-Anordnung; der fehlende Sektor wurde als unlesbar behandelt.</numerusform>
+            <numerusform>Das Abbild ist %n Sektoren kürzer als seine Fehlerkorrektur-Anordnung; die fehlenden Sektoren wurden als unlesbar behandelt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sectors still lost (the first %1): %2</source>
+        <translation>Weiterhin verlorene Sektoren (die ersten %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, into the same image and map (spindle-cli read --whole-track --skip-unreadable --retries 5: the error-correction data lies past the file system), then repair again.</source>
+        <translation>%1 von %2 beschädigten Sektoren repariert; %3 sind weiterhin verloren (%4 davon in den eigenen Daten des Abbilds): mehr, als die %5 Nullstellen eines Korrekturblocks wiederherstellen können. Lesen Sie das Medium erneut im Rettungsmodus mit mehr Wiederholungen in dasselbe Abbild und dieselbe Map-Datei (spindle-cli read --whole-track --skip-unreadable --retries 5: Die Fehlerkorrekturdaten liegen hinter dem Dateisystem) und reparieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, then repair again.</source>
+        <translation>%1 von %2 beschädigten Sektoren repariert; %3 sind weiterhin verloren (%4 davon in den eigenen Daten des Abbilds): mehr, als die %5 Nullstellen eines Korrekturblocks wiederherstellen können. Lesen Sie das Medium erneut im Rettungsmodus mit mehr Wiederholungen und reparieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair in %1: every data sector matches its CRC and none is unreadable.</source>
+        <translation>In %1 gibt es nichts zu reparieren: Jeder Datensektor passt zu seiner CRC, und keiner ist unlesbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
+        <translation>
+            <numerusform>%n beschädigter Sektor repariert und mit der CRC-Schicht geprüft; das Abbild ist wieder vollständig.</numerusform>
+            <numerusform>%n beschädigte Sektoren repariert und mit der CRC-Schicht geprüft; das Abbild ist wieder vollständig.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::Repairer</name>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>Die reparierten Sektoren können nicht in das Abbild geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::RunningJobsBar</name>
     <message>
         <source>Show Progress</source>
@@ -4209,6 +4303,26 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     <message>
         <source>image SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 des Abbilds %1, SHA-256 des Mediums %2</translation>
+    </message>
+    <message>
+        <source>The image carries no dvdisaster error-correction data.</source>
+        <translation>Das Abbild enthält keine dvdisaster-Fehlerkorrekturdaten.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1 (%2 roots, %3% redundancy).</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1 (%2 Nullstellen, %3 % Redundanz).</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>Medium unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>spindle-cli repair rebuilds up to %1 damaged sectors in each group of 255.</source>
+        <translation>spindle-cli repair stellt bis zu %1 beschädigte Sektoren in jeder Gruppe von 255 wieder her.</translation>
+    </message>
+    <message>
+        <source>Up to %1 damaged sectors in each group of 255 can be rebuilt.</source>
+        <translation>Bis zu %1 beschädigte Sektoren in jeder Gruppe von 255 lassen sich wiederherstellen.</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5577,71 @@ Beispiele:
     <message>
         <source>any %1 damaged sectors in each group of 255</source>
         <translation>beliebige %1 beschädigte Sektoren in jeder Gruppe von 255</translation>
+    </message>
+    <message>
+        <source>Repair an image that carries dvdisaster error-correction data (RS03).</source>
+        <translation>Ein Abbild mit dvdisaster-Fehlerkorrekturdaten (RS03) reparieren.</translation>
+    </message>
+    <message>
+        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
+data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
+its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
+dead sector markers, sectors past the file&apos;s end, and with --map the sectors
+the rescue map of read --skip-unreadable does not mark as read. Read a
+protected disc with --whole-track: its error-correction data lies past the
+file system. Exit code 3 when sectors remain that cannot be rebuilt: read
+the disc again with more retries, then repair again.
+Examples:
+  spindle-cli repair backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</source>
+        <translation>Beschädigte Sektoren von IMAGE werden direkt aus seinen RS03-Fehlerkorrekturdaten
+(hinzugefügt mit spindle-cli protect oder dvdisaster -mRS03) wiederhergestellt und mit
+seiner CRC-Schicht geprüft. Als beschädigt gelten: Sektoren, die nicht zu ihrer CRC
+passen, dvdisasters Markierungen für fehlende Sektoren, Sektoren hinter dem Dateiende
+und mit --map die Sektoren, die die Map-Datei von read --skip-unreadable nicht als
+gelesen markiert. Lesen Sie ein geschütztes Medium mit --whole-track: Seine
+Fehlerkorrekturdaten liegen hinter dem Dateisystem. Rückgabewert 3, wenn Sektoren
+bleiben, die sich nicht wiederherstellen lassen: Medium mit mehr Wiederholungen
+erneut lesen und dann erneut reparieren.
+Beispiele:
+  spindle-cli repair backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</translation>
+    </message>
+    <message>
+        <source>A rescue map (ddrescue&apos;s format): its unread sectors are rebuilt.</source>
+        <translation>Eine Map-Datei (Format von ddrescue): Ihre nicht gelesenen Sektoren werden wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAP</translation>
+    </message>
+    <message>
+        <source>The rescue map %1 does not exist.</source>
+        <translation>Die Map-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>RS03, %1 roots</source>
+        <translation>RS03, %1 Nullstellen</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)</source>
+        <translation>%1 Sektoren (%2 unlesbar, %3 CRC-Fehler, %4 hinter dem Dateiende)</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Repariert</translation>
+    </message>
+    <message>
+        <source>Still lost</source>
+        <translation>Weiterhin verloren</translation>
     </message>
 </context>
 <context>

@@ -1122,6 +1122,26 @@
         <source>Cancelled; the image is unchanged.</source>
         <translation>Cancelado; la imagen no ha cambiado.</translation>
     </message>
+    <message>
+        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
+        <translation>La imagen no contiene datos de corrección de errores RS03 de dvdisaster, así que no se puede reparar. Añádalos con spindle-cli protect antes de grabar la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
+        <translation>Aquí solo se reparan datos RS03; use dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>It carries no complete error-correction data to repair with.</source>
+        <translation>No contiene datos de corrección de errores completos con los que reparar.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
+        <translation>La cabecera de corrección de errores de la imagen está dañada y no se encontró ninguna copia intacta en la capa CRC, así que la imagen no se puede reparar aquí. Pruebe dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>No se pueden escribir los sectores reparados en la imagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::AboutDialog</name>
@@ -4108,6 +4128,80 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::RepairJob</name>
+    <message>
+        <source>Repair an image</source>
+        <translation>Reparar una imagen</translation>
+    </message>
+    <message>
+        <source>Reading the rescue map</source>
+        <translation>Leyendo el archivo de mapa</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rescue map marks %n sector(s) as not read.</source>
+        <translation>
+            <numerusform>El archivo de mapa marca %n sector como no leído.</numerusform>
+            <numerusform>El archivo de mapa marca %n sectores como no leídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repairing the image</source>
+        <translation>Reparando la imagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n sector(s) repaired so far are written to the image.</source>
+        <translation>
+            <numerusform>Cancelado; el %n sector reparado hasta ahora está escrito en la imagen.</numerusform>
+            <numerusform>Cancelado; los %n sectores reparados hasta ahora están escritos en la imagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The error-correction header was damaged; its copy in the CRC layer was used.</source>
+        <translation>La cabecera de corrección de errores estaba dañada; se usó su copia de la capa CRC.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image is %n sector(s) shorter than its error-correction layout; the missing sectors were treated as unreadable.</source>
+        <translation>
+            <numerusform>La imagen tiene %n sector menos que su disposición de corrección de errores; el sector que falta se trató como ilegible.</numerusform>
+            <numerusform>La imagen tiene %n sectores menos que su disposición de corrección de errores; los sectores que faltan se trataron como ilegibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sectors still lost (the first %1): %2</source>
+        <translation>Sectores aún perdidos (los primeros %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, into the same image and map (spindle-cli read --whole-track --skip-unreadable --retries 5: the error-correction data lies past the file system), then repair again.</source>
+        <translation>%1 de %2 sectores dañados reparados; %3 siguen perdidos (%4 de ellos en los datos propios de la imagen): más de los que pueden reconstruir las %5 raíces de un bloque de corrección. Vuelva a leer el disco en modo de rescate con más reintentos, en la misma imagen y el mismo archivo de mapa (spindle-cli read --whole-track --skip-unreadable --retries 5: los datos de corrección de errores están después del sistema de archivos), y repare de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, then repair again.</source>
+        <translation>%1 de %2 sectores dañados reparados; %3 siguen perdidos (%4 de ellos en los datos propios de la imagen): más de los que pueden reconstruir las %5 raíces de un bloque de corrección. Vuelva a leer el disco en modo de rescate con más reintentos y repare de nuevo.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair in %1: every data sector matches its CRC and none is unreadable.</source>
+        <translation>No hay nada que reparar en %1: cada sector de datos coincide con su CRC y ninguno es ilegible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
+        <translation>
+            <numerusform>%n sector dañado reparado y comprobado con la capa CRC; la imagen vuelve a estar completa.</numerusform>
+            <numerusform>%n sectores dañados reparados y comprobados con la capa CRC; la imagen vuelve a estar completa.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::Repairer</name>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>No se puede leer la imagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>No se pueden escribir los sectores reparados en la imagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::RunningJobsBar</name>
     <message>
         <source>Show Progress</source>
@@ -4209,6 +4303,26 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     <message>
         <source>image SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 de la imagen %1, SHA-256 del disco %2</translation>
+    </message>
+    <message>
+        <source>The image carries no dvdisaster error-correction data.</source>
+        <translation>La imagen no contiene datos de corrección de errores de dvdisaster.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1 (%2 roots, %3% redundancy).</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster para un %1 (%2 raíces, %3 % de redundancia).</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>soporte de tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>spindle-cli repair rebuilds up to %1 damaged sectors in each group of 255.</source>
+        <translation>spindle-cli repair reconstruye hasta %1 sectores dañados en cada grupo de 255.</translation>
+    </message>
+    <message>
+        <source>Up to %1 damaged sectors in each group of 255 can be rebuilt.</source>
+        <translation>Se pueden reconstruir hasta %1 sectores dañados en cada grupo de 255.</translation>
     </message>
 </context>
 <context>
@@ -5463,6 +5577,71 @@ Ejemplos:
     <message>
         <source>any %1 damaged sectors in each group of 255</source>
         <translation>%1 sectores dañados cualesquiera en cada grupo de 255</translation>
+    </message>
+    <message>
+        <source>Repair an image that carries dvdisaster error-correction data (RS03).</source>
+        <translation>Reparar una imagen que contiene datos de corrección de errores de dvdisaster (RS03).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
+data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
+its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
+dead sector markers, sectors past the file&apos;s end, and with --map the sectors
+the rescue map of read --skip-unreadable does not mark as read. Read a
+protected disc with --whole-track: its error-correction data lies past the
+file system. Exit code 3 when sectors remain that cannot be rebuilt: read
+the disc again with more retries, then repair again.
+Examples:
+  spindle-cli repair backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</source>
+        <translation>Los sectores dañados de IMAGE se reconstruyen en el mismo archivo a partir de sus
+datos de corrección de errores RS03 (añadidos con spindle-cli protect o
+dvdisaster -mRS03) y se comprueban con su capa CRC. Se consideran dañados: los
+sectores que no coinciden con su CRC, las marcas de sector ausente de dvdisaster,
+los sectores posteriores al final del archivo y, con --map, los sectores que el archivo
+de mapa de read --skip-unreadable no marca como leídos. Lea un disco protegido
+con --whole-track: sus datos de corrección de errores están después del sistema de
+archivos. Código de salida 3 si quedan sectores que no se pueden reconstruir: vuelva
+a leer el disco con más reintentos y repare de nuevo.
+Ejemplos:
+  spindle-cli repair backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</translation>
+    </message>
+    <message>
+        <source>A rescue map (ddrescue&apos;s format): its unread sectors are rebuilt.</source>
+        <translation>Un archivo de mapa (formato de ddrescue): sus sectores no leídos se reconstruyen.</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>MAPA</translation>
+    </message>
+    <message>
+        <source>The rescue map %1 does not exist.</source>
+        <translation>El archivo de mapa %1 no existe.</translation>
+    </message>
+    <message>
+        <source>RS03, %1 roots</source>
+        <translation>RS03, %1 raíces</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Dañados</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)</source>
+        <translation>%1 sectores (%2 ilegibles, %3 errores de CRC, %4 después del final del archivo)</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Reparados</translation>
+    </message>
+    <message>
+        <source>Still lost</source>
+        <translation>Aún perdidos</translation>
     </message>
 </context>
 <context>

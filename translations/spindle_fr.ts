@@ -1122,6 +1122,26 @@
         <source>Cancelled; the image is unchanged.</source>
         <translation>Annulé ; l&apos;image est inchangée.</translation>
     </message>
+    <message>
+        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
+        <translation>L&apos;image ne contient pas de données de correction d&apos;erreurs RS03 de dvdisaster : elle ne peut donc pas être réparée. Ajoutez-les avec spindle-cli protect avant la prochaine gravure.</translation>
+    </message>
+    <message>
+        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
+        <translation>Seules les données RS03 sont réparées ici ; utilisez dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>It carries no complete error-correction data to repair with.</source>
+        <translation>Elle ne contient pas de données de correction d&apos;erreurs complètes pour la réparer.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
+        <translation>L&apos;en-tête de correction d&apos;erreurs de l&apos;image est endommagé et aucune copie intacte n&apos;a été trouvée dans la couche CRC : l&apos;image ne peut pas être réparée ici. Essayez dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>Impossible d&apos;écrire les secteurs réparés dans l&apos;image : %1</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::AboutDialog</name>
@@ -4108,6 +4128,80 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::RepairJob</name>
+    <message>
+        <source>Repair an image</source>
+        <translation>Réparer une image</translation>
+    </message>
+    <message>
+        <source>Reading the rescue map</source>
+        <translation>Lecture du fichier de suivi</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rescue map marks %n sector(s) as not read.</source>
+        <translation>
+            <numerusform>Le fichier de suivi marque %n secteur comme non lu.</numerusform>
+            <numerusform>Le fichier de suivi marque %n secteurs comme non lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Repairing the image</source>
+        <translation>Réparation de l&apos;image</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled; the %n sector(s) repaired so far are written to the image.</source>
+        <translation>
+            <numerusform>Annulé ; le %n secteur réparé jusqu&apos;ici est écrit dans l&apos;image.</numerusform>
+            <numerusform>Annulé ; les %n secteurs réparés jusqu&apos;ici sont écrits dans l&apos;image.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The error-correction header was damaged; its copy in the CRC layer was used.</source>
+        <translation>L&apos;en-tête de correction d&apos;erreurs était endommagé ; sa copie dans la couche CRC a été utilisée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The image is %n sector(s) shorter than its error-correction layout; the missing sectors were treated as unreadable.</source>
+        <translation>
+            <numerusform>L&apos;image a %n secteur de moins que sa disposition de correction d&apos;erreurs ; le secteur manquant a été traité comme illisible.</numerusform>
+            <numerusform>L&apos;image a %n secteurs de moins que sa disposition de correction d&apos;erreurs ; les secteurs manquants ont été traités comme illisibles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sectors still lost (the first %1): %2</source>
+        <translation>Secteurs toujours perdus (les %1 premiers) : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, into the same image and map (spindle-cli read --whole-track --skip-unreadable --retries 5: the error-correction data lies past the file system), then repair again.</source>
+        <translation>%1 secteurs endommagés sur %2 réparés ; %3 sont toujours perdus (dont %4 dans les données propres de l&apos;image) : plus que les %5 racines d&apos;un bloc de correction ne peuvent reconstruire. Relisez le disque en mode sauvetage avec plus de tentatives, dans la même image et le même fichier de suivi (spindle-cli read --whole-track --skip-unreadable --retries 5 : les données de correction d&apos;erreurs se trouvent après le système de fichiers), puis réparez de nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, then repair again.</source>
+        <translation>%1 secteurs endommagés sur %2 réparés ; %3 sont toujours perdus (dont %4 dans les données propres de l&apos;image) : plus que les %5 racines d&apos;un bloc de correction ne peuvent reconstruire. Relisez le disque en mode sauvetage avec plus de tentatives, puis réparez de nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing to repair in %1: every data sector matches its CRC and none is unreadable.</source>
+        <translation>Rien à réparer dans %1 : chaque secteur de données correspond à son CRC et aucun n&apos;est illisible.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
+        <translation>
+            <numerusform>%n secteur endommagé réparé et vérifié avec la couche CRC ; l&apos;image est de nouveau complète.</numerusform>
+            <numerusform>%n secteurs endommagés réparés et vérifiés avec la couche CRC ; l&apos;image est de nouveau complète.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::Repairer</name>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Impossible de lire l&apos;image : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>Impossible d&apos;écrire les secteurs réparés dans l&apos;image : %1</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::RunningJobsBar</name>
     <message>
         <source>Show Progress</source>
@@ -4209,6 +4303,26 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     <message>
         <source>image SHA-256 %1, disc SHA-256 %2</source>
         <translation>SHA-256 de l&apos;image %1, SHA-256 du disque %2</translation>
+    </message>
+    <message>
+        <source>The image carries no dvdisaster error-correction data.</source>
+        <translation>L&apos;image ne contient pas de données de correction d&apos;erreurs de dvdisaster.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1 (%2 roots, %3% redundancy).</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster pour un %1 (%2 racines, %3 % de redondance).</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>support de taille inconnue</translation>
+    </message>
+    <message>
+        <source>spindle-cli repair rebuilds up to %1 damaged sectors in each group of 255.</source>
+        <translation>spindle-cli repair reconstruit jusqu&apos;à %1 secteurs endommagés par groupe de 255.</translation>
+    </message>
+    <message>
+        <source>Up to %1 damaged sectors in each group of 255 can be rebuilt.</source>
+        <translation>Jusqu&apos;à %1 secteurs endommagés par groupe de 255 peuvent être reconstruits.</translation>
     </message>
 </context>
 <context>
@@ -5459,6 +5573,71 @@ Exemples :
     <message>
         <source>any %1 damaged sectors in each group of 255</source>
         <translation>%1 secteurs endommagés quelconques par groupe de 255</translation>
+    </message>
+    <message>
+        <source>Repair an image that carries dvdisaster error-correction data (RS03).</source>
+        <translation>Réparer une image qui contient des données de correction d&apos;erreurs dvdisaster (RS03).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
+data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
+its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
+dead sector markers, sectors past the file&apos;s end, and with --map the sectors
+the rescue map of read --skip-unreadable does not mark as read. Read a
+protected disc with --whole-track: its error-correction data lies past the
+file system. Exit code 3 when sectors remain that cannot be rebuilt: read
+the disc again with more retries, then repair again.
+Examples:
+  spindle-cli repair backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</source>
+        <translation>Les secteurs endommagés d&apos;IMAGE sont reconstruits sur place à partir de ses
+données de correction d&apos;erreurs RS03 (ajoutées par spindle-cli protect ou
+dvdisaster -mRS03) et vérifiés avec sa couche CRC. Sont endommagés : les secteurs
+qui ne correspondent pas à leur CRC, les marqueurs de secteur manquant de
+dvdisaster, les secteurs après la fin du fichier et, avec --map, les secteurs que
+le fichier de suivi de read --skip-unreadable ne marque pas comme lus. Lisez un
+disque protégé avec --whole-track : ses données de correction d&apos;erreurs se trouvent
+après le système de fichiers. Code de sortie 3 s&apos;il reste des secteurs impossibles
+à reconstruire : relisez le disque avec plus de tentatives, puis réparez de nouveau.
+Exemples :
+  spindle-cli repair backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</translation>
+    </message>
+    <message>
+        <source>A rescue map (ddrescue&apos;s format): its unread sectors are rebuilt.</source>
+        <translation>Un fichier de suivi (format de ddrescue) : ses secteurs non lus sont reconstruits.</translation>
+    </message>
+    <message>
+        <source>MAP</source>
+        <translation>SUIVI</translation>
+    </message>
+    <message>
+        <source>The rescue map %1 does not exist.</source>
+        <translation>Le fichier de suivi %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>RS03, %1 roots</source>
+        <translation>RS03, %1 racines</translation>
+    </message>
+    <message>
+        <source>Damaged</source>
+        <translation>Endommagés</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)</source>
+        <translation>%1 secteurs (%2 illisibles, %3 erreurs de CRC, %4 après la fin du fichier)</translation>
+    </message>
+    <message>
+        <source>Repaired</source>
+        <translation>Réparés</translation>
+    </message>
+    <message>
+        <source>Still lost</source>
+        <translation>Toujours perdus</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ecc/rs03image.h"
 
 #include "base/format.h"
+#include "ecc/fileio.h"
 #include "ecc/rs03blockencoder.h"
 
 #include <QCoreApplication>
@@ -22,70 +23,16 @@ namespace Spindle {
 
 namespace {
 
+using EccIo::errnoText;
+using EccIo::Fd;
+using EccIo::readAt;
+using EccIo::writeAt;
+
 constexpr qint64 kSector = 2048;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ecc", text);
-}
-
-// The file descriptor of one run; closed on every path.
-class Fd
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
-// Reads up to `bytes` at `offset`; returns how many were read (short at the end of the file),
-// or -1 on an error.
-qint64 readAt(int fd, void *buffer, qint64 bytes, qint64 offset)
-{
-    qint64 done = 0;
-    auto *p = static_cast<char *>(buffer);
-    while (done < bytes) {
-        const ssize_t n = ::pread(fd, p + done, size_t(bytes - done), off_t(offset + done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        if (n == 0)
-            break;
-        done += n;
-    }
-    return done;
-}
-
-bool writeAt(int fd, const void *buffer, qint64 bytes, qint64 offset)
-{
-    qint64 done = 0;
-    const auto *p = static_cast<const char *>(buffer);
-    while (done < bytes) {
-        const ssize_t n = ::pwrite(fd, p + done, size_t(bytes - done), off_t(offset + done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
-}
-
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
 }
 
 // The ISO 9660 volume size in sectors from the primary volume descriptor, or 0.

@@ -1,4 +1,5 @@
 #include "ecc/rs03repair.h"
+#include "ecc/fileio.h"
 
 #include "ecc/rs03erasuredecoder.h"
 #include "ecc/rs03format.h"
@@ -18,68 +19,17 @@ namespace Spindle {
 
 namespace {
 
+using EccIo::errnoText;
+using EccIo::Fd;
+using EccIo::readAt;
+using EccIo::writeAt;
+
 constexpr qint64 kSector = 2048;
 constexpr size_t kMaxListedLost = 100;
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ecc", text);
-}
-
-QString errnoText()
-{
-    return QString::fromLocal8Bit(std::strerror(errno));
-}
-
-class Fd
-{
-public:
-    explicit Fd(int fd) : m_fd(fd) {}
-    ~Fd()
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-    }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-
-private:
-    int m_fd;
-};
-
-qint64 readAt(int fd, void *buffer, qint64 bytes, qint64 offset)
-{
-    qint64 done = 0;
-    auto *p = static_cast<char *>(buffer);
-    while (done < bytes) {
-        const ssize_t n = ::pread(fd, p + done, size_t(bytes - done), off_t(offset + done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return -1;
-        }
-        if (n == 0)
-            break;
-        done += n;
-    }
-    return done;
-}
-
-bool writeAt(int fd, const void *buffer, qint64 bytes, qint64 offset)
-{
-    qint64 done = 0;
-    const auto *p = static_cast<const char *>(buffer);
-    while (done < bytes) {
-        const ssize_t n = ::pwrite(fd, p + done, size_t(bytes - done), off_t(offset + done));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        done += n;
-    }
-    return true;
 }
 
 bool allZero(const uint8_t *sector)

@@ -920,6 +920,10 @@
         <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
         <translation>Dies ist ein Multisession-Medium mit %1 Sitzungen. Das Abbild umfasst alle und zeigt beim Öffnen die neueste; die Lücken zwischen den Sitzungen werden nicht gelesen und bleiben leer.</translation>
     </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data after its file system (%1 roots); the copy includes it (%2), so that damaged sectors can be rebuilt from it.</source>
+        <translation>Das Medium enthält hinter seinem Dateisystem dvdisaster-RS03-Fehlerkorrekturdaten (%1 Nullstellen); die Kopie schließt sie ein (%2), damit beschädigte Sektoren daraus wiederhergestellt werden können.</translation>
+    </message>
 </context>
 <context>
     <name>RescueMap</name>

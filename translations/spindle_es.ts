@@ -920,6 +920,10 @@
         <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
         <translation>Este es un disco multisesión con %1 sesiones. La imagen las abarca todas y, al abrirla, muestra la más reciente; los huecos entre sesiones no se leen y quedan vacíos.</translation>
     </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data after its file system (%1 roots); the copy includes it (%2), so that damaged sectors can be rebuilt from it.</source>
+        <translation>El disco contiene datos de corrección de errores RS03 de dvdisaster después de su sistema de archivos (%1 raíces); la copia los incluye (%2), para que los sectores dañados se puedan reconstruir a partir de ellos.</translation>
+    </message>
 </context>
 <context>
     <name>RescueMap</name>

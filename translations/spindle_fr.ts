@@ -920,6 +920,10 @@
         <source>This is a multisession disc with %1 sessions. The image covers all of them and opens showing the newest one; the gaps between sessions are not read and stay empty.</source>
         <translation>Ceci est un disque multisession comportant %1 sessions. L&apos;image les couvre toutes et affiche la plus récente à l&apos;ouverture ; les intervalles entre les sessions ne sont pas lus et restent vides.</translation>
     </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data after its file system (%1 roots); the copy includes it (%2), so that damaged sectors can be rebuilt from it.</source>
+        <translation>Le disque contient des données de correction d&apos;erreurs RS03 de dvdisaster après son système de fichiers (%1 racines) ; la copie les inclut (%2), pour que les secteurs endommagés puissent être reconstruits à partir d&apos;elles.</translation>
+    </message>
 </context>
 <context>
     <name>RescueMap</name>

@@ -5,6 +5,7 @@
 #include "base/safeoutputfile.h"
 #include "device/grabbeddrive.h"
 #include "device/mediainfo.h"
+#include "ecc/rs03format.h"
 #include "jobs/jobhandler.h"
 #include "readback/damagedfiles.h"
 #include "readback/readplan.h"
@@ -110,6 +111,12 @@ JobResult ReadDiscJob::copy(Context &c)
     if (!plan)
         return JobResult::failure(plan.error());
     c.plan = plan.value();
+    if (!o.wholeTrack && mayHoldRs03Data(c.plan)) {
+        QByteArray header(Rs03Header::size, '\0');
+        if (c.drive->readBlocks(c.plan.imageBlocks, Rs03Header::size / BlockSize, header.data()) ==
+            Rs03Header::size)
+            extendOverRs03Data(c.plan, header);
+    }
     for (const QString &note : std::as_const(c.plan.notes))
         log(Severity::Info, note);
     const bool discIsShort = c.plan.discEndBlock >= 0;

@@ -1,5 +1,8 @@
 #include "readback/readplan.h"
 
+#include "base/format.h"
+#include "ecc/rs03format.h"
+
 #include <QCoreApplication>
 
 namespace Spindle {
@@ -77,6 +80,7 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
             plan.discEndBlock = dataEnd;
     }
     plan.imageBlocks = end;
+    plan.recordedEndBlock = dataEnd;
     QList<ReadPlan::Extent> clipped;
     for (const ReadPlan::Extent &e : std::as_const(plan.extents)) {
         const qint64 extentEnd = qMin(e.startBlock + e.blocks, end);
@@ -95,6 +99,40 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
         plan.newestSessionStart = -1;
     }
     return plan;
+}
+
+bool mayHoldRs03Data(const ReadPlan &plan)
+{
+    // Fewer roots than the 8 RS03 needs at the least would fit in less than 8/255 of even a CD.
+    constexpr qint64 fewestEccSectors = 8 * (359424 / 255);
+    return plan.discEndBlock < 0 && plan.newestSessionStart < 0 && !plan.extents.isEmpty() &&
+           plan.recordedEndBlock - plan.imageBlocks >= fewestEccSectors;
+}
+
+bool extendOverRs03Data(ReadPlan &plan, const QByteArray &header)
+{
+    if (!mayHoldRs03Data(plan) || header.size() < Rs03Header::size)
+        return false;
+    Rs03Header::ParseError error = Rs03Header::ParseError::None;
+    const auto parsed = Rs03Header::parse(header, &error);
+    if (!parsed)
+        return false;
+    const Rs03Layout layout = parsed->layout();
+    ReadPlan::Extent &last = plan.extents.last();
+    if (layout.headerSector() != plan.imageBlocks ||
+        last.startBlock + last.blocks != plan.imageBlocks)
+        return false;
+    const qint64 end = qMin(layout.totalSectors(), plan.recordedEndBlock);
+    if (end <= plan.imageBlocks)
+        return false;
+    plan.notes << Tr::tr("The disc carries dvdisaster RS03 error-correction data after its file "
+                         "system (%1 roots); the copy includes it (%2), so that damaged sectors "
+                         "can be rebuilt from it.")
+                      .arg(layout.nroots)
+                      .arg(formatBytes((end - plan.imageBlocks) * BlockSize));
+    last.blocks = end - last.startBlock;
+    plan.imageBlocks = end;
+    return true;
 }
 
 } // namespace Spindle

@@ -26,6 +26,8 @@ struct ReadPlan
     // system declares more than the disc holds (an incomplete or damaged disc), and the blocks
     // from here on cannot be read. -1 when the disc holds the whole image.
     qint64 discEndBlock = -1;
+    // Where the disc's recorded data ends (the end of its last data track).
+    qint64 recordedEndBlock = 0;
     qint64 imageBytes() const { return imageBlocks * 2048; }
 };
 
@@ -33,5 +35,16 @@ struct ReadPlan
 // (discEndBlock says where). `wholeTrack`: copy the data tracks to their end instead.
 // Fails with a message for blank discs, missing discs and audio-only CDs.
 Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack);
+
+// dvdisaster RS03 error-correction data (spindle-cli protect, dvdisaster -mRS03) follows the file
+// system, so a copy that stops there leaves out what could repair the disc. `header` holds the
+// two sectors at plan.imageBlocks: when they are an intact RS03 header of an image of exactly
+// that size, the plan grows to the end of the error-correction data (as far as the disc's
+// recorded data goes) and says so in its notes. Returns whether it grew.
+bool extendOverRs03Data(ReadPlan &plan, const QByteArray &header);
+// Whether the disc holds enough past the file system to be worth reading the two sectors
+// there: a protected disc holds thousands, a plain one at most its run-out and padding (reading
+// those fails on real drives).
+bool mayHoldRs03Data(const ReadPlan &plan);
 
 } // namespace Spindle

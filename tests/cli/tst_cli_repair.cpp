@@ -273,6 +273,55 @@ private Q_SLOTS:
         QFile::remove(path);
     }
 
+    // The whole path without options: the protected image burned to a virtual CD-R, sectors
+    // of the disc damaged, `read` (no --whole-track) copies the error-correction data after the
+    // file system too, and `repair` gives back the image that was burned.
+    void protectedDiscIsCopiedWithItsEccAndRepaired()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("disc.iso"));
+        QFile::remove(disc);
+        ProcessRun r = cli({QStringLiteral("burn"), m_protected, QStringLiteral("--drive"),
+                            QStringLiteral("stdio:") + disc, QStringLiteral("--medium"),
+                            QStringLiteral("cd-r"), QStringLiteral("--yes"),
+                            QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray junk(2048, '\x33');
+        for (qint64 s : {qint64(20), qint64(4000), qint64(200000)})
+            QVERIFY(overwrite(disc, s, junk));
+        for (qint64 s = 5000; s < 5030; ++s) // zeros in the random file
+            QVERIFY(overwrite(disc, s, QByteArray(2048, '\0')));
+
+        const QString copy = m_dir.filePath(QStringLiteral("copy.iso"));
+        QFile::remove(copy);
+        r = cli({QStringLiteral("read"), QStringLiteral("--drive"), QStringLiteral("stdio:") + disc,
+                 QStringLiteral("--output"), copy, QStringLiteral("--checksum"),
+                 QStringLiteral("none"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonArray notes =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("notes")).toArray();
+        QVERIFY2(notes.size() == 1 && notes.first().toString().contains(
+                                          QStringLiteral("dvdisaster RS03 error-correction data")),
+                 r.out.constData());
+        QCOMPARE(QFileInfo(copy).size(), QFileInfo(m_protected).size());
+        QVERIFY(sha256Of(copy) != m_protectedSha);
+        r = cli({QStringLiteral("repair"), copy});
+        QVERIFY2(r.code == 0, (r.out + r.err).constData());
+        QCOMPARE(sha256Of(copy), m_protectedSha);
+
+        // A plain image's copy still stops at its file system's end.
+        const QString plainDisc = copyOf(m_plain, QStringLiteral("plain-disc.iso"));
+        QVERIFY(QFile::resize(plainDisc, QFileInfo(m_protected).size())); // a longer track
+        QFile::remove(copy);
+        r = cli({QStringLiteral("read"), QStringLiteral("--drive"),
+                 QStringLiteral("stdio:") + plainDisc, QStringLiteral("--output"), copy,
+                 QStringLiteral("--checksum"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(QFileInfo(copy).size(), m_imageSectors * 2048);
+        QFile::remove(copy);
+        QFile::remove(disc);
+        QFile::remove(plainDisc);
+    }
+
     void verifyNamesTheEccData()
     {
         auto verify = [this](const QString &image) {

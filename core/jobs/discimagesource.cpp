@@ -45,6 +45,7 @@ std::optional<Error> DiscImageSource::open()
     if (!plan)
         return plan.error();
     m_plan = plan.value();
+    extendOverRs03Data(m_plan, *m_drive); // a protected disc's copy keeps its ecc data
     if (m_plan.discEndBlock >= 0)
         return Error{Tr::tr("The disc in %1 holds %2 sectors but its file system declares %3: "
                             "the disc is incomplete or damaged. Copy it to an image in rescue "

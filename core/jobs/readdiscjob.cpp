@@ -5,7 +5,6 @@
 #include "base/safeoutputfile.h"
 #include "device/grabbeddrive.h"
 #include "device/mediainfo.h"
-#include "ecc/rs03format.h"
 #include "jobs/jobhandler.h"
 #include "readback/damagedfiles.h"
 #include "readback/readplan.h"
@@ -111,12 +110,8 @@ JobResult ReadDiscJob::copy(Context &c)
     if (!plan)
         return JobResult::failure(plan.error());
     c.plan = plan.value();
-    if (!o.wholeTrack && mayHoldRs03Data(c.plan)) {
-        QByteArray header(Rs03Header::size, '\0');
-        if (c.drive->readBlocks(c.plan.imageBlocks, Rs03Header::size / BlockSize, header.data()) ==
-            Rs03Header::size)
-            extendOverRs03Data(c.plan, header);
-    }
+    if (!o.wholeTrack)
+        extendOverRs03Data(c.plan, *c.drive);
     for (const QString &note : std::as_const(c.plan.notes))
         log(Severity::Info, note);
     const bool discIsShort = c.plan.discEndBlock >= 0;

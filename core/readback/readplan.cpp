@@ -1,6 +1,7 @@
 #include "readback/readplan.h"
 
 #include "base/format.h"
+#include "device/grabbeddrive.h"
 #include "ecc/rs03format.h"
 
 #include <QCoreApplication>
@@ -133,6 +134,16 @@ bool extendOverRs03Data(ReadPlan &plan, const QByteArray &header)
     last.blocks = end - last.startBlock;
     plan.imageBlocks = end;
     return true;
+}
+
+bool extendOverRs03Data(ReadPlan &plan, const GrabbedDrive &drive)
+{
+    if (!mayHoldRs03Data(plan))
+        return false;
+    QByteArray header(Rs03Header::size, '\0');
+    const int blocks = int(Rs03Header::size / BlockSize);
+    return drive.readBlocks(plan.imageBlocks, blocks, header.data()) == Rs03Header::size &&
+           extendOverRs03Data(plan, header);
 }
 
 } // namespace Spindle

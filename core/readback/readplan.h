@@ -8,6 +8,8 @@
 
 namespace Spindle {
 
+class GrabbedDrive;
+
 // What a disc copy reads: the image size and the block ranges that hold recorded data.
 struct ReadPlan
 {
@@ -42,6 +44,9 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack);
 // that size, the plan grows to the end of the error-correction data (as far as the disc's
 // recorded data goes) and says so in its notes. Returns whether it grew.
 bool extendOverRs03Data(ReadPlan &plan, const QByteArray &header);
+// The same, reading the two sectors from `drive` when mayHoldRs03Data(): `read` and a
+// disc-to-disc `copy` keep a protected disc's error-correction data.
+bool extendOverRs03Data(ReadPlan &plan, const GrabbedDrive &drive);
 // Whether the disc holds enough past the file system to be worth reading the two sectors
 // there: a protected disc holds thousands, a plain one at most its run-out and padding (reading
 // those fails on real drives).

@@ -128,6 +128,26 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("verified")).toBool(), true);
     }
 
+    // A disc with dvdisaster RS03 data after its file system (spindle-cli protect) is copied
+    // with that data, so the copy can be checked and repaired as the original can.
+    void twoDrivesKeepErrorCorrectionData()
+    {
+        const QString disc = path(QStringLiteral("protected.iso"));
+        QFile::remove(disc);
+        QVERIFY(QFile::copy(m_iso, disc));
+        Run r = runProcess(QStringLiteral(SPINDLE_CLI), {QStringLiteral("protect"), disc});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(QFileInfo(disc).size() > 100 * QFileInfo(m_iso).size()); // it fills a CD
+        const QString target = path(QStringLiteral("protected-copy.iso"));
+        r = runProcess(QStringLiteral(SPINDLE_CLI),
+                       {QStringLiteral("copy"), QStringLiteral("--drive"), stdio(disc),
+                        QStringLiteral("--to"), stdio(target), QStringLiteral("--yes")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(same(disc, target));
+        QFile::remove(disc);
+        QFile::remove(target);
+    }
+
     void twoDrivesLeaveFilesOut()
     {
         const QString target = path(QStringLiteral("excluded.iso"));

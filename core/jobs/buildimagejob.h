@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ecc/eccplan.h"
 #include "image/imagesource.h"
 #include "jobs/job.h"
 
@@ -15,6 +16,9 @@ struct BuildImageOptions
     QString outputPath;
     qint64 targetCapacity = -1; // the medium the image is meant for: a larger one is refused
     bool overwrite = false;     // replace an existing file without asking
+    // dvdisaster RS03 data appended before the rename (Fill: for targetCapacity when set, else
+    // for the smallest medium that holds the image).
+    EccChoice ecc;
 };
 
 // Writes a new image (a tree minus what the selection leaves out, or any stream a factory

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "device/mediumkind.h"
+#include "ecc/eccplan.h"
 #include "image/imagesource.h"
 
 #include <QString>
@@ -37,6 +38,8 @@ struct BurnOptions
     int copies = 1;
     bool verify = false;
     bool blankIfNeeded = false; // erase a rewritable disc that holds data without asking
+    // dvdisaster RS03 data burned after the image (Fill: as much as the disc holds).
+    EccChoice ecc;
     // libburn quirk: its FIFO thread sleeps 50 ms when the buffer is full, so a 4 MiB FIFO caps
     // near 80 MB/s; 64 MiB keeps a fast target busy while memory stays bounded.
     qint64 fifoBytes = qint64(64) << 20;

@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "burnsettingswidget.h"
 #include "drivepicker.h"
+#include "eccoptionwidget.h"
 #include "uiformat.h"
 
 #include <QDialogButtonBox>
@@ -16,7 +17,8 @@ namespace Spindle {
 
 BurnNewImageDialog::BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes, QWidget *parent)
     : QDialog(parent), m_picker(new DrivePicker(drives, this)), m_target(new QLabel(this)),
-      m_fit(new QLabel(this)), m_settings(new BurnSettingsWidget(this)), m_estimate(estimatedBytes)
+      m_fit(new QLabel(this)), m_settings(new BurnSettingsWidget(this)),
+      m_ecc(new EccOptionWidget(this)), m_estimate(estimatedBytes)
 {
     setObjectName(QStringLiteral("burnNewImageDialog"));
     setWindowTitle(tr("Burn the New Image"));
@@ -35,6 +37,10 @@ BurnNewImageDialog::BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes,
     auto *optionsBox = new QGroupBox(tr("Options"), this);
     auto *optionsLayout = new QVBoxLayout(optionsBox);
     optionsLayout->addWidget(m_settings);
+    // The New image page's choice, which this one changes too (the page takes it back).
+    m_ecc->setSettingsKey(QStringLiteral("newImage/ecc"));
+    m_ecc->setImageBytes(estimatedBytes);
+    optionsLayout->addWidget(m_ecc);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("&Burn"), QDialogButtonBox::AcceptRole);
@@ -57,6 +63,7 @@ BurnNewImageDialog::BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes,
     connect(m_picker, &DrivePicker::currentDriveChanged, this, &BurnNewImageDialog::readTarget);
     connect(m_picker, &DrivePicker::mediumChanged, this, &BurnNewImageDialog::readTarget);
     connect(&m_reader, &QFutureWatcher<Reading>::finished, this, &BurnNewImageDialog::onTargetRead);
+    connect(m_ecc, &EccOptionWidget::changed, this, &BurnNewImageDialog::updateState);
     resize(520, sizeHint().height());
     updateState();
 }
@@ -72,6 +79,7 @@ BurnOptions BurnNewImageDialog::options() const
     o.driveAddress = m_picker->currentAddress();
     o.medium = m_picker->currentMedium();
     m_settings->applyTo(o);
+    o.ecc = m_ecc->choice();
     return o;
 }
 
@@ -152,8 +160,13 @@ void BurnNewImageDialog::updateState()
                                      "Leave out more files or use a larger disc.")
                                       .arg(formatBytes(m_estimate), formatBytes(room)));
         fits = fits && !(holdsData && !info.erasable);
+        m_ecc->setCapacitySectors(room / 2048);
+    } else {
+        m_ecc->setCapacitySectors(0);
     }
-    m_start->setEnabled(m_picker->hasDrive() && fits && !m_reading);
+    const QString eccRefusal = m_ecc->refusal();
+    m_start->setEnabled(m_picker->hasDrive() && fits && !m_reading && eccRefusal.isEmpty());
+    m_start->setToolTip(eccRefusal);
 }
 
 } // namespace Spindle

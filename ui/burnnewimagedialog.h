@@ -17,6 +17,7 @@ namespace Spindle {
 class BurnSettingsWidget;
 class DriveList;
 class DrivePicker;
+class EccOptionWidget;
 
 // Asks where and how to burn the new image: the drive (with what it holds and whether the
 // image should fit), speed, copies, simulate, verify and eject. The page starts the burn.
@@ -55,6 +56,7 @@ private:
     QLabel *m_target;
     QLabel *m_fit;
     BurnSettingsWidget *m_settings;
+    EccOptionWidget *m_ecc;
     QPushButton *m_start;
     qint64 m_estimate;
     std::optional<MediaInfo> m_info;

@@ -5,6 +5,8 @@
 #include "desktopnotifier.h"
 #include "drivelist.h"
 #include "drivepicker.h"
+#include "ecc/rs03image.h"
+#include "eccoptionwidget.h"
 #include "icons.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
@@ -145,6 +147,13 @@ QWidget *BurnPage::createOptionsGroup()
     auto *layout = new QVBoxLayout(group);
     m_settings = new BurnSettingsWidget(group);
     layout->addWidget(m_settings);
+    m_ecc = new EccOptionWidget(group);
+    m_ecc->setSettingsKey(QStringLiteral("burn/ecc"));
+    layout->addWidget(m_ecc);
+    connect(m_ecc, &EccOptionWidget::changed, this, [this] {
+        updateFit();
+        updateStartButton();
+    });
     return group;
 }
 
@@ -184,6 +193,7 @@ BurnOptions BurnPage::options() const
     o.driveAddress = m_picker->currentAddress();
     o.medium = m_picker->currentMedium();
     m_settings->applyTo(o);
+    o.ecc = m_ecc->choice();
     // The test hook spindle-cli reads too: a source slower than the drive on any machine.
     o.sourceRateLimit = qEnvironmentVariableIntValue("SPINDLE_SOURCE_RATE_LIMIT");
     return o;
@@ -258,13 +268,44 @@ void BurnPage::inspectImage()
             m_imageSummary->setText(text);
         }
     }
+    updateEccForImage();
     updateFit();
     updateStartButton();
+}
+
+void BurnPage::updateEccForImage()
+{
+    const ImageFileInfo *info = m_imageInfo ? &*m_imageInfo : nullptr;
+    m_ecc->setImageBytes(info ? info->imageBytes : -1);
+    // The data is computed over the image's bytes as they are burned, and a compressed image is
+    // decoded on the fly: there is no file to compute it from beforehand.
+    m_ecc->setUnavailableReason(
+        info && info->isCompressed()
+            ? tr("A compressed image cannot take error-correction data while it is burned. "
+                 "Decompress it first to add error correction.")
+            : QString());
+    int roots = 0;
+    if (info && !info->isCompressed()) {
+        const auto ecc = inspectRs03Image(info->path);
+        if (ecc && ecc->state == Rs03ImageInfo::State::Augmented)
+            roots = ecc->layout.nroots;
+    }
+    m_ecc->setExistingRoots(roots);
+}
+
+qint64 BurnPage::targetRoom() const
+{
+    if (!m_target)
+        return 0;
+    const bool holdsData =
+        m_target->status == MediumStatus::Appendable || m_target->status == MediumStatus::Closed;
+    return holdsData && m_target->erasable ? m_target->capacityBytes : m_target->freeBytes;
 }
 
 void BurnPage::readTarget()
 {
     m_target.reset();
+    m_ecc->setCapacitySectors(0);
     if (!m_picker->hasDrive()) {
         m_targetSummary->setText(tr("Choose a drive with a blank disc, or add a virtual drive."));
         updateFit();
@@ -301,13 +342,16 @@ void BurnPage::onTargetRead()
         m_settings->setMedium(&info);
         m_panel->setSpeedBase(speedBaseForProfile(info.profileId));
     }
+    m_ecc->setCapacitySectors(targetRoom() / 2048);
     updateFit();
     updateStartButton();
 }
 
 void BurnPage::updateFit()
 {
-    const qint64 size = m_imageInfo ? m_imageInfo->imageBytes : -1;
+    const qint64 ecc = m_ecc->addedBytes();
+    const qint64 size =
+        m_imageInfo && m_imageInfo->imageBytes >= 0 ? m_imageInfo->imageBytes + ecc : -1;
     setBarTone(m_fit, std::nullopt, palette());
     if (!m_target || size < 0) {
         m_fit->setValue(0);
@@ -328,10 +372,18 @@ void BurnPage::updateFit()
     m_fit->setValue(int(qMin<qint64>(1000, size * 1000 / room)));
     const bool fits = size <= m_target->freeBytes;
     setBarTone(m_fit, fits ? Tone::Positive : Tone::Negative, palette());
-    m_fitText->setText(fits ? tr("The image (%1) fits: %2 free.")
-                                  .arg(formatBytes(size), formatBytes(m_target->freeBytes))
-                            : tr("The image (%1) does not fit: only %2 free.")
-                                  .arg(formatBytes(size), formatBytes(m_target->freeBytes)));
+    if (ecc > 0)
+        m_fitText->setText(
+            fits ? tr("The image with its error-correction data (%1) fits: %2 free.")
+                       .arg(formatBytes(size), formatBytes(m_target->freeBytes))
+                 : tr("The image with its error-correction data (%1) does not fit: only %2 "
+                      "free.")
+                       .arg(formatBytes(size), formatBytes(m_target->freeBytes)));
+    else
+        m_fitText->setText(fits ? tr("The image (%1) fits: %2 free.")
+                                      .arg(formatBytes(size), formatBytes(m_target->freeBytes))
+                                : tr("The image (%1) does not fit: only %2 free.")
+                                      .arg(formatBytes(size), formatBytes(m_target->freeBytes)));
 }
 
 void BurnPage::updateStartButton()
@@ -342,7 +394,11 @@ void BurnPage::updateStartButton()
     // A rewritable disc with data is erased first (after a question): its capacity counts.
     if (m_target && !fits && m_target->erasable && m_target->status != MediumStatus::Blank)
         fits = m_imageInfo->imageBytes <= m_target->capacityBytes;
-    m_start->setEnabled(!isRunning() && imageOk && m_picker->hasDrive() && fits);
+    const QString eccRefusal = m_ecc->refusal();
+    m_start->setEnabled(!isRunning() && imageOk && m_picker->hasDrive() && fits &&
+                        eccRefusal.isEmpty());
+    // The refusal shows under the option; the button says it too, where the person looks.
+    m_start->setToolTip(eccRefusal);
 }
 
 void BurnPage::setEditing(bool editing)
@@ -351,6 +407,7 @@ void BurnPage::setEditing(bool editing)
         w->setEnabled(editing);
     m_picker->setEnabled(editing);
     m_settings->setEditable(editing);
+    m_ecc->setEditable(editing);
 }
 
 void BurnPage::start()

@@ -19,6 +19,7 @@ namespace Spindle {
 class BurnSettingsWidget;
 class DriveList;
 class DrivePicker;
+class EccOptionWidget;
 class InlineMessage;
 class JobProgressPanel;
 class RecentImagesButton;
@@ -55,10 +56,13 @@ private:
     QWidget *createTargetGroup();
     QWidget *createOptionsGroup();
     void inspectImage();
+    void updateEccForImage();
     void readTarget();
     void onTargetRead();
     void browse();
     void updateFit();
+    // The room a burn has on the disc read: its free space, or all of a rewritable one with data.
+    qint64 targetRoom() const;
     void updateStartButton();
     void onStarted();
     void onFinished(const JobResult &result);
@@ -73,6 +77,7 @@ private:
     QProgressBar *m_fit = nullptr;
     QLabel *m_fitText = nullptr;
     BurnSettingsWidget *m_settings = nullptr;
+    EccOptionWidget *m_ecc = nullptr;
     QPushButton *m_start = nullptr;
     InlineMessage *m_message = nullptr;
     JobProgressPanel *m_panel = nullptr;

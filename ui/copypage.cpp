@@ -5,7 +5,9 @@
 #include "drivepicker.h"
 #include "inlinemessage.h"
 #include "jobprogresspanel.h"
+#include "jobs/repairjob.h"
 #include "messagebox.h"
+#include "repairoffer.h"
 #include "savelocation.h"
 #include "uiformat.h"
 
@@ -60,6 +62,9 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createSourceGroup());
     layout->addWidget(createDestinationGroup());
+    m_formOffer = new RepairOffer(form);
+    m_formOffer->setObjectName(QStringLiteral("copyFormRepairOffer"));
+    layout->addWidget(m_formOffer);
     layout->addWidget(createOptionsGroup());
 
     m_message = new InlineMessage(content);
@@ -106,6 +111,11 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     connect(m_output, &QLineEdit::textEdited, this, [this] { m_outputEdited = true; });
     connect(m_output, &QLineEdit::textChanged, this, &CopyPage::updateStartButton);
     connect(m_rescue, &QCheckBox::toggled, m_retries, &QWidget::setEnabled);
+    connect(m_output, &QLineEdit::textChanged, this, &CopyPage::checkFormOffer);
+    connect(&m_job, &PageJob::formShown, this, &CopyPage::checkFormOffer);
+    connect(m_formOffer, &RepairOffer::repairRequested, this, [this] { startRepair(m_formOffer); });
+    connect(m_resultOffer, &RepairOffer::repairRequested, this,
+            [this] { startRepair(m_resultOffer); });
     loadSettings();
     updateStartButton();
 }
@@ -212,6 +222,9 @@ QGroupBox *CopyPage::createResultGroup()
     m_damaged->setMaximumHeight(140);
     m_damaged->setVisible(false);
     layout->addWidget(m_damaged);
+    m_resultOffer = new RepairOffer(m_resultGroup);
+    m_resultOffer->setObjectName(QStringLiteral("copyRepairOffer"));
+    layout->addWidget(m_resultOffer);
     m_resultGroup->setVisible(false);
     return m_resultGroup;
 }
@@ -372,6 +385,7 @@ void CopyPage::start()
         o.overwrite = true;
     }
     saveSettings();
+    m_mapPath = o.effectiveMapPath();
     m_resultGroup->setVisible(false);
     if (m_source)
         m_panel->setSpeedBase(speedBaseForProfile(m_source->profileId));
@@ -389,7 +403,59 @@ void CopyPage::onFinished(const JobResult &result)
     setEditing(true);
     if (const ReadDiscJob *job = m_job.job<ReadDiscJob>())
         showReport(result, job->report());
+    if (const RepairJob *job = m_job.job<RepairJob>())
+        showRepairReport(result, job->report());
     updateStartButton();
+}
+
+void CopyPage::checkFormOffer()
+{
+    const QString image = outputPath();
+    const QFileInfo file(image);
+    if (isRunning() || (m_repaired.contains(file.absoluteFilePath()) &&
+                        m_repaired.value(file.absoluteFilePath()) == file.lastModified())) {
+        m_formOffer->hide();
+        return;
+    }
+    m_formOffer->check(image, options().effectiveMapPath(), false);
+}
+
+void CopyPage::startRepair(const RepairOffer *offer)
+{
+    if (isRunning())
+        return;
+    RepairOptions o;
+    o.imagePath = offer->imagePath();
+    o.mapPath = offer->mapPath();
+    m_repairImage = o.imagePath;
+    m_resultGroup->setVisible(false);
+    m_panel->setSpeedBase(SpeedBase::Dvd); // a file, not a disc: the usual scale
+    m_job.start(std::make_unique<RepairJob>(o));
+}
+
+void CopyPage::showRepairReport(const JobResult &result, const RepairReport &report)
+{
+    const QString image = m_repairImage;
+    QStringList lines;
+    lines << tr("Repair of <b>%1</b>:").arg(QFileInfo(image).fileName().toHtmlEscaped());
+    lines << result.forGui().toHtmlEscaped();
+    const Rs03RepairReport &d = report.repair;
+    if (report.ran && d.lostSectors > 0) {
+        QStringList lost;
+        for (qint64 sector : d.firstLost)
+            lost << QString::number(sector);
+        const qint64 more = d.lostSectors - qint64(d.firstLost.size());
+        lines << (more > 0 ? tr("Sectors still lost: %1 and %n more.", nullptr, int(more))
+                                 .arg(lost.join(QStringLiteral(", ")))
+                           : tr("Sectors still lost: %1.").arg(lost.join(QStringLiteral(", "))));
+    }
+    if (report.ran && d.lostSectors == 0)
+        m_repaired.insert(QFileInfo(image).absoluteFilePath(), QFileInfo(image).lastModified());
+    m_resultSummary->setText(lines.join(QStringLiteral("<br>")));
+    m_damaged->setVisible(false);
+    m_resultOffer->hide();
+    m_resultGroup->setVisible(true);
+    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_resultGroup); });
 }
 
 void CopyPage::showReport(const JobResult &result, const ReadReport &report)
@@ -428,6 +494,11 @@ void CopyPage::showReport(const JobResult &result, const ReadReport &report)
     m_resultSummary->setText(lines.join(QStringLiteral("<br>")));
     m_damaged->setPlainText(report.damagedFiles.join(QLatin1Char('\n')));
     m_damaged->setVisible(!report.damagedFiles.isEmpty());
+    // A protected disc's copy keeps its RS03 data: what the drive could not read can be rebuilt.
+    if (!report.unreadable.isEmpty())
+        m_resultOffer->check(report.output, m_mapPath, true);
+    else
+        m_resultOffer->hide();
     m_resultGroup->setVisible(true);
     // The result is what the user waited for: bring it into view once the layout has grown.
     QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_resultGroup); });

@@ -5,6 +5,8 @@
 #include "mediainforeader.h"
 #include "pagejob.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QWidget>
 #include <optional>
 
@@ -24,6 +26,8 @@ class DriveList;
 class DrivePicker;
 class InlineMessage;
 class JobProgressPanel;
+class RepairOffer;
+struct RepairReport;
 
 // The "Copy disc to image" task: a source drive with a summary of its disc, a destination
 // file, the copy options (verify, checksums, rescue mode), the job's progress and a result
@@ -59,6 +63,10 @@ private:
     void onStarted();
     void onFinished(const JobResult &result);
     void showReport(const JobResult &result, const ReadReport &report);
+    // The form's offer: the image named holds RS03 data and its map lists unread sectors.
+    void checkFormOffer();
+    void startRepair(const RepairOffer *offer);
+    void showRepairReport(const JobResult &result, const RepairReport &report);
     void setEditing(bool editing);
     void updateStartButton();
     void loadSettings();
@@ -82,6 +90,13 @@ private:
     QGroupBox *m_resultGroup = nullptr;
     QLabel *m_resultSummary = nullptr;
     QPlainTextEdit *m_damaged = nullptr;
+    RepairOffer *m_formOffer = nullptr;
+    RepairOffer *m_resultOffer = nullptr;
+    QString m_mapPath;     // of the copy last started
+    QString m_repairImage; // of the repair last started
+    // Images repaired here, with their time then: the map still lists what the drive could not
+    // read, and the offer must not come back for sectors already rebuilt.
+    QHash<QString, QDateTime> m_repaired;
     QList<QWidget *> m_editors;
     std::optional<MediaInfo> m_source;
     bool m_outputEdited = false;

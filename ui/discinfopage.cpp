@@ -205,7 +205,7 @@ void DiscInfoPage::startReading()
         m_content->setCurrentWidget(m_loadingState);
     }
     if (m_imagePath.isEmpty())
-        m_reader.read(address, m_picker->currentMedium());
+        m_reader.readWithEcc(address, m_picker->currentMedium());
     else
         m_reader.readImage(address);
     updateHeader();

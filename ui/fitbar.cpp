@@ -155,16 +155,27 @@ void FitBar::setUsage(qint64 estimatedBytes)
 {
     m_used = estimatedBytes;
     const qint64 cap = capacity();
-    const bool fits = estimatedBytes <= cap;
-    m_bar->setValue(int(qMin<qint64>(1000, cap > 0 ? estimatedBytes * 1000 / cap : 0)));
+    const qint64 used = estimatedBytes + m_extra;
+    const bool fits = used <= cap;
+    m_bar->setValue(int(qMin<qint64>(1000, cap > 0 ? used * 1000 / cap : 0)));
     setBarTone(m_bar, fits ? std::nullopt : std::optional(Tone::Negative), palette());
     QPalette bar = m_bar->palette();
     bar.setColor(QPalette::Base, trackColor(palette()));
     m_bar->setPalette(bar);
-    m_text->setText(fits
-                        ? tr("about %1 of %2").arg(formatBytes(estimatedBytes), formatBytes(cap))
-                        : tr("about %1 — %2 too much")
-                              .arg(formatBytes(estimatedBytes), formatBytes(estimatedBytes - cap)));
+    QString text =
+        fits ? tr("about %1 of %2").arg(formatBytes(used), formatBytes(cap))
+             : tr("about %1 — %2 too much").arg(formatBytes(used), formatBytes(used - cap));
+    if (m_extra > 0)
+        text += QLatin1Char(' ') + tr("(%1 of it error correction)").arg(formatBytes(m_extra));
+    m_text->setText(text);
+}
+
+void FitBar::setExtraUsage(qint64 bytes)
+{
+    if (bytes == m_extra)
+        return;
+    m_extra = bytes;
+    setUsage(m_used);
 }
 
 void FitBar::changeEvent(QEvent *event)

@@ -25,6 +25,8 @@ public:
 
     qint64 capacity() const;
     void setUsage(qint64 estimatedBytes);
+    // Bytes added to the image (error-correction data), counted in the usage and named apart.
+    void setExtraUsage(qint64 bytes);
     // The disc to burn to, offered first as a preset is named ("CD-R 737 MB", with the room
     // a burn has there) and chosen now if it is new. A disc that takes nothing, or nullptr (no
     // disc, or it could not be read), takes it away and restores the person's choice.
@@ -48,6 +50,7 @@ private:
     QProgressBar *m_bar;
     QLabel *m_text;
     qint64 m_used = 0;
+    qint64 m_extra = 0;
     int m_presetCount = 0;
     int m_chosenPreset = 1; // index in mediumPresets() the person chose (DVD at first)
 };

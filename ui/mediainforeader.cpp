@@ -1,6 +1,7 @@
 #include "mediainforeader.h"
 
 #include "device/imagemediainfo.h"
+#include "readback/discrs03.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -24,6 +25,11 @@ bool MediaInfoReader::isRunning() const
 void MediaInfoReader::read(const QString &address, const MediumKind &medium)
 {
     start(address, [address, medium] { return queryMediaInfo(address, medium); });
+}
+
+void MediaInfoReader::readWithEcc(const QString &address, const MediumKind &medium)
+{
+    start(address, [address, medium] { return queryMediaInfoWithEcc(address, medium); });
 }
 
 void MediaInfoReader::readImage(const QString &path)

@@ -32,6 +32,9 @@ public:
     bool isRunning() const;
     // Starts reading the drive at `address`; finished() follows. Only while !isRunning().
     void read(const QString &address, const MediumKind &medium);
+    // The same, also looking for dvdisaster RS03 data after the file system (a note in the
+    // answer's MediaInfo): two more sectors read, for Disc Info.
+    void readWithEcc(const QString &address, const MediumKind &medium);
     // Reads an image file instead (imageMediaInfo); the answer's address is its path.
     void readImage(const QString &path);
     // The last read's answer, once finished() was emitted.

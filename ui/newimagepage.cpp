@@ -7,6 +7,7 @@
 #include "dvd/dvdtrimsource.h"
 #include "dvd/dvdvideo.h"
 #include "dvdtitlesview.h"
+#include "eccoptionwidget.h"
 #include "fitbar.h"
 #include "icons.h"
 #include "imagetreemodel.h"
@@ -335,6 +336,13 @@ QWidget *NewImagePage::createOptions()
     form->addRow(m_rockRidge);
     form->addRow(m_joliet);
     form->addRow(m_reproducible);
+    // Written images and burns alike: the data follows the fit bar's target (the disc to burn
+    // to, or the medium chosen there), as BuildImageJob sizes it for targetCapacity.
+    m_ecc = new EccOptionWidget(box);
+    m_ecc->setSettingsKey(QStringLiteral("newImage/ecc"));
+    m_ecc->followFitBar(m_fit);
+    form->addRow(m_ecc);
+    connect(m_ecc, &EccOptionWidget::changed, this, &NewImagePage::onTrimChanged);
     return box;
 }
 
@@ -516,7 +524,8 @@ bool NewImagePage::canWrite() const
 {
     // A DVD-Video with every title unticked would be no DVD-Video; the Titles tab says so.
     return m_model->tree() && !m_sources.isEmpty() && !m_job.isRunning() &&
-           !(m_titles->hasTitles() && m_titles->keptTitles().isEmpty());
+           !(m_titles->hasTitles() && m_titles->keptTitles().isEmpty()) &&
+           m_ecc->refusal().isEmpty();
 }
 
 qint64 NewImagePage::estimatedBytes() const
@@ -528,6 +537,7 @@ qint64 NewImagePage::estimatedBytes() const
 void NewImagePage::onTrimChanged()
 {
     m_fit->setUsage(estimatedBytes());
+    m_ecc->setImageBytes(m_model->tree() ? estimatedBytes() : -1);
     showSelectionWarnings();
     m_write->setEnabled(canWrite());
     m_burn->setEnabled(canWrite());
@@ -536,6 +546,7 @@ void NewImagePage::onTrimChanged()
 void NewImagePage::onSelectionChanged()
 {
     m_fit->setUsage(estimatedBytes());
+    m_ecc->setImageBytes(m_model->tree() ? estimatedBytes() : -1);
     m_undo->setEnabled(m_model->canUndo());
     updateOptionsForOutput();
     const QString text = m_model->selection().toText();
@@ -677,6 +688,7 @@ void NewImagePage::writeImage()
     m_outputPath = output;
     o.targetCapacity = m_fit->capacity();
     o.overwrite = overwriteAsked;
+    o.ecc = m_ecc->choice();
     m_progress->setSpeedBase(SpeedBase::Dvd); // a file, not a disc: the usual scale
     m_job.start(std::make_unique<BuildImageJob>(o));
 }
@@ -693,6 +705,7 @@ void NewImagePage::burnImage()
         dialog->drivePicker()->setCurrentAddress(m_burnTo->currentAddress());
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         m_burnTo->setCurrentAddress(dialog->drivePicker()->currentAddress());
+        m_ecc->setSelection(dialog->options().ecc); // both remember it as newImage/ecc
         m_progress->setSpeedBase(dialog->speedBase());
         startBurn(dialog->options());
     });

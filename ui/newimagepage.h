@@ -24,6 +24,7 @@ namespace Spindle {
 class DriveList;
 class DrivePicker;
 class DvdTitlesView;
+class EccOptionWidget;
 class FitBar;
 class ImageTreeModel;
 class InlineMessage;
@@ -123,6 +124,7 @@ private:
     QCheckBox *m_rockRidge;
     QCheckBox *m_joliet;
     QCheckBox *m_reproducible;
+    EccOptionWidget *m_ecc;
     QPushButton *m_undo;
     QPushButton *m_write;
     QPushButton *m_burn;

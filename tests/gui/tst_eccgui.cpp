@@ -1,0 +1,466 @@
+#include "badsectordisc.h"
+#include "fixtures.h"
+#include "guitest.h"
+
+#include "burnnewimagedialog.h"
+#include "burnpage.h"
+#include "copypage.h"
+#include "device/mediainfo.h"
+#include "discinfopage.h"
+#include "drivelist.h"
+#include "drivepicker.h"
+#include "ecc/eccplan.h"
+#include "ecc/rs03image.h"
+#include "imagetreemodel.h"
+#include "inlinemessage.h"
+#include "mainwindow.h"
+#include "newimagepage.h"
+#include "readback/rescuemap.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+
+#include <memory>
+
+using namespace Spindle;
+using namespace Spindle::Test;
+
+// Error correction (dvdisaster RS03) in the GUI, in the real main window: the "Add error
+// correction" option of the Burn image and New image pages (its line follows the image and
+// the disc, a refusal disables the button, an augmented image gets a note, a compressed one a
+// reason), the Copy page's repair offer (only for an image with RS03 data; its repair gives the
+// original bytes back, checked by SHA-256), and Disc Info's line for a protected disc in a
+// virtual drive. Screenshots of every state at 1280×800 and 1024×700.
+class TestEccGui final : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_iso;       // a plain image, about 1 MB
+    QString m_protected; // m_iso with RS03 data appended (170 roots, 80 sectors a layer)
+    QByteArray m_protectedSha;
+    std::unique_ptr<MainWindow> m_window;
+
+    // In the page on show: several pages have an eccEnable or a jobDoneButton.
+    template <typename T> T *find(const QString &name) const
+    {
+        QWidget *page = nullptr;
+        for (const char *id : {"burnPage", "newImagePage", "copyPage", "discInfoPage"}) {
+            auto *candidate = m_window->findChild<QWidget *>(QLatin1String(id));
+            if (candidate && candidate->isVisible())
+                page = candidate;
+        }
+        T *widget = page ? page->findChild<T *>(name) : nullptr;
+        if (!widget)
+            qWarning("no widget %s", qPrintable(name));
+        return widget;
+    }
+
+    // The window at the two sizes the task names; a page that does not fit 1024×700 would
+    // keep the window larger, which the size check catches.
+    void shoot(const QString &name)
+    {
+        for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+            m_window->resize(size);
+            QTest::qWait(50);
+            QCOMPARE(m_window->size(), size);
+            QVERIFY(GuiTest::saveScreenshot(
+                m_window.get(), QStringLiteral("ecc-%1-%2").arg(name).arg(size.width())));
+        }
+    }
+
+    QString copyOf(const QString &source, const QString &name)
+    {
+        const QString path = m_dir.filePath(name);
+        QFile::remove(path);
+        return QFile::copy(source, path) ? path : QString();
+    }
+
+    // Fills `sectors` of `image` with zeros, as an unreadable sector comes out of a rescue read.
+    static bool zeroSectors(const QString &image, const QList<qint64> &sectors)
+    {
+        QFile file(image);
+        if (!file.open(QIODevice::ReadWrite))
+            return false;
+        for (qint64 sector : sectors) {
+            if (!file.seek(sector * 2048) || file.write(QByteArray(2048, '\0')) != 2048)
+                return false;
+        }
+        return true;
+    }
+
+    // The map `read --skip-unreadable` leaves: everything read but `bad`.
+    static bool writeMap(const QString &image, const QList<qint64> &bad)
+    {
+        RescueMap map(QFileInfo(image).size());
+        map.mark(0, map.size(), RescueMap::Status::Finished);
+        for (qint64 sector : bad)
+            map.mark(sector * 2048, 2048, RescueMap::Status::Bad);
+        return !map.save(image + QStringLiteral(".map"));
+    }
+
+    static qint64 capacitySectorsOf(const QString &address)
+    {
+        const auto info = queryMediaInfo(address);
+        return info ? info->freeBytes / 2048 : -1;
+    }
+
+    BurnPage *showBurnPage(const QString &disc, const QString &medium)
+    {
+        const QString address = QStringLiteral("stdio:") + disc;
+        if (m_window->useDrive(address, medium))
+            return nullptr;
+        m_window->showTask(QStringLiteral("burn"));
+        auto *page = find<BurnPage>(QStringLiteral("burnPage"));
+        page->drivePicker()->setCurrentAddress(address);
+        return page;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString content = QStringLiteral("line of text\n").repeated(80000);
+        m_iso = makeIso(m_dir.path(), QStringLiteral("archive.iso"), QStringLiteral("ARCHIVE_2026"),
+                        {QStringLiteral("notes.txt=") + content});
+        QVERIFY2(!m_iso.isEmpty(), "xorriso could not make the image");
+        // 80 sectors a layer: past the file system lie 170 × 80 sectors of ecc data, more than
+        // `read` needs to see before it looks for a header there (mayHoldRs03Data).
+        m_protected = copyOf(m_iso, QStringLiteral("protected.iso"));
+        bool cancelled = false;
+        const auto augmented = augmentRs03Image(
+            m_protected, 255 * 80, [](qint64, qint64) { return true; }, &cancelled);
+        QVERIFY2(augmented.ok(), qPrintable(augmented.error().message));
+        m_protectedSha = sha256Of(m_protected);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+    }
+
+    void burnOptionFollowsImageAndDisc()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("blank-cd.iso"));
+        BurnPage *page = showBurnPage(disc, QStringLiteral("cd-r"));
+        QVERIFY(page);
+        page->setImagePath(m_iso);
+        auto *fitText = find<QLabel>(QStringLiteral("burnFitText"));
+        QTRY_VERIFY_WITH_TIMEOUT(fitText->text().contains(QLatin1String("fits")), 20000);
+        auto *enable = find<QCheckBox>(QStringLiteral("eccEnable"));
+        auto *mode = find<QComboBox>(QStringLiteral("eccMode"));
+        auto *summary = find<QLabel>(QStringLiteral("eccSummary"));
+        QVERIFY(enable->isVisible() && enable->isEnabled());
+        QVERIFY(!enable->isChecked()); // off by default
+        QCOMPARE(page->options().ecc.mode, EccChoice::Mode::Off);
+        shoot(QStringLiteral("burn-off"));
+
+        enable->click();
+        QVERIFY(mode->isEnabled());
+        const qint64 isoBytes = QFileInfo(m_iso).size();
+        const qint64 capacity = capacitySectorsOf(QStringLiteral("stdio:") + disc);
+        QVERIFY(capacity > 0);
+        // Fill: the data as large as the CD-R holds.
+        const auto fill = planEcc(isoBytes, EccChoice::fill(), capacity);
+        QVERIFY(fill.ok());
+        QCOMPARE(summary->text(), fill->describe());
+        QCOMPARE(page->options().ecc.mode, EccChoice::Mode::Fill);
+        QVERIFY2(fitText->text().contains(QLatin1String("error-correction")),
+                 qPrintable(fitText->text()));
+        QVERIFY(find<QPushButton>(QStringLiteral("burnStart"))->isEnabled());
+        shoot(QStringLiteral("burn-fill"));
+
+        // A redundancy: the line follows the choice.
+        mode->setCurrentIndex(mode->findData(20));
+        Q_EMIT mode->activated(mode->currentIndex());
+        const auto twenty = planEcc(isoBytes, EccChoice::withPercent(20), capacity);
+        QCOMPARE(summary->text(), twenty->describe());
+        QVERIFY(summary->text() != fill->describe());
+        QCOMPARE(page->options().ecc.percent, 20);
+
+        // Another image: the line follows its size.
+        const QString bigger =
+            makeIso(m_dir.path(), QStringLiteral("bigger.iso"), QStringLiteral("BIGGER"),
+                    {QStringLiteral("a.txt=") + QStringLiteral("more text\n").repeated(400000)});
+        page->setImagePath(bigger);
+        const auto biggerPlan =
+            planEcc(QFileInfo(bigger).size(), EccChoice::withPercent(20), capacity);
+        QCOMPARE(summary->text(), biggerPlan->describe());
+        QVERIFY(summary->text() != twenty->describe());
+
+        // Remembered for the next start, as the person left it.
+        QCOMPARE(QSettings().value(QStringLiteral("burn/ecc")).toString(), QStringLiteral("20"));
+        enable->click();
+        QCOMPARE(QSettings().value(QStringLiteral("burn/ecc")).toString(), QStringLiteral("off"));
+        enable->click();
+    }
+
+    void refusalDisablesBurn()
+    {
+        // A disc 20 sectors larger than the image: the image fits, error correction does not.
+        const qint64 isoBytes = QFileInfo(m_iso).size();
+        const QString disc = m_dir.filePath(QStringLiteral("tight.iso"));
+        BurnPage *page = showBurnPage(disc, QString::number(isoBytes + 20 * 2048));
+        QVERIFY(page);
+        page->setImagePath(m_iso);
+        auto *enable = find<QCheckBox>(QStringLiteral("eccEnable"));
+        auto *start = find<QPushButton>(QStringLiteral("burnStart"));
+        auto *message = find<InlineMessage>(QStringLiteral("eccMessage"));
+        if (!enable->isChecked())
+            enable->click();
+        auto *mode = find<QComboBox>(QStringLiteral("eccMode"));
+        mode->setCurrentIndex(0); // Fill
+        Q_EMIT mode->activated(0);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
+        const auto refused = planEcc(isoBytes, EccChoice::fill(),
+                                     capacitySectorsOf(QStringLiteral("stdio:") + disc));
+        QVERIFY(!refused.ok());
+        QCOMPARE(message->text(), refused.error().forGui());
+        QVERIFY(!start->isEnabled());
+        QCOMPARE(start->toolTip(), refused.error().forGui());
+        shoot(QStringLiteral("burn-refused"));
+        // Without error correction the same burn may start.
+        enable->click();
+        QVERIFY(!message->isVisible());
+        QTRY_VERIFY(start->isEnabled());
+        enable->click();
+    }
+
+    void augmentedImageGetsANote()
+    {
+        BurnPage *page =
+            showBurnPage(m_dir.filePath(QStringLiteral("blank-cd.iso")), QStringLiteral("cd-r"));
+        QVERIFY(page);
+        page->setImagePath(m_protected);
+        const auto info = inspectRs03Image(m_protected);
+        QVERIFY(info && info->state == Rs03ImageInfo::State::Augmented);
+        auto *note = find<QLabel>(QStringLiteral("eccNote"));
+        QVERIFY(note->isVisible());
+        QCOMPARE(note->text(),
+                 QStringLiteral("This image already carries error-correction data (%1 roots).")
+                     .arg(info->layout.nroots));
+        QVERIFY(!find<QCheckBox>(QStringLiteral("eccEnable"))->isVisible());
+        QCOMPARE(page->options().ecc.mode, EccChoice::Mode::Off); // never augmented twice
+        shoot(QStringLiteral("burn-augmented"));
+
+        // A compressed image: the option says why it cannot be had.
+        const QString gz =
+            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
+        QVERIFY(!gz.isEmpty());
+        page->setImagePath(gz);
+        auto *enable = find<QCheckBox>(QStringLiteral("eccEnable"));
+        QVERIFY(enable->isVisible() && !enable->isEnabled());
+        QVERIFY(find<QLabel>(QStringLiteral("eccSummary"))
+                    ->text()
+                    .startsWith(QLatin1String("A compressed image cannot")));
+        QCOMPARE(page->options().ecc.mode, EccChoice::Mode::Off);
+        shoot(QStringLiteral("burn-compressed"));
+        page->setImagePath(m_iso);
+        QVERIFY(enable->isEnabled());
+    }
+
+    void newImagePageOption()
+    {
+        m_window->showTask(QStringLiteral("newimage"));
+        auto *page = find<NewImagePage>(QStringLiteral("newImagePage"));
+        QVERIFY(page->addSource(m_iso));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->tree(), 20000);
+        auto *enable = page->findChild<QCheckBox *>(QStringLiteral("eccEnable"));
+        auto *summary = page->findChild<QLabel *>(QStringLiteral("eccSummary"));
+        auto *write = page->findChild<QPushButton *>(QStringLiteral("writeImage"));
+        QVERIFY(enable && !enable->isChecked());
+        QTRY_VERIFY(write->isEnabled());
+        shoot(QStringLiteral("newimage-off"));
+        enable->click();
+        // Against the fit bar's target (a DVD at first, or the disc in the Burn to drive).
+        auto *preset = page->findChild<QComboBox *>(QStringLiteral("fitPreset"));
+        const auto plan = [&] {
+            return planEcc(page->model()->estimatedImageBytes(), EccChoice::fill(),
+                           preset->currentData().toLongLong() / 2048);
+        };
+        QVERIFY(plan().ok());
+        // The disc in the Burn to drive may become the target meanwhile: the line follows.
+        QTRY_COMPARE(summary->text(), plan()->describe());
+        auto *fitText = page->findChild<QLabel *>(QStringLiteral("fitText"));
+        QVERIFY2(fitText->text().contains(QLatin1String("error correction")),
+                 qPrintable(fitText->text()));
+        QVERIFY(write->isEnabled());
+        shoot(QStringLiteral("newimage-on"));
+
+        // A target too small for the data: Write and Burn say no.
+        preset->setCurrentIndex(preset->findData(0)); // Custom…
+        page->findChild<QSpinBox *>()->setValue(1);   // 1 MB
+        auto *message = page->findChild<InlineMessage *>(QStringLiteral("eccMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(!write->isEnabled());
+        QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("burnNewImage"))->isEnabled());
+        shoot(QStringLiteral("newimage-refused"));
+        preset->setCurrentIndex(0);
+        QTRY_VERIFY(write->isEnabled());
+
+        // The burn dialog offers it too, against the disc in the drive chosen there.
+        const QString disc = m_dir.filePath(QStringLiteral("newimage-cd.iso"));
+        QVERIFY(!m_window->useDrive(QStringLiteral("stdio:") + disc, QStringLiteral("cd-r")));
+        page->findChild<QPushButton *>(QStringLiteral("burnNewImage"))->click();
+        BurnNewImageDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = page->findChild<BurnNewImageDialog *>()) != nullptr);
+        dialog->drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + disc);
+        auto *dialogEnable = dialog->findChild<QCheckBox *>(QStringLiteral("eccEnable"));
+        QVERIFY(dialogEnable->isChecked()); // the page's choice
+        auto *dialogSummary = dialog->findChild<QLabel *>(QStringLiteral("eccSummary"));
+        const qint64 cd = capacitySectorsOf(QStringLiteral("stdio:") + disc);
+        const auto onCd = planEcc(page->model()->estimatedImageBytes(), EccChoice::fill(), cd);
+        QTRY_COMPARE_WITH_TIMEOUT(dialogSummary->text(), onCd->describe(), 20000);
+        QCOMPARE(dialog->options().ecc.mode, EccChoice::Mode::Fill);
+        dialog->resize(dialog->width(), dialog->sizeHint().height());
+        QVERIFY(GuiTest::saveScreenshot(dialog, QStringLiteral("ecc-newimage-burndialog")));
+        dialog->reject();
+        enable->click();
+    }
+
+    // An image picked on the Copy page that has a rescue map and RS03 data: the page offers
+    // the repair, and the repair gives back the protected image's bytes.
+    void copyPageRepairsPickedImage()
+    {
+        m_window->showTask(QStringLiteral("copy"));
+        auto *page = find<CopyPage>(QStringLiteral("copyPage"));
+        auto *offer = find<QWidget>(QStringLiteral("copyFormRepairOffer"));
+
+        // Without RS03 data there is nothing to offer.
+        const QString plain = copyOf(m_iso, QStringLiteral("plain-damaged.iso"));
+        QVERIFY(zeroSectors(plain, {40, 41}) && writeMap(plain, {40, 41}));
+        page->setOutputPath(plain);
+        QVERIFY(!offer->isVisible());
+
+        const QString damaged = copyOf(m_protected, QStringLiteral("damaged.iso"));
+        // Sectors of the file system's data, of the CRC layer and of the ecc layers.
+        const auto info = inspectRs03Image(damaged);
+        QVERIFY(info.ok());
+        const QList<qint64> bad{30, 31, 200, info->layout.firstCrcSector() + 3,
+                                info->layout.firstEccSector() + 100};
+        QVERIFY(zeroSectors(damaged, bad) && writeMap(damaged, bad));
+        QVERIFY(sha256Of(damaged) != m_protectedSha);
+        page->setOutputPath(damaged);
+        QVERIFY(offer->isVisible());
+        auto *text = offer->findChild<InlineMessage *>(QStringLiteral("repairOfferText"));
+        QVERIFY2(text->text().contains(QStringLiteral("%1 roots").arg(info->layout.nroots)) &&
+                     text->text().contains(QLatin1String("5 sectors")),
+                 qPrintable(text->text()));
+        shoot(QStringLiteral("copy-offer-picked"));
+
+        offer->findChild<QPushButton *>(QStringLiteral("repairStart"))->click();
+        QVERIFY(page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+        auto *summary = find<QLabel>(QStringLiteral("copyResultSummary"));
+        QVERIFY(find<QWidget>(QStringLiteral("copyResult"))->isVisible());
+        QVERIFY2(summary->text().contains(QLatin1String("5 damaged sectors repaired")),
+                 qPrintable(summary->text()));
+        QCOMPARE(sha256Of(damaged), m_protectedSha);
+        shoot(QStringLiteral("copy-repaired"));
+        // Back to the form: the repaired image is not offered again.
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+        QVERIFY(!offer->isVisible());
+    }
+
+    // A rescue copy of a damaged protected disc (unreadable sectors through the FUSE disc)
+    // keeps the RS03 data; the result offers the repair, and repair gives the original back.
+    void copyPageOffersRepairAfterRescue()
+    {
+        m_window->showTask(QStringLiteral("copy"));
+        auto *page = find<CopyPage>(QStringLiteral("copyPage"));
+        const auto info = inspectRs03Image(m_protected);
+        const QList<qint64> bad{60, 61, 62, info->layout.firstEccSector() + 7};
+        BadSectorDisc disc(m_protected, bad);
+        QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+        QVERIFY(!m_window->useDrive(disc.address(), QStringLiteral("dvd-r")));
+        page->drivePicker()->setCurrentAddress(disc.address());
+        auto *source = find<QLabel>(QStringLiteral("copySourceSummary"));
+        QTRY_VERIFY_WITH_TIMEOUT(source->text().contains(QLatin1String("ARCHIVE_2026")), 20000);
+        const QString output = m_dir.filePath(QStringLiteral("rescued.iso"));
+        page->setOutputPath(output);
+        find<QCheckBox>(QStringLiteral("copyVerify"))->setChecked(false);
+        find<QCheckBox>(QStringLiteral("copyRescue"))->setChecked(true);
+        find<QSpinBox>(QStringLiteral("copyRetries"))->setValue(0);
+        page->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+        auto *offer = find<QWidget>(QStringLiteral("copyRepairOffer"));
+        QVERIFY(offer->isVisible());
+        shoot(QStringLiteral("copy-offer-rescued"));
+
+        offer->findChild<QPushButton *>(QStringLiteral("repairStart"))->click();
+        QVERIFY(page->isRunning());
+        shoot(QStringLiteral("copy-repair-running"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+        const QString summary = find<QLabel>(QStringLiteral("copyResultSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("4 damaged sectors repaired")),
+                 qPrintable(summary));
+        QCOMPARE(sha256Of(output), m_protectedSha);
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+    }
+
+    // More damage in one ecc block than its roots rebuild: the outcome lists what is lost.
+    void copyPageListsWhatStaysLost()
+    {
+        m_window->showTask(QStringLiteral("copy"));
+        auto *page = find<CopyPage>(QStringLiteral("copyPage"));
+        const QString damaged = copyOf(m_protected, QStringLiteral("too-damaged.iso"));
+        const auto info = inspectRs03Image(damaged);
+        // Sector i of every layer belongs to ecc block i: 171 of its 255 sectors gone.
+        QList<qint64> bad;
+        for (int layer = 0; layer < 171; ++layer)
+            bad << layer * info->layout.sectorsPerLayer + 5;
+        QVERIFY(zeroSectors(damaged, bad) && writeMap(damaged, bad));
+        page->setOutputPath(damaged);
+        auto *offer = find<QWidget>(QStringLiteral("copyFormRepairOffer"));
+        QVERIFY(offer->isVisible());
+        offer->findChild<QPushButton *>(QStringLiteral("repairStart"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+        const QString summary = find<QLabel>(QStringLiteral("copyResultSummary"))->text();
+        QVERIFY2(summary.contains(QLatin1String("still lost")) &&
+                     summary.contains(QStringLiteral("Sectors still lost: 5, %1")
+                                          .arg(info->layout.sectorsPerLayer + 5)),
+                 qPrintable(summary));
+        shoot(QStringLiteral("copy-still-lost"));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+    }
+
+    void discInfoShowsRs03Data()
+    {
+        const QString disc = copyOf(m_protected, QStringLiteral("protected-disc.iso"));
+        const QString address = QStringLiteral("stdio:") + disc;
+        QVERIFY(!m_window->useDrive(address, QStringLiteral("dvd-r")));
+        m_window->showTask(QStringLiteral("info"));
+        auto *page = find<DiscInfoPage>(QStringLiteral("discInfoPage"));
+        page->drivePicker()->setCurrentAddress(address);
+        auto *notes = find<InlineMessage>(QStringLiteral("discInfoNotes"));
+        const auto info = inspectRs03Image(m_protected);
+        QTRY_VERIFY_WITH_TIMEOUT(notes->isVisible() && notes->text().contains(QLatin1String(
+                                                           "RS03 error-correction data")),
+                                 20000);
+        QVERIFY2(notes->text().contains(QStringLiteral("%1 roots").arg(info->layout.nroots)),
+                 qPrintable(notes->text()));
+        shoot(QStringLiteral("discinfo-protected"));
+
+        // A plain disc has no such line.
+        const QString plain = makeIso(m_dir.path(), QStringLiteral("plain-disc.iso"),
+                                      QStringLiteral("PLAIN_DISC"), {QStringLiteral("a.txt=a")});
+        QVERIFY(!m_window->useDrive(QStringLiteral("stdio:") + plain, QStringLiteral("dvd-r")));
+        page->drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + plain);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading() &&
+                                     find<QLabel>(QStringLiteral("discInfoLabel"))->text() ==
+                                         QLatin1String("PLAIN_DISC"),
+                                 20000);
+        QVERIFY(!notes->isVisible() || !notes->text().contains(QLatin1String("RS03")));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+int main(int argc, char *argv[])
+{
+    return GuiTest::run<TestEccGui>(argc, argv);
+}
+#include "tst_eccgui.moc"

@@ -205,8 +205,9 @@ void EccOptionWidget::update()
                                 : m_unavailable);
     QString summary;
     if (existing) {
-        m_note->setText(tr("This image already carries error-correction data (%n root(s)).",
-                           nullptr, m_existingRoots));
+        // Roots are 8 at the least: no singular.
+        m_note->setText(tr("This image already carries error-correction data (%1 roots).")
+                            .arg(m_existingRoots));
     } else if (!usable) {
         summary = m_unavailable;
     } else if (!c.enabled()) {

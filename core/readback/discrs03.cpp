@@ -18,13 +18,20 @@ struct Tr
 
 QString DiscRs03Info::describe() const
 {
+    // Sized for a standard medium (as dvdisaster sizes it), or for the room a burn had.
     const auto medium = eccMediumFromSectorsPerLayer(layout.sectorsPerLayer);
-    QString text = Tr::tr("The disc carries dvdisaster RS03 error-correction data for a %1: %2 "
-                          "roots, %3% redundancy; any %2 damaged sectors in each group of 255 can "
-                          "be repaired from a copy made in rescue mode.")
-                       .arg(medium ? eccMediumName(*medium) : Tr::tr("medium"))
-                       .arg(layout.nroots)
-                       .arg(layout.redundancyPercent(), 0, 'f', 1);
+    const QString redundancy = QString::number(layout.redundancyPercent(), 'f', 1);
+    QString text = medium ? Tr::tr("The disc carries dvdisaster RS03 error-correction data for a "
+                                   "%1: %2 roots, %3% redundancy; any %2 damaged sectors in each "
+                                   "group of 255 can be repaired from a copy made in rescue mode.")
+                                .arg(eccMediumName(*medium))
+                                .arg(layout.nroots)
+                                .arg(redundancy)
+                          : Tr::tr("The disc carries dvdisaster RS03 error-correction data: %1 "
+                                   "roots, %2% redundancy; any %1 damaged sectors in each group "
+                                   "of 255 can be repaired from a copy made in rescue mode.")
+                                .arg(layout.nroots)
+                                .arg(redundancy);
     if (!complete())
         text += QLatin1Char(' ') +
                 Tr::tr("The disc ends %n sector(s) before the end of that data, so less can be "

@@ -81,7 +81,7 @@ private Q_SLOTS:
         QVERIFY(found.has_value());
         QVERIFY(!found->complete());
         QCOMPARE(found->discEndSector, total - 1000);
-        QVERIFY2(found->describe().contains(QLatin1String("1000 sectors before the end")),
+        QVERIFY2(found->describe().contains(QLatin1String("ends 1000 sector")),
                  qPrintable(found->describe()));
     }
 

@@ -105,9 +105,9 @@ private:
         return !map.save(image + QStringLiteral(".map"));
     }
 
-    static qint64 capacitySectorsOf(const QString &address)
+    static qint64 capacitySectorsOf(const QString &address, const QString &medium)
     {
-        const auto info = queryMediaInfo(address);
+        const auto info = queryMediaInfo(address, MediumKind::parse(medium).value());
         return info ? info->freeBytes / 2048 : -1;
     }
 
@@ -117,7 +117,7 @@ private:
         if (m_window->useDrive(address, medium))
             return nullptr;
         m_window->showTask(QStringLiteral("burn"));
-        auto *page = find<BurnPage>(QStringLiteral("burnPage"));
+        auto *page = m_window->findChild<BurnPage *>(QStringLiteral("burnPage"));
         page->drivePicker()->setCurrentAddress(address);
         return page;
     }
@@ -161,7 +161,8 @@ private Q_SLOTS:
         enable->click();
         QVERIFY(mode->isEnabled());
         const qint64 isoBytes = QFileInfo(m_iso).size();
-        const qint64 capacity = capacitySectorsOf(QStringLiteral("stdio:") + disc);
+        const qint64 capacity =
+            capacitySectorsOf(QStringLiteral("stdio:") + disc, QStringLiteral("cd-r"));
         QVERIFY(capacity > 0);
         // Fill: the data as large as the CD-R holds.
         const auto fill = planEcc(isoBytes, EccChoice::fill(), capacity);
@@ -203,7 +204,8 @@ private Q_SLOTS:
         // A disc 20 sectors larger than the image: the image fits, error correction does not.
         const qint64 isoBytes = QFileInfo(m_iso).size();
         const QString disc = m_dir.filePath(QStringLiteral("tight.iso"));
-        BurnPage *page = showBurnPage(disc, QString::number(isoBytes + 20 * 2048));
+        const QString size = QString::number(isoBytes + 20 * 2048);
+        BurnPage *page = showBurnPage(disc, size);
         QVERIFY(page);
         page->setImagePath(m_iso);
         auto *enable = find<QCheckBox>(QStringLiteral("eccEnable"));
@@ -216,7 +218,7 @@ private Q_SLOTS:
         Q_EMIT mode->activated(0);
         QTRY_VERIFY_WITH_TIMEOUT(message->isVisible(), 20000);
         const auto refused = planEcc(isoBytes, EccChoice::fill(),
-                                     capacitySectorsOf(QStringLiteral("stdio:") + disc));
+                                     capacitySectorsOf(QStringLiteral("stdio:") + disc, size));
         QVERIFY(!refused.ok());
         QCOMPARE(message->text(), refused.error().forGui());
         QVERIFY(!start->isEnabled());
@@ -265,7 +267,7 @@ private Q_SLOTS:
     void newImagePageOption()
     {
         m_window->showTask(QStringLiteral("newimage"));
-        auto *page = find<NewImagePage>(QStringLiteral("newImagePage"));
+        auto *page = m_window->findChild<NewImagePage *>(QStringLiteral("newImagePage"));
         QVERIFY(page->addSource(m_iso));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isLoading() && page->model()->tree(), 20000);
         auto *enable = page->findChild<QCheckBox *>(QStringLiteral("eccEnable"));
@@ -277,12 +279,14 @@ private Q_SLOTS:
         enable->click();
         // Against the fit bar's target (a DVD at first, or the disc in the Burn to drive).
         auto *preset = page->findChild<QComboBox *>(QStringLiteral("fitPreset"));
+        // A DVD (the disc in the Burn to drive is the tight one of refusalDisablesBurn).
+        preset->setCurrentIndex(preset->findData(qint64(2295104) * 2048));
+        QVERIFY(preset->currentIndex() >= 0);
         const auto plan = [&] {
             return planEcc(page->model()->estimatedImageBytes(), EccChoice::fill(),
                            preset->currentData().toLongLong() / 2048);
         };
         QVERIFY(plan().ok());
-        // The disc in the Burn to drive may become the target meanwhile: the line follows.
         QTRY_COMPARE(summary->text(), plan()->describe());
         auto *fitText = page->findChild<QLabel *>(QStringLiteral("fitText"));
         QVERIFY2(fitText->text().contains(QLatin1String("error correction")),
@@ -298,7 +302,7 @@ private Q_SLOTS:
         QVERIFY(!write->isEnabled());
         QVERIFY(!page->findChild<QPushButton *>(QStringLiteral("burnNewImage"))->isEnabled());
         shoot(QStringLiteral("newimage-refused"));
-        preset->setCurrentIndex(0);
+        preset->setCurrentIndex(preset->findData(qint64(2295104) * 2048));
         QTRY_VERIFY(write->isEnabled());
 
         // The burn dialog offers it too, against the disc in the drive chosen there.
@@ -311,7 +315,8 @@ private Q_SLOTS:
         auto *dialogEnable = dialog->findChild<QCheckBox *>(QStringLiteral("eccEnable"));
         QVERIFY(dialogEnable->isChecked()); // the page's choice
         auto *dialogSummary = dialog->findChild<QLabel *>(QStringLiteral("eccSummary"));
-        const qint64 cd = capacitySectorsOf(QStringLiteral("stdio:") + disc);
+        const qint64 cd =
+            capacitySectorsOf(QStringLiteral("stdio:") + disc, QStringLiteral("cd-r"));
         const auto onCd = planEcc(page->model()->estimatedImageBytes(), EccChoice::fill(), cd);
         QTRY_COMPARE_WITH_TIMEOUT(dialogSummary->text(), onCd->describe(), 20000);
         QCOMPARE(dialog->options().ecc.mode, EccChoice::Mode::Fill);
@@ -326,7 +331,7 @@ private Q_SLOTS:
     void copyPageRepairsPickedImage()
     {
         m_window->showTask(QStringLiteral("copy"));
-        auto *page = find<CopyPage>(QStringLiteral("copyPage"));
+        auto *page = m_window->findChild<CopyPage *>(QStringLiteral("copyPage"));
         auto *offer = find<QWidget>(QStringLiteral("copyFormRepairOffer"));
 
         // Without RS03 data there is nothing to offer.
@@ -347,7 +352,7 @@ private Q_SLOTS:
         QVERIFY(offer->isVisible());
         auto *text = offer->findChild<InlineMessage *>(QStringLiteral("repairOfferText"));
         QVERIFY2(text->text().contains(QStringLiteral("%1 roots").arg(info->layout.nroots)) &&
-                     text->text().contains(QLatin1String("5 sectors")),
+                     text->text().contains(QLatin1String("5 sector")),
                  qPrintable(text->text()));
         shoot(QStringLiteral("copy-offer-picked"));
 
@@ -356,7 +361,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
         auto *summary = find<QLabel>(QStringLiteral("copyResultSummary"));
         QVERIFY(find<QWidget>(QStringLiteral("copyResult"))->isVisible());
-        QVERIFY2(summary->text().contains(QLatin1String("5 damaged sectors repaired")),
+        QVERIFY2(summary->text().contains(QLatin1String("5 damaged sector")),
                  qPrintable(summary->text()));
         QCOMPARE(sha256Of(damaged), m_protectedSha);
         shoot(QStringLiteral("copy-repaired"));
@@ -370,7 +375,7 @@ private Q_SLOTS:
     void copyPageOffersRepairAfterRescue()
     {
         m_window->showTask(QStringLiteral("copy"));
-        auto *page = find<CopyPage>(QStringLiteral("copyPage"));
+        auto *page = m_window->findChild<CopyPage *>(QStringLiteral("copyPage"));
         const auto info = inspectRs03Image(m_protected);
         const QList<qint64> bad{60, 61, 62, info->layout.firstEccSector() + 7};
         BadSectorDisc disc(m_protected, bad);
@@ -395,8 +400,7 @@ private Q_SLOTS:
         shoot(QStringLiteral("copy-repair-running"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
         const QString summary = find<QLabel>(QStringLiteral("copyResultSummary"))->text();
-        QVERIFY2(summary.contains(QLatin1String("4 damaged sectors repaired")),
-                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("4 damaged sector")), qPrintable(summary));
         QCOMPARE(sha256Of(output), m_protectedSha);
         find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
     }
@@ -405,7 +409,7 @@ private Q_SLOTS:
     void copyPageListsWhatStaysLost()
     {
         m_window->showTask(QStringLiteral("copy"));
-        auto *page = find<CopyPage>(QStringLiteral("copyPage"));
+        auto *page = m_window->findChild<CopyPage *>(QStringLiteral("copyPage"));
         const QString damaged = copyOf(m_protected, QStringLiteral("too-damaged.iso"));
         const auto info = inspectRs03Image(damaged);
         // Sector i of every layer belongs to ecc block i: 171 of its 255 sectors gone.
@@ -433,7 +437,7 @@ private Q_SLOTS:
         const QString address = QStringLiteral("stdio:") + disc;
         QVERIFY(!m_window->useDrive(address, QStringLiteral("dvd-r")));
         m_window->showTask(QStringLiteral("info"));
-        auto *page = find<DiscInfoPage>(QStringLiteral("discInfoPage"));
+        auto *page = m_window->findChild<DiscInfoPage *>(QStringLiteral("discInfoPage"));
         page->drivePicker()->setCurrentAddress(address);
         auto *notes = find<InlineMessage>(QStringLiteral("discInfoNotes"));
         const auto info = inspectRs03Image(m_protected);

@@ -40,7 +40,7 @@ BurnNewImageDialog::BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes,
     // The New image page's choice, which this one changes too (the page takes it back).
     m_ecc->setSettingsKey(QStringLiteral("newImage/ecc"));
     m_ecc->setImageBytes(estimatedBytes);
-    optionsLayout->addWidget(m_ecc);
+    m_settings->addOption(m_ecc);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_start = buttons->addButton(tr("&Burn"), QDialogButtonBox::AcceptRole);

@@ -149,7 +149,7 @@ QWidget *BurnPage::createOptionsGroup()
     layout->addWidget(m_settings);
     m_ecc = new EccOptionWidget(group);
     m_ecc->setSettingsKey(QStringLiteral("burn/ecc"));
-    layout->addWidget(m_ecc);
+    m_settings->addOption(m_ecc);
     connect(m_ecc, &EccOptionWidget::changed, this, [this] {
         updateFit();
         updateStartButton();

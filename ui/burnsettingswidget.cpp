@@ -7,7 +7,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QSpinBox>
+#include <QVBoxLayout>
 
 namespace Spindle {
 
@@ -17,8 +19,10 @@ BurnSettingsWidget::BurnSettingsWidget(QWidget *parent)
       m_verify(new QCheckBox(tr("&Verify the disc after burning"), this)),
       m_eject(new QCheckBox(tr("&Eject when done"), this))
 {
-    auto *form = new QFormLayout(this);
-    form->setContentsMargins(0, 0, 0, 0);
+    m_column = new QVBoxLayout(this);
+    m_column->setContentsMargins(0, 0, 0, 0);
+    auto *form = m_form = new QFormLayout;
+    m_column->addLayout(form);
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     m_speed->setObjectName(QStringLiteral("burnSpeed"));
     m_speed->addItem(tr("Maximum"), 0);
@@ -60,6 +64,19 @@ void BurnSettingsWidget::applyTo(BurnOptions &options) const
     options.simulate = m_simulate->isChecked();
     options.verify = m_verify->isChecked() && !options.simulate;
     options.eject = m_eject->isChecked();
+}
+
+void BurnSettingsWidget::addOption(QWidget *widget)
+{
+    // Under the form, not in it: QFormLayout gives a field whose height depends on its width
+    // (a wrapped summary, an inline message) the height of a narrower one, with blank space.
+    int labels = 0;
+    for (QWidget *field : {static_cast<QWidget *>(m_speed), static_cast<QWidget *>(m_copies)})
+        labels = qMax(labels, m_form->labelForField(field)->sizeHint().width());
+    auto *row = new QHBoxLayout;
+    row->addSpacing(labels + m_form->horizontalSpacing());
+    row->addWidget(widget, 1);
+    m_column->addLayout(row);
 }
 
 void BurnSettingsWidget::setEditable(bool editable)

@@ -4,6 +4,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
+class QVBoxLayout;
 class QSpinBox;
 
 namespace Spindle {
@@ -27,6 +29,8 @@ public:
     // Writes speed, copies, simulate, verify and eject into `options`.
     void applyTo(BurnOptions &options) const;
     void setEditable(bool editable);
+    // Adds an option under the check boxes, lined up with them (the error-correction option).
+    void addOption(QWidget *widget);
 
 private:
     QComboBox *m_speed;
@@ -34,6 +38,8 @@ private:
     QCheckBox *m_simulate;
     QCheckBox *m_verify;
     QCheckBox *m_eject;
+    QVBoxLayout *m_column;
+    QFormLayout *m_form;
 };
 
 } // namespace Spindle

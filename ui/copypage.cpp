@@ -62,9 +62,6 @@ CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(createSourceGroup());
     layout->addWidget(createDestinationGroup());
-    m_formOffer = new RepairOffer(form);
-    m_formOffer->setObjectName(QStringLiteral("copyFormRepairOffer"));
-    layout->addWidget(m_formOffer);
     layout->addWidget(createOptionsGroup());
 
     m_message = new InlineMessage(content);
@@ -136,7 +133,13 @@ QGroupBox *CopyPage::createSourceGroup()
 QGroupBox *CopyPage::createDestinationGroup()
 {
     auto *group = new QGroupBox(tr("Image file"));
-    auto *row = new QHBoxLayout(group);
+    auto *column = new QVBoxLayout(group);
+    auto *row = new QHBoxLayout;
+    column->addLayout(row);
+    // An earlier rescue copy named here that carries RS03 data can be repaired instead.
+    m_formOffer = new RepairOffer(group);
+    m_formOffer->setObjectName(QStringLiteral("copyFormRepairOffer"));
+    column->addWidget(m_formOffer);
     m_output = new QLineEdit(group);
     m_output->setObjectName(QStringLiteral("copyOutput"));
     m_output->setPlaceholderText(tr("Where to save the image (.iso)"));
@@ -435,24 +438,36 @@ void CopyPage::startRepair(const RepairOffer *offer)
 
 void CopyPage::showRepairReport(const JobResult &result, const RepairReport &report)
 {
-    const QString image = m_repairImage;
-    QStringList lines;
-    lines << tr("Repair of <b>%1</b>:").arg(QFileInfo(image).fileName().toHtmlEscaped());
-    lines << result.forGui().toHtmlEscaped();
+    const QFileInfo image(m_repairImage);
     const Rs03RepairReport &d = report.repair;
-    if (report.ran && d.lostSectors > 0) {
-        QStringList lost;
-        for (qint64 sector : d.firstLost)
-            lost << QString::number(sector);
-        const qint64 more = d.lostSectors - qint64(d.firstLost.size());
-        lines << (more > 0 ? tr("Sectors still lost: %1 and %n more.", nullptr, int(more))
-                                 .arg(lost.join(QStringLiteral(", ")))
-                           : tr("Sectors still lost: %1.").arg(lost.join(QStringLiteral(", "))));
+    QStringList lines;
+    QStringList lost;
+    if (!report.ran) {
+        lines << result.forGui().toHtmlEscaped(); // it failed or was cancelled: the panel's why
+    } else {
+        lines << tr("<b>%1</b> checked and repaired with its error-correction data (%2 roots).")
+                     .arg(image.absoluteFilePath().toHtmlEscaped())
+                     .arg(d.layout.nroots);
+        lines << tr("Damaged sectors: %1 (%2 unreadable, %3 with CRC errors).")
+                     .arg(d.damagedSectors)
+                     .arg(d.unreadableSectors)
+                     .arg(d.crcErrors);
+        lines << tr("Rebuilt: %1. Still lost: %2.").arg(d.repairedSectors).arg(d.lostSectors);
+        if (d.lostSectors > 0) {
+            lines << (qint64(d.firstLost.size()) < d.lostSectors
+                          ? tr("The first %1 lost sectors:").arg(d.firstLost.size())
+                          : tr("The lost sectors:"));
+            for (qint64 sector : d.firstLost)
+                lost << QString::number(sector);
+        } else {
+            // The map still lists what the drive could not read: no offer for those again.
+            m_repaired.insert(image.absoluteFilePath(), image.lastModified());
+        }
     }
-    if (report.ran && d.lostSectors == 0)
-        m_repaired.insert(QFileInfo(image).absoluteFilePath(), QFileInfo(image).lastModified());
     m_resultSummary->setText(lines.join(QStringLiteral("<br>")));
-    m_damaged->setVisible(false);
+    m_damaged->setPlainText(lost.join(QStringLiteral(", ")));
+    m_damaged->setAccessibleName(tr("Sectors still lost"));
+    m_damaged->setVisible(!lost.isEmpty());
     m_resultOffer->hide();
     m_resultGroup->setVisible(true);
     QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_resultGroup); });
@@ -493,6 +508,7 @@ void CopyPage::showReport(const JobResult &result, const ReadReport &report)
     }
     m_resultSummary->setText(lines.join(QStringLiteral("<br>")));
     m_damaged->setPlainText(report.damagedFiles.join(QLatin1Char('\n')));
+    m_damaged->setAccessibleName(tr("Files on unreadable sectors"));
     m_damaged->setVisible(!report.damagedFiles.isEmpty());
     // A protected disc's copy keeps its RS03 data: what the drive could not read can be rebuilt.
     if (!report.unreadable.isEmpty())

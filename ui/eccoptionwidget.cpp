@@ -20,7 +20,7 @@ constexpr int kPercents[] = {10, 20, 33, 50};
 } // namespace
 
 EccOptionWidget::EccOptionWidget(QWidget *parent)
-    : QWidget(parent), m_enable(new QCheckBox(tr("Add &error correction"), this)),
+    : QWidget(parent), m_enable(new QCheckBox(tr("&Add error correction"), this)),
       m_mode(new QComboBox(this)), m_summary(new QLabel(this)), m_message(new InlineMessage(this)),
       m_note(new QLabel(this))
 {

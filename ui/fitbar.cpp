@@ -162,12 +162,16 @@ void FitBar::setUsage(qint64 estimatedBytes)
     QPalette bar = m_bar->palette();
     bar.setColor(QPalette::Base, trackColor(palette()));
     m_bar->setPalette(bar);
-    QString text =
+    m_text->setText(
         fits ? tr("about %1 of %2").arg(formatBytes(used), formatBytes(cap))
-             : tr("about %1 — %2 too much").arg(formatBytes(used), formatBytes(used - cap));
-    if (m_extra > 0)
-        text += QLatin1Char(' ') + tr("(%1 of it error correction)").arg(formatBytes(m_extra));
-    m_text->setText(text);
+             : tr("about %1 — %2 too much").arg(formatBytes(used), formatBytes(used - cap)));
+    // The count includes the data; said in the tooltip, as a longer text beside the bar took
+    // the bar's room at 1024 px (the option itself says what the data adds).
+    const QString share = m_extra > 0
+                              ? tr("%1 of it is error-correction data.").arg(formatBytes(m_extra))
+                              : QString();
+    m_text->setToolTip(share);
+    m_bar->setToolTip(share);
 }
 
 void FitBar::setExtraUsage(qint64 bytes)

@@ -7,19 +7,25 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Spindle {
 
 RepairOffer::RepairOffer(QWidget *parent)
     : QWidget(parent), m_message(new InlineMessage(this)),
-      m_button(new QPushButton(tr("&Repair with the error-correction data"), this))
+      m_button(new QPushButton(tr("Re&pair with the error-correction data"), this))
 {
     m_message->setObjectName(QStringLiteral("repairOfferText"));
     m_button->setObjectName(QStringLiteral("repairStart"));
-    auto *layout = new QHBoxLayout(this);
+    // The button under the message at its right edge, as a dialog's: beside it, a long label
+    // took the message's room and was cut at 1024 px.
+    auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_message, 1);
-    layout->addWidget(m_button, 0, Qt::AlignVCenter);
+    layout->addWidget(m_message);
+    auto *row = new QHBoxLayout;
+    row->addStretch();
+    row->addWidget(m_button);
+    layout->addLayout(row);
     connect(m_button, &QPushButton::clicked, this, &RepairOffer::repairRequested);
     hide();
 }
@@ -55,9 +61,9 @@ bool RepairOffer::check(const QString &image, const QString &mapPath, bool after
                      "be read can be rebuilt from it, up to %1 in each group of 255.")
                       .arg(roots)
                       .arg(sectors)
-                : tr("%1 is an unfinished rescue copy (%2 not read, as its map says) that carries "
+                : tr("%1 is a rescue copy whose map lists %2 as not read, and it carries "
                      "error-correction data (%3 roots): repair it from that data, or start the "
-                     "copy to read the missing sectors again.")
+                     "copy to read the missing sectors from the disc again.")
                       .arg(QFileInfo(image).fileName(), sectors)
                       .arg(roots));
     }

@@ -2,6 +2,7 @@
 #include "fixtures.h"
 #include "guitest.h"
 
+#include "base/format.h"
 #include "burnnewimagedialog.h"
 #include "burnpage.h"
 #include "copypage.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -289,8 +291,14 @@ private Q_SLOTS:
         QVERIFY(plan().ok());
         QTRY_COMPARE(summary->text(), plan()->describe());
         auto *fitText = page->findChild<QLabel *>(QStringLiteral("fitText"));
-        QVERIFY2(fitText->text().contains(QLatin1String("error correction")),
-                 qPrintable(fitText->text()));
+        // The fit bar counts the data (its tooltip says how much of it that is).
+        QVERIFY2(fitText->toolTip().startsWith(formatBytes(plan()->addedBytes())),
+                 qPrintable(fitText->toolTip()));
+        QVERIFY2(
+            fitText->text().startsWith(
+                QStringLiteral("about %1 of")
+                    .arg(formatBytes(page->model()->estimatedImageBytes() + plan()->addedBytes()))),
+            qPrintable(fitText->text()));
         QVERIFY(write->isEnabled());
         shoot(QStringLiteral("newimage-on"));
 
@@ -361,7 +369,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
         auto *summary = find<QLabel>(QStringLiteral("copyResultSummary"));
         QVERIFY(find<QWidget>(QStringLiteral("copyResult"))->isVisible());
-        QVERIFY2(summary->text().contains(QLatin1String("5 damaged sector")),
+        QVERIFY2(summary->text().contains(QLatin1String("Damaged sectors: 5 (5 unreadable")) &&
+                     summary->text().contains(QLatin1String("Rebuilt: 5. Still lost: 0.")),
                  qPrintable(summary->text()));
         QCOMPARE(sha256Of(damaged), m_protectedSha);
         shoot(QStringLiteral("copy-repaired"));
@@ -400,7 +409,9 @@ private Q_SLOTS:
         shoot(QStringLiteral("copy-repair-running"));
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
         const QString summary = find<QLabel>(QStringLiteral("copyResultSummary"))->text();
-        QVERIFY2(summary.contains(QLatin1String("4 damaged sector")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("Damaged sectors: 4 (4 unreadable")) &&
+                     summary.contains(QLatin1String("Still lost: 0.")),
+                 qPrintable(summary));
         QCOMPARE(sha256Of(output), m_protectedSha);
         find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
     }
@@ -423,10 +434,13 @@ private Q_SLOTS:
         offer->findChild<QPushButton *>(QStringLiteral("repairStart"))->click();
         QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
         const QString summary = find<QLabel>(QStringLiteral("copyResultSummary"))->text();
-        QVERIFY2(summary.contains(QLatin1String("still lost")) &&
-                     summary.contains(QStringLiteral("Sectors still lost: 5, %1")
-                                          .arg(info->layout.sectorsPerLayer + 5)),
-                 qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("Still lost: 171.")), qPrintable(summary));
+        const QString list =
+            page->findChild<QPlainTextEdit *>(QStringLiteral("copyDamagedFiles"))->toPlainText();
+        QVERIFY2(list.startsWith(QStringLiteral("5, %1, ").arg(info->layout.sectorsPerLayer + 5)),
+                 qPrintable(list));
+        // Still damaged: the page offers no "repaired" and the bytes are not the original's.
+        QVERIFY(sha256Of(damaged) != m_protectedSha);
         shoot(QStringLiteral("copy-still-lost"));
         find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
     }

@@ -18,7 +18,7 @@ namespace Spindle {
 BurnNewImageDialog::BurnNewImageDialog(DriveList *drives, qint64 estimatedBytes, QWidget *parent)
     : QDialog(parent), m_picker(new DrivePicker(drives, this)), m_target(new QLabel(this)),
       m_fit(new QLabel(this)), m_settings(new BurnSettingsWidget(this)),
-      m_ecc(new EccOptionWidget(this)), m_estimate(estimatedBytes)
+      m_ecc(new EccOptionWidget(EccOptionWidget::Shape::Row, this)), m_estimate(estimatedBytes)
 {
     setObjectName(QStringLiteral("burnNewImageDialog"));
     setWindowTitle(tr("Burn the New Image"));

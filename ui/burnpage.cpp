@@ -147,7 +147,7 @@ QWidget *BurnPage::createOptionsGroup()
     auto *layout = new QVBoxLayout(group);
     m_settings = new BurnSettingsWidget(group);
     layout->addWidget(m_settings);
-    m_ecc = new EccOptionWidget(group);
+    m_ecc = new EccOptionWidget(EccOptionWidget::Shape::Row, group);
     m_ecc->setSettingsKey(QStringLiteral("burn/ecc"));
     m_settings->addOption(m_ecc);
     connect(m_ecc, &EccOptionWidget::changed, this, [this] {
@@ -279,17 +279,21 @@ void BurnPage::updateEccForImage()
     m_ecc->setImageBytes(info ? info->imageBytes : -1);
     // The data is computed over the image's bytes as they are burned, and a compressed image is
     // decoded on the fly: there is no file to compute it from beforehand.
-    m_ecc->setUnavailableReason(
-        info && info->isCompressed()
-            ? tr("A compressed image cannot take error-correction data while it is burned. "
-                 "Decompress it first to add error correction.")
-            : QString());
+    QString unavailable;
+    if (info && info->isCompressed())
+        unavailable = tr("A compressed image cannot take error-correction data while it is "
+                         "burned. Decompress it first to add error correction.");
     int roots = 0;
     if (info && !info->isCompressed()) {
         const auto ecc = inspectRs03Image(info->path);
         if (ecc && ecc->state == Rs03ImageInfo::State::Augmented)
             roots = ecc->layout.nroots;
+        // Damaged or half-written dvdisaster data: adding more after it would protect the
+        // wreck; the problem says what to do instead.
+        else if (ecc && ecc->state != Rs03ImageInfo::State::Plain)
+            unavailable = ecc->problem;
     }
+    m_ecc->setUnavailableReason(unavailable);
     m_ecc->setExistingRoots(roots);
 }
 

@@ -19,7 +19,7 @@ namespace {
 constexpr int kPercents[] = {10, 20, 33, 50};
 } // namespace
 
-EccOptionWidget::EccOptionWidget(QWidget *parent)
+EccOptionWidget::EccOptionWidget(Shape shape, QWidget *parent)
     : QWidget(parent), m_enable(new QCheckBox(tr("&Add error correction"), this)),
       m_mode(new QComboBox(this)), m_summary(new QLabel(this)), m_message(new InlineMessage(this)),
       m_note(new QLabel(this))
@@ -40,18 +40,23 @@ EccOptionWidget::EccOptionWidget(QWidget *parent)
     m_note->setWordWrap(true);
     m_note->hide();
 
-    auto *row = new QHBoxLayout;
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addWidget(m_enable);
-    row->addWidget(m_mode);
-    row->addStretch();
+    // What follows the check box lines up with its text, as a description of the option.
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) +
+                       style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    row->addWidget(m_enable);
+    if (shape == Shape::Column) {
+        layout->addLayout(row);
+        row = new QHBoxLayout;
+        row->addSpacing(indent);
+    }
+    row->addWidget(m_mode);
+    row->addStretch();
     layout->addLayout(row);
-    // The summary lines up with the check box's text, as a description of the option.
     auto *summaryRow = new QHBoxLayout;
-    summaryRow->addSpacing(style()->pixelMetric(QStyle::PM_IndicatorWidth) +
-                           style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing));
+    summaryRow->addSpacing(indent);
     summaryRow->addWidget(m_summary, 1);
     layout->addLayout(summaryRow);
     layout->addWidget(m_message);

@@ -25,7 +25,12 @@ class EccOptionWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(EccOptionWidget)
 
 public:
-    explicit EccOptionWidget(QWidget *parent = nullptr);
+    enum class Shape
+    {
+        Row,   // the choice beside the check box
+        Column // the choice under it, for a narrow side panel (New image)
+    };
+    explicit EccOptionWidget(Shape shape, QWidget *parent = nullptr);
 
     // Restores the choice remembered under `key` (QSettings) and remembers the person's changes.
     void setSettingsKey(const QString &key);

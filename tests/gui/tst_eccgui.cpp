@@ -262,6 +262,17 @@ private Q_SLOTS:
                     .startsWith(QLatin1String("A compressed image cannot")));
         QCOMPARE(page->options().ecc.mode, EccChoice::Mode::Off);
         shoot(QStringLiteral("burn-compressed"));
+
+        // Damaged dvdisaster data (the file cut short): no second layer of data after it.
+        const QString cut = copyOf(m_protected, QStringLiteral("cut-short.iso"));
+        QVERIFY(QFile::resize(cut, QFileInfo(cut).size() - 100 * 2048));
+        const auto damaged = inspectRs03Image(cut);
+        QVERIFY(damaged && damaged->state == Rs03ImageInfo::State::Damaged);
+        page->setImagePath(cut);
+        QVERIFY(enable->isVisible() && !enable->isEnabled());
+        QCOMPARE(find<QLabel>(QStringLiteral("eccSummary"))->text(), damaged->problem);
+        QCOMPARE(page->options().ecc.mode, EccChoice::Mode::Off);
+
         page->setImagePath(m_iso);
         QVERIFY(enable->isEnabled());
     }

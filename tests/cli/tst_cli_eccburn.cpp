@@ -71,8 +71,8 @@ private:
     static QByteArray isoinfoFiles(const QString &image)
     {
         QByteArray out;
-        runTool(QStringLiteral("isoinfo"), {QStringLiteral("-f"), QStringLiteral("-i"), image},
-                &out);
+        runTool(QStringLiteral("isoinfo"),
+                {QStringLiteral("-R"), QStringLiteral("-f"), QStringLiteral("-i"), image}, &out);
         return out;
     }
     static QByteArray xorrisoFiles(const QString &image)
@@ -235,8 +235,9 @@ private Q_SLOTS:
         QCOMPARE(report.value(QStringLiteral("type")).toString(), QStringLiteral("report"));
         const QJsonObject ecc = report.value(QStringLiteral("ecc")).toObject();
         QVERIFY(ecc.value(QStringLiteral("redundancyPercent")).toDouble() >= 20.0);
+        // 43 roots of 255 at least; whole sectors per layer may leave room for a few more.
         const int roots = ecc.value(QStringLiteral("roots")).toInt();
-        QVERIFY2(roots >= 42 && roots <= 46, qPrintable(QString::number(roots)));
+        QVERIFY2(roots >= 43, qPrintable(QString::number(roots)));
         checkWithDvdisaster(out, roots);
     }
 

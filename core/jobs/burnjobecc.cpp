@@ -81,6 +81,8 @@ JobResult BurnJob::spoolStream()
         return JobResult::failure(*e);
     m_source.reset();
     m_spooledImage = path;
+    // The next phases start from nothing, not from the written image's 100%.
+    setStage(0, 1, tr("Checking the image"));
     return JobResult::success();
 }
 

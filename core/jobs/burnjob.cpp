@@ -395,7 +395,8 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
             tr("image %1 bytes, free %2 bytes").arg(m_imageBytes).arg(info.freeBytes));
     }
     if (m_eccPending) {
-        if (JobResult r = planEccFor(info); r.status != JobResult::Status::Success)
+        if (JobResult r = planEccFor(m_image.imageBytes, info);
+            r.status != JobResult::Status::Success)
             return r;
     }
     if (m_options.simulate && !caps.canSimulate) {

@@ -38,6 +38,8 @@ public:
     bool cancelHarmsMedium() const override { return m_harmsMedium.load(); }
     QString declinedText() const override;
     const BurnOptions &options() const { return m_options; }
+    // What was burned in the way of error-correction data (BurnOptions::ecc), once known.
+    EccReport eccReport() const;
     // What sourceTooSlow() says, for the GUI's notice and the CLI's warning alike.
     static QString sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base);
 
@@ -50,10 +52,6 @@ Q_SIGNALS:
     // a new image that needs it): `message` says where and why, for the CLI to print; it goes
     // to the log too. The file is removed however the job ends.
     void temporaryFile(const QString &path, qint64 bytes, const QString &message);
-
-public:
-    // What was burned in the way of error-correction data (BurnOptions::ecc), once known.
-    EccReport eccReport() const;
 
 protected:
     JobResult run() override;
@@ -94,7 +92,7 @@ private:
     // refused (compressed, damaged dvdisaster data).
     JobResult prepareEcc();
     // Once the disc's room is known, before anything is written: the fit check.
-    JobResult planEccFor(const MediaInfo &info);
+    JobResult planEccFor(qint64 imageBytes, const MediaInfo &info);
     // Computes the data into a temporary file burned after the image (no copy of the image).
     JobResult computeEcc();
     void setEccReport(const EccReport &report);

@@ -33,6 +33,13 @@ JobResult BurnJob::spoolStream()
     if (JobResult r = openStream(); r.status != JobResult::Status::Success)
         return r;
     const qint64 size = m_imageBytes;
+    // A blank disc that cannot take the image with its data refuses before the image is written
+    // out (checkMedium checks again, with everything else, before burning).
+    if (const auto media = queryMediaInfo(m_options.driveAddress, m_options.medium);
+        media && media->status == MediumStatus::Blank) {
+        if (JobResult r = planEccFor(size, media.value()); r.status != JobResult::Status::Success)
+            return r;
+    }
     // The data's own room is checked once the disc says how much it gets (computeEcc).
     auto dir = makeJobTempDir(m_options.tempFolder, size);
     if (!dir)
@@ -129,13 +136,13 @@ JobResult BurnJob::prepareEcc()
                                  "image."));
 }
 
-JobResult BurnJob::planEccFor(const MediaInfo &info)
+JobResult BurnJob::planEccFor(qint64 imageBytes, const MediaInfo &info)
 {
     // A virtual drive that is a plain file has the file system's free space as its room:
     // "fill" then means the smallest disc that leaves room, as for a file (spindle-cli protect).
     const bool plainFile =
         isVirtualAddress(m_options.driveAddress) && m_options.medium.isPlainFile();
-    auto plan = planEcc(m_image.imageBytes, m_options.ecc, plainFile ? 0 : info.freeBytes / 2048);
+    auto plan = planEcc(imageBytes, m_options.ecc, plainFile ? 0 : info.freeBytes / 2048);
     if (!plan)
         return JobResult::failure(plan.error());
     if (plan->totalBytes() > info.freeBytes)

@@ -11,10 +11,11 @@
 namespace Spindle {
 
 namespace {
-QString tr(const char *text)
+// One translation context for this file, which lupdate sees too.
+struct Tr
 {
-    return QCoreApplication::translate("ecc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecc)
+};
 } // namespace
 
 QString jobTempFolder(const QString &folder)
@@ -32,16 +33,17 @@ Result<std::unique_ptr<QTemporaryDir>> makeJobTempDir(const QString &folder, qin
         existing = QFileInfo(existing).path();
     const qint64 available = QStorageInfo(existing).bytesAvailable();
     if (available >= 0 && available < neededBytes)
-        return Error{tr("Error correction needs a temporary file of %1 in %2, but only %3 is "
-                        "free there. Free some space, or burn without error correction.")
+        return Error{Tr::tr("Error correction needs a temporary file of %1 in %2, but only %3 is "
+                            "free there. Free some space, or burn without error correction.")
                          .arg(formatBytes(neededBytes), QDir::toNativeSeparators(where),
                               formatBytes(available)),
                      {}};
     if (!QDir().mkpath(where))
-        return Error{tr("The folder %1 for temporary files could not be created.").arg(where), {}};
+        return Error{Tr::tr("The folder %1 for temporary files could not be created.").arg(where),
+                     {}};
     auto dir = std::make_unique<QTemporaryDir>(QDir(where).filePath(QStringLiteral("ecc-XXXXXX")));
     if (!dir->isValid())
-        return Error{tr("The folder %1 for temporary files could not be created.").arg(where),
+        return Error{Tr::tr("The folder %1 for temporary files could not be created.").arg(where),
                      dir->errorString()};
     return dir;
 }

@@ -421,6 +421,18 @@ private Q_SLOTS:
         QVERIFY(xorrisoFiles(disc).contains("random.bin"));
         QCOMPARE(cacheLeftovers(), QStringList());
         checkWithDvdisaster(disc, ecc.value(QStringLiteral("roots")).toInt());
+
+        // A blank disc too small for the image and its data: refused before the image is
+        // written out.
+        const QString small = path(QStringLiteral("built-small-disc.iso"));
+        const Run refused =
+            cli({QStringLiteral("build"), m_tree, QStringLiteral("--drive"), stdio(small),
+                 QStringLiteral("--medium"), QStringLiteral("7M"), QStringLiteral("--ecc=50")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(refused.err.contains("Choose less redundancy"), refused.err.constData());
+        QVERIFY2(!refused.err.contains("whole image first"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(small));
+        QCOMPARE(cacheLeftovers(), QStringList());
     }
 };
 

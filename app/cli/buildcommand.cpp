@@ -136,7 +136,7 @@ QString BuildCommand::epilog() const
         "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso\n"
         "  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none\n"
         "    --drop-commentary --output movie-en.iso\n"
-        "  spindle-cli build ~/photos --output photos.iso --medium dvd --ecc");
+        "  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc");
 }
 
 QList<QPair<QString, QString>> BuildCommand::optionalValueOptions() const

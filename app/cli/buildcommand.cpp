@@ -9,6 +9,7 @@
 #include "jobrunner.h"
 #include "jobs/buildimagejob.h"
 #include "jobs/burnjob.h"
+#include "jsonexport.h"
 #include "project/imagesourcefactory.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
@@ -62,6 +63,34 @@ void printBootWarnings(const BootInfo &boot, const ImageTree &tree, const Select
     }
 }
 
+// With --json (or --progress json and --ecc): what was written, and its error-correction data.
+void printBuildReport(const BuildImageJob &job, const QString &output, bool ecc,
+                      const QCommandLineParser &parser, CliContext &context,
+                      ProgressPrinter::Mode mode)
+{
+    if (!parser.isSet(QStringLiteral("json")) && !(mode == ProgressPrinter::Mode::Json && ecc))
+        return;
+    const JobResult result = job.result();
+    const EccReport eccReport = job.eccReport();
+    QJsonObject report{
+        {QStringLiteral("result"), toJson(result)},
+        {QStringLiteral("output"), output},
+        {QStringLiteral("imageBytes"), job.imageSize()},
+        {QStringLiteral("fileBytes"),
+         result.succeeded() ? job.imageSize() + eccReport.addedBytes : qint64(0)},
+        {QStringLiteral("ecc"), toJson(eccReport)},
+    };
+    if (mode == ProgressPrinter::Mode::Json) {
+        // Every line on stdout is JSON: the report is the last line.
+        report.insert(QStringLiteral("type"), QStringLiteral("report"));
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact))
+                    << '\n';
+    } else {
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    }
+    context.out.flush();
+}
+
 } // namespace
 
 QString BuildCommand::summary() const
@@ -96,12 +125,23 @@ QString BuildCommand::epilog() const
         "records itself, so the same inputs give the same bytes.\n"
         "With --drive the new image is burned as it is made, with no temporary\n"
         "file; every check (disc present, writable, large enough) runs before writing.\n"
+        "--ecc appends dvdisaster RS03 error-correction data: to the file before it\n"
+        "gets its name (sized for --medium, else for the smallest disc that leaves room),\n"
+        "or, with --drive, after the image on the disc; the data needs the whole image,\n"
+        "so with --drive it is written to a temporary file in ~/.cache first (removed\n"
+        "when the burn ends). A value is joined with \"=\": --ecc=20.\n"
         "Examples:\n"
         "  spindle-cli build debian.iso --exclude '/pool/main/l/*' --output small.iso\n"
         "  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify\n"
         "  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso\n"
         "  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none\n"
-        "    --drop-commentary --output movie-en.iso");
+        "    --drop-commentary --output movie-en.iso\n"
+        "  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc");
+}
+
+QList<QPair<QString, QString>> BuildCommand::optionalValueOptions() const
+{
+    return {eccOptionDefault()};
 }
 
 void BuildCommand::addOptions(QCommandLineParser &parser)
@@ -142,6 +182,7 @@ void BuildCommand::addOptions(QCommandLineParser &parser)
     });
     addBurnOptions(parser);
     parser.addOption(progressOption());
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the final report as JSON.")});
 }
 
 int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -249,13 +290,16 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         burn.sourceName =
             label.isEmpty() ? Tr::tr("the new image") : Tr::tr("the new image \"%1\"").arg(label);
         BurnJob job(burn);
-        return runJob(job, parser, context, mode);
+        watchTemporaryFiles(job, context, mode);
+        const int code = runJob(job, parser, context, mode);
+        printBurnReport(job, parser, context, mode);
+        return code;
     }
 
     // One file, one stream: the composer may free the tree once libisofs has its own, so
     // nothing here keeps it.
-    BuildImageJob job(
-        {singleUse(std::move(factory)), output, capacity, parser.isSet(QStringLiteral("force"))});
+    BuildImageJob job({singleUse(std::move(factory)), output, capacity,
+                       parser.isSet(QStringLiteral("force")), burn.ecc});
     tree.reset();
     loaded.reset();
     bool refused = false;
@@ -264,6 +308,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
         context.err << Tr::tr("Add --force to replace the existing file.") << '\n';
         context.err.flush();
     }
+    printBuildReport(job, output, burn.ecc.enabled(), parser, context, mode);
     return code;
 }
 

@@ -2,6 +2,7 @@
 
 #include "burnoptionsparsing.h"
 #include "jobs/burnjob.h"
+#include "jsonexport.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -26,9 +27,21 @@ QString BurnCommand::epilog() const
 {
     return Tr::tr("Everything that can refuse (no disc, a disc with data, an image that does not\n"
                   "fit, no test mode) is checked before the first byte is written.\n"
+                  "--ecc adds dvdisaster RS03 error-correction data after the image on the\n"
+                  "disc (the image file stays as it is): computed once the blank disc says how\n"
+                  "much room it has, into a temporary file in ~/.cache that is removed when the\n"
+                  "burn ends, and refused before writing when it cannot fit. An image that\n"
+                  "already carries RS03 data is burned as it is. A compressed image must be\n"
+                  "decompressed first. A value is joined with \"=\": --ecc=20.\n"
                   "Examples:\n"
                   "  spindle-cli burn debian.iso --drive /dev/sr0 --verify\n"
-                  "  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r");
+                  "  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r\n"
+                  "  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify");
+}
+
+QList<QPair<QString, QString>> BurnCommand::optionalValueOptions() const
+{
+    return {eccOptionDefault()};
 }
 
 void BurnCommand::addOptions(QCommandLineParser &parser)
@@ -40,6 +53,7 @@ void BurnCommand::addOptions(QCommandLineParser &parser)
     });
     addBurnOptions(parser);
     parser.addOption(progressOption());
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print the final report as JSON.")});
 }
 
 int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
@@ -78,7 +92,10 @@ int BurnCommand::run(const QCommandLineParser &parser, CliContext &context)
                 context.out.flush();
             });
     }
-    return runJob(job, parser, context, mode);
+    watchTemporaryFiles(job, context, mode);
+    const int code = runJob(job, parser, context, mode);
+    printBurnReport(job, parser, context, mode);
+    return code;
 }
 
 } // namespace Spindle::Cli

@@ -15,6 +15,7 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser, CliContext &context) override;
     QString epilog() const override;
+    QList<QPair<QString, QString>> optionalValueOptions() const override;
 };
 
 } // namespace Spindle::Cli

@@ -1,8 +1,12 @@
 #include "burnoptionsparsing.h"
 
 #include "jobcommand.h"
+#include "jobs/burnjob.h"
+#include "jsonexport.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace Spindle::Cli {
 
@@ -40,9 +44,84 @@ void addBurnOptions(QCommandLineParser &parser)
          Tr::tr("Leave the disc appendable instead of closing it.")},
         {QStringLiteral("no-burnfree"), Tr::tr("Turn off buffer-underrun protection (BurnFree).")},
         {QStringLiteral("write-mode"), Tr::tr("auto (default), tao or sao."), Tr::tr("MODE")},
+        {QStringLiteral("ecc"),
+         Tr::tr("Add dvdisaster RS03 error-correction data after the image: --ecc or "
+                "--ecc=fill fills the disc (a file: the medium of --medium, else the smallest "
+                "that leaves room), --ecc=PERCENT gives that much redundancy (%1 to %2).")
+             .arg(EccChoice::minPercent)
+             .arg(EccChoice::maxPercent),
+         Tr::tr("fill|PERCENT")},
         JobCommand::yesOption(),
         JobCommand::verboseOption(),
     });
+}
+
+QPair<QString, QString> eccOptionDefault()
+{
+    return {QStringLiteral("ecc"), QStringLiteral("fill")};
+}
+
+std::optional<QString> readEccOption(const QCommandLineParser &parser, EccChoice *choice)
+{
+    if (!parser.isSet(QStringLiteral("ecc")))
+        return std::nullopt;
+    const auto parsed = EccChoice::parse(parser.value(QStringLiteral("ecc")));
+    if (!parsed)
+        return Tr::tr("--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).")
+            .arg(EccChoice::minPercent)
+            .arg(EccChoice::maxPercent);
+    *choice = *parsed;
+    return std::nullopt;
+}
+
+void watchTemporaryFiles(BurnJob &job, CliContext &context, ProgressPrinter::Mode mode)
+{
+    // Queued to this thread (the job object lives here), where the runner prints progress.
+    QObject::connect(
+        &job, &BurnJob::temporaryFile, &job,
+        [&context, mode](const QString &path, qint64 bytes, const QString &message) {
+            if (mode == ProgressPrinter::Mode::Json) {
+                const QJsonObject line{{QStringLiteral("type"), QStringLiteral("temporaryFile")},
+                                       {QStringLiteral("path"), path},
+                                       {QStringLiteral("bytes"), bytes},
+                                       {QStringLiteral("message"), message}};
+                context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
+                            << '\n';
+                context.out.flush();
+                return;
+            }
+            if (mode == ProgressPrinter::Mode::Bar)
+                context.err << "\r\x1b[K";
+            context.err << message << '\n';
+            context.err.flush();
+        });
+}
+
+void printBurnReport(const BurnJob &job, const QCommandLineParser &parser, CliContext &context,
+                     ProgressPrinter::Mode mode)
+{
+    const bool json = parser.isSet(QStringLiteral("json"));
+    const BurnOptions &o = job.options();
+    if (!json && !(mode == ProgressPrinter::Mode::Json && o.ecc.enabled()))
+        return;
+    const JobResult result = job.result();
+    QJsonObject report{
+        {QStringLiteral("result"), toJson(result)},
+        {QStringLiteral("drive"), o.driveAddress},
+        {QStringLiteral("simulated"), o.simulate},
+        {QStringLiteral("copies"), qMax(1, o.copies)},
+        {QStringLiteral("verified"), result.succeeded() && o.verify && !o.simulate},
+        {QStringLiteral("ecc"), toJson(job.eccReport())},
+    };
+    if (mode == ProgressPrinter::Mode::Json) {
+        // Every line on stdout is JSON: the report is the last line.
+        report.insert(QStringLiteral("type"), QStringLiteral("report"));
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact))
+                    << '\n';
+    } else {
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    }
+    context.out.flush();
 }
 
 bool anyBurnOptionSet(const QCommandLineParser &parser)
@@ -85,6 +164,8 @@ std::optional<QString> readBurnOptions(const QCommandLineParser &parser, BurnOpt
     o.blankIfNeeded = parser.isSet(QStringLiteral("blank-if-needed"));
     o.multisession = parser.isSet(QStringLiteral("multisession"));
     o.burnFree = !parser.isSet(QStringLiteral("no-burnfree"));
+    if (const auto problem = readEccOption(parser, &o.ecc))
+        return problem;
     if (o.simulate && o.verify)
         return Tr::tr("--verify needs a real burn; a simulation writes nothing.");
     // A test hook, not an option: makes the image a source slower than the drive on any machine.

@@ -76,7 +76,16 @@ int Command::execute(const QStringList &args, CliContext &context)
 {
     QCommandLineParser parser;
     prepare(parser);
-    const bool parsed = parser.parse(QStringList{QStringLiteral("spindle-cli")} + args);
+    QStringList expanded = args;
+    for (const auto &[option, value] : optionalValueOptions()) {
+        for (QString &arg : expanded) {
+            if (arg == QLatin1String("--"))
+                break; // what follows is positional
+            if (arg == QLatin1String("--") + option || arg == QLatin1Char('-') + option)
+                arg = QStringLiteral("--%1=%2").arg(option, value);
+        }
+    }
+    const bool parsed = parser.parse(QStringList{QStringLiteral("spindle-cli")} + expanded);
     // Known before any error can happen, so that every failure of a JSON run is JSON.
     // optionNames() holds only options this verb knows (isSet() warns about the others).
     const QStringList given = parser.optionNames();

@@ -29,6 +29,9 @@ protected:
     virtual int run(const QCommandLineParser &parser, CliContext &context) = 0;
     // Extra help lines after the options (examples, notes).
     virtual QString epilog() const { return {}; }
+    // Options whose value may be left out (QCommandLineParser has no such options): a bare
+    // --NAME is read as --NAME=DEFAULT, so a value must be joined with "=" (--ecc=20).
+    virtual QList<QPair<QString, QString>> optionalValueOptions() const { return {}; }
 
     static int usageError(CliContext &context, const QString &message, const QString &verb);
     // The usage error for the first of `args` past the first `most`, if there is one.

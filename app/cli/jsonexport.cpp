@@ -4,6 +4,7 @@
 #include "device/mediainfo.h"
 #include "dvd/dvdstreams.h"
 #include "image/isoprobe.h"
+#include "jobs/eccreport.h"
 #include "jobs/job.h"
 
 #include <QJsonArray>
@@ -91,6 +92,29 @@ QJsonObject toJson(const JobProgress &p)
         o.insert(QStringLiteral("fifoPercent"), p.fifoPercent);
     if (p.driveBufferPercent >= 0)
         o.insert(QStringLiteral("driveBufferPercent"), p.driveBufferPercent);
+    return o;
+}
+
+QJsonObject toJson(const EccReport &ecc)
+{
+    QString state = QStringLiteral("none");
+    if (ecc.state == EccReport::State::Added)
+        state = QStringLiteral("added");
+    else if (ecc.state == EccReport::State::AlreadyPresent)
+        state = QStringLiteral("alreadyPresent");
+    QJsonObject o{{QStringLiteral("state"), state}};
+    if (!ecc.any())
+        return o;
+    const Rs03Layout &l = ecc.layout;
+    o.insert(QStringLiteral("method"), QStringLiteral("RS03"));
+    o.insert(QStringLiteral("roots"), l.nroots);
+    o.insert(QStringLiteral("dataLayers"), l.ndata);
+    o.insert(QStringLiteral("sectorsPerLayer"), l.sectorsPerLayer);
+    o.insert(QStringLiteral("redundancyPercent"), l.redundancyPercent());
+    o.insert(QStringLiteral("repairableSectorsPer255"), l.nroots);
+    o.insert(QStringLiteral("imageBytes"), ecc.imageBytes);
+    o.insert(QStringLiteral("addedBytes"), ecc.addedBytes);
+    o.insert(QStringLiteral("totalBytes"), l.totalSectors() * 2048);
     return o;
 }
 

@@ -7,10 +7,12 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtEndian>
 #include <algorithm>
+#include <array>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
@@ -188,9 +190,13 @@ struct Slice
 class Augmenter
 {
 public:
-    Augmenter(int fd, const Rs03Layout &layout, const Rs03Header &header, qint64 imageBytes)
-        : m_fd(fd), m_layout(layout), m_header(header), m_headerBytes(header.toBytes()),
-          m_imageBytes(imageBytes), m_encoder(layout.ndata, layout.nroots)
+    // The image is read from `readFd`; everything after it goes to `writeFd`, at its offset in
+    // the augmented image less `writeBase` (0 in place; the image's whole sectors for a sidecar).
+    Augmenter(int readFd, int writeFd, qint64 writeBase, const Rs03Layout &layout,
+              const Rs03Header &header, qint64 imageBytes)
+        : m_readFd(readFd), m_writeFd(writeFd), m_writeBase(writeBase), m_layout(layout),
+          m_header(header), m_headerBytes(header.toBytes()), m_imageBytes(imageBytes),
+          m_encoder(layout.ndata, layout.nroots)
     {
         // Whole-layer rows of blocks, in about 64 MiB of data and parity.
         m_blocksPerSlice =
@@ -237,25 +243,30 @@ public:
                               m_header);
         }
         encode(slice);
-        if (!writeAt(m_fd, m_crcSectors.data(), slice.count * kSector,
-                     (m_layout.firstCrcSector() + slice.first) * kSector))
+        if (!write(m_crcSectors.data(), slice.count * kSector,
+                   (m_layout.firstCrcSector() + slice.first) * kSector))
             return tr("Cannot write the error-correction data: %1").arg(errnoText());
         for (int k = 0; k < m_layout.nroots; ++k)
-            if (!writeAt(m_fd, m_parity[size_t(k)].data(), slice.count * kSector,
-                         (m_layout.firstEccSector() + k * perLayer + slice.first) * kSector))
+            if (!write(m_parity[size_t(k)].data(), slice.count * kSector,
+                       (m_layout.firstEccSector() + k * perLayer + slice.first) * kSector))
                 return tr("Cannot write the error-correction data: %1").arg(errnoText());
         return {};
     }
 
     QString writeHeader()
     {
-        if (!writeAt(m_fd, m_headerBytes.constData(), m_headerBytes.size(),
-                     m_layout.headerSector() * kSector))
+        if (!write(m_headerBytes.constData(), m_headerBytes.size(),
+                   m_layout.headerSector() * kSector))
             return tr("Cannot write the error-correction header: %1").arg(errnoText());
         return {};
     }
 
 private:
+    bool write(const void *buffer, qint64 bytes, qint64 offset)
+    {
+        return writeAt(m_writeFd, buffer, bytes, offset - m_writeBase);
+    }
+
     // Layer `l`'s sectors of the slice (and `reach - count` after it) as the encoder sees
     // them: image bytes, then the header, then padding sectors, which are written to the file
     // here (each once: the sector after the slice is written by the next slice).
@@ -266,7 +277,7 @@ private:
         const qint64 firstByte = firstSector * kSector;
         const qint64 rowBytes = reach * kSector;
         qint64 fromImage = std::clamp<qint64>(m_imageBytes - firstByte, 0, rowBytes);
-        if (fromImage > 0 && readAt(m_fd, row, fromImage, firstByte) != fromImage)
+        if (fromImage > 0 && readAt(m_readFd, row, fromImage, firstByte) != fromImage)
             return tr("Cannot read the image: %1").arg(errnoText());
         std::memset(row + fromImage, 0, size_t(rowBytes - fromImage));
         for (qint64 i = 0; i < reach; ++i) {
@@ -281,7 +292,7 @@ private:
                 continue;
             }
             makeRs03PaddingSector(out, sector, m_header.mediumFingerprint);
-            if (i < slice.count && !writeAt(m_fd, out, kSector, sector * kSector))
+            if (i < slice.count && !write(out, kSector, sector * kSector))
                 return tr("Cannot write the error-correction data: %1").arg(errnoText());
         }
         if (slice.first == 0)
@@ -312,7 +323,9 @@ private:
         });
     }
 
-    int m_fd;
+    int m_readFd;
+    int m_writeFd;
+    qint64 m_writeBase;
     Rs03Layout m_layout;
     Rs03Header m_header;
     QByteArray m_headerBytes;
@@ -344,12 +357,12 @@ Result<qint64> undoInterruptedRs03Run(const QString &path)
     return info->originalBytes;
 }
 
-Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
-                                    const std::function<bool(qint64, qint64)> &keepGoing,
-                                    bool *cancelled)
+namespace {
+
+// The size of the image at `path` if it carries no dvdisaster data yet; else why it cannot be
+// augmented.
+Result<qint64> plainImageBytes(const QString &path)
 {
-    if (cancelled)
-        *cancelled = false;
     const auto inspected = inspectRs03Image(path);
     if (!inspected)
         return inspected.error();
@@ -363,8 +376,63 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     }
     if (inspected->state != Rs03ImageInfo::State::Plain)
         return Error{inspected->problem, {}};
+    return inspected->fileBytes;
+}
 
-    const qint64 imageBytes = inspected->fileBytes;
+// The header for the image read from `fd`: dvdisaster tells media apart by the MD5 of sector
+// 16 (the ISO volume descriptor).
+Result<Rs03Header> headerFor(int fd, const Rs03Layout &layout)
+{
+    QByteArray fingerprintSector(kSector, '\0');
+    if (readAt(fd, fingerprintSector.data(), kSector, Rs03Header::fingerprintSector * kSector) < 0)
+        return Error{tr("Cannot read the image: %1").arg(errnoText()), {}};
+    std::array<uint8_t, 16> fingerprint{};
+    const QByteArray md5 = QCryptographicHash::hash(fingerprintSector, QCryptographicHash::Md5);
+    std::memcpy(fingerprint.data(), md5.constData(), 16);
+    return Rs03Header::forLayout(layout, fingerprint);
+}
+
+// Free bytes of the file system holding `fd`, or -1 when unknown.
+qint64 freeBytesAt(int fd)
+{
+    struct statvfs fs
+    {};
+    if (::fstatvfs(fd, &fs) != 0)
+        return -1;
+    return qint64(fs.f_bavail) * qint64(fs.f_frsize);
+}
+
+// Every slice, then the header; an error message (empty on success). `cancelled` is set when
+// `keepGoing` said stop.
+QString runAugmenter(Augmenter &augmenter, const Rs03Layout &layout,
+                     const std::function<bool(qint64, qint64)> &keepGoing, bool *cancelled)
+{
+    const qint64 perLayer = layout.sectorsPerLayer;
+    const qint64 total = qint64(layout.ndata - 1) * perLayer * kSector;
+    for (qint64 first = 0; first < perLayer; first += augmenter.blocksPerSlice()) {
+        const Slice slice{first, std::min(augmenter.blocksPerSlice(), perLayer - first)};
+        if (keepGoing && !keepGoing(qint64(layout.ndata - 1) * first * kSector, total)) {
+            *cancelled = true;
+            return {};
+        }
+        if (const QString error = augmenter.run(slice); !error.isEmpty())
+            return error;
+    }
+    return augmenter.writeHeader();
+}
+
+} // namespace
+
+Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
+                                    const std::function<bool(qint64, qint64)> &keepGoing,
+                                    bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto plain = plainImageBytes(path);
+    if (!plain)
+        return plain.error();
+    const qint64 imageBytes = plain.value();
     const auto layout = Rs03Layout::forImage(imageBytes, mediumSectors);
     if (!layout)
         return layout.error();
@@ -372,27 +440,17 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
     if (fd.get() < 0)
         return Error{tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
-
-    // dvdisaster tells media apart by the MD5 of sector 16 (the ISO volume descriptor).
-    QByteArray fingerprintSector(kSector, '\0');
-    if (readAt(fd.get(), fingerprintSector.data(), kSector,
-               Rs03Header::fingerprintSector * kSector) < 0)
-        return Error{tr("Cannot read the image: %1").arg(errnoText()), {}};
-    std::array<uint8_t, 16> fingerprint{};
-    const QByteArray md5 = QCryptographicHash::hash(fingerprintSector, QCryptographicHash::Md5);
-    std::memcpy(fingerprint.data(), md5.constData(), 16);
-    const Rs03Header header = Rs03Header::forLayout(layout.value(), fingerprint);
+    const auto header = headerFor(fd.get(), layout.value());
+    if (!header)
+        return header.error();
 
     // The file grows to the whole layout: refuse at once rather than fill the disk half-way.
-    struct statvfs fs
-    {};
     const qint64 growth = layout->totalSectors() * kSector - imageBytes;
-    if (::fstatvfs(fd.get(), &fs) == 0 && qint64(fs.f_bavail) * qint64(fs.f_frsize) < growth)
-        return Error{
-            tr("Not enough free space next to the image: the error-correction data "
-               "needs %1, %2 are free.")
-                .arg(formatBytes(growth), formatBytes(qint64(fs.f_bavail) * qint64(fs.f_frsize))),
-            {}};
+    if (const qint64 free = freeBytesAt(fd.get()); free >= 0 && free < growth)
+        return Error{tr("Not enough free space next to the image: the error-correction data "
+                        "needs %1, %2 are free.")
+                         .arg(formatBytes(growth), formatBytes(free)),
+                     {}};
 
     // Marks the run as unfinished where the header will go: a killed run can be undone.
     const QByteArray marker = makeRs03InProgressMarker(imageBytes);
@@ -419,26 +477,86 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
         return Error{message, detail};
     };
 
-    Augmenter augmenter(fd.get(), layout.value(), header, imageBytes);
-    const qint64 perLayer = layout->sectorsPerLayer;
-    const qint64 total = qint64(layout->ndata - 1) * perLayer * kSector;
-    for (qint64 first = 0; first < perLayer; first += augmenter.blocksPerSlice()) {
-        const Slice slice{first, std::min(augmenter.blocksPerSlice(), perLayer - first)};
-        if (keepGoing && !keepGoing(qint64(layout->ndata - 1) * first * kSector, total)) {
-            if (cancelled)
-                *cancelled = true;
-            return restore(tr("Cancelled; the image is unchanged."));
-        }
-        const QString error = augmenter.run(slice);
-        if (!error.isEmpty())
-            return restore(error);
-    }
-    if (const QString error = augmenter.writeHeader(); !error.isEmpty())
+    Augmenter augmenter(fd.get(), fd.get(), 0, layout.value(), header.value(), imageBytes);
+    bool stopped = false;
+    if (const QString error = runAugmenter(augmenter, layout.value(), keepGoing, &stopped);
+        !error.isEmpty())
         return restore(error);
+    if (stopped) {
+        if (cancelled)
+            *cancelled = true;
+        return restore(tr("Cancelled; the image is unchanged."));
+    }
     if (::fsync(fd.get()) != 0)
         return restore(tr("Cannot write the error-correction data: %1").arg(errnoText()));
-    if (keepGoing)
+    if (keepGoing) {
+        const qint64 total = qint64(layout->ndata - 1) * layout->sectorsPerLayer * kSector;
         keepGoing(total, total);
+    }
+    return layout.value();
+}
+
+Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &sidecarPath,
+                                     qint64 mediumSectors,
+                                     const std::function<bool(qint64, qint64)> &keepGoing,
+                                     bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto plain = plainImageBytes(imagePath);
+    if (!plain)
+        return plain.error();
+    const qint64 imageBytes = plain.value();
+    const auto layout = Rs03Layout::forImage(imageBytes, mediumSectors);
+    if (!layout)
+        return layout.error();
+
+    Fd image(::open(QFile::encodeName(imagePath).constData(), O_RDONLY | O_CLOEXEC));
+    if (image.get() < 0)
+        return Error{tr("Cannot open %1: %2").arg(imagePath, errnoText()), {}};
+    const auto header = headerFor(image.get(), layout.value());
+    if (!header)
+        return header.error();
+
+    const QByteArray sidecarName = QFile::encodeName(sidecarPath);
+    Fd sidecar(::open(sidecarName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
+    if (sidecar.get() < 0)
+        return Error{tr("Cannot create %1: %2").arg(sidecarPath, errnoText()), {}};
+    // Whatever goes wrong from here, no half-written sidecar stays.
+    auto removed = [&](const QString &message) -> Error {
+        ::unlink(sidecarName.constData());
+        return Error{message, {}};
+    };
+    const qint64 base = layout->dataSectors * kSector;
+    const qint64 bytes = layout->totalSectors() * kSector - base;
+    if (const qint64 free = freeBytesAt(sidecar.get()); free >= 0 && free < bytes)
+        return removed(
+            tr("Not enough free space for the error-correction data in %1: it needs "
+               "%2, %3 are free.")
+                .arg(QFileInfo(sidecarPath).absolutePath(), formatBytes(bytes), formatBytes(free)));
+
+    Augmenter augmenter(image.get(), sidecar.get(), base, layout.value(), header.value(),
+                        imageBytes);
+    bool stopped = false;
+    if (const QString error = runAugmenter(augmenter, layout.value(), keepGoing, &stopped);
+        !error.isEmpty())
+        return removed(error);
+    if (stopped) {
+        if (cancelled)
+            *cancelled = true;
+        return removed(tr("Cancelled; no error-correction data was kept."));
+    }
+    // The image must not have changed under the run: the data would not match it.
+    struct stat st
+    {};
+    if (::fstat(image.get(), &st) != 0 || st.st_size != imageBytes)
+        return removed(tr("The image %1 changed while its error-correction data was computed. "
+                          "Leave it alone and try again.")
+                           .arg(imagePath));
+    if (keepGoing) {
+        const qint64 total = qint64(layout->ndata - 1) * layout->sectorsPerLayer * kSector;
+        keepGoing(total, total);
+    }
     return layout.value();
 }
 

@@ -48,4 +48,15 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
                                     const std::function<bool(qint64, qint64)> &keepGoing,
                                     bool *cancelled);
 
+// The same data, written to the file `sidecarPath` instead while the image is only read: the
+// sidecar's byte 0 is byte `dataSectors * 2048` of the augmented image (the image's whole
+// sectors; one whose size is not a multiple of 2048 is followed by zeros to its sector's end),
+// so that the image followed by the sidecar is the augmented image. For burning an image with
+// error-correction data without a second copy of the image. A failed or cancelled run removes
+// the sidecar.
+Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &sidecarPath,
+                                     qint64 mediumSectors,
+                                     const std::function<bool(qint64, qint64)> &keepGoing,
+                                     bool *cancelled);
+
 } // namespace Spindle

@@ -56,6 +56,11 @@ struct Rs03Layout
     qint64 totalSectors() const { return 255 * sectorsPerLayer; }
     qint64 imageBytes() const { return (dataSectors - 1) * 2048 + inLast; }
     double redundancyPercent() const { return 100.0 * nroots / ndata; }
+    // The dvdisaster medium whose layers these are, if any.
+    std::optional<EccMedium> medium() const
+    {
+        return eccMediumFromSectorsPerLayer(sectorsPerLayer);
+    }
 };
 
 } // namespace Spindle

@@ -2,11 +2,13 @@
 
 #include "base/format.h"
 #include "base/safeoutputfile.h"
+#include "ecc/rs03image.h"
 #include "iso/imagecomposer.h"
 #include "jobs/jobhandler.h"
 #include "tree/imagetree.h"
 
 #include <QFileInfo>
+#include <QMutexLocker>
 
 namespace Spindle {
 
@@ -54,6 +56,18 @@ JobResult BuildImageJob::run()
             tr("%1 > %2 bytes").arg(size).arg(m_options.targetCapacity));
     }
 
+    // The error-correction data is planned now, so that an image that cannot take it is
+    // refused before anything is written.
+    std::optional<EccPlan> ecc;
+    if (m_options.ecc.enabled()) {
+        auto plan = planEcc(size, m_options.ecc,
+                            m_options.targetCapacity > 0 ? m_options.targetCapacity / 2048 : 0);
+        if (!plan)
+            return JobResult::failure(plan.error());
+        ecc = plan.value();
+        log(Severity::Info, ecc->describe());
+    }
+
     SafeOutputFile out(m_options.outputPath);
     bool overwrite = m_options.overwrite;
     if (!overwrite && QFileInfo::exists(m_options.outputPath) && handler()) {
@@ -64,7 +78,7 @@ JobResult BuildImageJob::run()
     }
     if (auto e = out.open(overwrite))
         return JobResult::failure(*e);
-    if (auto e = out.checkFreeSpace(size))
+    if (auto e = out.checkFreeSpace(ecc ? ecc->totalBytes() : size))
         return JobResult::failure(*e);
 
     setPhase(tr("Writing"));
@@ -98,6 +112,10 @@ JobResult BuildImageJob::run()
                 .arg(done)
                 .arg(size));
     }
+    if (ecc) {
+        if (JobResult r = addEccData(out, *ecc); r.status != JobResult::Status::Success)
+            return r;
+    }
     if (auto e = out.commit())
         return JobResult::failure(*e);
     reportProgress(done, size, true);
@@ -113,9 +131,54 @@ JobResult BuildImageJob::run()
                     .arg(m_options.outputPath, shortFileList(damaged)),
                 damaged.join(QLatin1Char('\n'))};
     }
-    return JobResult::success(
-        tr("Wrote %1 (%2, %3).")
-            .arg(m_options.outputPath, formatBytes(size), source.description()));
+    QString wrote =
+        tr("Wrote %1 (%2, %3).").arg(m_options.outputPath, formatBytes(size), source.description());
+    if (ecc)
+        wrote += QLatin1Char(' ') + eccSummary(*ecc);
+    return JobResult::success(wrote);
+}
+
+QString BuildImageJob::eccSummary(const EccPlan &plan)
+{
+    return tr("It carries dvdisaster RS03 error-correction data: %1 added, %2 roots (%3% "
+              "redundancy), any %2 unreadable sectors in each group of 255 can be rebuilt.")
+        .arg(formatBytes(plan.addedBytes()))
+        .arg(plan.roots())
+        .arg(plan.layout.redundancyPercent(), 0, 'f', 1);
+}
+
+EccReport BuildImageJob::eccReport() const
+{
+    QMutexLocker lock(&m_reportLock);
+    return m_ecc;
+}
+
+JobResult BuildImageJob::addEccData(SafeOutputFile &out, const EccPlan &plan)
+{
+    if (!out.file().flush())
+        return JobResult::failure(
+            tr("Cannot write %1: %2").arg(out.partPath(), out.file().errorString()));
+    setPhase(tr("Computing error-correction data"));
+    bool cancelled = false;
+    const auto done = augmentRs03Image(
+        out.partPath(), plan.mediumSectors,
+        [this](qint64 doneBytes, qint64 totalBytes) {
+            reportProgress(doneBytes, totalBytes);
+            return !isCancelRequested();
+        },
+        &cancelled);
+    if (cancelled)
+        return JobResult::cancelled(tr("Cancelled; %1 was not written.").arg(m_options.outputPath));
+    if (!done)
+        return JobResult::failure(done.error());
+    EccReport report;
+    report.state = EccReport::State::Added;
+    report.layout = done.value();
+    report.imageBytes = plan.layout.imageBytes();
+    report.addedBytes = report.layout.totalSectors() * 2048 - report.imageBytes;
+    QMutexLocker lock(&m_reportLock);
+    m_ecc = report;
+    return JobResult::success();
 }
 
 } // namespace Spindle

@@ -2,11 +2,14 @@
 
 #include "ecc/eccplan.h"
 #include "image/imagesource.h"
+#include "jobs/eccreport.h"
 #include "jobs/job.h"
 
 #include <memory>
 
 namespace Spindle {
+
+class SafeOutputFile;
 
 struct BuildImageOptions
 {
@@ -23,7 +26,9 @@ struct BuildImageOptions
 
 // Writes a new image (a tree minus what the selection leaves out, or any stream a factory
 // makes: a trimmed DVD-Video) to a file: NAME.part first, renamed when complete. Refuses before
-// writing when the image is larger than the target medium or the folder's free space.
+// writing when the image is larger than the target medium or the folder's free space. With
+// error-correction data asked for, NAME.part gets it appended (in place) once the image is
+// complete; an image that cannot take it on the target is refused before writing too.
 class BuildImageJob final : public Job
 {
     Q_OBJECT
@@ -35,13 +40,21 @@ public:
     QString title() const override;
     // Set once the image is laid out (from the job's thread).
     qint64 imageSize() const { return m_imageSize.load(); }
+    // What was added in the way of error-correction data, once the job has finished.
+    EccReport eccReport() const;
 
 protected:
     JobResult run() override;
 
 private:
+    // Appends the planned RS03 data to the finished NAME.part, before the rename.
+    JobResult addEccData(SafeOutputFile &out, const EccPlan &plan);
+    static QString eccSummary(const EccPlan &plan);
+
     const BuildImageOptions m_options;
     std::atomic<qint64> m_imageSize{0};
+    mutable QMutex m_reportLock;
+    EccReport m_ecc;
 };
 
 } // namespace Spindle

@@ -77,12 +77,22 @@ QString BurnJob::declinedText() const
 
 QString BurnJob::title() const
 {
+    // Not burnsStream(): a stream written to a temporary image keeps its name.
     const QString what =
-        burnsStream() ? m_options.sourceName : QFileInfo(m_options.imagePath).fileName();
+        m_options.sourceFactory ? m_options.sourceName : QFileInfo(m_options.imagePath).fileName();
     return m_options.simulate ? tr("Simulate burning %1").arg(what) : tr("Burn %1").arg(what);
 }
 
 JobResult BurnJob::run()
+{
+    const JobResult result = burnCopies();
+    // However the burn ended: the temporary files go (the sources reading them first).
+    m_source.reset();
+    m_tempDir.reset();
+    return result;
+}
+
+JobResult BurnJob::burnCopies()
 {
     if (JobResult r = prepareImage(); r.status != JobResult::Status::Success)
         return r;
@@ -121,15 +131,25 @@ JobResult BurnJob::run()
                        : tr("Burned %1.").arg(m_source->description());
     if (m_options.verify)
         done += QLatin1Char(' ') + tr("Verified: the disc matches the image.");
+    if (const EccReport ecc = eccReport(); ecc.state == EccReport::State::Added)
+        done += QLatin1Char(' ') +
+                tr("The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% "
+                   "redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.")
+                    .arg(ecc.layout.nroots)
+                    .arg(ecc.layout.redundancyPercent(), 0, 'f', 1);
     return JobResult::success(done);
 }
 
 JobResult BurnJob::prepareImage()
 {
+    if (burnsStream() && m_options.ecc.enabled()) {
+        if (JobResult r = spoolStream(); r.status != JobResult::Status::Success)
+            return r;
+    }
     if (burnsStream())
         return JobResult::success(); // each copy opens its own stream (openStream)
     setPhase(tr("Checking the image"));
-    auto inspected = inspectImageFile(m_options.imagePath);
+    auto inspected = inspectImageFile(imagePath());
     if (!inspected)
         return JobResult::failure(inspected.error());
     m_image = inspected.value();
@@ -156,6 +176,10 @@ JobResult BurnJob::prepareImage()
         if (!handler() || !handler()->ask(q))
             return JobResult::declined(tr("Not burned: %1 has no recognised file system.")
                                            .arg(QFileInfo(m_image.path).fileName()));
+    }
+    if (m_options.ecc.enabled()) {
+        if (JobResult r = prepareEcc(); r.status != JobResult::Status::Success)
+            return r;
     }
     m_source = makeImageSource();
     m_imageBytes = m_image.imageBytes;
@@ -276,6 +300,10 @@ JobResult BurnJob::burnCopy(int copy)
         MediaInfo info = readMediaInfo(drive);
         if (JobResult r = checkMedium(drive, info, copy); r.status != JobResult::Status::Success)
             return r;
+        if (m_eccPending) {
+            if (JobResult r = computeEcc(); r.status != JobResult::Status::Success)
+                return r;
+        }
         if (isCancelRequested())
             return JobResult::cancelled();
         outcome = write(drive, info, copy);
@@ -365,6 +393,11 @@ JobResult BurnJob::checkMedium(GrabbedDrive &drive, MediaInfo &info, int copy)
                                               .arg(formatBytes(m_imageBytes - info.freeBytes))
                      : QString()),
             tr("image %1 bytes, free %2 bytes").arg(m_imageBytes).arg(info.freeBytes));
+    }
+    if (m_eccPending) {
+        if (JobResult r = planEccFor(m_image.imageBytes, info);
+            r.status != JobResult::Status::Success)
+            return r;
     }
     if (m_options.simulate && !caps.canSimulate) {
         return JobResult::failure(tr("%1 discs have no test mode, so the burn cannot be "

@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "image/imagefile.h"
 #include "jobs/burnoptions.h"
+#include "jobs/eccreport.h"
 #include "jobs/job.h"
 #include "jobs/jobhandler.h"
 
@@ -21,7 +22,9 @@ struct MediaInfo;
 // Burns an image file (plain or compressed), or a stream such as a new image from libisofs, to
 // a disc, N copies, optionally verified. Every check that can refuse (no disc, written disc,
 // image too big, no test mode) runs before the first byte is written; virtual drives go
-// through exactly the same steps.
+// through exactly the same steps. With error-correction data asked for, the data is computed
+// once the disc's room is known (and refused before writing when it cannot fit) into a
+// temporary file that is burned after the image as one track.
 class BurnJob final : public Job
 {
     Q_OBJECT
@@ -35,6 +38,8 @@ public:
     bool cancelHarmsMedium() const override { return m_harmsMedium.load(); }
     QString declinedText() const override;
     const BurnOptions &options() const { return m_options; }
+    // What was burned in the way of error-correction data (BurnOptions::ecc), once known.
+    EccReport eccReport() const;
     // What sourceTooSlow() says, for the GUI's notice and the CLI's warning alike.
     static QString sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base);
 
@@ -43,12 +48,23 @@ Q_SIGNALS:
     // margin of SourceRateMargin), so it is written at `speedKBps` (libburn's kB/s) instead.
     // `message` is sourceTooSlowText(); it goes to the log as a warning too.
     void sourceTooSlow(qint64 sourceBytesPerSecond, int speedKBps, const QString &message);
+    // Before a temporary file of about `bytes` is written to `path` (error-correction data, or
+    // a new image that needs it): `message` says where and why, for the CLI to print; it goes
+    // to the log too. The file is removed however the job ends.
+    void temporaryFile(const QString &path, qint64 bytes, const QString &message);
 
 protected:
     JobResult run() override;
 
 private:
-    bool burnsStream() const { return bool(m_options.sourceFactory); }
+    JobResult burnCopies();
+    // A stream burned as it is made; not one written to a temporary image first.
+    bool burnsStream() const { return bool(m_options.sourceFactory) && m_spooledImage.isEmpty(); }
+    // The image file burned: the one given, or the temporary one a stream was written to.
+    QString imagePath() const
+    {
+        return m_spooledImage.isEmpty() ? m_options.imagePath : m_spooledImage;
+    }
     int passesPerCopy() const; // write, and verify when asked
     JobResult prepareImage();
     // The image file's stream, slowed down by the test hook sourceRateLimit if set.
@@ -69,6 +85,18 @@ private:
     JobResult verifyStream(GrabbedDrive &drive);
     void ejectIfRequested(bool force);
 
+    // Error-correction data (burnjobecc.cpp). A stream is written to a temporary image first,
+    // which is then burned like an image file: the data needs the whole image.
+    JobResult spoolStream();
+    // After the image is known: whether it gets data (a plain image), keeps its own, or is
+    // refused (compressed, damaged dvdisaster data).
+    JobResult prepareEcc();
+    // Once the disc's room is known, before anything is written: the fit check.
+    JobResult planEccFor(qint64 imageBytes, const MediaInfo &info);
+    // Computes the data into a temporary file burned after the image (no copy of the image).
+    JobResult computeEcc();
+    void setEccReport(const EccReport &report);
+
     BurnOptions m_options;
     ImageFileInfo m_image;
     qint64 m_imageBytes = 0; // what each copy writes (known once the source is open)
@@ -78,6 +106,13 @@ private:
     // A stream cannot be read twice: what was burned is fingerprinted for verify.
     std::unique_ptr<StreamDigest> m_digest;
     std::atomic_bool m_harmsMedium{false};
+    // Error correction: the temporary folder (spooled image, sidecar), removed when run() ends.
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    QString m_spooledImage;
+    bool m_eccPending = false; // a plain image whose data is still to be planned and computed
+    std::optional<EccPlan> m_eccPlan;
+    mutable QMutex m_eccLock;
+    EccReport m_ecc;
 };
 
 } // namespace Spindle

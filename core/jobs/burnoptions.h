@@ -40,6 +40,9 @@ struct BurnOptions
     bool blankIfNeeded = false; // erase a rewritable disc that holds data without asking
     // dvdisaster RS03 data burned after the image (Fill: as much as the disc holds).
     EccChoice ecc;
+    // Where the temporary files of error correction go (the data computed for an image, a new
+    // image written out first); empty: the user's cache folder.
+    QString tempFolder;
     // libburn quirk: its FIFO thread sleeps 50 ms when the buffer is full, so a 4 MiB FIFO caps
     // near 80 MB/s; 64 MiB keeps a fast target busy while memory stays bounded.
     qint64 fifoBytes = qint64(64) << 20;

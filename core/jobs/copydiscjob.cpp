@@ -154,7 +154,7 @@ JobResult CopyDiscJob::copyThroughImage()
     const QString image = temp.filePath(QStringLiteral("disc.iso"));
     log(Severity::Info, tr("Temporary image: %1").arg(image));
     if (m_factory) {
-        BuildImageJob building({m_factory, image, -1, true});
+        BuildImageJob building({m_factory, image, -1, true, {}});
         const JobResult r = runStage(building, 0, stages);
         // The tree behind the factory holds the source drive, which the burn needs next.
         m_factory = {};

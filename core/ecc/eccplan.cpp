@@ -11,10 +11,11 @@ namespace Spindle {
 
 namespace {
 
-QString tr(const char *text)
+// The "ecc" context, which lupdate sees too (a tr() function of our own it would not).
+struct Tr
 {
-    return QCoreApplication::translate("ecc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecc)
+};
 
 constexpr std::array<EccMedium, 5> kMedia = {EccMedium::Cd, EccMedium::Dvd, EccMedium::DvdDl,
                                              EccMedium::Bd, EccMedium::BdDl};
@@ -49,8 +50,8 @@ std::optional<EccChoice> EccChoice::parse(const QString &text)
 
 QString EccPlan::describe() const
 {
-    return tr("Adds %1 of error-correction data (%2% redundancy): any %3 unreadable sectors in "
-              "each group of 255 can be rebuilt.")
+    return Tr::tr("Adds %1 of error-correction data (%2% redundancy): any %3 unreadable sectors in "
+                  "each group of 255 can be rebuilt.")
         .arg(formatBytes(addedBytes()))
         .arg(layout.redundancyPercent(), 0, 'f', 1)
         .arg(layout.nroots);
@@ -59,10 +60,10 @@ QString EccPlan::describe() const
 Result<EccPlan> planEcc(qint64 imageBytes, EccChoice choice, qint64 capacitySectors)
 {
     if (!choice.enabled())
-        return Error{tr("No error-correction data was asked for."), {}};
+        return Error{Tr::tr("No error-correction data was asked for."), {}};
     const qint64 dataSectors = (imageBytes + 2047) / 2048;
     if (dataSectors <= 0)
-        return Error{tr("The image is empty."), {}};
+        return Error{Tr::tr("The image is empty."), {}};
 
     qint64 mediumSectors = 0;
     if (choice.mode == EccChoice::Mode::Fill) {
@@ -71,8 +72,8 @@ Result<EccPlan> planEcc(qint64 imageBytes, EccChoice choice, qint64 capacitySect
         } else {
             const auto medium = Rs03Layout::smallestMedium(imageBytes);
             if (!medium)
-                return Error{tr("The image (%1) is too large for error-correction data on any "
-                                "disc up to a BD DL.")
+                return Error{Tr::tr("The image (%1) is too large for error-correction data on any "
+                                    "disc up to a BD DL.")
                                  .arg(formatBytes(imageBytes)),
                              {}};
             mediumSectors = eccMediumSectors(*medium);
@@ -93,9 +94,9 @@ Result<EccPlan> planEcc(qint64 imageBytes, EccChoice choice, qint64 capacitySect
     auto layout = Rs03Layout::forImage(imageBytes, mediumSectors);
     if (!layout) {
         if (capacitySectors > 0)
-            return Error{tr("The image (%1) leaves too little room on the disc (%2) for "
-                            "error-correction data: at least 9 of its 255 layers must remain "
-                            "for it. Burn it without error correction, or use a larger disc.")
+            return Error{Tr::tr("The image (%1) leaves too little room on the disc (%2) for "
+                                "error-correction data: at least 9 of its 255 layers must remain "
+                                "for it. Burn it without error correction, or use a larger disc.")
                              .arg(formatBytes(imageBytes), formatBytes(capacitySectors * 2048)),
                          layout.error().detail};
         return layout.error();
@@ -104,8 +105,8 @@ Result<EccPlan> planEcc(qint64 imageBytes, EccChoice choice, qint64 capacitySect
     plan.layout = layout.value();
     plan.mediumSectors = 255 * plan.layout.sectorsPerLayer;
     if (capacitySectors > 0 && plan.layout.totalSectors() > capacitySectors)
-        return Error{tr("The image with %1% error-correction data needs %2, the disc holds %3. "
-                        "Choose less redundancy, or let the data fill the disc.")
+        return Error{Tr::tr("The image with %1% error-correction data needs %2, the disc holds %3. "
+                            "Choose less redundancy, or let the data fill the disc.")
                          .arg(choice.percent)
                          .arg(formatBytes(plan.totalBytes()), formatBytes(capacitySectors * 2048)),
                      {}};

@@ -32,10 +32,11 @@ using EccIo::writeAt;
 
 constexpr qint64 kSector = 2048;
 
-QString tr(const char *text)
+// The "ecc" context, which lupdate sees too (a tr() function of our own it would not).
+struct Tr
 {
-    return QCoreApplication::translate("ecc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecc)
+};
 
 // The ISO 9660 volume size in sectors from the primary volume descriptor, or 0.
 qint64 isoVolumeSectors(int fd)
@@ -53,8 +54,8 @@ void checkLength(Rs03ImageInfo &info)
     const qint64 expected = info.layout.totalSectors() * kSector;
     if (info.fileBytes < expected) {
         info.state = Rs03ImageInfo::State::Damaged;
-        info.problem = tr("The image carries dvdisaster RS03 error-correction data but is cut "
-                          "short: %1 bytes of %2. Repair it with dvdisaster -f.")
+        info.problem = Tr::tr("The image carries dvdisaster RS03 error-correction data but is cut "
+                              "short: %1 bytes of %2. Repair it with dvdisaster -f.")
                            .arg(info.fileBytes)
                            .arg(expected);
     }
@@ -66,11 +67,11 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
 {
     Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
     if (fd.get() < 0)
-        return Error{tr("Cannot open %1: %2").arg(path, errnoText()), {}};
+        return Error{Tr::tr("Cannot open %1: %2").arg(path, errnoText()), {}};
     struct stat st
     {};
     if (::fstat(fd.get(), &st) != 0)
-        return Error{tr("Cannot read %1: %2").arg(path, errnoText()), {}};
+        return Error{Tr::tr("Cannot read %1: %2").arg(path, errnoText()), {}};
     Rs03ImageInfo info;
     info.fileBytes = st.st_size;
 
@@ -94,9 +95,9 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
             info.state = Rs03ImageInfo::State::Interrupted;
             info.originalBytes = *original;
             info.problem =
-                tr("An earlier run adding error-correction data to this image was "
-                   "interrupted; the image is %1 bytes long instead of %2. Adding the data "
-                   "again cuts it back first.")
+                Tr::tr("An earlier run adding error-correction data to this image was "
+                       "interrupted; the image is %1 bytes long instead of %2. Adding the data "
+                       "again cuts it back first.")
                     .arg(info.fileBytes)
                     .arg(*original);
             return info;
@@ -115,17 +116,17 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
             break;
         case Rs03Header::ParseError::OtherMethod:
             info.state = Rs03ImageInfo::State::OtherCodec;
-            info.problem = tr("The image already carries dvdisaster error-correction data of "
-                              "method %1.")
+            info.problem = Tr::tr("The image already carries dvdisaster error-correction data of "
+                                  "method %1.")
                                .arg(Rs03Header::methodOf(bytes));
             return info;
         case Rs03Header::ParseError::EccFile:
-            damage = tr("the header at sector %1 belongs to an error-correction file, not to "
-                        "an augmented image")
+            damage = Tr::tr("the header at sector %1 belongs to an error-correction file, not to "
+                            "an augmented image")
                          .arg(sector);
             break;
         default:
-            damage = tr("its header at sector %1 is damaged").arg(sector);
+            damage = Tr::tr("its header at sector %1 is damaged").arg(sector);
             break;
         }
     }
@@ -160,9 +161,9 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
                 info.state = Rs03ImageInfo::State::Damaged;
                 info.header = *copy;
                 info.layout = copy->layout();
-                info.problem = tr("The image carries dvdisaster RS03 error-correction data "
-                                  "for a %1, but its header is damaged. Repair it with "
-                                  "dvdisaster -f.")
+                info.problem = Tr::tr("The image carries dvdisaster RS03 error-correction data "
+                                      "for a %1, but its header is damaged. Repair it with "
+                                      "dvdisaster -f.")
                                    .arg(eccMediumName(medium));
                 return info;
             }
@@ -170,8 +171,8 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
     }
     if (!damage.isEmpty()) {
         info.state = Rs03ImageInfo::State::Damaged;
-        info.problem = tr("The image seems to carry dvdisaster error-correction data, but %1. "
-                          "Check it with dvdisaster -t.")
+        info.problem = Tr::tr("The image seems to carry dvdisaster error-correction data, but %1. "
+                              "Check it with dvdisaster -t.")
                            .arg(damage);
     }
     return info;
@@ -245,11 +246,11 @@ public:
         encode(slice);
         if (!write(m_crcSectors.data(), slice.count * kSector,
                    (m_layout.firstCrcSector() + slice.first) * kSector))
-            return tr("Cannot write the error-correction data: %1").arg(errnoText());
+            return Tr::tr("Cannot write the error-correction data: %1").arg(errnoText());
         for (int k = 0; k < m_layout.nroots; ++k)
             if (!write(m_parity[size_t(k)].data(), slice.count * kSector,
                        (m_layout.firstEccSector() + k * perLayer + slice.first) * kSector))
-                return tr("Cannot write the error-correction data: %1").arg(errnoText());
+                return Tr::tr("Cannot write the error-correction data: %1").arg(errnoText());
         return {};
     }
 
@@ -257,7 +258,7 @@ public:
     {
         if (!write(m_headerBytes.constData(), m_headerBytes.size(),
                    m_layout.headerSector() * kSector))
-            return tr("Cannot write the error-correction header: %1").arg(errnoText());
+            return Tr::tr("Cannot write the error-correction header: %1").arg(errnoText());
         return {};
     }
 
@@ -278,7 +279,7 @@ private:
         const qint64 rowBytes = reach * kSector;
         qint64 fromImage = std::clamp<qint64>(m_imageBytes - firstByte, 0, rowBytes);
         if (fromImage > 0 && readAt(m_readFd, row, fromImage, firstByte) != fromImage)
-            return tr("Cannot read the image: %1").arg(errnoText());
+            return Tr::tr("Cannot read the image: %1").arg(errnoText());
         std::memset(row + fromImage, 0, size_t(rowBytes - fromImage));
         for (qint64 i = 0; i < reach; ++i) {
             const qint64 sector = firstSector + i;
@@ -293,7 +294,7 @@ private:
             }
             makeRs03PaddingSector(out, sector, m_header.mediumFingerprint);
             if (i < slice.count && !write(out, kSector, sector * kSector))
-                return tr("Cannot write the error-correction data: %1").arg(errnoText());
+                return Tr::tr("Cannot write the error-correction data: %1").arg(errnoText());
         }
         if (slice.first == 0)
             m_firstCrcs[size_t(l)] = dvdisasterCrc32(row, kSector);
@@ -347,9 +348,9 @@ Result<qint64> undoInterruptedRs03Run(const QString &path)
     if (!info)
         return info.error();
     if (info->state != Rs03ImageInfo::State::Interrupted)
-        return Error{tr("%1 holds no interrupted run to undo.").arg(path), {}};
+        return Error{Tr::tr("%1 holds no interrupted run to undo.").arg(path), {}};
     if (::truncate(QFile::encodeName(path).constData(), off_t(info->originalBytes)) != 0)
-        return Error{tr("Cannot cut %1 back to its original size of %2 bytes: %3")
+        return Error{Tr::tr("Cannot cut %1 back to its original size of %2 bytes: %3")
                          .arg(path)
                          .arg(info->originalBytes)
                          .arg(errnoText()),
@@ -368,11 +369,12 @@ Result<qint64> plainImageBytes(const QString &path)
         return inspected.error();
     if (inspected->state == Rs03ImageInfo::State::Augmented) {
         const auto medium = inspected->medium();
-        return Error{tr("The image already carries dvdisaster RS03 error-correction data (for a "
-                        "%1, %2 roots); it is not augmented twice.")
-                         .arg(medium ? eccMediumName(*medium) : tr("medium of unknown size"))
-                         .arg(inspected->layout.nroots),
-                     {}};
+        return Error{
+            Tr::tr("The image already carries dvdisaster RS03 error-correction data (for a "
+                   "%1, %2 roots); it is not augmented twice.")
+                .arg(medium ? eccMediumName(*medium) : Tr::tr("medium of unknown size"))
+                .arg(inspected->layout.nroots),
+            {}};
     }
     if (inspected->state != Rs03ImageInfo::State::Plain)
         return Error{inspected->problem, {}};
@@ -385,7 +387,7 @@ Result<Rs03Header> headerFor(int fd, const Rs03Layout &layout)
 {
     QByteArray fingerprintSector(kSector, '\0');
     if (readAt(fd, fingerprintSector.data(), kSector, Rs03Header::fingerprintSector * kSector) < 0)
-        return Error{tr("Cannot read the image: %1").arg(errnoText()), {}};
+        return Error{Tr::tr("Cannot read the image: %1").arg(errnoText()), {}};
     std::array<uint8_t, 16> fingerprint{};
     const QByteArray md5 = QCryptographicHash::hash(fingerprintSector, QCryptographicHash::Md5);
     std::memcpy(fingerprint.data(), md5.constData(), 16);
@@ -439,7 +441,7 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
 
     Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
     if (fd.get() < 0)
-        return Error{tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
+        return Error{Tr::tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
     const auto header = headerFor(fd.get(), layout.value());
     if (!header)
         return header.error();
@@ -447,8 +449,8 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     // The file grows to the whole layout: refuse at once rather than fill the disk half-way.
     const qint64 growth = layout->totalSectors() * kSector - imageBytes;
     if (const qint64 free = freeBytesAt(fd.get()); free >= 0 && free < growth)
-        return Error{tr("Not enough free space next to the image: the error-correction data "
-                        "needs %1, %2 are free.")
+        return Error{Tr::tr("Not enough free space next to the image: the error-correction data "
+                            "needs %1, %2 are free.")
                          .arg(formatBytes(growth), formatBytes(free)),
                      {}};
 
@@ -457,20 +459,20 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     if (!writeAt(fd.get(), marker.constData(), marker.size(), layout->headerSector() * kSector)) {
         const QString error = errnoText();
         if (::ftruncate(fd.get(), off_t(imageBytes)) != 0)
-            return Error{tr("Cannot write to the image (%1), nor cut it back to its original "
-                            "size of %2 bytes.")
+            return Error{Tr::tr("Cannot write to the image (%1), nor cut it back to its original "
+                                "size of %2 bytes.")
                              .arg(error)
                              .arg(imageBytes),
                          {}};
-        return Error{tr("Cannot write the error-correction data: %1").arg(error), {}};
+        return Error{Tr::tr("Cannot write the error-correction data: %1").arg(error), {}};
     }
 
     // From here on, every way out but success puts the file back as it was.
     auto restore = [&](const QString &message, const QString &detail = {}) -> Error {
         if (::ftruncate(fd.get(), off_t(imageBytes)) != 0)
             return Error{message + QLatin1Char(' ') +
-                             tr("The image could not be cut back to its original size (%1); "
-                                "its first %2 bytes are unchanged.")
+                             Tr::tr("The image could not be cut back to its original size (%1); "
+                                    "its first %2 bytes are unchanged.")
                                  .arg(errnoText())
                                  .arg(imageBytes),
                          detail};
@@ -485,10 +487,10 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     if (stopped) {
         if (cancelled)
             *cancelled = true;
-        return restore(tr("Cancelled; the image is unchanged."));
+        return restore(Tr::tr("Cancelled; the image is unchanged."));
     }
     if (::fsync(fd.get()) != 0)
-        return restore(tr("Cannot write the error-correction data: %1").arg(errnoText()));
+        return restore(Tr::tr("Cannot write the error-correction data: %1").arg(errnoText()));
     if (keepGoing) {
         const qint64 total = qint64(layout->ndata - 1) * layout->sectorsPerLayer * kSector;
         keepGoing(total, total);
@@ -513,7 +515,7 @@ Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &si
 
     Fd image(::open(QFile::encodeName(imagePath).constData(), O_RDONLY | O_CLOEXEC));
     if (image.get() < 0)
-        return Error{tr("Cannot open %1: %2").arg(imagePath, errnoText()), {}};
+        return Error{Tr::tr("Cannot open %1: %2").arg(imagePath, errnoText()), {}};
     const auto header = headerFor(image.get(), layout.value());
     if (!header)
         return header.error();
@@ -521,7 +523,7 @@ Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &si
     const QByteArray sidecarName = QFile::encodeName(sidecarPath);
     Fd sidecar(::open(sidecarName.constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600));
     if (sidecar.get() < 0)
-        return Error{tr("Cannot create %1: %2").arg(sidecarPath, errnoText()), {}};
+        return Error{Tr::tr("Cannot create %1: %2").arg(sidecarPath, errnoText()), {}};
     // Whatever goes wrong from here, no half-written sidecar stays.
     auto removed = [&](const QString &message) -> Error {
         ::unlink(sidecarName.constData());
@@ -531,8 +533,8 @@ Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &si
     const qint64 bytes = layout->totalSectors() * kSector - base;
     if (const qint64 free = freeBytesAt(sidecar.get()); free >= 0 && free < bytes)
         return removed(
-            tr("Not enough free space for the error-correction data in %1: it needs "
-               "%2, %3 are free.")
+            Tr::tr("Not enough free space for the error-correction data in %1: it needs "
+                   "%2, %3 are free.")
                 .arg(QFileInfo(sidecarPath).absolutePath(), formatBytes(bytes), formatBytes(free)));
 
     Augmenter augmenter(image.get(), sidecar.get(), base, layout.value(), header.value(),
@@ -544,14 +546,14 @@ Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &si
     if (stopped) {
         if (cancelled)
             *cancelled = true;
-        return removed(tr("Cancelled; no error-correction data was kept."));
+        return removed(Tr::tr("Cancelled; no error-correction data was kept."));
     }
     // The image must not have changed under the run: the data would not match it.
     struct stat st
     {};
     if (::fstat(image.get(), &st) != 0 || st.st_size != imageBytes)
-        return removed(tr("The image %1 changed while its error-correction data was computed. "
-                          "Leave it alone and try again.")
+        return removed(Tr::tr("The image %1 changed while its error-correction data was computed. "
+                              "Leave it alone and try again.")
                            .arg(imagePath));
     if (keepGoing) {
         const qint64 total = qint64(layout->ndata - 1) * layout->sectorsPerLayer * kSector;

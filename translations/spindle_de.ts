@@ -614,6 +614,14 @@
         <source>Reading the image %1 failed: %2. The file or the disk holding it may be damaged.</source>
         <translation>Das Lesen des Abbilds %1 ist fehlgeschlagen: %2. Die Datei oder der Datenträger, auf dem sie liegt, ist möglicherweise beschädigt.</translation>
     </message>
+    <message>
+        <source>%1 ended %2 bytes early while it was read; the stream would be incomplete.</source>
+        <translation>%1 endete beim Lesen %2 Bytes zu früh; der Datenstrom wäre unvollständig.</translation>
+    </message>
+    <message>
+        <source>%1 grew while it was read; the stream would be wrong. Leave the file alone while it is burned.</source>
+        <translation>%1 wurde beim Lesen größer; der Datenstrom wäre falsch. Lassen Sie die Datei während des Brennens unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>
@@ -787,6 +795,21 @@
     <message>
         <source>medium</source>
         <translation>Medium</translation>
+    </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
+        <translation>Das Medium enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1: %2 Nullstellen, %3 % Redundanz; beliebige %2 beschädigte Sektoren in jeder Gruppe von 255 lassen sich aus einer im Rettungsmodus erstellten Kopie reparieren.</translation>
+    </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data: %1 roots, %2% redundancy; any %1 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
+        <translation>Das Medium enthält dvdisaster-RS03-Fehlerkorrekturdaten: %1 Nullstellen, %2 % Redundanz; beliebige %1 beschädigte Sektoren in jeder Gruppe von 255 lassen sich aus einer im Rettungsmodus erstellten Kopie reparieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disc ends %n sector(s) before the end of that data, so less can be repaired.</source>
+        <translation>
+            <numerusform>Das Medium endet %n Sektor vor dem Ende dieser Daten, daher lässt sich weniger reparieren.</numerusform>
+            <numerusform>Das Medium endet %n Sektoren vor dem Ende dieser Daten, daher lässt sich weniger reparieren.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1047,84 +1070,8 @@
 <context>
     <name>Spindle</name>
     <message>
-        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
-        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten, ist aber gekürzt: %1 von %2 Bytes. Reparieren Sie es mit dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>%1 kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
-        <translation>Ein früherer Lauf, der diesem Abbild Fehlerkorrekturdaten hinzufügte, wurde unterbrochen; das Abbild ist %1 Bytes lang statt %2. Wenn Sie die Daten erneut hinzufügen, wird es zuerst wieder gekürzt.</translation>
-    </message>
-    <message>
-        <source>The image already carries dvdisaster error-correction data of method %1.</source>
-        <translation>Das Abbild enthält bereits dvdisaster-Fehlerkorrekturdaten der Methode %1.</translation>
-    </message>
-    <message>
-        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
-        <translation>der Kopf bei Sektor %1 gehört zu einer Fehlerkorrekturdatei, nicht zu einem erweiterten Abbild</translation>
-    </message>
-    <message>
-        <source>its header at sector %1 is damaged</source>
-        <translation>sein Kopf bei Sektor %1 ist beschädigt</translation>
-    </message>
-    <message>
-        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
-        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1, aber deren Kopf ist beschädigt. Reparieren Sie es mit dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
-        <translation>Das Abbild scheint dvdisaster-Fehlerkorrekturdaten zu enthalten, aber %1. Prüfen Sie es mit dvdisaster -t.</translation>
-    </message>
-    <message>
-        <source>%1 holds no interrupted run to undo.</source>
-        <translation>%1 enthält keinen unterbrochenen Lauf, der rückgängig zu machen wäre.</translation>
-    </message>
-    <message>
-        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
-        <translation>%1 kann nicht auf seine ursprüngliche Größe von %2 Bytes gekürzt werden: %3</translation>
-    </message>
-    <message>
-        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
-        <translation>Das Abbild enthält bereits dvdisaster-RS03-Fehlerkorrekturdaten (für eine %1, %2 Nullstellen); es wird nicht zweimal erweitert.</translation>
-    </message>
-    <message>
-        <source>medium of unknown size</source>
-        <translation>Medium unbekannter Größe</translation>
-    </message>
-    <message>
         <source>Cannot open %1 for writing: %2</source>
         <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
-        <translation>Neben dem Abbild ist nicht genug Platz frei: Die Fehlerkorrekturdaten brauchen %1, frei sind %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
-        <translation>In das Abbild kann nicht geschrieben werden (%1), und es kann auch nicht auf seine ursprüngliche Größe von %2 Bytes gekürzt werden.</translation>
-    </message>
-    <message>
-        <source>Cannot write the error-correction data: %1</source>
-        <translation>Die Fehlerkorrekturdaten können nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
-        <translation>Das Abbild konnte nicht auf seine ursprüngliche Größe gekürzt werden (%1); seine ersten %2 Bytes sind unverändert.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the image is unchanged.</source>
-        <translation>Abgebrochen; das Abbild ist unverändert.</translation>
     </message>
     <message>
         <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
@@ -1250,21 +1197,6 @@
     </message>
 </context>
 <context>
-    <name>Spindle::Augmenter</name>
-    <message>
-        <source>Cannot write the error-correction data: %1</source>
-        <translation>Die Fehlerkorrekturdaten können nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the error-correction header: %1</source>
-        <translation>Der Kopf der Fehlerkorrekturdaten kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>Spindle::BuildImageJob</name>
     <message>
         <source>Write new image %1</source>
@@ -1320,6 +1252,18 @@
     <message>
         <source>Spindle could not prepare the new image.</source>
         <translation>Spindle konnte das neue Abbild nicht vorbereiten.</translation>
+    </message>
+    <message>
+        <source>It carries dvdisaster RS03 error-correction data: %1 added, %2 roots (%3% redundancy), any %2 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Es enthält dvdisaster-RS03-Fehlerkorrekturdaten: %1 hinzugefügt, %2 Nullstellen (%3 % Redundanz); beliebige %2 unlesbare Sektoren in jeder Gruppe von 255 lassen sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Fehlerkorrekturdaten werden berechnet</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1520,58 @@
         <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
         <translation>Das Abbild wird mit %1 entpackt, langsamer als das Laufwerk schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Um mit voller Geschwindigkeit zu brennen, entpacken Sie das Abbild zuerst.</translation>
     </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Das Medium enthält dvdisaster-RS03-Fehlerkorrekturdaten: %1 Nullstellen (%2 % Redundanz); beliebige %1 unlesbare Sektoren in jeder Gruppe von 255 lassen sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Error correction needs the whole image first: writing it to %1 (%2); it is removed when the burn ends.</source>
+        <translation>Die Fehlerkorrektur braucht zuerst das ganze Abbild: Es wird nach %1 geschrieben (%2) und nach dem Brennen entfernt.</translation>
+    </message>
+    <message>
+        <source>Writing the image to a temporary file</source>
+        <translation>Abbild wird in eine temporäre Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled before writing; the disc is untouched.</source>
+        <translation>Vor dem Schreiben abgebrochen; das Medium ist unverändert.</translation>
+    </message>
+    <message>
+        <source>The %1 delivered %2 of the %3 bytes it announced; the image would be incomplete and was not burned. Please report this.</source>
+        <translation>%1 lieferte %2 der angekündigten %3 Bytes; das Abbild wäre unvollständig und wurde nicht gebrannt. Bitte melden Sie diesen Fehler.</translation>
+    </message>
+    <message>
+        <source>Error-correction data cannot be computed for a compressed image (%1): it needs to read the image in any order. Decompress it first (for example with &quot;%2 -dk %3&quot;), then burn the image with error correction.</source>
+        <translation>Für ein komprimiertes Abbild (%1) lassen sich keine Fehlerkorrekturdaten berechnen: Dafür muss das Abbild in beliebiger Reihenfolge gelesen werden. Entpacken Sie es zuerst (zum Beispiel mit „%2 -dk %3“) und brennen Sie dann das Abbild mit Fehlerkorrektur.</translation>
+    </message>
+    <message>
+        <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots): it is burned as it is, without adding more.</source>
+        <translation>%1 enthält bereits dvdisaster-RS03-Fehlerkorrekturdaten (für eine %2, %3 Nullstellen): Es wird unverändert gebrannt, ohne weitere hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>Medium unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>No error-correction data was added and nothing was burned. Burn it without error correction, or start from the original image.</source>
+        <translation>Es wurden keine Fehlerkorrekturdaten hinzugefügt und nichts gebrannt. Brennen Sie ohne Fehlerkorrektur oder gehen Sie vom ursprünglichen Abbild aus.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data needs %1, but only %2 is free for it. Choose less redundancy, or free some space.</source>
+        <translation>Das Abbild mit seinen Fehlerkorrekturdaten braucht %1, frei sind dafür nur %2. Wählen Sie weniger Redundanz oder schaffen Sie Platz.</translation>
+    </message>
+    <message>
+        <source>Computing the error-correction data into %1 (%2) first; it is burned after the image and removed when the burn ends.</source>
+        <translation>Die Fehlerkorrekturdaten werden zuerst in %1 berechnet (%2); sie werden nach dem Abbild gebrannt und nach dem Brennen entfernt.</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Fehlerkorrekturdaten werden berechnet</translation>
+    </message>
+    <message>
+        <source>%1 with error-correction data</source>
+        <translation>%1 mit Fehlerkorrekturdaten</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnNewImageDialog</name>
@@ -1769,6 +1765,18 @@
     <message>
         <source>Room the image takes on the disc</source>
         <translation>Platz, den das Abbild auf dem Medium belegt</translation>
+    </message>
+    <message>
+        <source>A compressed image cannot take error-correction data while it is burned. Decompress it first to add error correction.</source>
+        <translation>Ein komprimiertes Abbild kann beim Brennen keine Fehlerkorrekturdaten erhalten. Entpacken Sie es zuerst, um Fehlerkorrektur hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data (%1) fits: %2 free.</source>
+        <translation>Das Abbild mit seinen Fehlerkorrekturdaten (%1) passt: %2 frei.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data (%1) does not fit: only %2 free.</source>
+        <translation>Das Abbild mit seinen Fehlerkorrekturdaten (%1) passt nicht: nur %2 frei.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2065,30 @@
     <message>
         <source>Files on unreadable sectors</source>
         <translation>Dateien auf unlesbaren Sektoren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; checked and repaired with its error-correction data (%2 roots).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; mit seinen Fehlerkorrekturdaten geprüft und repariert (%2 Nullstellen).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors: %1 (%2 unreadable, %3 with CRC errors).</source>
+        <translation>Beschädigte Sektoren: %1 (%2 unlesbar, %3 mit CRC-Fehlern).</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1. Still lost: %2.</source>
+        <translation>Wiederhergestellt: %1. Weiterhin verloren: %2.</translation>
+    </message>
+    <message>
+        <source>The first %1 lost sectors:</source>
+        <translation>Die ersten %1 verlorenen Sektoren:</translation>
+    </message>
+    <message>
+        <source>The lost sectors:</source>
+        <translation>Die verlorenen Sektoren:</translation>
+    </message>
+    <message>
+        <source>Sectors still lost</source>
+        <translation>Weiterhin verlorene Sektoren</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2946,41 @@ Emuliertes Medium: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::EccOptionWidget</name>
+    <message>
+        <source>&amp;Add error correction</source>
+        <translation>&amp;Fehlerkorrektur hinzufügen</translation>
+    </message>
+    <message>
+        <source>Error-correction data</source>
+        <translation>Fehlerkorrekturdaten</translation>
+    </message>
+    <message>
+        <source>Fill the disc</source>
+        <translation>Medium füllen</translation>
+    </message>
+    <message>
+        <source>%1% redundancy</source>
+        <translation>%1 % Redundanz</translation>
+    </message>
+    <message>
+        <source>dvdisaster RS03 data after the file system: a later copy of a scratched disc rebuilds the sectors the drive can no longer read. Every reader still sees the same files.</source>
+        <translation>dvdisaster-RS03-Daten nach dem Dateisystem: Eine spätere Kopie eines verkratzten Mediums stellt die Sektoren wieder her, die das Laufwerk nicht mehr lesen kann. Jedes Leseprogramm sieht weiterhin dieselben Dateien.</translation>
+    </message>
+    <message>
+        <source>This image already carries error-correction data (%1 roots).</source>
+        <translation>Dieses Abbild enthält bereits Fehlerkorrekturdaten (%1 Nullstellen).</translation>
+    </message>
+    <message>
+        <source>Lets a later copy of a scratched disc rebuild the sectors the drive can no longer read (dvdisaster RS03).</source>
+        <translation>Lässt eine spätere Kopie eines verkratzten Mediums die Sektoren wiederherstellen, die das Laufwerk nicht mehr lesen kann (dvdisaster RS03).</translation>
+    </message>
+    <message>
+        <source>The space it takes is shown once the image&apos;s size is known.</source>
+        <translation>Der benötigte Platz wird angezeigt, sobald die Größe des Abbilds bekannt ist.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::EraseJob</name>
     <message>
         <source>Erase disc (full)</source>
@@ -3176,6 +3243,10 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>The disc in the drive chosen under Burn to. Choose a size to measure against another medium.</source>
         <translation>Das Medium im unter „Brennen auf“ gewählten Laufwerk. Wählen Sie eine Größe, um mit einem anderen Medium zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 of it is error-correction data.</source>
+        <translation>Davon sind %1 Fehlerkorrekturdaten.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4266,28 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::RepairOffer</name>
+    <message>
+        <source>Re&amp;pair with the error-correction data</source>
+        <translation>Mit den Fehlerkorrekturdaten re&amp;parieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n Sektor</numerusform>
+            <numerusform>%n Sektoren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image carries error-correction data (%1 roots): the %2 that could not be read can be rebuilt from it, up to %1 in each group of 255.</source>
+        <translation>Das Abbild enthält Fehlerkorrekturdaten (%1 Nullstellen): Die %2, die nicht gelesen werden konnten, lassen sich daraus wiederherstellen, bis zu %1 in jeder Gruppe von 255.</translation>
+    </message>
+    <message>
+        <source>%1 is a rescue copy whose map lists %2 as not read, and it carries error-correction data (%3 roots): repair it from that data, or start the copy to read the missing sectors from the disc again.</source>
+        <translation>%1 ist eine Rettungskopie, deren Map-Datei %2 als nicht gelesen führt, und sie enthält Fehlerkorrekturdaten (%3 Nullstellen): Reparieren Sie sie aus diesen Daten oder starten Sie die Kopie, um die fehlenden Sektoren erneut vom Medium zu lesen.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::Repairer</name>
     <message>
         <source>Cannot read the image: %1</source>
@@ -4659,18 +4752,6 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     <message>
         <source>Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.</source>
         <translation>Abbilddatei (.iso, .img oder .gz/.xz/.bz2/.zst-komprimiert) auf Medium brennen.</translation>
-    </message>
-    <message>
-        <source>Everything that can refuse (no disc, a disc with data, an image that does not
-fit, no test mode) is checked before the first byte is written.
-Examples:
-  spindle-cli burn debian.iso --drive /dev/sr0 --verify
-  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</source>
-        <translation>Alles, was zur Ablehnung führen kann (kein Medium, ein Medium mit Daten, ein Abbild, das
-nicht passt, kein Testmodus), wird geprüft, bevor das erste Byte geschrieben wird.
-Beispiele:
-  spindle-cli burn debian.iso --drive /dev/sr0 --verify
-  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</translation>
     </message>
     <message>
         <source>The image file to burn.</source>
@@ -5411,69 +5492,6 @@ Beispiel:
         <translation>%1 (%2) wird zum Starten des Computers von dieser Disc benötigt; es wird wie verlangt weggelassen.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions);
-what cannot be kept, and boot files that PATTERN leaves out, are named before
-writing (with --progress json also as a line of type &quot;boot&quot;).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
---keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
-out audio and subtitle streams in every title set (a title set keeps at least
-one audio stream); --drop-audio and --drop-subtitles name them by number.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</source>
-        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
-zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
-Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
-Medium plus beliebig viele Ordner und Archive.
-PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
-(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
-Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
-Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
-Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen);
-was nicht übernommen werden kann und Boot-Dateien, die PATTERN weglässt, werden vor
-dem Schreiben genannt (mit --progress json auch als Zeile vom Typ &quot;boot&quot;).
-Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
-wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
---keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
-anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
-und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
-Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
---keep-audio SPRACHEN, --keep-subtitles SPRACHEN|none und --drop-commentary lassen
-Audio- und Untertitelspuren in jedem Titelsatz weg (ein Titelsatz behält mindestens
-eine Audiospur); --drop-audio und --drop-subtitles nennen sie mit Nummer.
-Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
---reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
-Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
-Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
-Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
-Beispiele:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</translation>
-    </message>
-    <message>
         <source>With --to the copy is burned as the disc is read, with no temporary file; it has
 the same bytes as an image made by &apos;spindle-cli read&apos;. Without --to the disc is
 read into a temporary image in the cache folder (its free space is checked
@@ -5647,6 +5665,119 @@ Beispiele:
         <source>Still lost</source>
         <translation>Weiterhin verloren</translation>
     </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions);
+what cannot be kept, and boot files that PATTERN leaves out, are named before
+writing (with --progress json also as a line of type &quot;boot&quot;).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+--ecc appends dvdisaster RS03 error-correction data: to the file before it
+gets its name (sized for --medium, else for the smallest disc that leaves room),
+or, with --drive, after the image on the disc; the data needs the whole image,
+so with --drive it is written to a temporary file in ~/.cache first (removed
+when the burn ends). A value is joined with &quot;=&quot;: --ecc=20.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso
+  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc</source>
+        <translation>SOURCE ist eine Abbilddatei, ein Laufwerk (/dev/sr0, stdio:FILE), ein Ordner oder ein
+zip/tar/7z-Archiv; LOCAL=/PATH/IN/IMAGE legt einen Ordner oder ein Archiv an einer anderen
+Stelle als dem Wurzelverzeichnis ab. Quellen lassen sich kombinieren: ein Abbild oder
+Medium plus beliebig viele Ordner und Archive.
+PATTERN lässt weg, worauf es passt: Mit einem &quot;/&quot; passt es auf ganze Pfade
+(/VIDEO_TS/VTS_02_*), ohne &quot;/&quot; auf Namen (*.bak); ein &quot;/&quot; am Ende passt nur auf
+Ordner. In einer Datei für --exclude-from steht ein Muster pro Zeile, &quot;#&quot; leitet einen
+Kommentar ein und &quot;!PATTERN&quot; nimmt zurück, was frühere Zeilen weggelassen haben.
+Ein bootfähiges Abbild bleibt bootfähig (El Torito, Systembereich, angehängte Partitionen);
+was nicht übernommen werden kann und Boot-Dateien, die PATTERN weglässt, werden vor
+dem Schreiben genannt (mit --progress json auch als Zeile vom Typ &quot;boot&quot;).
+Eine DVD-Video (VIDEO_TS behalten) wird zu einem Bridge-Abbild aus UDF 1.02 und ISO 9660,
+wie Player es benötigen; --level, --no-joliet und --no-rock-ridge gelten dafür nicht.
+--keep-titles und --drop-titles nehmen Titelnummern, wie &apos;spindle-cli titles&apos; sie
+anzeigt (1,3-4); die IFO-Dateien werden so umgeschrieben, dass das Medium abspielbar bleibt
+und seine Menüs nur zu verbleibenden Titeln führen. --main-feature-only schreibt ein
+Medium ohne Menüs, das die behaltenen Titel (allein verwendet: den längsten) sofort abspielt.
+--keep-audio SPRACHEN, --keep-subtitles SPRACHEN|none und --drop-commentary lassen
+Audio- und Untertitelspuren in jedem Titelsatz weg (ein Titelsatz behält mindestens
+eine Audiospur); --drop-audio und --drop-subtitles nennen sie mit Nummer.
+Muster gelten dabei weiterhin außerhalb von VIDEO_TS.
+--reproducible verwendet $SOURCE_DATE_EPOCH oder 2000-01-01 für jedes Datum, das das
+Abbild selbst aufzeichnet, sodass gleiche Eingaben die gleichen Bytes ergeben.
+Mit --drive wird das neue Abbild direkt beim Erstellen gebrannt, ohne temporäre
+Datei; alle Prüfungen (Medium vorhanden, beschreibbar, groß genug) laufen vor dem Schreiben.
+--ecc hängt dvdisaster-RS03-Fehlerkorrekturdaten an: an die Datei, bevor sie
+ihren Namen erhält (bemessen für --medium, sonst für das kleinste Medium mit genug
+Platz), oder mit --drive nach dem Abbild auf das Medium; die Daten brauchen das
+ganze Abbild, daher wird es mit --drive zuerst in eine temporäre Datei in ~/.cache
+geschrieben (nach dem Brennen entfernt). Ein Wert wird mit „=“ angehängt: --ecc=20.
+Beispiele:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso
+  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc</translation>
+    </message>
+    <message>
+        <source>Everything that can refuse (no disc, a disc with data, an image that does not
+fit, no test mode) is checked before the first byte is written.
+--ecc adds dvdisaster RS03 error-correction data after the image on the
+disc (the image file stays as it is): computed once the blank disc says how
+much room it has, into a temporary file in ~/.cache that is removed when the
+burn ends, and refused before writing when it cannot fit. An image that
+already carries RS03 data is burned as it is. A compressed image must be
+decompressed first. A value is joined with &quot;=&quot;: --ecc=20.
+Examples:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r
+  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify</source>
+        <translation>Alles, was zur Ablehnung führen kann (kein Medium, ein Medium mit Daten, ein Abbild, das
+nicht passt, kein Testmodus), wird geprüft, bevor das erste Byte geschrieben wird.
+--ecc fügt dvdisaster-RS03-Fehlerkorrekturdaten nach dem Abbild auf dem Medium
+hinzu (die Abbilddatei bleibt unverändert): berechnet, sobald das leere Medium
+sagt, wie viel Platz es hat, in eine temporäre Datei in ~/.cache, die nach dem
+Brennen entfernt wird, und vor dem Schreiben abgelehnt, wenn sie nicht passen. Ein
+Abbild, das bereits RS03-Daten enthält, wird unverändert gebrannt. Ein komprimiertes
+Abbild muss zuerst entpackt werden. Ein Wert wird mit „=“ angehängt: --ecc=20.
+Beispiele:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r
+  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify</translation>
+    </message>
+    <message>
+        <source>Add dvdisaster RS03 error-correction data after the image: --ecc or --ecc=fill fills the disc (a file: the medium of --medium, else the smallest that leaves room), --ecc=PERCENT gives that much redundancy (%1 to %2).</source>
+        <translation>dvdisaster-RS03-Fehlerkorrekturdaten nach dem Abbild hinzufügen: --ecc oder --ecc=fill füllt das Medium (eine Datei: das Medium von --medium, sonst das kleinste mit genug Platz), --ecc=PERCENT ergibt so viel Redundanz (%1 bis %2).</translation>
+    </message>
+    <message>
+        <source>fill|PERCENT</source>
+        <translation>fill|PROZENT</translation>
+    </message>
+    <message>
+        <source>--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).</source>
+        <translation>--ecc erwartet fill oder eine Redundanz in Prozent von %1 bis %2 (--ecc=20).</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>
@@ -5657,6 +5788,134 @@ Beispiele:
     <message>
         <source>The image is too large for error-correction data on this medium: at least %1 of its 255 layers must remain for it.</source>
         <translation>Das Abbild ist für Fehlerkorrekturdaten auf diesem Medium zu groß: Mindestens %1 seiner 255 Schichten müssen dafür frei bleiben.</translation>
+    </message>
+    <message>
+        <source>Adds %1 of error-correction data (%2% redundancy): any %3 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Fügt %1 Fehlerkorrekturdaten hinzu (%2 % Redundanz): Beliebige %3 unlesbare Sektoren in jeder Gruppe von 255 lassen sich wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No error-correction data was asked for.</source>
+        <translation>Es wurden keine Fehlerkorrekturdaten verlangt.</translation>
+    </message>
+    <message>
+        <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
+        <translation>Das Abbild (%1) ist für Fehlerkorrekturdaten auf jedem Medium bis zur BD DL zu groß.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Burn it without error correction, or use a larger disc.</source>
+        <translation>Das Abbild (%1) lässt auf dem Medium (%2) zu wenig Platz für Fehlerkorrekturdaten: Mindestens 9 seiner 255 Schichten müssen dafür frei bleiben. Brennen Sie ohne Fehlerkorrektur oder verwenden Sie ein größeres Medium.</translation>
+    </message>
+    <message>
+        <source>The image with %1% error-correction data needs %2, the disc holds %3. Choose less redundancy, or let the data fill the disc.</source>
+        <translation>Das Abbild mit %1 % Fehlerkorrekturdaten braucht %2, das Medium fasst %3. Wählen Sie weniger Redundanz oder lassen Sie die Daten das Medium füllen.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten, ist aber gekürzt: %1 von %2 Bytes. Reparieren Sie es mit dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
+        <translation>Ein früherer Lauf, der diesem Abbild Fehlerkorrekturdaten hinzufügte, wurde unterbrochen; das Abbild ist %1 Bytes lang statt %2. Wenn Sie die Daten erneut hinzufügen, wird es zuerst wieder gekürzt.</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster error-correction data of method %1.</source>
+        <translation>Das Abbild enthält bereits dvdisaster-Fehlerkorrekturdaten der Methode %1.</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
+        <translation>der Kopf bei Sektor %1 gehört zu einer Fehlerkorrekturdatei, nicht zu einem erweiterten Abbild</translation>
+    </message>
+    <message>
+        <source>its header at sector %1 is damaged</source>
+        <translation>sein Kopf bei Sektor %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1, aber deren Kopf ist beschädigt. Reparieren Sie es mit dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
+        <translation>Das Abbild scheint dvdisaster-Fehlerkorrekturdaten zu enthalten, aber %1. Prüfen Sie es mit dvdisaster -t.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>Die Fehlerkorrekturdaten können nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction header: %1</source>
+        <translation>Der Kopf der Fehlerkorrekturdaten kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no interrupted run to undo.</source>
+        <translation>%1 enthält keinen unterbrochenen Lauf, der rückgängig zu machen wäre.</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
+        <translation>%1 kann nicht auf seine ursprüngliche Größe von %2 Bytes gekürzt werden: %3</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
+        <translation>Das Abbild enthält bereits dvdisaster-RS03-Fehlerkorrekturdaten (für eine %1, %2 Nullstellen); es wird nicht zweimal erweitert.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>Medium unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
+        <translation>Neben dem Abbild ist nicht genug Platz frei: Die Fehlerkorrekturdaten brauchen %1, frei sind %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
+        <translation>In das Abbild kann nicht geschrieben werden (%1), und es kann auch nicht auf seine ursprüngliche Größe von %2 Bytes gekürzt werden.</translation>
+    </message>
+    <message>
+        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
+        <translation>Das Abbild konnte nicht auf seine ursprüngliche Größe gekürzt werden (%1); seine ersten %2 Bytes sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image is unchanged.</source>
+        <translation>Abgebrochen; das Abbild ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Not enough free space for the error-correction data in %1: it needs %2, %3 are free.</source>
+        <translation>Nicht genug freier Platz für die Fehlerkorrekturdaten in %1: benötigt werden %2, frei sind %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no error-correction data was kept.</source>
+        <translation>Abgebrochen; es wurden keine Fehlerkorrekturdaten behalten.</translation>
+    </message>
+    <message>
+        <source>The image %1 changed while its error-correction data was computed. Leave it alone and try again.</source>
+        <translation>Das Abbild %1 wurde verändert, während seine Fehlerkorrekturdaten berechnet wurden. Lassen Sie es unverändert und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Error correction needs a temporary file of %1 in %2, but only %3 is free there. Free some space, or burn without error correction.</source>
+        <translation>Die Fehlerkorrektur braucht eine temporäre Datei von %1 in %2, dort sind aber nur %3 frei. Schaffen Sie Platz oder brennen Sie ohne Fehlerkorrektur.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for temporary files could not be created.</source>
+        <translation>Der Ordner %1 für temporäre Dateien konnte nicht angelegt werden.</translation>
     </message>
 </context>
 <context>

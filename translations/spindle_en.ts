@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>MediaInfo</name>
+    <message numerus="yes">
+        <source>The disc ends %n sector(s) before the end of that data, so less can be repaired.</source>
+        <translation>
+            <numerusform>The disc ends %n sector before the end of that data, so less can be repaired.</numerusform>
+            <numerusform>The disc ends %n sectors before the end of that data, so less can be repaired.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReadPlan</name>
     <message numerus="yes">
         <source>This is a mixed-mode CD: the data track is copied, its %n audio track(s) are not included (an ISO image cannot hold audio).</source>
@@ -185,30 +195,40 @@
     <name>Spindle::RepairJob</name>
     <message numerus="yes">
         <source>The rescue map marks %n sector(s) as not read.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The rescue map marks %n sector as not read.</numerusform>
+            <numerusform>The rescue map marks %n sectors as not read.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Cancelled; the %n sector(s) repaired so far are written to the image.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cancelled; the %n sector repaired so far is written to the image.</numerusform>
+            <numerusform>Cancelled; the %n sectors repaired so far are written to the image.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The image is %n sector(s) shorter than its error-correction layout; the missing sectors were treated as unreadable.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The image is %n sector shorter than its error-correction layout; the missing sector was treated as unreadable.</numerusform>
+            <numerusform>The image is %n sectors shorter than its error-correction layout; the missing sectors were treated as unreadable.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n damaged sector repaired and checked against the CRC layer; the image is complete again.</numerusform>
+            <numerusform>%n damaged sectors repaired and checked against the CRC layer; the image is complete again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Spindle::RepairOffer</name>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n sector</numerusform>
+            <numerusform>%n sectors</numerusform>
         </translation>
     </message>
 </context>

@@ -614,6 +614,14 @@
         <source>Reading the image %1 failed: %2. The file or the disk holding it may be damaged.</source>
         <translation>Falló la lectura de la imagen %1: %2. Puede que el archivo o el disco que lo contiene estén dañados.</translation>
     </message>
+    <message>
+        <source>%1 ended %2 bytes early while it was read; the stream would be incomplete.</source>
+        <translation>%1 terminó %2 bytes antes de tiempo al leerlo; el flujo estaría incompleto.</translation>
+    </message>
+    <message>
+        <source>%1 grew while it was read; the stream would be wrong. Leave the file alone while it is burned.</source>
+        <translation>%1 creció mientras se leía; el flujo sería erróneo. No modifique el archivo mientras se graba.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>
@@ -787,6 +795,21 @@
     <message>
         <source>medium</source>
         <translation>soporte</translation>
+    </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
+        <translation>El disco lleva datos de corrección de errores RS03 de dvdisaster para un %1: %2 raíces, %3 % de redundancia; cualesquiera %2 sectores dañados de cada grupo de 255 se pueden reparar a partir de una copia hecha en modo rescate.</translation>
+    </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data: %1 roots, %2% redundancy; any %1 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
+        <translation>El disco lleva datos de corrección de errores RS03 de dvdisaster: %1 raíces, %2 % de redundancia; cualesquiera %1 sectores dañados de cada grupo de 255 se pueden reparar a partir de una copia hecha en modo rescate.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disc ends %n sector(s) before the end of that data, so less can be repaired.</source>
+        <translation>
+            <numerusform>El disco termina %n sector antes del final de esos datos, así que se puede reparar menos.</numerusform>
+            <numerusform>El disco termina %n sectores antes del final de esos datos, así que se puede reparar menos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1047,84 +1070,8 @@
 <context>
     <name>Spindle</name>
     <message>
-        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
-        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster, pero está cortada: %1 bytes de %2. Repárela con dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
-        <translation>Una ejecución anterior que añadía datos de corrección de errores a esta imagen se interrumpió; la imagen mide %1 bytes en lugar de %2. Al volver a añadir los datos, primero se recorta.</translation>
-    </message>
-    <message>
-        <source>The image already carries dvdisaster error-correction data of method %1.</source>
-        <translation>La imagen ya contiene datos de corrección de errores de dvdisaster del método %1.</translation>
-    </message>
-    <message>
-        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
-        <translation>la cabecera del sector %1 pertenece a un archivo de corrección de errores, no a una imagen aumentada</translation>
-    </message>
-    <message>
-        <source>its header at sector %1 is damaged</source>
-        <translation>su cabecera del sector %1 está dañada</translation>
-    </message>
-    <message>
-        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
-        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster para un %1, pero su cabecera está dañada. Repárela con dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
-        <translation>La imagen parece contener datos de corrección de errores de dvdisaster, pero %1. Compruébela con dvdisaster -t.</translation>
-    </message>
-    <message>
-        <source>%1 holds no interrupted run to undo.</source>
-        <translation>%1 no contiene ninguna ejecución interrumpida que deshacer.</translation>
-    </message>
-    <message>
-        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
-        <translation>No se puede recortar %1 a su tamaño original de %2 bytes: %3</translation>
-    </message>
-    <message>
-        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
-        <translation>La imagen ya contiene datos de corrección de errores RS03 de dvdisaster (para un %1, %2 raíces); no se aumenta dos veces.</translation>
-    </message>
-    <message>
-        <source>medium of unknown size</source>
-        <translation>soporte de tamaño desconocido</translation>
-    </message>
-    <message>
         <source>Cannot open %1 for writing: %2</source>
         <translation>No se puede abrir %1 para escribir: %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>No se puede leer la imagen: %1</translation>
-    </message>
-    <message>
-        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
-        <translation>No hay suficiente espacio libre junto a la imagen: los datos de corrección de errores necesitan %1 y hay %2 libres.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
-        <translation>No se puede escribir en la imagen (%1) ni recortarla a su tamaño original de %2 bytes.</translation>
-    </message>
-    <message>
-        <source>Cannot write the error-correction data: %1</source>
-        <translation>No se pueden escribir los datos de corrección de errores: %1</translation>
-    </message>
-    <message>
-        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
-        <translation>No se pudo recortar la imagen a su tamaño original (%1); sus primeros %2 bytes no han cambiado.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the image is unchanged.</source>
-        <translation>Cancelado; la imagen no ha cambiado.</translation>
     </message>
     <message>
         <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
@@ -1250,21 +1197,6 @@
     </message>
 </context>
 <context>
-    <name>Spindle::Augmenter</name>
-    <message>
-        <source>Cannot write the error-correction data: %1</source>
-        <translation>No se pueden escribir los datos de corrección de errores: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the error-correction header: %1</source>
-        <translation>No se puede escribir la cabecera de los datos de corrección de errores: %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>No se puede leer la imagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>Spindle::BuildImageJob</name>
     <message>
         <source>Write new image %1</source>
@@ -1320,6 +1252,18 @@
     <message>
         <source>Spindle could not prepare the new image.</source>
         <translation>Spindle no pudo preparar la nueva imagen.</translation>
+    </message>
+    <message>
+        <source>It carries dvdisaster RS03 error-correction data: %1 added, %2 roots (%3% redundancy), any %2 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Lleva datos de corrección de errores RS03 de dvdisaster: %1 añadidos, %2 raíces (%3 % de redundancia); cualesquiera %2 sectores ilegibles de cada grupo de 255 se pueden reconstruir.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Calculando los datos de corrección de errores</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1520,58 @@
         <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
         <translation>La imagen se descomprime a %1, más despacio de lo que escribe la unidad, así que Spindle escribe a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a máxima velocidad, descomprima primero la imagen.</translation>
     </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>El disco lleva datos de corrección de errores RS03 de dvdisaster: %1 raíces (%2 % de redundancia); cualesquiera %1 sectores ilegibles de cada grupo de 255 se pueden reconstruir.</translation>
+    </message>
+    <message>
+        <source>Error correction needs the whole image first: writing it to %1 (%2); it is removed when the burn ends.</source>
+        <translation>La corrección de errores necesita primero la imagen completa: se escribe en %1 (%2) y se elimina al terminar la grabación.</translation>
+    </message>
+    <message>
+        <source>Writing the image to a temporary file</source>
+        <translation>Escribiendo la imagen en un archivo temporal</translation>
+    </message>
+    <message>
+        <source>Cancelled before writing; the disc is untouched.</source>
+        <translation>Cancelado antes de escribir; el disco está intacto.</translation>
+    </message>
+    <message>
+        <source>The %1 delivered %2 of the %3 bytes it announced; the image would be incomplete and was not burned. Please report this.</source>
+        <translation>%1 entregó %2 de los %3 bytes anunciados; la imagen estaría incompleta y no se grabó. Informe de este problema, por favor.</translation>
+    </message>
+    <message>
+        <source>Error-correction data cannot be computed for a compressed image (%1): it needs to read the image in any order. Decompress it first (for example with &quot;%2 -dk %3&quot;), then burn the image with error correction.</source>
+        <translation>No se pueden calcular datos de corrección de errores para una imagen comprimida (%1): hay que leer la imagen en cualquier orden. Descomprímala primero (por ejemplo con «%2 -dk %3») y luego grabe la imagen con corrección de errores.</translation>
+    </message>
+    <message>
+        <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots): it is burned as it is, without adding more.</source>
+        <translation>%1 ya lleva datos de corrección de errores RS03 de dvdisaster (para un %2, %3 raíces): se graba tal cual, sin añadir más.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>soporte de tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>No error-correction data was added and nothing was burned. Burn it without error correction, or start from the original image.</source>
+        <translation>No se añadieron datos de corrección de errores y no se grabó nada. Grabe sin corrección de errores o parta de la imagen original.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data needs %1, but only %2 is free for it. Choose less redundancy, or free some space.</source>
+        <translation>La imagen con sus datos de corrección de errores necesita %1, pero solo hay %2 libres. Elija menos redundancia o libere espacio.</translation>
+    </message>
+    <message>
+        <source>Computing the error-correction data into %1 (%2) first; it is burned after the image and removed when the burn ends.</source>
+        <translation>Los datos de corrección de errores se calculan primero en %1 (%2); se graban después de la imagen y se eliminan al terminar la grabación.</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Calculando los datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>%1 with error-correction data</source>
+        <translation>%1 con datos de corrección de errores</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnNewImageDialog</name>
@@ -1769,6 +1765,18 @@
     <message>
         <source>Room the image takes on the disc</source>
         <translation>Espacio que ocupa la imagen en el disco</translation>
+    </message>
+    <message>
+        <source>A compressed image cannot take error-correction data while it is burned. Decompress it first to add error correction.</source>
+        <translation>Una imagen comprimida no puede recibir datos de corrección de errores al grabarse. Descomprímala primero para añadir corrección de errores.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data (%1) fits: %2 free.</source>
+        <translation>La imagen con sus datos de corrección de errores (%1) cabe: %2 libres.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data (%1) does not fit: only %2 free.</source>
+        <translation>La imagen con sus datos de corrección de errores (%1) no cabe: solo %2 libres.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2065,30 @@
     <message>
         <source>Files on unreadable sectors</source>
         <translation>Archivos en sectores ilegibles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; checked and repaired with its error-correction data (%2 roots).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; comprobada y reparada con sus datos de corrección de errores (%2 raíces).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors: %1 (%2 unreadable, %3 with CRC errors).</source>
+        <translation>Sectores dañados: %1 (%2 ilegibles, %3 con errores de CRC).</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1. Still lost: %2.</source>
+        <translation>Reconstruidos: %1. Aún perdidos: %2.</translation>
+    </message>
+    <message>
+        <source>The first %1 lost sectors:</source>
+        <translation>Los primeros %1 sectores perdidos:</translation>
+    </message>
+    <message>
+        <source>The lost sectors:</source>
+        <translation>Los sectores perdidos:</translation>
+    </message>
+    <message>
+        <source>Sectors still lost</source>
+        <translation>Sectores aún perdidos</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2946,41 @@ Medio emulado: %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::EccOptionWidget</name>
+    <message>
+        <source>&amp;Add error correction</source>
+        <translation>&amp;Añadir corrección de errores</translation>
+    </message>
+    <message>
+        <source>Error-correction data</source>
+        <translation>Datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>Fill the disc</source>
+        <translation>Llenar el disco</translation>
+    </message>
+    <message>
+        <source>%1% redundancy</source>
+        <translation>%1 % de redundancia</translation>
+    </message>
+    <message>
+        <source>dvdisaster RS03 data after the file system: a later copy of a scratched disc rebuilds the sectors the drive can no longer read. Every reader still sees the same files.</source>
+        <translation>Datos RS03 de dvdisaster tras el sistema de archivos: una copia posterior de un disco rayado reconstruye los sectores que la unidad ya no puede leer. Cualquier lector sigue viendo los mismos archivos.</translation>
+    </message>
+    <message>
+        <source>This image already carries error-correction data (%1 roots).</source>
+        <translation>Esta imagen ya lleva datos de corrección de errores (%1 raíces).</translation>
+    </message>
+    <message>
+        <source>Lets a later copy of a scratched disc rebuild the sectors the drive can no longer read (dvdisaster RS03).</source>
+        <translation>Permite que una copia posterior de un disco rayado reconstruya los sectores que la unidad ya no puede leer (dvdisaster RS03).</translation>
+    </message>
+    <message>
+        <source>The space it takes is shown once the image&apos;s size is known.</source>
+        <translation>El espacio que ocupan se muestra en cuanto se conoce el tamaño de la imagen.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::EraseJob</name>
     <message>
         <source>Erase disc (full)</source>
@@ -3176,6 +3243,10 @@ Medio emulado: %2</translation>
     <message>
         <source>The disc in the drive chosen under Burn to. Choose a size to measure against another medium.</source>
         <translation>El disco de la unidad elegida en «Grabar en». Elija un tamaño para comparar con otro soporte.</translation>
+    </message>
+    <message>
+        <source>%1 of it is error-correction data.</source>
+        <translation>De ello, %1 son datos de corrección de errores.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4266,28 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::RepairOffer</name>
+    <message>
+        <source>Re&amp;pair with the error-correction data</source>
+        <translation>Re&amp;parar con los datos de corrección de errores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n sector</numerusform>
+            <numerusform>%n sectores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image carries error-correction data (%1 roots): the %2 that could not be read can be rebuilt from it, up to %1 in each group of 255.</source>
+        <translation>La imagen lleva datos de corrección de errores (%1 raíces): los %2 que no se pudieron leer se pueden reconstruir con ellos, hasta %1 en cada grupo de 255.</translation>
+    </message>
+    <message>
+        <source>%1 is a rescue copy whose map lists %2 as not read, and it carries error-correction data (%3 roots): repair it from that data, or start the copy to read the missing sectors from the disc again.</source>
+        <translation>%1 es una copia de rescate cuyo archivo de mapa indica %2 como no leídos, y lleva datos de corrección de errores (%3 raíces): repárela con esos datos o inicie la copia para volver a leer del disco los sectores que faltan.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::Repairer</name>
     <message>
         <source>Cannot read the image: %1</source>
@@ -4659,18 +4752,6 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     <message>
         <source>Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.</source>
         <translation>Grabar un archivo de imagen (.iso, .img o comprimido con .gz/.xz/.bz2/.zst) en un disco.</translation>
-    </message>
-    <message>
-        <source>Everything that can refuse (no disc, a disc with data, an image that does not
-fit, no test mode) is checked before the first byte is written.
-Examples:
-  spindle-cli burn debian.iso --drive /dev/sr0 --verify
-  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</source>
-        <translation>Todo lo que puede impedir la grabación (falta de disco, un disco con datos, una imagen que
-no cabe, falta de modo de prueba) se comprueba antes de escribir el primer byte.
-Ejemplos:
-  spindle-cli burn debian.iso --drive /dev/sr0 --verify
-  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</translation>
     </message>
     <message>
         <source>The image file to burn.</source>
@@ -5410,70 +5491,6 @@ Ejemplo:
         <translation>%1 (%2) es necesario para arrancar el ordenador desde este disco; se omite como se pidió.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions);
-what cannot be kept, and boot files that PATTERN leaves out, are named before
-writing (with --progress json also as a line of type &quot;boot&quot;).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
---keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
-out audio and subtitle streams in every title set (a title set keeps at least
-one audio stream); --drop-audio and --drop-subtitles name them by number.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</source>
-        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
-archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
-otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
-cualquier número de carpetas y archivos comprimidos.
-PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
-(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
-coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
-un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
-Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas);
-lo que no se puede conservar y los archivos de arranque que PATTERN omite se nombran
-antes de escribir (con --progress json también como línea de tipo &quot;boot&quot;).
-Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
-ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
-aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
-muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
-se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
-escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
-sola: el más largo). 
---keep-audio IDIOMAS, --keep-subtitles IDIOMAS|none y --drop-commentary dejan fuera
-pistas de audio y subtítulos en cada conjunto de títulos (un conjunto conserva al menos
-una pista de audio); --drop-audio y --drop-subtitles las indican por número.
-Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
---reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
-la propia imagen, de modo que las mismas entradas dan los mismos bytes.
-Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
-comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
-Ejemplos:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</translation>
-    </message>
-    <message>
         <source>With --to the copy is burned as the disc is read, with no temporary file; it has
 the same bytes as an image made by &apos;spindle-cli read&apos;. Without --to the disc is
 read into a temporary image in the cache folder (its free space is checked
@@ -5647,6 +5664,120 @@ Ejemplos:
         <source>Still lost</source>
         <translation>Aún perdidos</translation>
     </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions);
+what cannot be kept, and boot files that PATTERN leaves out, are named before
+writing (with --progress json also as a line of type &quot;boot&quot;).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+--ecc appends dvdisaster RS03 error-correction data: to the file before it
+gets its name (sized for --medium, else for the smallest disc that leaves room),
+or, with --drive, after the image on the disc; the data needs the whole image,
+so with --drive it is written to a temporary file in ~/.cache first (removed
+when the burn ends). A value is joined with &quot;=&quot;: --ecc=20.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso
+  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc</source>
+        <translation>SOURCE es un archivo de imagen, una unidad (/dev/sr0, stdio:FILE), una carpeta o un
+archivo zip/tar/7z; LOCAL=/PATH/IN/IMAGE coloca una carpeta o un archivo comprimido en
+otro lugar que no sea la raíz. Los orígenes se combinan: una imagen o un disco más
+cualquier número de carpetas y archivos comprimidos.
+PATTERN excluye lo que coincide con él: con una &quot;/&quot; coincide con rutas completas
+(/VIDEO_TS/VTS_02_*), sin ella coincide con nombres (*.bak); una &quot;/&quot; final solo
+coincide con carpetas. En un archivo de --exclude-from, un patrón por línea, &quot;#&quot; inicia
+un comentario y &quot;!PATTERN&quot; recupera lo que excluyeron las líneas anteriores.
+Una imagen arrancable sigue siéndolo (El Torito, área de sistema, particiones anexadas);
+lo que no se puede conservar y los archivos de arranque que PATTERN omite se nombran
+antes de escribir (con --progress json también como línea de tipo &quot;boot&quot;).
+Un DVD-Video (con VIDEO_TS conservado) se convierte en una imagen puente UDF 1.02 +
+ISO 9660, que necesitan los reproductores; --level, --no-joliet y --no-rock-ridge no se
+aplican a ella. --keep-titles y --drop-titles aceptan números de título tal como los
+muestra &apos;spindle-cli titles&apos; (1,3-4); los archivos IFO se reescriben para que el disco
+se siga reproduciendo y sus menús solo lleven a títulos conservados. --main-feature-only
+escribe un disco sin menús que reproduce de inmediato los títulos conservados (si se usa
+sola: el más largo). 
+--keep-audio IDIOMAS, --keep-subtitles IDIOMAS|none y --drop-commentary dejan fuera
+pistas de audio y subtítulos en cada conjunto de títulos (un conjunto conserva al menos
+una pista de audio); --drop-audio y --drop-subtitles las indican por número.
+Con estas opciones, los patrones se siguen aplicando fuera de VIDEO_TS.
+--reproducible usa $SOURCE_DATE_EPOCH, o 2000-01-01, para todas las fechas que registra
+la propia imagen, de modo que las mismas entradas dan los mismos bytes.
+Con --drive, la nueva imagen se graba a medida que se crea, sin archivo temporal; todas las
+comprobaciones (disco presente, grabable, con espacio suficiente) se hacen antes de escribir.
+--ecc añade datos de corrección de errores RS03 de dvdisaster: al archivo antes de
+que reciba su nombre (dimensionados para --medium, si no para el disco más pequeño
+que deje sitio) o, con --drive, tras la imagen en el disco; los datos necesitan la
+imagen completa, así que con --drive se escribe primero en un archivo temporal de
+~/.cache (eliminado al terminar la grabación). Un valor se une con «=»: --ecc=20.
+Ejemplos:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso
+  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc</translation>
+    </message>
+    <message>
+        <source>Everything that can refuse (no disc, a disc with data, an image that does not
+fit, no test mode) is checked before the first byte is written.
+--ecc adds dvdisaster RS03 error-correction data after the image on the
+disc (the image file stays as it is): computed once the blank disc says how
+much room it has, into a temporary file in ~/.cache that is removed when the
+burn ends, and refused before writing when it cannot fit. An image that
+already carries RS03 data is burned as it is. A compressed image must be
+decompressed first. A value is joined with &quot;=&quot;: --ecc=20.
+Examples:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r
+  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify</source>
+        <translation>Todo lo que puede impedir la grabación (falta de disco, un disco con datos, una imagen que
+no cabe, falta de modo de prueba) se comprueba antes de escribir el primer byte.
+--ecc añade datos de corrección de errores RS03 de dvdisaster tras la imagen en el
+disco (el archivo de imagen queda como está): se calculan en cuanto el disco vacío
+indica cuánto sitio tiene, en un archivo temporal de ~/.cache que se elimina al
+terminar la grabación, y se rechazan antes de escribir si no caben. Una imagen que
+ya lleva datos RS03 se graba tal cual. Una imagen comprimida debe descomprimirse
+primero. Un valor se une con «=»: --ecc=20.
+Ejemplos:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r
+  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify</translation>
+    </message>
+    <message>
+        <source>Add dvdisaster RS03 error-correction data after the image: --ecc or --ecc=fill fills the disc (a file: the medium of --medium, else the smallest that leaves room), --ecc=PERCENT gives that much redundancy (%1 to %2).</source>
+        <translation>Añadir datos de corrección de errores RS03 de dvdisaster tras la imagen: --ecc o --ecc=fill llena el disco (un archivo: el medio de --medium, si no el más pequeño que deje sitio), --ecc=PERCENT da esa redundancia (%1 a %2).</translation>
+    </message>
+    <message>
+        <source>fill|PERCENT</source>
+        <translation>fill|PORCENTAJE</translation>
+    </message>
+    <message>
+        <source>--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).</source>
+        <translation>--ecc admite fill o una redundancia en porcentaje de %1 a %2 (--ecc=20).</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>
@@ -5657,6 +5788,134 @@ Ejemplos:
     <message>
         <source>The image is too large for error-correction data on this medium: at least %1 of its 255 layers must remain for it.</source>
         <translation>La imagen es demasiado grande para datos de corrección de errores en este soporte: al menos %1 de sus 255 capas deben quedar para ellos.</translation>
+    </message>
+    <message>
+        <source>Adds %1 of error-correction data (%2% redundancy): any %3 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Añade %1 de datos de corrección de errores (%2 % de redundancia): cualesquiera %3 sectores ilegibles de cada grupo de 255 se pueden reconstruir.</translation>
+    </message>
+    <message>
+        <source>No error-correction data was asked for.</source>
+        <translation>No se pidieron datos de corrección de errores.</translation>
+    </message>
+    <message>
+        <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
+        <translation>La imagen (%1) es demasiado grande para datos de corrección de errores en cualquier disco hasta un BD DL.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Burn it without error correction, or use a larger disc.</source>
+        <translation>La imagen (%1) deja muy poco sitio en el disco (%2) para datos de corrección de errores: al menos 9 de sus 255 capas deben quedar para ellos. Grabe sin corrección de errores o use un disco más grande.</translation>
+    </message>
+    <message>
+        <source>The image with %1% error-correction data needs %2, the disc holds %3. Choose less redundancy, or let the data fill the disc.</source>
+        <translation>La imagen con un %1 % de datos de corrección de errores necesita %2 y el disco admite %3. Elija menos redundancia o deje que los datos llenen el disco.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster, pero está cortada: %1 bytes de %2. Repárela con dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
+        <translation>Una ejecución anterior que añadía datos de corrección de errores a esta imagen se interrumpió; la imagen mide %1 bytes en lugar de %2. Al volver a añadir los datos, primero se recorta.</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster error-correction data of method %1.</source>
+        <translation>La imagen ya contiene datos de corrección de errores de dvdisaster del método %1.</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
+        <translation>la cabecera del sector %1 pertenece a un archivo de corrección de errores, no a una imagen aumentada</translation>
+    </message>
+    <message>
+        <source>its header at sector %1 is damaged</source>
+        <translation>su cabecera del sector %1 está dañada</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster para un %1, pero su cabecera está dañada. Repárela con dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
+        <translation>La imagen parece contener datos de corrección de errores de dvdisaster, pero %1. Compruébela con dvdisaster -t.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>No se pueden escribir los datos de corrección de errores: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction header: %1</source>
+        <translation>No se puede escribir la cabecera de los datos de corrección de errores: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>No se puede leer la imagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no interrupted run to undo.</source>
+        <translation>%1 no contiene ninguna ejecución interrumpida que deshacer.</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
+        <translation>No se puede recortar %1 a su tamaño original de %2 bytes: %3</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
+        <translation>La imagen ya contiene datos de corrección de errores RS03 de dvdisaster (para un %1, %2 raíces); no se aumenta dos veces.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>soporte de tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>No se puede abrir %1 para escribir: %2</translation>
+    </message>
+    <message>
+        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
+        <translation>No hay suficiente espacio libre junto a la imagen: los datos de corrección de errores necesitan %1 y hay %2 libres.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
+        <translation>No se puede escribir en la imagen (%1) ni recortarla a su tamaño original de %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
+        <translation>No se pudo recortar la imagen a su tamaño original (%1); sus primeros %2 bytes no han cambiado.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image is unchanged.</source>
+        <translation>Cancelado; la imagen no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Not enough free space for the error-correction data in %1: it needs %2, %3 are free.</source>
+        <translation>No hay espacio libre suficiente para los datos de corrección de errores en %1: se necesitan %2 y hay %3 libres.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no error-correction data was kept.</source>
+        <translation>Cancelado; no se conservó ningún dato de corrección de errores.</translation>
+    </message>
+    <message>
+        <source>The image %1 changed while its error-correction data was computed. Leave it alone and try again.</source>
+        <translation>La imagen %1 cambió mientras se calculaban sus datos de corrección de errores. No la modifique y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Error correction needs a temporary file of %1 in %2, but only %3 is free there. Free some space, or burn without error correction.</source>
+        <translation>La corrección de errores necesita un archivo temporal de %1 en %2, pero allí solo hay %3 libres. Libere espacio o grabe sin corrección de errores.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for temporary files could not be created.</source>
+        <translation>No se pudo crear la carpeta %1 para archivos temporales.</translation>
     </message>
 </context>
 <context>

@@ -614,6 +614,14 @@
         <source>Reading the image %1 failed: %2. The file or the disk holding it may be damaged.</source>
         <translation>La lecture de l&apos;image %1 a échoué : %2. Le fichier ou le support de stockage qui le contient est peut-être endommagé.</translation>
     </message>
+    <message>
+        <source>%1 ended %2 bytes early while it was read; the stream would be incomplete.</source>
+        <translation>%1 s’est terminé %2 octets trop tôt pendant la lecture ; le flux serait incomplet.</translation>
+    </message>
+    <message>
+        <source>%1 grew while it was read; the stream would be wrong. Leave the file alone while it is burned.</source>
+        <translation>%1 a grandi pendant la lecture ; le flux serait faux. Ne modifiez pas le fichier pendant la gravure.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>
@@ -787,6 +795,21 @@
     <message>
         <source>medium</source>
         <translation>support</translation>
+    </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
+        <translation>Le disque porte des données de correction d’erreurs dvdisaster RS03 pour un %1 : %2 racines, %3 % de redondance ; %2 secteurs endommagés quelconques dans chaque groupe de 255 peuvent être réparés à partir d’une copie faite en mode sauvetage.</translation>
+    </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data: %1 roots, %2% redundancy; any %1 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
+        <translation>Le disque porte des données de correction d’erreurs dvdisaster RS03 : %1 racines, %2 % de redondance ; %1 secteurs endommagés quelconques dans chaque groupe de 255 peuvent être réparés à partir d’une copie faite en mode sauvetage.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The disc ends %n sector(s) before the end of that data, so less can be repaired.</source>
+        <translation>
+            <numerusform>Le disque se termine %n secteur avant la fin de ces données : moins de secteurs peuvent être réparés.</numerusform>
+            <numerusform>Le disque se termine %n secteurs avant la fin de ces données : moins de secteurs peuvent être réparés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1047,84 +1070,8 @@
 <context>
     <name>Spindle</name>
     <message>
-        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
-        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster mais elle est tronquée : %1 octets sur %2. Réparez-la avec dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
-        <translation>Un ajout précédent de données de correction d&apos;erreurs à cette image a été interrompu ; l&apos;image fait %1 octets au lieu de %2. Ajouter de nouveau les données la ramène d&apos;abord à sa taille.</translation>
-    </message>
-    <message>
-        <source>The image already carries dvdisaster error-correction data of method %1.</source>
-        <translation>L&apos;image contient déjà des données de correction d&apos;erreurs de dvdisaster, méthode %1.</translation>
-    </message>
-    <message>
-        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
-        <translation>l&apos;en-tête au secteur %1 appartient à un fichier de correction d&apos;erreurs, pas à une image augmentée</translation>
-    </message>
-    <message>
-        <source>its header at sector %1 is damaged</source>
-        <translation>son en-tête au secteur %1 est endommagé</translation>
-    </message>
-    <message>
-        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
-        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster pour un %1, mais leur en-tête est endommagé. Réparez-la avec dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
-        <translation>L&apos;image semble contenir des données de correction d&apos;erreurs de dvdisaster, mais %1. Vérifiez-la avec dvdisaster -t.</translation>
-    </message>
-    <message>
-        <source>%1 holds no interrupted run to undo.</source>
-        <translation>%1 ne contient aucune exécution interrompue à annuler.</translation>
-    </message>
-    <message>
-        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
-        <translation>Impossible de ramener %1 à sa taille d&apos;origine de %2 octets : %3</translation>
-    </message>
-    <message>
-        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
-        <translation>L&apos;image contient déjà des données de correction d&apos;erreurs RS03 de dvdisaster (pour un %1, %2 racines) ; elle n&apos;est pas augmentée deux fois.</translation>
-    </message>
-    <message>
-        <source>medium of unknown size</source>
-        <translation>support de taille inconnue</translation>
-    </message>
-    <message>
         <source>Cannot open %1 for writing: %2</source>
         <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
-    </message>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>Impossible de lire l&apos;image : %1</translation>
-    </message>
-    <message>
-        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
-        <translation>Pas assez d&apos;espace libre à côté de l&apos;image : les données de correction d&apos;erreurs demandent %1, %2 sont libres.</translation>
-    </message>
-    <message>
-        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
-        <translation>Impossible d&apos;écrire dans l&apos;image (%1), ni de la ramener à sa taille d&apos;origine de %2 octets.</translation>
-    </message>
-    <message>
-        <source>Cannot write the error-correction data: %1</source>
-        <translation>Impossible d&apos;écrire les données de correction d&apos;erreurs : %1</translation>
-    </message>
-    <message>
-        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
-        <translation>L&apos;image n&apos;a pas pu être ramenée à sa taille d&apos;origine (%1) ; ses %2 premiers octets sont inchangés.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the image is unchanged.</source>
-        <translation>Annulé ; l&apos;image est inchangée.</translation>
     </message>
     <message>
         <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
@@ -1250,21 +1197,6 @@
     </message>
 </context>
 <context>
-    <name>Spindle::Augmenter</name>
-    <message>
-        <source>Cannot write the error-correction data: %1</source>
-        <translation>Impossible d&apos;écrire les données de correction d&apos;erreurs : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the error-correction header: %1</source>
-        <translation>Impossible d&apos;écrire l&apos;en-tête des données de correction d&apos;erreurs : %1</translation>
-    </message>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>Impossible de lire l&apos;image : %1</translation>
-    </message>
-</context>
-<context>
     <name>Spindle::BuildImageJob</name>
     <message>
         <source>Write new image %1</source>
@@ -1320,6 +1252,18 @@
     <message>
         <source>Spindle could not prepare the new image.</source>
         <translation>Spindle n&apos;a pas pu préparer la nouvelle image.</translation>
+    </message>
+    <message>
+        <source>It carries dvdisaster RS03 error-correction data: %1 added, %2 roots (%3% redundancy), any %2 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Elle porte des données de correction d’erreurs dvdisaster RS03 : %1 ajoutés, %2 racines (%3 % de redondance) ; %2 secteurs illisibles quelconques dans chaque groupe de 255 peuvent être reconstruits.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Calcul des données de correction d&apos;erreurs</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1520,58 @@
         <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
         <translation>L&apos;image se décompresse à %1, moins vite que le graveur n&apos;écrit : Spindle écrit donc à %2 (%3 ko/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, décompressez d&apos;abord l&apos;image.</translation>
     </message>
+    <message>
+        <source>The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Le disque porte des données de correction d’erreurs dvdisaster RS03 : %1 racines (%2 % de redondance) ; %1 secteurs illisibles quelconques dans chaque groupe de 255 peuvent être reconstruits.</translation>
+    </message>
+    <message>
+        <source>Error correction needs the whole image first: writing it to %1 (%2); it is removed when the burn ends.</source>
+        <translation>La correction d’erreurs a d’abord besoin de l’image entière : elle est écrite dans %1 (%2) et supprimée à la fin de la gravure.</translation>
+    </message>
+    <message>
+        <source>Writing the image to a temporary file</source>
+        <translation>Écriture de l’image dans un fichier temporaire</translation>
+    </message>
+    <message>
+        <source>Cancelled before writing; the disc is untouched.</source>
+        <translation>Annulé avant l’écriture ; le disque est intact.</translation>
+    </message>
+    <message>
+        <source>The %1 delivered %2 of the %3 bytes it announced; the image would be incomplete and was not burned. Please report this.</source>
+        <translation>%1 a fourni %2 des %3 octets annoncés ; l’image serait incomplète et n’a pas été gravée. Merci de signaler ce problème.</translation>
+    </message>
+    <message>
+        <source>Error-correction data cannot be computed for a compressed image (%1): it needs to read the image in any order. Decompress it first (for example with &quot;%2 -dk %3&quot;), then burn the image with error correction.</source>
+        <translation>Impossible de calculer des données de correction d’erreurs pour une image compressée (%1) : il faut pouvoir lire l’image dans n’importe quel ordre. Décompressez-la d’abord (par exemple avec « %2 -dk %3 »), puis gravez l’image avec correction d’erreurs.</translation>
+    </message>
+    <message>
+        <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots): it is burned as it is, without adding more.</source>
+        <translation>%1 porte déjà des données de correction d’erreurs dvdisaster RS03 (pour un %2, %3 racines) : elle est gravée telle quelle, sans en ajouter.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>support de taille inconnue</translation>
+    </message>
+    <message>
+        <source>No error-correction data was added and nothing was burned. Burn it without error correction, or start from the original image.</source>
+        <translation>Aucune donnée de correction d’erreurs n’a été ajoutée et rien n’a été gravé. Gravez sans correction d’erreurs, ou repartez de l’image d’origine.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data needs %1, but only %2 is free for it. Choose less redundancy, or free some space.</source>
+        <translation>L’image avec ses données de correction d’erreurs demande %1, mais seuls %2 sont libres. Choisissez moins de redondance, ou libérez de la place.</translation>
+    </message>
+    <message>
+        <source>Computing the error-correction data into %1 (%2) first; it is burned after the image and removed when the burn ends.</source>
+        <translation>Les données de correction d’erreurs sont d’abord calculées dans %1 (%2) ; elles sont gravées après l’image et supprimées à la fin de la gravure.</translation>
+    </message>
+    <message>
+        <source>Computing error-correction data</source>
+        <translation>Calcul des données de correction d&apos;erreurs</translation>
+    </message>
+    <message>
+        <source>%1 with error-correction data</source>
+        <translation>%1 avec données de correction d’erreurs</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnNewImageDialog</name>
@@ -1769,6 +1765,18 @@
     <message>
         <source>Room the image takes on the disc</source>
         <translation>Place occupée par l&apos;image sur le disque</translation>
+    </message>
+    <message>
+        <source>A compressed image cannot take error-correction data while it is burned. Decompress it first to add error correction.</source>
+        <translation>Une image compressée ne peut pas recevoir de données de correction d’erreurs pendant la gravure. Décompressez-la d’abord pour en ajouter.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data (%1) fits: %2 free.</source>
+        <translation>L’image avec ses données de correction d’erreurs (%1) tient : %2 libres.</translation>
+    </message>
+    <message>
+        <source>The image with its error-correction data (%1) does not fit: only %2 free.</source>
+        <translation>L’image avec ses données de correction d’erreurs (%1) ne tient pas : seulement %2 libres.</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2065,30 @@
     <message>
         <source>Files on unreadable sectors</source>
         <translation>Fichiers sur des secteurs illisibles</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; checked and repaired with its error-correction data (%2 roots).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; vérifiée et réparée avec ses données de correction d’erreurs (%2 racines).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors: %1 (%2 unreadable, %3 with CRC errors).</source>
+        <translation>Secteurs endommagés : %1 (%2 illisibles, %3 avec erreurs de CRC).</translation>
+    </message>
+    <message>
+        <source>Rebuilt: %1. Still lost: %2.</source>
+        <translation>Reconstruits : %1. Toujours perdus : %2.</translation>
+    </message>
+    <message>
+        <source>The first %1 lost sectors:</source>
+        <translation>Les %1 premiers secteurs perdus :</translation>
+    </message>
+    <message>
+        <source>The lost sectors:</source>
+        <translation>Les secteurs perdus :</translation>
+    </message>
+    <message>
+        <source>Sectors still lost</source>
+        <translation>Secteurs toujours perdus</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +2946,41 @@ Support émulé : %2</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::EccOptionWidget</name>
+    <message>
+        <source>&amp;Add error correction</source>
+        <translation>&amp;Ajouter une correction d’erreurs</translation>
+    </message>
+    <message>
+        <source>Error-correction data</source>
+        <translation>Données de correction d’erreurs</translation>
+    </message>
+    <message>
+        <source>Fill the disc</source>
+        <translation>Remplir le disque</translation>
+    </message>
+    <message>
+        <source>%1% redundancy</source>
+        <translation>%1 % de redondance</translation>
+    </message>
+    <message>
+        <source>dvdisaster RS03 data after the file system: a later copy of a scratched disc rebuilds the sectors the drive can no longer read. Every reader still sees the same files.</source>
+        <translation>Données dvdisaster RS03 après le système de fichiers : une copie ultérieure d’un disque rayé reconstruit les secteurs que le lecteur ne peut plus lire. Tout lecteur voit toujours les mêmes fichiers.</translation>
+    </message>
+    <message>
+        <source>This image already carries error-correction data (%1 roots).</source>
+        <translation>Cette image porte déjà des données de correction d’erreurs (%1 racines).</translation>
+    </message>
+    <message>
+        <source>Lets a later copy of a scratched disc rebuild the sectors the drive can no longer read (dvdisaster RS03).</source>
+        <translation>Permet à une copie ultérieure d’un disque rayé de reconstruire les secteurs que le lecteur ne peut plus lire (dvdisaster RS03).</translation>
+    </message>
+    <message>
+        <source>The space it takes is shown once the image&apos;s size is known.</source>
+        <translation>L’espace qu’elles occupent s’affiche dès que la taille de l’image est connue.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::EraseJob</name>
     <message>
         <source>Erase disc (full)</source>
@@ -3176,6 +3243,10 @@ Support émulé : %2</translation>
     <message>
         <source>The disc in the drive chosen under Burn to. Choose a size to measure against another medium.</source>
         <translation>Le disque du lecteur choisi sous « Graver sur ». Choisissez une taille pour comparer avec un autre support.</translation>
+    </message>
+    <message>
+        <source>%1 of it is error-correction data.</source>
+        <translation>Dont %1 de données de correction d’erreurs.</translation>
     </message>
 </context>
 <context>
@@ -4195,6 +4266,28 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     </message>
 </context>
 <context>
+    <name>Spindle::RepairOffer</name>
+    <message>
+        <source>Re&amp;pair with the error-correction data</source>
+        <translation>Ré&amp;parer avec les données de correction d’erreurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s)</source>
+        <translation>
+            <numerusform>%n secteur</numerusform>
+            <numerusform>%n secteurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image carries error-correction data (%1 roots): the %2 that could not be read can be rebuilt from it, up to %1 in each group of 255.</source>
+        <translation>L’image porte des données de correction d’erreurs (%1 racines) : les %2 qui n’ont pas pu être lus peuvent en être reconstruits, jusqu’à %1 dans chaque groupe de 255.</translation>
+    </message>
+    <message>
+        <source>%1 is a rescue copy whose map lists %2 as not read, and it carries error-correction data (%3 roots): repair it from that data, or start the copy to read the missing sectors from the disc again.</source>
+        <translation>%1 est une copie de sauvetage dont le fichier de suivi indique %2 comme non lus, et elle porte des données de correction d’erreurs (%3 racines) : réparez-la à partir de ces données, ou lancez la copie pour relire les secteurs manquants sur le disque.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::Repairer</name>
     <message>
         <source>Cannot read the image: %1</source>
@@ -4659,18 +4752,6 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     <message>
         <source>Burn an image file (.iso, .img, or .gz/.xz/.bz2/.zst compressed) to a disc.</source>
         <translation>Graver un fichier image (.iso, .img, ou compressé en .gz/.xz/.bz2/.zst) sur un disque.</translation>
-    </message>
-    <message>
-        <source>Everything that can refuse (no disc, a disc with data, an image that does not
-fit, no test mode) is checked before the first byte is written.
-Examples:
-  spindle-cli burn debian.iso --drive /dev/sr0 --verify
-  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</source>
-        <translation>Tout ce qui peut empêcher la gravure (pas de disque, disque contenant des données,
-image trop grande, absence de mode test) est contrôlé avant l&apos;écriture du premier octet.
-Exemples :
-  spindle-cli burn debian.iso --drive /dev/sr0 --verify
-  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r</translation>
     </message>
     <message>
         <source>The image file to burn.</source>
@@ -5407,68 +5488,6 @@ Exemple :
         <translation>%1 (%2) est nécessaire pour démarrer l’ordinateur depuis ce disque ; il est omis comme demandé.</translation>
     </message>
     <message>
-        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
-archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
-Sources combine: one image or disc plus any folders and archives.
-PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
-(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
-matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
-starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
-A bootable image stays bootable (El Torito, system area, appended partitions);
-what cannot be kept, and boot files that PATTERN leaves out, are named before
-writing (with --progress json also as a line of type &quot;boot&quot;).
-A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
-players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
---keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
-shows them (1,3-4); the IFO files are rewritten so that the disc still plays
-and its menus lead only to titles that stay. --main-feature-only writes a disc
-with no menus that plays the kept titles (alone: the longest) at once.
---keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
-out audio and subtitle streams in every title set (a title set keeps at least
-one audio stream); --drop-audio and --drop-subtitles name them by number.
-With these, patterns still apply outside VIDEO_TS.
---reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
-records itself, so the same inputs give the same bytes.
-With --drive the new image is burned as it is made, with no temporary
-file; every check (disc present, writable, large enough) runs before writing.
-Examples:
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</source>
-        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
-zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
-Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
-PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
-(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
-des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
-commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
-Une image amorçable reste amorçable (El Torito, zone système, partitions annexes) ;
-ce qui ne peut être conservé et les fichiers d’amorçage omis par PATTERN sont
-nommés avant l’écriture (avec --progress json aussi en ligne de type &quot;boot&quot;).
-Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
-l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
---keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
-« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
-lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
-disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
---keep-audio LANGUES, --keep-subtitles LANGUES|none et --drop-commentary retirent
-des pistes audio et de sous-titres de chaque jeu de titres (un jeu de titres garde au
-moins une piste audio) ; --drop-audio et --drop-subtitles les désignent par numéro.
-Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
---reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
-l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
-Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
-tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
-Exemples :
-  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
-  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
-  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
-  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
-    --drop-commentary --output movie-en.iso</translation>
-    </message>
-    <message>
         <source>With --to the copy is burned as the disc is read, with no temporary file; it has
 the same bytes as an image made by &apos;spindle-cli read&apos;. Without --to the disc is
 read into a temporary image in the cache folder (its free space is checked
@@ -5643,6 +5662,119 @@ Exemples :
         <source>Still lost</source>
         <translation>Toujours perdus</translation>
     </message>
+    <message>
+        <source>SOURCE is an image file, a drive (/dev/sr0, stdio:FILE), a folder or a zip/tar/7z
+archive; LOCAL=/PATH/IN/IMAGE places a folder or archive elsewhere than the root.
+Sources combine: one image or disc plus any folders and archives.
+PATTERN leaves out what it matches: with a &quot;/&quot; it matches whole paths
+(/VIDEO_TS/VTS_02_*), without one it matches names (*.bak); a trailing &quot;/&quot;
+matches folders only. In an --exclude-from file, one pattern per line, &quot;#&quot;
+starts a comment and &quot;!PATTERN&quot; takes back what earlier lines left out.
+A bootable image stays bootable (El Torito, system area, appended partitions);
+what cannot be kept, and boot files that PATTERN leaves out, are named before
+writing (with --progress json also as a line of type &quot;boot&quot;).
+A DVD-Video (VIDEO_TS kept) becomes a UDF 1.02 + ISO 9660 bridge image, which
+players need; --level, --no-joliet and --no-rock-ridge do not apply to it.
+--keep-titles and --drop-titles take title numbers as &apos;spindle-cli titles&apos;
+shows them (1,3-4); the IFO files are rewritten so that the disc still plays
+and its menus lead only to titles that stay. --main-feature-only writes a disc
+with no menus that plays the kept titles (alone: the longest) at once.
+--keep-audio LANGS, --keep-subtitles LANGS|none and --drop-commentary leave
+out audio and subtitle streams in every title set (a title set keeps at least
+one audio stream); --drop-audio and --drop-subtitles name them by number.
+With these, patterns still apply outside VIDEO_TS.
+--reproducible uses $SOURCE_DATE_EPOCH, or 2000-01-01, for every date the image
+records itself, so the same inputs give the same bytes.
+With --drive the new image is burned as it is made, with no temporary
+file; every check (disc present, writable, large enough) runs before writing.
+--ecc appends dvdisaster RS03 error-correction data: to the file before it
+gets its name (sized for --medium, else for the smallest disc that leaves room),
+or, with --drive, after the image on the disc; the data needs the whole image,
+so with --drive it is written to a temporary file in ~/.cache first (removed
+when the burn ends). A value is joined with &quot;=&quot;: --ecc=20.
+Examples:
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso
+  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc</source>
+        <translation>SOURCE est un fichier image, un lecteur (/dev/sr0, stdio:FILE), un dossier ou une archive
+zip/tar/7z ; LOCAL=/PATH/IN/IMAGE place un dossier ou une archive ailleurs qu&apos;à la racine.
+Les sources se combinent : une image ou un disque, plus des dossiers et archives au choix.
+PATTERN exclut ce qui lui correspond : avec un « / », il porte sur des chemins complets
+(/VIDEO_TS/VTS_02_*), sans « / », sur des noms (*.bak) ; un « / » final ne désigne que
+des dossiers. Dans un fichier --exclude-from : un motif par ligne, « # » commence un
+commentaire et « !PATTERN » reprend ce que les lignes précédentes ont exclu.
+Une image amorçable reste amorçable (El Torito, zone système, partitions annexes) ;
+ce qui ne peut être conservé et les fichiers d’amorçage omis par PATTERN sont
+nommés avant l’écriture (avec --progress json aussi en ligne de type &quot;boot&quot;).
+Un DVD-Video (VIDEO_TS conservé) devient une image hybride UDF 1.02 + ISO 9660, comme
+l&apos;exigent les lecteurs DVD ; --level, --no-joliet et --no-rock-ridge ne s&apos;y appliquent pas.
+--keep-titles et --drop-titles prennent les numéros de titre tels que les affiche
+« spindle-cli titles » (1,3-4) ; les fichiers IFO sont réécrits pour que le disque reste
+lisible et que ses menus ne mènent qu&apos;aux titres conservés. --main-feature-only écrit un
+disque sans menus qui lit aussitôt les titres conservés (option seule : le plus long).
+--keep-audio LANGUES, --keep-subtitles LANGUES|none et --drop-commentary retirent
+des pistes audio et de sous-titres de chaque jeu de titres (un jeu de titres garde au
+moins une piste audio) ; --drop-audio et --drop-subtitles les désignent par numéro.
+Avec ces options, les motifs s&apos;appliquent toujours hors de VIDEO_TS.
+--reproducible utilise $SOURCE_DATE_EPOCH, ou 2000-01-01, pour toutes les dates que
+l&apos;image enregistre elle-même ; les mêmes entrées donnent ainsi les mêmes octets.
+Avec --drive, la nouvelle image est gravée au fur et à mesure, sans fichier temporaire ;
+tous les contrôles (disque présent, inscriptible, assez grand) ont lieu avant l&apos;écriture.
+--ecc ajoute des données de correction d’erreurs dvdisaster RS03 : au fichier avant
+qu’il ne reçoive son nom (dimensionnées pour --medium, sinon pour le plus petit disque
+qui laisse de la place), ou, avec --drive, après l’image sur le disque ; elles ont
+besoin de l’image entière, donc avec --drive celle-ci est d’abord écrite dans un
+fichier temporaire de ~/.cache (supprimé à la fin de la gravure). Une valeur se
+joint avec « = » : --ecc=20.
+Exemples :
+  spindle-cli build debian.iso --exclude &apos;/pool/main/l/*&apos; --output small.iso
+  spindle-cli build /dev/sr0 --exclude /BONUS/ --drive /dev/sr1 --verify
+  spindle-cli build movie.iso --drop-titles 2-3 --output movie-only.iso
+  spindle-cli build movie.iso --keep-audio en,original --keep-subtitles none
+    --drop-commentary --output movie-en.iso
+  spindle-cli build ~/photos --output photos.iso --medium dvd-r --ecc</translation>
+    </message>
+    <message>
+        <source>Everything that can refuse (no disc, a disc with data, an image that does not
+fit, no test mode) is checked before the first byte is written.
+--ecc adds dvdisaster RS03 error-correction data after the image on the
+disc (the image file stays as it is): computed once the blank disc says how
+much room it has, into a temporary file in ~/.cache that is removed when the
+burn ends, and refused before writing when it cannot fit. An image that
+already carries RS03 data is burned as it is. A compressed image must be
+decompressed first. A value is joined with &quot;=&quot;: --ecc=20.
+Examples:
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r
+  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify</source>
+        <translation>Tout ce qui peut empêcher la gravure (pas de disque, disque contenant des données,
+image trop grande, absence de mode test) est contrôlé avant l&apos;écriture du premier octet.
+--ecc ajoute des données de correction d’erreurs dvdisaster RS03 après l’image sur
+le disque (le fichier image reste tel quel) : calculées dès que le disque vierge
+indique sa place, dans un fichier temporaire de ~/.cache supprimé à la fin de la
+gravure, et refusées avant l’écriture quand elles ne tiennent pas. Une image qui
+porte déjà des données RS03 est gravée telle quelle. Une image compressée doit
+d’abord être décompressée. Une valeur se joint avec « = » : --ecc=20.
+Exemples :
+  spindle-cli burn debian.iso --drive /dev/sr0 --verify
+  spindle-cli burn debian.iso.xz --drive stdio:/tmp/disc.iso --medium dvd-r
+  spindle-cli burn backup.iso --drive /dev/sr0 --ecc --verify</translation>
+    </message>
+    <message>
+        <source>Add dvdisaster RS03 error-correction data after the image: --ecc or --ecc=fill fills the disc (a file: the medium of --medium, else the smallest that leaves room), --ecc=PERCENT gives that much redundancy (%1 to %2).</source>
+        <translation>Ajouter des données de correction d’erreurs dvdisaster RS03 après l’image : --ecc ou --ecc=fill remplit le disque (un fichier : le support de --medium, sinon le plus petit qui laisse de la place), --ecc=PERCENT donne autant de redondance (%1 à %2).</translation>
+    </message>
+    <message>
+        <source>fill|PERCENT</source>
+        <translation>fill|POURCENT</translation>
+    </message>
+    <message>
+        <source>--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).</source>
+        <translation>--ecc attend fill ou une redondance en pourcentage de %1 à %2 (--ecc=20).</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>
@@ -5653,6 +5785,134 @@ Exemples :
     <message>
         <source>The image is too large for error-correction data on this medium: at least %1 of its 255 layers must remain for it.</source>
         <translation>L&apos;image est trop grande pour des données de correction d&apos;erreurs sur ce support : au moins %1 de ses 255 couches doivent leur rester.</translation>
+    </message>
+    <message>
+        <source>Adds %1 of error-correction data (%2% redundancy): any %3 unreadable sectors in each group of 255 can be rebuilt.</source>
+        <translation>Ajoute %1 de données de correction d’erreurs (%2 % de redondance) : %3 secteurs illisibles quelconques dans chaque groupe de 255 peuvent être reconstruits.</translation>
+    </message>
+    <message>
+        <source>No error-correction data was asked for.</source>
+        <translation>Aucune donnée de correction d’erreurs n’a été demandée.</translation>
+    </message>
+    <message>
+        <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
+        <translation>L&apos;image (%1) est trop grande pour des données de correction d&apos;erreurs sur tout disque jusqu&apos;au BD DL.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Burn it without error correction, or use a larger disc.</source>
+        <translation>L’image (%1) laisse trop peu de place sur le disque (%2) pour des données de correction d’erreurs : au moins 9 de ses 255 couches doivent leur rester. Gravez sans correction d’erreurs, ou utilisez un disque plus grand.</translation>
+    </message>
+    <message>
+        <source>The image with %1% error-correction data needs %2, the disc holds %3. Choose less redundancy, or let the data fill the disc.</source>
+        <translation>L’image avec %1 % de données de correction d’erreurs demande %2, le disque contient %3. Choisissez moins de redondance, ou laissez les données remplir le disque.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data but is cut short: %1 bytes of %2. Repair it with dvdisaster -f.</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster mais elle est tronquée : %1 octets sur %2. Réparez-la avec dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>An earlier run adding error-correction data to this image was interrupted; the image is %1 bytes long instead of %2. Adding the data again cuts it back first.</source>
+        <translation>Un ajout précédent de données de correction d&apos;erreurs à cette image a été interrompu ; l&apos;image fait %1 octets au lieu de %2. Ajouter de nouveau les données la ramène d&apos;abord à sa taille.</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster error-correction data of method %1.</source>
+        <translation>L&apos;image contient déjà des données de correction d&apos;erreurs de dvdisaster, méthode %1.</translation>
+    </message>
+    <message>
+        <source>the header at sector %1 belongs to an error-correction file, not to an augmented image</source>
+        <translation>l&apos;en-tête au secteur %1 appartient à un fichier de correction d&apos;erreurs, pas à une image augmentée</translation>
+    </message>
+    <message>
+        <source>its header at sector %1 is damaged</source>
+        <translation>son en-tête au secteur %1 est endommagé</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data for a %1, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster pour un %1, mais leur en-tête est endommagé. Réparez-la avec dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>The image seems to carry dvdisaster error-correction data, but %1. Check it with dvdisaster -t.</source>
+        <translation>L&apos;image semble contenir des données de correction d&apos;erreurs de dvdisaster, mais %1. Vérifiez-la avec dvdisaster -t.</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction data: %1</source>
+        <translation>Impossible d&apos;écrire les données de correction d&apos;erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the error-correction header: %1</source>
+        <translation>Impossible d&apos;écrire l&apos;en-tête des données de correction d&apos;erreurs : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the image: %1</source>
+        <translation>Impossible de lire l&apos;image : %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no interrupted run to undo.</source>
+        <translation>%1 ne contient aucune exécution interrompue à annuler.</translation>
+    </message>
+    <message>
+        <source>Cannot cut %1 back to its original size of %2 bytes: %3</source>
+        <translation>Impossible de ramener %1 à sa taille d&apos;origine de %2 octets : %3</translation>
+    </message>
+    <message>
+        <source>The image already carries dvdisaster RS03 error-correction data (for a %1, %2 roots); it is not augmented twice.</source>
+        <translation>L&apos;image contient déjà des données de correction d&apos;erreurs RS03 de dvdisaster (pour un %1, %2 racines) ; elle n&apos;est pas augmentée deux fois.</translation>
+    </message>
+    <message>
+        <source>medium of unknown size</source>
+        <translation>support de taille inconnue</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
+    </message>
+    <message>
+        <source>Not enough free space next to the image: the error-correction data needs %1, %2 are free.</source>
+        <translation>Pas assez d&apos;espace libre à côté de l&apos;image : les données de correction d&apos;erreurs demandent %1, %2 sont libres.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the image (%1), nor cut it back to its original size of %2 bytes.</source>
+        <translation>Impossible d&apos;écrire dans l&apos;image (%1), ni de la ramener à sa taille d&apos;origine de %2 octets.</translation>
+    </message>
+    <message>
+        <source>The image could not be cut back to its original size (%1); its first %2 bytes are unchanged.</source>
+        <translation>L&apos;image n&apos;a pas pu être ramenée à sa taille d&apos;origine (%1) ; ses %2 premiers octets sont inchangés.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the image is unchanged.</source>
+        <translation>Annulé ; l&apos;image est inchangée.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Not enough free space for the error-correction data in %1: it needs %2, %3 are free.</source>
+        <translation>Pas assez d’espace libre pour les données de correction d’erreurs dans %1 : il faut %2, %3 sont libres.</translation>
+    </message>
+    <message>
+        <source>Cancelled; no error-correction data was kept.</source>
+        <translation>Annulé ; aucune donnée de correction d’erreurs n’a été conservée.</translation>
+    </message>
+    <message>
+        <source>The image %1 changed while its error-correction data was computed. Leave it alone and try again.</source>
+        <translation>L’image %1 a changé pendant le calcul de ses données de correction d’erreurs. Ne la modifiez pas et réessayez.</translation>
+    </message>
+    <message>
+        <source>Error correction needs a temporary file of %1 in %2, but only %3 is free there. Free some space, or burn without error correction.</source>
+        <translation>La correction d’erreurs a besoin d’un fichier temporaire de %1 dans %2, mais seuls %3 y sont libres. Libérez de la place, ou gravez sans correction d’erreurs.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for temporary files could not be created.</source>
+        <translation>Le dossier %1 pour les fichiers temporaires n’a pas pu être créé.</translation>
     </message>
 </context>
 <context>

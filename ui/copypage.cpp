@@ -516,8 +516,12 @@ void CopyPage::showReport(const JobResult &result, const ReadReport &report)
     else
         m_resultOffer->hide();
     m_resultGroup->setVisible(true);
-    // The result is what the user waited for: bring it into view once the layout has grown.
-    QTimer::singleShot(0, this, [this] { m_scroll->ensureWidgetVisible(m_resultGroup); });
+    // The result is what the user waited for: bring it into view once the layout has grown (down
+    // to the repair offer, the next step, when there is one).
+    QTimer::singleShot(0, this, [this] {
+        m_scroll->ensureWidgetVisible(
+            m_resultOffer->isVisible() ? static_cast<QWidget *>(m_resultOffer) : m_resultGroup);
+    });
 }
 
 void CopyPage::loadSettings()

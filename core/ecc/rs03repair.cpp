@@ -1,11 +1,14 @@
 #include "ecc/rs03repair.h"
 #include "ecc/fileio.h"
 
+#include "ecc/rs03blockencoder.h"
 #include "ecc/rs03erasuredecoder.h"
 #include "ecc/rs03format.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtEndian>
 #include <algorithm>
 #include <array>
@@ -46,37 +49,43 @@ enum class Found : uint8_t
     Unreadable, // listed as unreadable, or dvdisaster's dead sector marker
     Missing,    // past the end of the file
     CrcError,   // a data sector whose CRC does not match, or a CRC sector not intact
+    WrongEcc,   // an ecc sector that differs from the data encoded again
+};
+
+// What the look at one block found, before anything is rebuilt.
+struct Scan
+{
+    std::array<Found, 255> found{};
+    std::vector<int> definite; // damaged for sure, in layer order
+    std::vector<int> suspects;
+    std::vector<int> wrongEcc; // ecc layers that disagree with the data (definite lists them too)
+    bool crcValid = false;
+};
+
+// Per-thread space for encoding a block again.
+struct EncodeSpace
+{
+    std::vector<uint8_t> scratch;
+    std::vector<uint8_t> parity;
 };
 
 class Repairer
 {
 public:
-    Repairer(int fd, const Rs03Layout &layout, const Rs03Header &header, qint64 fileSectors,
-             std::vector<Rs03SectorRange> unreadable, Rs03RepairReport &report)
-        : m_fd(fd), m_layout(layout), m_header(header), m_fileSectors(fileSectors),
-          m_unreadable(std::move(unreadable)), m_report(report), m_decoder(layout.nroots)
+    Repairer(int fd, bool write, const Rs03Layout &layout, const Rs03Header &header,
+             qint64 fileSectors, std::vector<Rs03SectorRange> unreadable, Rs03RepairReport &report)
+        : m_fd(fd), m_write(write), m_layout(layout), m_header(header), m_fileSectors(fileSectors),
+          m_unreadable(std::move(unreadable)), m_report(report), m_decoder(layout.nroots),
+          m_encoder(layout.ndata, layout.nroots)
     {
-        std::sort(
-            m_unreadable.begin(), m_unreadable.end(),
-            [](const Rs03SectorRange &a, const Rs03SectorRange &b) { return a.first < b.first; });
-        // Merged into disjoint ranges, so that one lookup answers.
-        std::vector<Rs03SectorRange> merged;
-        for (const Rs03SectorRange &r : m_unreadable) {
-            if (r.count <= 0)
-                continue;
-            if (!merged.empty() && r.first <= merged.back().first + merged.back().count)
-                merged.back().count =
-                    std::max(merged.back().count, r.first + r.count - merged.back().first);
-            else
-                merged.push_back(r);
-        }
-        m_unreadable = std::move(merged);
+        m_unreadable = mergeRanges(std::move(m_unreadable));
         // 255 layers of this many sectors stay well below 256 MiB (about 64 MiB).
         m_blocksPerSlice = std::min<qint64>(128, layout.sectorsPerLayer);
         m_slice.assign(size_t(255 * m_blocksPerSlice * kSector), 0);
         m_present.assign(size_t(255 * m_blocksPerSlice), false);
         m_out.assign(size_t(layout.nroots) * kSector, 0);
         m_prevCrc.assign(kSector, 0);
+        m_serialSpace = makeSpace();
     }
 
     qint64 blocksPerSlice() const { return m_blocksPerSlice; }
@@ -93,14 +102,34 @@ public:
 
     QString runSlice(qint64 first, qint64 count)
     {
+        m_firstOfSlice = first;
         if (const QString error = read(first, count); !error.isEmpty())
             return error;
+        // The look at each block (CRCs, encoding again) is most of the work and needs nothing
+        // from the other blocks: on every core. Rebuilding is rare and goes in order.
+        std::vector<Scan> scans(static_cast<size_t>(count));
+        const int threads = std::max(1, QThread::idealThreadCount());
+        std::vector<std::pair<qint64, qint64>> parts;
+        const qint64 step = (count + threads - 1) / threads;
+        for (qint64 i = 0; i < count; i += step)
+            parts.push_back({i, std::min(step, count - i)});
+        QtConcurrent::blockingMap(parts, [&](const std::pair<qint64, qint64> &part) {
+            EncodeSpace space = makeSpace();
+            for (qint64 i = part.first; i < part.first + part.second; ++i)
+                scans[size_t(i)] = scanBlock(i, crcSectorFor(i), space);
+        });
+        bool crcSectorChanged = false;
         for (qint64 i = 0; i < count; ++i) {
             const qint64 block = first + i;
-            const uint8_t *crc = i == 0 ? m_prevCrc.data() : sector(m_layout.ndata - 1, i - 1);
             if (block == 0 && m_deferBlock0)
                 continue;
-            if (const QString error = repairBlock(block, i, crc); !error.isEmpty())
+            // The previous block's CRC sector, which holds this block's CRCs, was rebuilt.
+            if (crcSectorChanged)
+                scans[size_t(i)] = scanBlock(i, crcSectorFor(i), m_serialSpace);
+            crcSectorChanged = false;
+            if (const QString error =
+                    repairBlock(block, i, crcSectorFor(i), scans[size_t(i)], &crcSectorChanged);
+                !error.isEmpty())
                 return error;
         }
         std::memcpy(m_prevCrc.data(), sector(m_layout.ndata - 1, count - 1), kSector);
@@ -110,17 +139,57 @@ public:
     // Block 0 waited for the last block, which may have rebuilt the CRC sector it needs.
     QString finish()
     {
-        if (!m_deferBlock0)
-            return {};
-        if (const QString error = read(0, 1); !error.isEmpty())
-            return error;
-        return repairBlock(0, 0, m_prevCrc.data());
+        if (m_deferBlock0) {
+            m_firstOfSlice = 0;
+            if (const QString error = read(0, 1); !error.isEmpty())
+                return error;
+            const Scan scan = scanBlock(0, m_prevCrc.data(), m_serialSpace);
+            bool changed = false;
+            if (const QString error = repairBlock(0, 0, m_prevCrc.data(), scan, &changed);
+                !error.isEmpty())
+                return error;
+        }
+        return {};
+    }
+
+    // The sectors rebuilt so far, merged.
+    std::vector<Rs03SectorRange> repaired() { return mergeRanges(std::move(m_repaired)); }
+
+    static std::vector<Rs03SectorRange> mergeRanges(std::vector<Rs03SectorRange> ranges)
+    {
+        std::sort(
+            ranges.begin(), ranges.end(),
+            [](const Rs03SectorRange &a, const Rs03SectorRange &b) { return a.first < b.first; });
+        std::vector<Rs03SectorRange> merged;
+        for (const Rs03SectorRange &r : ranges) {
+            if (r.count <= 0)
+                continue;
+            if (!merged.empty() && r.first <= merged.back().first + merged.back().count)
+                merged.back().count =
+                    std::max(merged.back().count, r.first + r.count - merged.back().first);
+            else
+                merged.push_back(r);
+        }
+        return merged;
     }
 
 private:
     uint8_t *sector(int layer, qint64 index)
     {
         return m_slice.data() + (qint64(layer) * m_blocksPerSlice + index) * kSector;
+    }
+    const uint8_t *sector(int layer, qint64 index) const
+    {
+        return m_slice.data() + (qint64(layer) * m_blocksPerSlice + index) * kSector;
+    }
+    const uint8_t *crcSectorFor(qint64 index) const
+    {
+        return index == 0 ? m_prevCrc.data() : sector(m_layout.ndata - 1, index - 1);
+    }
+
+    EncodeSpace makeSpace() const
+    {
+        return {m_encoder.makeScratch(), std::vector<uint8_t>(size_t(m_layout.nroots) * kSector)};
     }
 
     QString read(qint64 first, qint64 count)
@@ -153,14 +222,25 @@ private:
                copy->dataBytes == m_header.dataBytes;
     }
 
-    QString repairBlock(qint64 block, qint64 index, const uint8_t *crcSector)
+    // Encodes the block's data and CRC sectors again into space.parity.
+    void encodeBlock(qint64 index, EncodeSpace &space) const
+    {
+        std::array<const uint8_t *, 255> in{};
+        std::array<uint8_t *, 255> out{};
+        for (int l = 0; l < m_layout.ndata; ++l)
+            in[size_t(l)] = sector(l, index);
+        for (int k = 0; k < m_layout.nroots; ++k)
+            out[size_t(k)] = space.parity.data() + size_t(k) * kSector;
+        m_encoder.encode(in.data(), out.data(), space.scratch);
+    }
+
+    Scan scanBlock(qint64 index, const uint8_t *crcSector, EncodeSpace &space) const
     {
         const int ndata = m_layout.ndata;
         const qint64 perLayer = m_layout.sectorsPerLayer;
-        const bool crcValid = crcSectorIntact(crcSector);
-        std::array<Found, 255> found{};
-        std::vector<int> definite;
-        std::vector<int> suspects;
+        const qint64 block = m_firstOfSlice + index;
+        Scan scan;
+        scan.crcValid = crcSectorIntact(crcSector);
         for (int l = 0; l < 255; ++l) {
             const uint8_t *s = sector(l, index);
             const qint64 number = qint64(l) * perLayer + block;
@@ -170,7 +250,7 @@ private:
             else if (listedUnreadable(number) || isDvdisasterDeadSector(s))
                 f = Found::Unreadable;
             else if (l < ndata - 1) {
-                if (crcValid) {
+                if (scan.crcValid) {
                     uint32_t expected;
                     std::memcpy(&expected, crcSector + 4 * l, 4);
                     if (dvdisasterCrc32(s, kSector) != qFromLittleEndian<quint32>(&expected))
@@ -184,19 +264,56 @@ private:
             } else if (allZero(s)) {
                 f = Found::Suspect;
             }
-            found[size_t(l)] = f;
+            scan.found[size_t(l)] = f;
             if (f == Found::Suspect)
-                suspects.push_back(l);
+                scan.suspects.push_back(l);
             else if (f != Found::Good)
-                definite.push_back(l);
+                scan.definite.push_back(l);
         }
+        if (!scan.definite.empty() || !scan.suspects.empty())
+            return scan; // the decoders' spare syndromes check the ecc sectors of these
+        // Nothing looks wrong, but no CRC covers the ecc sectors: garbage there shows only
+        // when the block is encoded again.
+        encodeBlock(index, space);
+        for (int k = 0; k < m_layout.nroots; ++k) {
+            if (std::memcmp(space.parity.data() + size_t(k) * kSector, sector(ndata + k, index),
+                            kSector) == 0)
+                continue;
+            scan.found[size_t(ndata + k)] = Found::WrongEcc;
+            scan.definite.push_back(ndata + k);
+            scan.wrongEcc.push_back(ndata + k);
+        }
+        return scan;
+    }
+
+    QString repairBlock(qint64 block, qint64 index, const uint8_t *crcSector, const Scan &scan,
+                        bool *crcSectorChanged)
+    {
+        const int ndata = m_layout.ndata;
+        const qint64 perLayer = m_layout.sectorsPerLayer;
+        const std::vector<int> &definite = scan.definite;
+        const std::vector<int> &suspects = scan.suspects;
+        const bool crcValid = scan.crcValid;
         if (definite.empty() && suspects.empty())
             return {};
 
         const int roots = m_layout.nroots;
         std::vector<int> erased;
         bool ok = false;
-        if (int(definite.size() + suspects.size()) <= roots) {
+        if (!scan.wrongEcc.empty() && crcValid) {
+            // Every data sector matches its CRC: the ecc sectors encoded again are the right
+            // ones, however many differ.
+            encodeBlock(index, m_serialSpace);
+            erased = scan.wrongEcc;
+            if (m_out.size() < erased.size() * kSector)
+                m_out.resize(erased.size() * kSector);
+            for (size_t k = 0; k < erased.size(); ++k)
+                std::memcpy(m_out.data() + k * kSector,
+                            m_serialSpace.parity.data() + size_t(erased[k] - ndata) * kSector,
+                            kSector);
+            ok = true;
+        }
+        if (!ok && scan.wrongEcc.empty() && int(definite.size() + suspects.size()) <= roots) {
             erased = definite;
             erased.insert(erased.end(), suspects.begin(), suspects.end());
             std::sort(erased.begin(), erased.end());
@@ -207,10 +324,13 @@ private:
             erased = definite;
             ok = attempt(erased, index, crcValid, crcSector);
         }
-        if (!ok && int(definite.size()) + 2 <= roots)
-            ok = locateAndCorrect(definite, index, crcValid, crcSector, &erased);
+        // Without CRCs to trust, wrong ecc sectors only say that something in the block is
+        // wrong: the errors decoder finds what.
+        const std::vector<int> known = scan.wrongEcc.empty() ? definite : std::vector<int>{};
+        if (!ok && int(known.size()) + 2 <= roots)
+            ok = locateAndCorrect(known, index, crcValid, crcSector, &erased);
         if (!ok) {
-            countDamage(found, definite);
+            countDamage(scan.found, definite);
             m_report.lostSectors += qint64(definite.size());
             ++m_report.unrepairableBlocks;
             for (int l : definite) {
@@ -227,14 +347,20 @@ private:
             const int l = erased[k];
             uint8_t *target = sector(l, index);
             const uint8_t *rebuilt = m_out.data() + k * kSector;
-            if (found[size_t(l)] == Found::Suspect && std::memcmp(target, rebuilt, kSector) == 0)
+            if (scan.found[size_t(l)] == Found::Suspect &&
+                std::memcmp(target, rebuilt, kSector) == 0)
                 continue; // a zero sector that is right as it is
+            // In the slice too: the next block's CRCs may be in it.
             std::memcpy(target, rebuilt, kSector);
-            if (!writeAt(m_fd, target, kSector, (qint64(l) * perLayer + block) * kSector))
+            const qint64 number = qint64(l) * perLayer + block;
+            if (m_write && !writeAt(m_fd, target, kSector, number * kSector))
                 return tr("Cannot write the repaired sectors to the image: %1").arg(errnoText());
             written.push_back(l);
+            m_repaired.push_back({number, 1});
+            if (l == ndata - 1)
+                *crcSectorChanged = true;
         }
-        countDamage(found, written);
+        countDamage(scan.found, written);
         m_report.repairedSectors += qint64(written.size());
         return {};
     }
@@ -251,7 +377,13 @@ private:
                 if (l < m_layout.ndata - 1)
                     ++m_report.crcErrors;
                 break;
+            case Found::WrongEcc:
+                ++m_report.wrongEccSectors;
+                break;
             default:
+                // A good sector the errors decoder found wrong: garbage in an ecc sector.
+                if (l >= m_layout.ndata && found[size_t(l)] == Found::Good)
+                    ++m_report.wrongEccSectors;
                 break;
             }
         }
@@ -329,17 +461,22 @@ private:
     }
 
     int m_fd;
+    bool m_write;
     Rs03Layout m_layout;
     Rs03Header m_header;
     qint64 m_fileSectors;
     std::vector<Rs03SectorRange> m_unreadable;
     Rs03RepairReport &m_report;
     Rs03ErasureDecoder m_decoder;
+    Rs03BlockEncoder m_encoder;
+    EncodeSpace m_serialSpace;
     qint64 m_blocksPerSlice = 1;
+    qint64 m_firstOfSlice = 0;      // the block number of the slice's first block
     std::vector<uint8_t> m_slice;   // per layer, m_blocksPerSlice sectors
     std::vector<bool> m_present;    // whether the file holds that sector
     std::vector<uint8_t> m_out;     // rebuilt sectors of one block
     std::vector<uint8_t> m_prevCrc; // the CRC sector before the slice (rebuilt if it was lost)
+    std::vector<Rs03SectorRange> m_repaired;
     bool m_deferBlock0 = false;
 };
 
@@ -356,10 +493,12 @@ bool isDvdisasterDeadSector(const uint8_t *sector)
            std::memcmp(sector + 2046 - 34, tail, 34) == 0;
 }
 
-Result<Rs03RepairReport> repairRs03Image(const QString &path,
-                                         const std::vector<Rs03SectorRange> &unreadable,
-                                         const std::function<bool(qint64, qint64)> &keepGoing,
-                                         bool *cancelled)
+namespace {
+
+Result<Rs03RepairReport> runRepair(const QString &path,
+                                   const std::vector<Rs03SectorRange> &unreadable,
+                                   const std::function<bool(qint64, qint64)> &keepGoing,
+                                   bool *cancelled, bool write)
 {
     if (cancelled)
         *cancelled = false;
@@ -394,9 +533,11 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     report.layout = info->layout;
     Rs03Header header = info->header;
 
-    Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
+    Fd fd(::open(QFile::encodeName(path).constData(), (write ? O_RDWR : O_RDONLY) | O_CLOEXEC));
     if (fd.get() < 0)
-        return Error{tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
+        return Error{(write ? tr("Cannot open %1 for writing: %2") : tr("Cannot open %1: %2"))
+                         .arg(path, errnoText()),
+                     {}};
     {
         QByteArray bytes(Rs03Header::size, '\0');
         const bool read = readAt(fd.get(), bytes.data(), bytes.size(),
@@ -407,7 +548,7 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     const qint64 fileSectors = info->fileBytes / kSector; // a partial sector counts as missing
     report.missingSectors = std::max<qint64>(0, report.layout.totalSectors() - fileSectors);
 
-    Repairer repairer(fd.get(), report.layout, header, fileSectors, unreadable, report);
+    Repairer repairer(fd.get(), write, report.layout, header, fileSectors, unreadable, report);
     if (const QString error = repairer.start(); !error.isEmpty())
         return Error{error, {}};
     const qint64 perLayer = report.layout.sectorsPerLayer;
@@ -416,7 +557,9 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
         if (keepGoing && !keepGoing(first * 255 * kSector, total)) {
             if (cancelled)
                 *cancelled = true;
-            ::fsync(fd.get());
+            if (write)
+                ::fsync(fd.get());
+            report.repaired = repairer.repaired();
             return report;
         }
         const qint64 count = std::min(repairer.blocksPerSlice(), perLayer - first);
@@ -425,11 +568,30 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     }
     if (const QString error = repairer.finish(); !error.isEmpty())
         return Error{error, {}};
-    if (::fsync(fd.get()) != 0)
+    if (write && ::fsync(fd.get()) != 0)
         return Error{tr("Cannot write the repaired sectors to the image: %1").arg(errnoText()), {}};
     if (keepGoing)
         keepGoing(total, total);
+    report.repaired = repairer.repaired();
     return report;
+}
+
+} // namespace
+
+Result<Rs03RepairReport> repairRs03Image(const QString &path,
+                                         const std::vector<Rs03SectorRange> &unreadable,
+                                         const std::function<bool(qint64, qint64)> &keepGoing,
+                                         bool *cancelled)
+{
+    return runRepair(path, unreadable, keepGoing, cancelled, true);
+}
+
+Result<Rs03RepairReport> checkRs03Image(const QString &path,
+                                        const std::vector<Rs03SectorRange> &unreadable,
+                                        const std::function<bool(qint64, qint64)> &keepGoing,
+                                        bool *cancelled)
+{
+    return runRepair(path, unreadable, keepGoing, cancelled, false);
 }
 
 } // namespace Spindle

@@ -324,6 +324,8 @@ private:
             erased = definite;
             ok = attempt(erased, index, crcValid, crcSector);
         }
+        if (!ok && crcValid && scan.wrongEcc.empty())
+            ok = rebuildDataTrustingSomeEcc(scan, index, crcSector, &erased);
         // Without CRCs to trust, wrong ecc sectors only say that something in the block is
         // wrong: the errors decoder finds what.
         const std::vector<int> known = scan.wrongEcc.empty() ? definite : std::vector<int>{};
@@ -387,6 +389,65 @@ private:
                 break;
             }
         }
+    }
+
+    // The spare syndrome said that an ecc sector taken as good is wrong (garbage, which no CRC
+    // covers). The data sectors are checked by their CRCs, so the damaged ones can be rebuilt
+    // from the good data and as many ecc sectors as there are damaged data sectors, all the
+    // other ecc sectors taken as lost; if the rebuilt sectors match their CRCs, those ecc
+    // sectors were right, else the next few of them are tried. With the data complete, the
+    // block is encoded again and every ecc sector that differs is rewritten. Much faster than
+    // the errors decoder (whole sectors through tables instead of codeword by codeword).
+    bool rebuildDataTrustingSomeEcc(const Scan &scan, qint64 index, const uint8_t *crcSector,
+                                    std::vector<int> *erased)
+    {
+        const int ndata = m_layout.ndata;
+        std::vector<int> dataLost;
+        std::vector<int> eccCandidates;
+        for (int l = 0; l < 255; ++l) {
+            const Found f = scan.found[size_t(l)];
+            if (l < ndata && f != Found::Good)
+                dataLost.push_back(l);
+            else if (l >= ndata && f == Found::Good)
+                eccCandidates.push_back(l);
+        }
+        const size_t d = dataLost.size();
+        if (d == 0 || eccCandidates.size() < d)
+            return false;
+        constexpr size_t kTries = 4;
+        for (size_t t = 0; t < kTries && (t + 1) * d <= eccCandidates.size(); ++t) {
+            const auto trustedBegin = eccCandidates.begin() + std::ptrdiff_t(t * d);
+            const auto trustedEnd = trustedBegin + std::ptrdiff_t(d);
+            std::vector<int> lost = dataLost;
+            for (int l = ndata; l < 255; ++l)
+                if (std::find(trustedBegin, trustedEnd, l) == trustedEnd)
+                    lost.push_back(l);
+            if (!attempt(lost, index, true, crcSector))
+                continue;
+            // The data are complete and checked: put them in the slice, encode again.
+            std::vector<uint8_t> original(d * kSector);
+            for (size_t k = 0; k < d; ++k) {
+                std::memcpy(original.data() + k * kSector, sector(dataLost[k], index), kSector);
+                std::memcpy(sector(dataLost[k], index), m_out.data() + k * kSector, kSector);
+            }
+            encodeBlock(index, m_serialSpace);
+            // Back as they were: repairBlock() writes what changed.
+            for (size_t k = 0; k < d; ++k)
+                std::memcpy(sector(dataLost[k], index), original.data() + k * kSector, kSector);
+            erased->assign(dataLost.begin(), dataLost.end());
+            for (int k = 0; k < m_layout.nroots; ++k)
+                if (std::memcmp(m_serialSpace.parity.data() + size_t(k) * kSector,
+                                sector(ndata + k, index), kSector) != 0)
+                    erased->push_back(ndata + k);
+            if (m_out.size() < erased->size() * kSector)
+                m_out.resize(erased->size() * kSector);
+            for (size_t k = d; k < erased->size(); ++k)
+                std::memcpy(m_out.data() + k * kSector,
+                            m_serialSpace.parity.data() + size_t((*erased)[k] - ndata) * kSector,
+                            kSector);
+            return true;
+        }
+        return false;
     }
 
     // A sector taken as good is wrong (garbage in an ecc sector, which no CRC covers): each

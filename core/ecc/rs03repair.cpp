@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <QtEndian>
@@ -556,6 +557,22 @@ bool isDvdisasterDeadSector(const uint8_t *sector)
 
 namespace {
 
+// Whether the file ends inside a dvdisaster header right after the ISO file system (which
+// inspectRs03Image() cannot tell from no header at all).
+bool headerCutOff(const QString &path, qint64 fileBytes)
+{
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    uint8_t pvd[kSector];
+    if (fd.get() < 0 || readAt(fd.get(), pvd, kSector, 16 * kSector) != kSector || pvd[0] != 1 ||
+        std::memcmp(pvd + 1, "CD001", 5) != 0)
+        return false;
+    const qint64 header = qint64(qFromLittleEndian<quint32>(pvd + 80)) * kSector;
+    char cookie[12];
+    return fileBytes < header + Rs03Header::size &&
+           readAt(fd.get(), cookie, sizeof cookie, header) == qint64(sizeof cookie) &&
+           std::memcmp(cookie, "*dvdisaster*", sizeof cookie) == 0;
+}
+
 Result<Rs03RepairReport> runRepair(const QString &path,
                                    const std::vector<Rs03SectorRange> &unreadable,
                                    const std::function<bool(qint64, qint64)> &keepGoing,
@@ -569,6 +586,12 @@ Result<Rs03RepairReport> runRepair(const QString &path,
     Rs03RepairReport report;
     switch (info->state) {
     case Rs03ImageInfo::State::Plain:
+        if (headerCutOff(path, info->fileBytes))
+            return Error{tr("The image ends inside its error-correction header: it was cut "
+                            "short right after its file system, so the error-correction data "
+                            "are missing. Copy the disc again with spindle-cli read, which "
+                            "copies the data after the file system. Nothing was changed."),
+                         {}};
         return Error{tr("The image carries no dvdisaster RS03 error-correction data, so it "
                         "cannot be repaired. Add it with spindle-cli protect before burning "
                         "the next time."),
@@ -608,6 +631,24 @@ Result<Rs03RepairReport> runRepair(const QString &path,
     }
     const qint64 fileSectors = info->fileBytes / kSector; // a partial sector counts as missing
     report.missingSectors = std::max<qint64>(0, report.layout.totalSectors() - fileSectors);
+    // Every block misses a sector in each layer the file does not reach: with more such layers
+    // than roots nothing can be rebuilt, and the file is not the image the data were made for
+    // (augmented for a larger medium, or cut short): say so before reading it all.
+    const qint64 perLayerSectors = report.layout.sectorsPerLayer;
+    const qint64 layersReached = (fileSectors + perLayerSectors - 1) / perLayerSectors;
+    if (255 - layersReached > report.layout.nroots) {
+        const auto medium = info->medium();
+        return Error{tr("%1 holds %2 sectors, but its error-correction data describe %3 sectors "
+                        "(for a %4): more is missing than the %5 roots of an ecc block can "
+                        "rebuild. It was cut short, or its data were made for a larger medium "
+                        "than the file holds. Nothing was changed.")
+                         .arg(QFileInfo(path).fileName())
+                         .arg(fileSectors)
+                         .arg(report.layout.totalSectors())
+                         .arg(medium ? eccMediumName(*medium) : tr("medium of unknown size"))
+                         .arg(report.layout.nroots),
+                     {}};
+    }
 
     Repairer repairer(fd.get(), write, report.layout, header, fileSectors, unreadable, report);
     if (const QString error = repairer.start(); !error.isEmpty())

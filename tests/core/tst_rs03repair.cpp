@@ -387,6 +387,27 @@ private Q_SLOTS:
         }
     }
 
+    // More layers missing at the end than roots: nothing could be rebuilt, so nothing is tried
+    // (the data were made for a larger medium than the file holds, or it was cut).
+    void fileFarShorterThanItsLayoutIsRefused()
+    {
+        const QString path = copyOfGood(QStringLiteral("short.iso"));
+        QFile f(path);
+        QVERIFY(f.resize((255 - 29) * kPerLayer * 2048)); // 29 layers missing, 28 roots
+        f.close();
+        const QByteArray before = readFile(path);
+        const auto r = repairRs03Image(path, {}, {}, nullptr);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("made for a larger medium")),
+                 qPrintable(r.error().message));
+        QVERIFY(readFile(path) == before);
+        // One layer fewer missing: every block can be completed.
+        QVERIFY(writeFile(path, m_goodBytes.left((255 - 28) * kPerLayer * 2048)));
+        const Rs03RepairReport done = repair(path);
+        QCOMPARE(done.repairedSectors, 28 * kPerLayer);
+        QVERIFY(readFile(path) == m_goodBytes);
+    }
+
     void plainImageIsRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("plain.iso"));

@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cstring>
 #include <set>
 
 using namespace Spindle::Test;
@@ -234,20 +235,37 @@ private Q_SLOTS:
                  again.err.constData());
         QCOMPARE(sha256Of(image), before);
 
-        // dvdisaster, the independent reader, agrees: the image cannot be fully corrected.
+        // dvdisaster, the independent reader, agrees. It knows unreadable sectors only by its
+        // own dead-sector markers (a rescued image holds zeros there, and zeros are what this
+        // mostly-zero image holds anyway), so they go where the map still says "bad", as
+        // dvdisaster's reader would have written them.
         const QString dvdisaster = QStandardPaths::findExecutable(QStringLiteral("dvdisaster"));
         if (dvdisaster.isEmpty())
             QSKIP("dvdisaster is not installed (Debian package dvdisaster)");
+        QByteArray dead(2048, '\0');
+        const QByteArray head = "dvdisaster dead sector marker\n"
+                                "This sector could not be read from the image.\n"
+                                "Its contents have been substituted by the dvdisaster read "
+                                "routine.\n";
+        std::memcpy(dead.data(), head.constData(), size_t(head.size()));
+        std::memcpy(dead.data() + 2046 - 34, "dvdisaster dead sector end marker\n", 34);
+        {
+            QFile f(image);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            for (qint64 s : badInMap(map))
+                QVERIFY(f.seek(s * 2048) && f.write(dead) == dead.size());
+        }
         const ProcessRun t =
             runProcess(dvdisaster, {QStringLiteral("-t"), QStringLiteral("-i"), image}, 600000);
         QByteArray said = t.out + t.err;
         said.replace('\r', '\n').replace('\b', ' ');
-        // "- prognosis : A of B sectors recoverable (P%)"
-        static const QRegularExpression prognosis(
-            QStringLiteral("prognosis *: *(\\d+) of (\\d+) sectors recoverable"));
-        const auto m = prognosis.match(QString::fromLatin1(said));
+        QVERIFY2(said.contains(QByteArray::number(qint64(lost.size())) + " sectors missing"),
+                 said.right(3000).constData());
+        // "- erasure counts : avg = 27.0; worst = 27 per ecc block.": more than the roots.
+        static const QRegularExpression worst(QStringLiteral("worst = (\\d+) per ecc block"));
+        const auto m = worst.match(QString::fromLatin1(said));
         QVERIFY2(m.hasMatch(), said.right(3000).constData());
-        QCOMPARE(m.captured(2).toLongLong() - m.captured(1).toLongLong(), qint64(lost.size()));
+        QVERIFY2(m.captured(1).toInt() > m_roots, said.right(3000).constData());
         QFile::remove(image);
         QFile::remove(map);
     }

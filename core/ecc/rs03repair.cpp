@@ -31,10 +31,11 @@ using EccIo::writeAt;
 constexpr qint64 kSector = 2048;
 constexpr size_t kMaxListedLost = 100;
 
-QString tr(const char *text)
+// The "ecc" context, which lupdate sees too (a Tr::tr() function of our own it would not).
+struct Tr
 {
-    return QCoreApplication::translate("ecc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecc)
+};
 
 bool allZero(const uint8_t *sector)
 {
@@ -96,7 +97,7 @@ public:
     {
         const qint64 last = m_layout.firstCrcSector() + m_layout.sectorsPerLayer - 1;
         if (last < m_fileSectors && readAt(m_fd, m_prevCrc.data(), kSector, last * kSector) < 0)
-            return tr("Cannot read the image: %1").arg(errnoText());
+            return Tr::tr("Cannot read the image: %1").arg(errnoText());
         m_deferBlock0 = !crcSectorIntact(m_prevCrc.data());
         return {};
     }
@@ -200,7 +201,7 @@ private:
             const qint64 inFile = std::clamp<qint64>(m_fileSectors - start, 0, count);
             if (inFile > 0 &&
                 readAt(m_fd, sector(l, 0), inFile * kSector, start * kSector) != inFile * kSector)
-                return tr("Cannot read the image: %1").arg(errnoText());
+                return Tr::tr("Cannot read the image: %1").arg(errnoText());
             std::memset(sector(l, inFile), 0, size_t((count - inFile) * kSector));
             for (qint64 i = 0; i < count; ++i)
                 m_present[size_t(l * m_blocksPerSlice + i)] = i < inFile;
@@ -357,7 +358,8 @@ private:
             std::memcpy(target, rebuilt, kSector);
             const qint64 number = qint64(l) * perLayer + block;
             if (m_write && !writeAt(m_fd, target, kSector, number * kSector))
-                return tr("Cannot write the repaired sectors to the image: %1").arg(errnoText());
+                return Tr::tr("Cannot write the repaired sectors to the image: %1")
+                    .arg(errnoText());
             written.push_back(l);
             m_repaired.push_back({number, 1});
             if (l == ndata - 1)
@@ -587,28 +589,28 @@ Result<Rs03RepairReport> runRepair(const QString &path,
     switch (info->state) {
     case Rs03ImageInfo::State::Plain:
         if (headerCutOff(path, info->fileBytes))
-            return Error{tr("The image ends inside its error-correction header: it was cut "
-                            "short right after its file system, so the error-correction data "
-                            "are missing. Copy the disc again with spindle-cli read, which "
-                            "copies the data after the file system. Nothing was changed."),
+            return Error{Tr::tr("The image ends inside its error-correction header: it was cut "
+                                "short right after its file system, so the error-correction data "
+                                "are missing. Copy the disc again with spindle-cli read, which "
+                                "copies the data after the file system. Nothing was changed."),
                          {}};
-        return Error{tr("The image carries no dvdisaster RS03 error-correction data, so it "
-                        "cannot be repaired. Add it with spindle-cli protect before burning "
-                        "the next time."),
+        return Error{Tr::tr("The image carries no dvdisaster RS03 error-correction data, so it "
+                            "cannot be repaired. Add it with spindle-cli protect before burning "
+                            "the next time."),
                      {}};
     case Rs03ImageInfo::State::OtherCodec:
         return Error{info->problem + QLatin1Char(' ') +
-                         tr("Only RS03 data is repaired here; use dvdisaster -f."),
+                         Tr::tr("Only RS03 data is repaired here; use dvdisaster -f."),
                      {}};
     case Rs03ImageInfo::State::Interrupted:
         return Error{info->problem + QLatin1Char(' ') +
-                         tr("It carries no complete error-correction data to repair with."),
+                         Tr::tr("It carries no complete error-correction data to repair with."),
                      {}};
     case Rs03ImageInfo::State::Damaged:
         if (info->layout.sectorsPerLayer <= 0)
-            return Error{tr("The image's error-correction header is damaged and no intact "
-                            "copy of it was found in the CRC layer, so the image cannot be "
-                            "repaired here. Try dvdisaster -f."),
+            return Error{Tr::tr("The image's error-correction header is damaged and no intact "
+                                "copy of it was found in the CRC layer, so the image cannot be "
+                                "repaired here. Try dvdisaster -f."),
                          info->problem};
         break;
     case Rs03ImageInfo::State::Augmented:
@@ -619,9 +621,10 @@ Result<Rs03RepairReport> runRepair(const QString &path,
 
     Fd fd(::open(QFile::encodeName(path).constData(), (write ? O_RDWR : O_RDONLY) | O_CLOEXEC));
     if (fd.get() < 0)
-        return Error{(write ? tr("Cannot open %1 for writing: %2") : tr("Cannot open %1: %2"))
-                         .arg(path, errnoText()),
-                     {}};
+        return Error{
+            (write ? Tr::tr("Cannot open %1 for writing: %2") : Tr::tr("Cannot open %1: %2"))
+                .arg(path, errnoText()),
+            {}};
     {
         QByteArray bytes(Rs03Header::size, '\0');
         const bool read = readAt(fd.get(), bytes.data(), bytes.size(),
@@ -638,16 +641,17 @@ Result<Rs03RepairReport> runRepair(const QString &path,
     const qint64 layersReached = (fileSectors + perLayerSectors - 1) / perLayerSectors;
     if (255 - layersReached > report.layout.nroots) {
         const auto medium = info->medium();
-        return Error{tr("%1 holds %2 sectors, but its error-correction data describe %3 sectors "
-                        "(for a %4): more is missing than the %5 roots of an ecc block can "
-                        "rebuild. It was cut short, or its data were made for a larger medium "
-                        "than the file holds. Nothing was changed.")
-                         .arg(QFileInfo(path).fileName())
-                         .arg(fileSectors)
-                         .arg(report.layout.totalSectors())
-                         .arg(medium ? eccMediumName(*medium) : tr("medium of unknown size"))
-                         .arg(report.layout.nroots),
-                     {}};
+        return Error{
+            Tr::tr("%1 holds %2 sectors, but its error-correction data describe %3 sectors "
+                   "(for a %4): more is missing than the %5 roots of an ecc block can "
+                   "rebuild. It was cut short, or its data were made for a larger medium "
+                   "than the file holds. Nothing was changed.")
+                .arg(QFileInfo(path).fileName())
+                .arg(fileSectors)
+                .arg(report.layout.totalSectors())
+                .arg(medium ? eccMediumName(*medium) : Tr::tr("medium of unknown size"))
+                .arg(report.layout.nroots),
+            {}};
     }
 
     Repairer repairer(fd.get(), write, report.layout, header, fileSectors, unreadable, report);
@@ -671,7 +675,8 @@ Result<Rs03RepairReport> runRepair(const QString &path,
     if (const QString error = repairer.finish(); !error.isEmpty())
         return Error{error, {}};
     if (write && ::fsync(fd.get()) != 0)
-        return Error{tr("Cannot write the repaired sectors to the image: %1").arg(errnoText()), {}};
+        return Error{Tr::tr("Cannot write the repaired sectors to the image: %1").arg(errnoText()),
+                     {}};
     if (keepGoing)
         keepGoing(total, total);
     report.repaired = repairer.repaired();

@@ -17,11 +17,12 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(cli)
 };
 
-QJsonObject reportJson(const RepairReport &r, const JobResult &result)
+QJsonObject reportJson(const RepairReport &r, const JobResult &result, bool checkOnly)
 {
     QJsonObject o{{QStringLiteral("result"), toJson(result)}};
     if (!r.ran)
         return o;
+    o.insert(QStringLiteral("checkOnly"), checkOnly);
     const Rs03RepairReport &d = r.repair;
     o.insert(QStringLiteral("method"), QStringLiteral("RS03"));
     o.insert(QStringLiteral("roots"), d.layout.nroots);
@@ -29,9 +30,12 @@ QJsonObject reportJson(const RepairReport &r, const JobResult &result)
     o.insert(QStringLiteral("headerFromCrcLayer"), d.headerFromCrcLayer);
     o.insert(QStringLiteral("missingSectors"), d.missingSectors);
     o.insert(QStringLiteral("mapUnreadableSectors"), r.mapUnreadableSectors);
+    o.insert(QStringLiteral("mapRebuiltSectors"), r.mapRebuiltSectors);
+    o.insert(QStringLiteral("mapUpdated"), r.mapUpdated);
     o.insert(QStringLiteral("damagedSectors"), d.damagedSectors);
     o.insert(QStringLiteral("unreadableSectors"), d.unreadableSectors);
     o.insert(QStringLiteral("crcErrors"), d.crcErrors);
+    o.insert(QStringLiteral("wrongEccSectors"), d.wrongEccSectors);
     o.insert(QStringLiteral("repairedSectors"), d.repairedSectors);
     o.insert(QStringLiteral("lostSectors"), d.lostSectors);
     o.insert(QStringLiteral("lostImageSectors"), d.lostImageSectors);
@@ -59,9 +63,14 @@ QString RepairCommand::epilog() const
                   "the rescue map of read --skip-unreadable does not mark as read. Read a\n"
                   "protected disc with --whole-track: its error-correction data lies past the\n"
                   "file system. Exit code 3 when sectors remain that cannot be rebuilt: read\n"
-                  "the disc again with more retries, then repair again.\n"
+                  "the disc again with more retries, then repair again. Ecc sectors are\n"
+                  "checked too: every block is encoded again and compared, and wrong ones are\n"
+                  "rewritten. With --map the map then records the rebuilt sectors as finished\n"
+                  "(\"# rebuilt\" comment lines list them). --check only reports what is\n"
+                  "damaged and whether all of it can be rebuilt, and writes nothing.\n"
                   "Examples:\n"
                   "  spindle-cli repair backup.iso\n"
+                  "  spindle-cli repair --check backup.iso\n"
                   "  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \\\n"
                   "      --skip-unreadable --retries 5\n"
                   "  spindle-cli repair backup.iso --map backup.iso.map");
@@ -74,6 +83,8 @@ void RepairCommand::addOptions(QCommandLineParser &parser)
         {QStringLiteral("map"),
          Tr::tr("A rescue map (ddrescue's format): its unread sectors are rebuilt."),
          Tr::tr("MAP")},
+        {QStringLiteral("check"),
+         Tr::tr("Only check: report the damage and whether it can be repaired; write nothing.")},
         {QStringLiteral("json"), Tr::tr("Print the final report as JSON.")},
         progressOption(),
         verboseOption(),
@@ -89,6 +100,7 @@ int RepairCommand::run(const QCommandLineParser &parser, CliContext &context)
         return usageError(context, *problem, name());
     RepairOptions o;
     o.imagePath = args.first();
+    o.checkOnly = parser.isSet(QStringLiteral("check"));
     if (parser.isSet(QStringLiteral("map"))) {
         o.mapPath = parser.value(QStringLiteral("map"));
         if (!QFileInfo(o.mapPath).isFile())
@@ -103,27 +115,38 @@ int RepairCommand::run(const QCommandLineParser &parser, CliContext &context)
     const int code = runJob(job, parser, context, mode);
     const RepairReport report = job.report();
     if (mode == ProgressPrinter::Mode::Json) {
-        QJsonObject line = reportJson(report, job.result());
+        QJsonObject line = reportJson(report, job.result(), o.checkOnly);
         line.insert(QStringLiteral("type"), QStringLiteral("report"));
         context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
                     << '\n';
     } else if (parser.isSet(QStringLiteral("json"))) {
         context.out << QString::fromUtf8(
-            QJsonDocument(reportJson(report, job.result())).toJson(QJsonDocument::Indented));
+            QJsonDocument(reportJson(report, job.result(), o.checkOnly))
+                .toJson(QJsonDocument::Indented));
     } else if (report.ran) {
         const Rs03RepairReport &d = report.repair;
         auto line = [&context](const QString &key, const QString &value) {
             context.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);
         };
         line(Tr::tr("Method"), Tr::tr("RS03, %1 roots").arg(d.layout.nroots));
-        line(Tr::tr("Damaged"),
-             Tr::tr("%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)")
-                 .arg(d.damagedSectors)
-                 .arg(d.unreadableSectors)
-                 .arg(d.crcErrors)
-                 .arg(d.missingSectors));
-        line(Tr::tr("Repaired"), QString::number(d.repairedSectors));
-        line(Tr::tr("Still lost"), QString::number(d.lostSectors));
+        line(Tr::tr("Damaged"), Tr::tr("%1 sectors (%2 unreadable, %3 CRC errors, %4 wrong ecc "
+                                       "sectors, %5 past the end of the file)")
+                                    .arg(d.damagedSectors)
+                                    .arg(d.unreadableSectors)
+                                    .arg(d.crcErrors)
+                                    .arg(d.wrongEccSectors)
+                                    .arg(d.missingSectors));
+        if (o.checkOnly) {
+            line(Tr::tr("Repairable"), QString::number(d.repairedSectors));
+            line(Tr::tr("Not repairable"), QString::number(d.lostSectors));
+        } else {
+            line(Tr::tr("Repaired"), QString::number(d.repairedSectors));
+            line(Tr::tr("Still lost"), QString::number(d.lostSectors));
+            if (report.mapUpdated)
+                line(Tr::tr("Rescue map"), Tr::tr("%1 rebuilt sectors marked finished in %2")
+                                               .arg(report.mapRebuiltSectors)
+                                               .arg(o.mapPath));
+        }
     }
     context.out.flush();
     return code;

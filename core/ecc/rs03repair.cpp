@@ -1,11 +1,15 @@
 #include "ecc/rs03repair.h"
 #include "ecc/fileio.h"
 
+#include "ecc/rs03blockencoder.h"
 #include "ecc/rs03erasuredecoder.h"
 #include "ecc/rs03format.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
+#include <QThread>
+#include <QtConcurrent/QtConcurrentMap>
 #include <QtEndian>
 #include <algorithm>
 #include <array>
@@ -27,10 +31,11 @@ using EccIo::writeAt;
 constexpr qint64 kSector = 2048;
 constexpr size_t kMaxListedLost = 100;
 
-QString tr(const char *text)
+// The "ecc" context, which lupdate sees too (a Tr::tr() function of our own it would not).
+struct Tr
 {
-    return QCoreApplication::translate("ecc", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ecc)
+};
 
 bool allZero(const uint8_t *sector)
 {
@@ -46,37 +51,43 @@ enum class Found : uint8_t
     Unreadable, // listed as unreadable, or dvdisaster's dead sector marker
     Missing,    // past the end of the file
     CrcError,   // a data sector whose CRC does not match, or a CRC sector not intact
+    WrongEcc,   // an ecc sector that differs from the data encoded again
+};
+
+// What the look at one block found, before anything is rebuilt.
+struct Scan
+{
+    std::array<Found, 255> found{};
+    std::vector<int> definite; // damaged for sure, in layer order
+    std::vector<int> suspects;
+    std::vector<int> wrongEcc; // ecc layers that disagree with the data (definite lists them too)
+    bool crcValid = false;
+};
+
+// Per-thread space for encoding a block again.
+struct EncodeSpace
+{
+    std::vector<uint8_t> scratch;
+    std::vector<uint8_t> parity;
 };
 
 class Repairer
 {
 public:
-    Repairer(int fd, const Rs03Layout &layout, const Rs03Header &header, qint64 fileSectors,
-             std::vector<Rs03SectorRange> unreadable, Rs03RepairReport &report)
-        : m_fd(fd), m_layout(layout), m_header(header), m_fileSectors(fileSectors),
-          m_unreadable(std::move(unreadable)), m_report(report), m_decoder(layout.nroots)
+    Repairer(int fd, bool write, const Rs03Layout &layout, const Rs03Header &header,
+             qint64 fileSectors, std::vector<Rs03SectorRange> unreadable, Rs03RepairReport &report)
+        : m_fd(fd), m_write(write), m_layout(layout), m_header(header), m_fileSectors(fileSectors),
+          m_unreadable(std::move(unreadable)), m_report(report), m_decoder(layout.nroots),
+          m_encoder(layout.ndata, layout.nroots)
     {
-        std::sort(
-            m_unreadable.begin(), m_unreadable.end(),
-            [](const Rs03SectorRange &a, const Rs03SectorRange &b) { return a.first < b.first; });
-        // Merged into disjoint ranges, so that one lookup answers.
-        std::vector<Rs03SectorRange> merged;
-        for (const Rs03SectorRange &r : m_unreadable) {
-            if (r.count <= 0)
-                continue;
-            if (!merged.empty() && r.first <= merged.back().first + merged.back().count)
-                merged.back().count =
-                    std::max(merged.back().count, r.first + r.count - merged.back().first);
-            else
-                merged.push_back(r);
-        }
-        m_unreadable = std::move(merged);
+        m_unreadable = mergeRanges(std::move(m_unreadable));
         // 255 layers of this many sectors stay well below 256 MiB (about 64 MiB).
         m_blocksPerSlice = std::min<qint64>(128, layout.sectorsPerLayer);
         m_slice.assign(size_t(255 * m_blocksPerSlice * kSector), 0);
         m_present.assign(size_t(255 * m_blocksPerSlice), false);
         m_out.assign(size_t(layout.nroots) * kSector, 0);
         m_prevCrc.assign(kSector, 0);
+        m_serialSpace = makeSpace();
     }
 
     qint64 blocksPerSlice() const { return m_blocksPerSlice; }
@@ -86,21 +97,41 @@ public:
     {
         const qint64 last = m_layout.firstCrcSector() + m_layout.sectorsPerLayer - 1;
         if (last < m_fileSectors && readAt(m_fd, m_prevCrc.data(), kSector, last * kSector) < 0)
-            return tr("Cannot read the image: %1").arg(errnoText());
+            return Tr::tr("Cannot read the image: %1").arg(errnoText());
         m_deferBlock0 = !crcSectorIntact(m_prevCrc.data());
         return {};
     }
 
     QString runSlice(qint64 first, qint64 count)
     {
+        m_firstOfSlice = first;
         if (const QString error = read(first, count); !error.isEmpty())
             return error;
+        // The look at each block (CRCs, encoding again) is most of the work and needs nothing
+        // from the other blocks: on every core. Rebuilding is rare and goes in order.
+        std::vector<Scan> scans(static_cast<size_t>(count));
+        const int threads = std::max(1, QThread::idealThreadCount());
+        std::vector<std::pair<qint64, qint64>> parts;
+        const qint64 step = (count + threads - 1) / threads;
+        for (qint64 i = 0; i < count; i += step)
+            parts.push_back({i, std::min(step, count - i)});
+        QtConcurrent::blockingMap(parts, [&](const std::pair<qint64, qint64> &part) {
+            EncodeSpace space = makeSpace();
+            for (qint64 i = part.first; i < part.first + part.second; ++i)
+                scans[size_t(i)] = scanBlock(i, crcSectorFor(i), space);
+        });
+        bool crcSectorChanged = false;
         for (qint64 i = 0; i < count; ++i) {
             const qint64 block = first + i;
-            const uint8_t *crc = i == 0 ? m_prevCrc.data() : sector(m_layout.ndata - 1, i - 1);
             if (block == 0 && m_deferBlock0)
                 continue;
-            if (const QString error = repairBlock(block, i, crc); !error.isEmpty())
+            // The previous block's CRC sector, which holds this block's CRCs, was rebuilt.
+            if (crcSectorChanged)
+                scans[size_t(i)] = scanBlock(i, crcSectorFor(i), m_serialSpace);
+            crcSectorChanged = false;
+            if (const QString error =
+                    repairBlock(block, i, crcSectorFor(i), scans[size_t(i)], &crcSectorChanged);
+                !error.isEmpty())
                 return error;
         }
         std::memcpy(m_prevCrc.data(), sector(m_layout.ndata - 1, count - 1), kSector);
@@ -110,17 +141,57 @@ public:
     // Block 0 waited for the last block, which may have rebuilt the CRC sector it needs.
     QString finish()
     {
-        if (!m_deferBlock0)
-            return {};
-        if (const QString error = read(0, 1); !error.isEmpty())
-            return error;
-        return repairBlock(0, 0, m_prevCrc.data());
+        if (m_deferBlock0) {
+            m_firstOfSlice = 0;
+            if (const QString error = read(0, 1); !error.isEmpty())
+                return error;
+            const Scan scan = scanBlock(0, m_prevCrc.data(), m_serialSpace);
+            bool changed = false;
+            if (const QString error = repairBlock(0, 0, m_prevCrc.data(), scan, &changed);
+                !error.isEmpty())
+                return error;
+        }
+        return {};
+    }
+
+    // The sectors rebuilt so far, merged.
+    std::vector<Rs03SectorRange> repaired() { return mergeRanges(std::move(m_repaired)); }
+
+    static std::vector<Rs03SectorRange> mergeRanges(std::vector<Rs03SectorRange> ranges)
+    {
+        std::sort(
+            ranges.begin(), ranges.end(),
+            [](const Rs03SectorRange &a, const Rs03SectorRange &b) { return a.first < b.first; });
+        std::vector<Rs03SectorRange> merged;
+        for (const Rs03SectorRange &r : ranges) {
+            if (r.count <= 0)
+                continue;
+            if (!merged.empty() && r.first <= merged.back().first + merged.back().count)
+                merged.back().count =
+                    std::max(merged.back().count, r.first + r.count - merged.back().first);
+            else
+                merged.push_back(r);
+        }
+        return merged;
     }
 
 private:
     uint8_t *sector(int layer, qint64 index)
     {
         return m_slice.data() + (qint64(layer) * m_blocksPerSlice + index) * kSector;
+    }
+    const uint8_t *sector(int layer, qint64 index) const
+    {
+        return m_slice.data() + (qint64(layer) * m_blocksPerSlice + index) * kSector;
+    }
+    const uint8_t *crcSectorFor(qint64 index) const
+    {
+        return index == 0 ? m_prevCrc.data() : sector(m_layout.ndata - 1, index - 1);
+    }
+
+    EncodeSpace makeSpace() const
+    {
+        return {m_encoder.makeScratch(), std::vector<uint8_t>(size_t(m_layout.nroots) * kSector)};
     }
 
     QString read(qint64 first, qint64 count)
@@ -130,7 +201,7 @@ private:
             const qint64 inFile = std::clamp<qint64>(m_fileSectors - start, 0, count);
             if (inFile > 0 &&
                 readAt(m_fd, sector(l, 0), inFile * kSector, start * kSector) != inFile * kSector)
-                return tr("Cannot read the image: %1").arg(errnoText());
+                return Tr::tr("Cannot read the image: %1").arg(errnoText());
             std::memset(sector(l, inFile), 0, size_t((count - inFile) * kSector));
             for (qint64 i = 0; i < count; ++i)
                 m_present[size_t(l * m_blocksPerSlice + i)] = i < inFile;
@@ -153,14 +224,25 @@ private:
                copy->dataBytes == m_header.dataBytes;
     }
 
-    QString repairBlock(qint64 block, qint64 index, const uint8_t *crcSector)
+    // Encodes the block's data and CRC sectors again into space.parity.
+    void encodeBlock(qint64 index, EncodeSpace &space) const
+    {
+        std::array<const uint8_t *, 255> in{};
+        std::array<uint8_t *, 255> out{};
+        for (int l = 0; l < m_layout.ndata; ++l)
+            in[size_t(l)] = sector(l, index);
+        for (int k = 0; k < m_layout.nroots; ++k)
+            out[size_t(k)] = space.parity.data() + size_t(k) * kSector;
+        m_encoder.encode(in.data(), out.data(), space.scratch);
+    }
+
+    Scan scanBlock(qint64 index, const uint8_t *crcSector, EncodeSpace &space) const
     {
         const int ndata = m_layout.ndata;
         const qint64 perLayer = m_layout.sectorsPerLayer;
-        const bool crcValid = crcSectorIntact(crcSector);
-        std::array<Found, 255> found{};
-        std::vector<int> definite;
-        std::vector<int> suspects;
+        const qint64 block = m_firstOfSlice + index;
+        Scan scan;
+        scan.crcValid = crcSectorIntact(crcSector);
         for (int l = 0; l < 255; ++l) {
             const uint8_t *s = sector(l, index);
             const qint64 number = qint64(l) * perLayer + block;
@@ -170,7 +252,7 @@ private:
             else if (listedUnreadable(number) || isDvdisasterDeadSector(s))
                 f = Found::Unreadable;
             else if (l < ndata - 1) {
-                if (crcValid) {
+                if (scan.crcValid) {
                     uint32_t expected;
                     std::memcpy(&expected, crcSector + 4 * l, 4);
                     if (dvdisasterCrc32(s, kSector) != qFromLittleEndian<quint32>(&expected))
@@ -184,19 +266,56 @@ private:
             } else if (allZero(s)) {
                 f = Found::Suspect;
             }
-            found[size_t(l)] = f;
+            scan.found[size_t(l)] = f;
             if (f == Found::Suspect)
-                suspects.push_back(l);
+                scan.suspects.push_back(l);
             else if (f != Found::Good)
-                definite.push_back(l);
+                scan.definite.push_back(l);
         }
+        if (!scan.definite.empty() || !scan.suspects.empty())
+            return scan; // the decoders' spare syndromes check the ecc sectors of these
+        // Nothing looks wrong, but no CRC covers the ecc sectors: garbage there shows only
+        // when the block is encoded again.
+        encodeBlock(index, space);
+        for (int k = 0; k < m_layout.nroots; ++k) {
+            if (std::memcmp(space.parity.data() + size_t(k) * kSector, sector(ndata + k, index),
+                            kSector) == 0)
+                continue;
+            scan.found[size_t(ndata + k)] = Found::WrongEcc;
+            scan.definite.push_back(ndata + k);
+            scan.wrongEcc.push_back(ndata + k);
+        }
+        return scan;
+    }
+
+    QString repairBlock(qint64 block, qint64 index, const uint8_t *crcSector, const Scan &scan,
+                        bool *crcSectorChanged)
+    {
+        const int ndata = m_layout.ndata;
+        const qint64 perLayer = m_layout.sectorsPerLayer;
+        const std::vector<int> &definite = scan.definite;
+        const std::vector<int> &suspects = scan.suspects;
+        const bool crcValid = scan.crcValid;
         if (definite.empty() && suspects.empty())
             return {};
 
         const int roots = m_layout.nroots;
         std::vector<int> erased;
         bool ok = false;
-        if (int(definite.size() + suspects.size()) <= roots) {
+        if (!scan.wrongEcc.empty() && crcValid) {
+            // Every data sector matches its CRC: the ecc sectors encoded again are the right
+            // ones, however many differ.
+            encodeBlock(index, m_serialSpace);
+            erased = scan.wrongEcc;
+            if (m_out.size() < erased.size() * kSector)
+                m_out.resize(erased.size() * kSector);
+            for (size_t k = 0; k < erased.size(); ++k)
+                std::memcpy(m_out.data() + k * kSector,
+                            m_serialSpace.parity.data() + size_t(erased[k] - ndata) * kSector,
+                            kSector);
+            ok = true;
+        }
+        if (!ok && scan.wrongEcc.empty() && int(definite.size() + suspects.size()) <= roots) {
             erased = definite;
             erased.insert(erased.end(), suspects.begin(), suspects.end());
             std::sort(erased.begin(), erased.end());
@@ -207,10 +326,15 @@ private:
             erased = definite;
             ok = attempt(erased, index, crcValid, crcSector);
         }
-        if (!ok && int(definite.size()) + 2 <= roots)
-            ok = locateAndCorrect(definite, index, crcValid, crcSector, &erased);
+        if (!ok && crcValid && scan.wrongEcc.empty())
+            ok = rebuildDataTrustingSomeEcc(scan, index, crcSector, &erased);
+        // Without CRCs to trust, wrong ecc sectors only say that something in the block is
+        // wrong: the errors decoder finds what.
+        const std::vector<int> known = scan.wrongEcc.empty() ? definite : std::vector<int>{};
+        if (!ok && int(known.size()) + 2 <= roots)
+            ok = locateAndCorrect(known, index, crcValid, crcSector, &erased);
         if (!ok) {
-            countDamage(found, definite);
+            countDamage(scan.found, definite);
             m_report.lostSectors += qint64(definite.size());
             ++m_report.unrepairableBlocks;
             for (int l : definite) {
@@ -227,14 +351,21 @@ private:
             const int l = erased[k];
             uint8_t *target = sector(l, index);
             const uint8_t *rebuilt = m_out.data() + k * kSector;
-            if (found[size_t(l)] == Found::Suspect && std::memcmp(target, rebuilt, kSector) == 0)
+            if (scan.found[size_t(l)] == Found::Suspect &&
+                std::memcmp(target, rebuilt, kSector) == 0)
                 continue; // a zero sector that is right as it is
+            // In the slice too: the next block's CRCs may be in it.
             std::memcpy(target, rebuilt, kSector);
-            if (!writeAt(m_fd, target, kSector, (qint64(l) * perLayer + block) * kSector))
-                return tr("Cannot write the repaired sectors to the image: %1").arg(errnoText());
+            const qint64 number = qint64(l) * perLayer + block;
+            if (m_write && !writeAt(m_fd, target, kSector, number * kSector))
+                return Tr::tr("Cannot write the repaired sectors to the image: %1")
+                    .arg(errnoText());
             written.push_back(l);
+            m_repaired.push_back({number, 1});
+            if (l == ndata - 1)
+                *crcSectorChanged = true;
         }
-        countDamage(found, written);
+        countDamage(scan.found, written);
         m_report.repairedSectors += qint64(written.size());
         return {};
     }
@@ -251,10 +382,75 @@ private:
                 if (l < m_layout.ndata - 1)
                     ++m_report.crcErrors;
                 break;
+            case Found::WrongEcc:
+                ++m_report.wrongEccSectors;
+                break;
             default:
+                // A good sector the errors decoder found wrong: garbage in an ecc sector.
+                if (l >= m_layout.ndata && found[size_t(l)] == Found::Good)
+                    ++m_report.wrongEccSectors;
                 break;
             }
         }
+    }
+
+    // The spare syndrome said that an ecc sector taken as good is wrong (garbage, which no CRC
+    // covers). The data sectors are checked by their CRCs, so the damaged ones can be rebuilt
+    // from the good data and as many ecc sectors as there are damaged data sectors, all the
+    // other ecc sectors taken as lost; if the rebuilt sectors match their CRCs, those ecc
+    // sectors were right, else the next few of them are tried. With the data complete, the
+    // block is encoded again and every ecc sector that differs is rewritten. Much faster than
+    // the errors decoder (whole sectors through tables instead of codeword by codeword).
+    bool rebuildDataTrustingSomeEcc(const Scan &scan, qint64 index, const uint8_t *crcSector,
+                                    std::vector<int> *erased)
+    {
+        const int ndata = m_layout.ndata;
+        std::vector<int> dataLost;
+        std::vector<int> eccCandidates;
+        for (int l = 0; l < 255; ++l) {
+            const Found f = scan.found[size_t(l)];
+            if (l < ndata && f != Found::Good)
+                dataLost.push_back(l);
+            else if (l >= ndata && f == Found::Good)
+                eccCandidates.push_back(l);
+        }
+        const size_t d = dataLost.size();
+        if (d == 0 || eccCandidates.size() < d)
+            return false;
+        constexpr size_t kTries = 4;
+        for (size_t t = 0; t < kTries && (t + 1) * d <= eccCandidates.size(); ++t) {
+            const auto trustedBegin = eccCandidates.begin() + std::ptrdiff_t(t * d);
+            const auto trustedEnd = trustedBegin + std::ptrdiff_t(d);
+            std::vector<int> lost = dataLost;
+            for (int l = ndata; l < 255; ++l)
+                if (std::find(trustedBegin, trustedEnd, l) == trustedEnd)
+                    lost.push_back(l);
+            if (!attempt(lost, index, true, crcSector))
+                continue;
+            // The data are complete and checked: put them in the slice, encode again.
+            std::vector<uint8_t> original(d * kSector);
+            for (size_t k = 0; k < d; ++k) {
+                std::memcpy(original.data() + k * kSector, sector(dataLost[k], index), kSector);
+                std::memcpy(sector(dataLost[k], index), m_out.data() + k * kSector, kSector);
+            }
+            encodeBlock(index, m_serialSpace);
+            // Back as they were: repairBlock() writes what changed.
+            for (size_t k = 0; k < d; ++k)
+                std::memcpy(sector(dataLost[k], index), original.data() + k * kSector, kSector);
+            erased->assign(dataLost.begin(), dataLost.end());
+            for (int k = 0; k < m_layout.nroots; ++k)
+                if (std::memcmp(m_serialSpace.parity.data() + size_t(k) * kSector,
+                                sector(ndata + k, index), kSector) != 0)
+                    erased->push_back(ndata + k);
+            if (m_out.size() < erased->size() * kSector)
+                m_out.resize(erased->size() * kSector);
+            for (size_t k = d; k < erased->size(); ++k)
+                std::memcpy(m_out.data() + k * kSector,
+                            m_serialSpace.parity.data() + size_t((*erased)[k] - ndata) * kSector,
+                            kSector);
+            return true;
+        }
+        return false;
     }
 
     // A sector taken as good is wrong (garbage in an ecc sector, which no CRC covers): each
@@ -329,17 +525,22 @@ private:
     }
 
     int m_fd;
+    bool m_write;
     Rs03Layout m_layout;
     Rs03Header m_header;
     qint64 m_fileSectors;
     std::vector<Rs03SectorRange> m_unreadable;
     Rs03RepairReport &m_report;
     Rs03ErasureDecoder m_decoder;
+    Rs03BlockEncoder m_encoder;
+    EncodeSpace m_serialSpace;
     qint64 m_blocksPerSlice = 1;
+    qint64 m_firstOfSlice = 0;      // the block number of the slice's first block
     std::vector<uint8_t> m_slice;   // per layer, m_blocksPerSlice sectors
     std::vector<bool> m_present;    // whether the file holds that sector
     std::vector<uint8_t> m_out;     // rebuilt sectors of one block
     std::vector<uint8_t> m_prevCrc; // the CRC sector before the slice (rebuilt if it was lost)
+    std::vector<Rs03SectorRange> m_repaired;
     bool m_deferBlock0 = false;
 };
 
@@ -356,10 +557,28 @@ bool isDvdisasterDeadSector(const uint8_t *sector)
            std::memcmp(sector + 2046 - 34, tail, 34) == 0;
 }
 
-Result<Rs03RepairReport> repairRs03Image(const QString &path,
-                                         const std::vector<Rs03SectorRange> &unreadable,
-                                         const std::function<bool(qint64, qint64)> &keepGoing,
-                                         bool *cancelled)
+namespace {
+
+// Whether the file ends inside a dvdisaster header right after the ISO file system (which
+// inspectRs03Image() cannot tell from no header at all).
+bool headerCutOff(const QString &path, qint64 fileBytes)
+{
+    Fd fd(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC));
+    uint8_t pvd[kSector];
+    if (fd.get() < 0 || readAt(fd.get(), pvd, kSector, 16 * kSector) != kSector || pvd[0] != 1 ||
+        std::memcmp(pvd + 1, "CD001", 5) != 0)
+        return false;
+    const qint64 header = qint64(qFromLittleEndian<quint32>(pvd + 80)) * kSector;
+    char cookie[12];
+    return fileBytes < header + Rs03Header::size &&
+           readAt(fd.get(), cookie, sizeof cookie, header) == qint64(sizeof cookie) &&
+           std::memcmp(cookie, "*dvdisaster*", sizeof cookie) == 0;
+}
+
+Result<Rs03RepairReport> runRepair(const QString &path,
+                                   const std::vector<Rs03SectorRange> &unreadable,
+                                   const std::function<bool(qint64, qint64)> &keepGoing,
+                                   bool *cancelled, bool write)
 {
     if (cancelled)
         *cancelled = false;
@@ -369,23 +588,29 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     Rs03RepairReport report;
     switch (info->state) {
     case Rs03ImageInfo::State::Plain:
-        return Error{tr("The image carries no dvdisaster RS03 error-correction data, so it "
-                        "cannot be repaired. Add it with spindle-cli protect before burning "
-                        "the next time."),
+        if (headerCutOff(path, info->fileBytes))
+            return Error{Tr::tr("The image ends inside its error-correction header: it was cut "
+                                "short right after its file system, so the error-correction data "
+                                "are missing. Copy the disc again with spindle-cli read, which "
+                                "copies the data after the file system. Nothing was changed."),
+                         {}};
+        return Error{Tr::tr("The image carries no dvdisaster RS03 error-correction data, so it "
+                            "cannot be repaired. Add it with spindle-cli protect before burning "
+                            "the next time."),
                      {}};
     case Rs03ImageInfo::State::OtherCodec:
         return Error{info->problem + QLatin1Char(' ') +
-                         tr("Only RS03 data is repaired here; use dvdisaster -f."),
+                         Tr::tr("Only RS03 data is repaired here; use dvdisaster -f."),
                      {}};
     case Rs03ImageInfo::State::Interrupted:
         return Error{info->problem + QLatin1Char(' ') +
-                         tr("It carries no complete error-correction data to repair with."),
+                         Tr::tr("It carries no complete error-correction data to repair with."),
                      {}};
     case Rs03ImageInfo::State::Damaged:
         if (info->layout.sectorsPerLayer <= 0)
-            return Error{tr("The image's error-correction header is damaged and no intact "
-                            "copy of it was found in the CRC layer, so the image cannot be "
-                            "repaired here. Try dvdisaster -f."),
+            return Error{Tr::tr("The image's error-correction header is damaged and no intact "
+                                "copy of it was found in the CRC layer, so the image cannot be "
+                                "repaired here. Try dvdisaster -f."),
                          info->problem};
         break;
     case Rs03ImageInfo::State::Augmented:
@@ -394,9 +619,12 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     report.layout = info->layout;
     Rs03Header header = info->header;
 
-    Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
+    Fd fd(::open(QFile::encodeName(path).constData(), (write ? O_RDWR : O_RDONLY) | O_CLOEXEC));
     if (fd.get() < 0)
-        return Error{tr("Cannot open %1 for writing: %2").arg(path, errnoText()), {}};
+        return Error{
+            (write ? Tr::tr("Cannot open %1 for writing: %2") : Tr::tr("Cannot open %1: %2"))
+                .arg(path, errnoText()),
+            {}};
     {
         QByteArray bytes(Rs03Header::size, '\0');
         const bool read = readAt(fd.get(), bytes.data(), bytes.size(),
@@ -406,8 +634,27 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     }
     const qint64 fileSectors = info->fileBytes / kSector; // a partial sector counts as missing
     report.missingSectors = std::max<qint64>(0, report.layout.totalSectors() - fileSectors);
+    // Every block misses a sector in each layer the file does not reach: with more such layers
+    // than roots nothing can be rebuilt, and the file is not the image the data were made for
+    // (augmented for a larger medium, or cut short): say so before reading it all.
+    const qint64 perLayerSectors = report.layout.sectorsPerLayer;
+    const qint64 layersReached = (fileSectors + perLayerSectors - 1) / perLayerSectors;
+    if (255 - layersReached > report.layout.nroots) {
+        const auto medium = info->medium();
+        return Error{
+            Tr::tr("%1 holds %2 sectors, but its error-correction data describe %3 sectors "
+                   "(for a %4): more is missing than the %5 roots of an ecc block can "
+                   "rebuild. It was cut short, or its data were made for a larger medium "
+                   "than the file holds. Nothing was changed.")
+                .arg(QFileInfo(path).fileName())
+                .arg(fileSectors)
+                .arg(report.layout.totalSectors())
+                .arg(medium ? eccMediumName(*medium) : Tr::tr("medium of unknown size"))
+                .arg(report.layout.nroots),
+            {}};
+    }
 
-    Repairer repairer(fd.get(), report.layout, header, fileSectors, unreadable, report);
+    Repairer repairer(fd.get(), write, report.layout, header, fileSectors, unreadable, report);
     if (const QString error = repairer.start(); !error.isEmpty())
         return Error{error, {}};
     const qint64 perLayer = report.layout.sectorsPerLayer;
@@ -416,7 +663,9 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
         if (keepGoing && !keepGoing(first * 255 * kSector, total)) {
             if (cancelled)
                 *cancelled = true;
-            ::fsync(fd.get());
+            if (write)
+                ::fsync(fd.get());
+            report.repaired = repairer.repaired();
             return report;
         }
         const qint64 count = std::min(repairer.blocksPerSlice(), perLayer - first);
@@ -425,11 +674,31 @@ Result<Rs03RepairReport> repairRs03Image(const QString &path,
     }
     if (const QString error = repairer.finish(); !error.isEmpty())
         return Error{error, {}};
-    if (::fsync(fd.get()) != 0)
-        return Error{tr("Cannot write the repaired sectors to the image: %1").arg(errnoText()), {}};
+    if (write && ::fsync(fd.get()) != 0)
+        return Error{Tr::tr("Cannot write the repaired sectors to the image: %1").arg(errnoText()),
+                     {}};
     if (keepGoing)
         keepGoing(total, total);
+    report.repaired = repairer.repaired();
     return report;
+}
+
+} // namespace
+
+Result<Rs03RepairReport> repairRs03Image(const QString &path,
+                                         const std::vector<Rs03SectorRange> &unreadable,
+                                         const std::function<bool(qint64, qint64)> &keepGoing,
+                                         bool *cancelled)
+{
+    return runRepair(path, unreadable, keepGoing, cancelled, true);
+}
+
+Result<Rs03RepairReport> checkRs03Image(const QString &path,
+                                        const std::vector<Rs03SectorRange> &unreadable,
+                                        const std::function<bool(qint64, qint64)> &keepGoing,
+                                        bool *cancelled)
+{
+    return runRepair(path, unreadable, keepGoing, cancelled, false);
 }
 
 } // namespace Spindle

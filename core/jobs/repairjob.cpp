@@ -18,13 +18,86 @@ RepairJob::~RepairJob() = default;
 
 QString RepairJob::title() const
 {
-    return tr("Repair an image");
+    return m_options.checkOnly ? tr("Check an image's error-correction data")
+                               : tr("Repair an image");
 }
 
 RepairReport RepairJob::report() const
 {
     QMutexLocker lock(&m_reportLock);
     return m_report;
+}
+
+JobResult RepairJob::checkResult(const Rs03RepairReport &d)
+{
+    const QString name = QFileInfo(m_options.imagePath).fileName();
+    if (d.lostSectors > 0) {
+        QStringList first;
+        for (qint64 s : d.firstLost)
+            first << QString::number(s);
+        log(Severity::Warning, tr("Sectors that cannot be rebuilt (the first %1): %2")
+                                   .arg(d.firstLost.size())
+                                   .arg(first.join(QLatin1String(", "))));
+        return {JobResult::Status::SuccessWithLoss,
+                tr("%1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image's "
+                   "own data): more than the %5 roots of an ecc block can rebuild. Read the "
+                   "disc again in rescue mode with more retries before repairing it.")
+                    .arg(name)
+                    .arg(d.damagedSectors)
+                    .arg(d.lostSectors)
+                    .arg(d.lostImageSectors)
+                    .arg(d.layout.nroots),
+                {}};
+    }
+    if (d.damagedSectors > 0)
+        return JobResult::success(
+            tr("%1 has %2 damaged sectors, all of which a repair can rebuild (spindle-cli "
+               "repair, without --check).")
+                .arg(name)
+                .arg(d.damagedSectors));
+    return JobResult::success(tr("%1 is intact: every data sector matches its CRC and every "
+                                 "ecc sector matches the data.")
+                                  .arg(name));
+}
+
+void RepairJob::recordInMap(RepairReport &r)
+{
+    auto map = RescueMap::load(m_options.mapPath);
+    if (!map) {
+        log(Severity::Warning, map.error().message);
+        return;
+    }
+    // The sectors the map still listed as not read are now right: finished, and noted as
+    // rebuilt, so that a later rescue read does not read them again over the repair.
+    // Both lists are in order: one sweep.
+    const QList<RescueMap::Range> pending = map->pending();
+    QList<RescueMap::Range> rebuilt;
+    qsizetype p = 0;
+    for (const Rs03SectorRange &range : r.repair.repaired) {
+        const qint64 pos = range.first * 2048;
+        const qint64 end = (range.first + range.count) * 2048;
+        while (p < pending.size() && pending[p].end() <= pos)
+            ++p;
+        for (qsizetype q = p; q < pending.size() && pending[q].pos < end; ++q) {
+            const qint64 from = std::max(pos, pending[q].pos);
+            const qint64 to = std::min(end, pending[q].end());
+            if (from < to) {
+                rebuilt << RescueMap::Range{from, to - from, RescueMap::Status::Finished};
+                r.mapRebuiltSectors += (to - from + 2047) / 2048;
+            }
+        }
+    }
+    map->markRebuilt(rebuilt);
+    if (r.mapRebuiltSectors == 0)
+        return;
+    if (const auto error = map->save(m_options.mapPath)) {
+        log(Severity::Warning, error->message);
+        return;
+    }
+    r.mapUpdated = true;
+    log(Severity::Info, tr("The rescue map %1 now records %n rebuilt sector(s) as finished.",
+                           nullptr, int(std::min<qint64>(r.mapRebuiltSectors, INT_MAX)))
+                            .arg(m_options.mapPath));
 }
 
 JobResult RepairJob::run()
@@ -47,28 +120,34 @@ JobResult RepairJob::run()
                                int(std::min<qint64>(r.mapUnreadableSectors, INT_MAX))));
     }
 
-    setPhase(tr("Repairing the image"));
+    setPhase(m_options.checkOnly ? tr("Checking the image") : tr("Repairing the image"));
     bool cancelled = false;
-    const auto done = repairRs03Image(
-        m_options.imagePath, unreadable,
-        [this](qint64 doneBytes, qint64 totalBytes) {
-            reportProgress(doneBytes, totalBytes);
-            return !isCancelRequested();
-        },
-        &cancelled);
+    const auto keepGoing = [this](qint64 doneBytes, qint64 totalBytes) {
+        reportProgress(doneBytes, totalBytes);
+        return !isCancelRequested();
+    };
+    const auto done = m_options.checkOnly
+                          ? checkRs03Image(m_options.imagePath, unreadable, keepGoing, &cancelled)
+                          : repairRs03Image(m_options.imagePath, unreadable, keepGoing, &cancelled);
     if (!done)
         return JobResult::failure(done.error());
     r.repair = done.value();
     r.ran = !cancelled;
+    if (!m_options.checkOnly && !m_options.mapPath.isEmpty() && !r.repair.repaired.empty())
+        recordInMap(r);
     {
         QMutexLocker lock(&m_reportLock);
         m_report = r;
     }
     const Rs03RepairReport &d = r.repair;
+    if (cancelled && m_options.checkOnly)
+        return JobResult::cancelled();
     if (cancelled)
         return JobResult::cancelled(
             tr("Cancelled; the %n sector(s) repaired so far are written to the image.", nullptr,
                int(d.repairedSectors)));
+    if (m_options.checkOnly)
+        return checkResult(d);
     if (d.headerFromCrcLayer)
         log(Severity::Warning, tr("The error-correction header was damaged; its copy in the CRC "
                                   "layer was used."));
@@ -110,8 +189,8 @@ JobResult RepairJob::run()
     }
     if (d.repairedSectors == 0)
         return JobResult::success(
-            tr("Nothing to repair in %1: every data sector matches its CRC and none is "
-               "unreadable.")
+            tr("Nothing to repair in %1: every data sector matches its CRC, every ecc sector "
+               "matches the data and none is unreadable.")
                 .arg(QFileInfo(m_options.imagePath).fileName()));
     return JobResult::success(tr("%n damaged sector(s) repaired and checked against the CRC "
                                  "layer; the image is complete again.",

@@ -9,8 +9,11 @@ struct RepairOptions
 {
     QString imagePath;
     // A rescue map (ddrescue's format, as `read --skip-unreadable` writes it): the sectors it
-    // does not mark as read are rebuilt whatever their bytes look like. Empty: none.
+    // does not mark as read are rebuilt whatever their bytes look like, and the map then
+    // records them as rebuilt. Empty: none.
     QString mapPath;
+    // Only look: say what is damaged and whether a repair can rebuild it, write nothing.
+    bool checkOnly = false;
 };
 
 // What a finished RepairJob found and did.
@@ -19,6 +22,8 @@ struct RepairReport
     bool ran = false; // the image carried RS03 data and every block was looked at
     Rs03RepairReport repair;
     qint64 mapUnreadableSectors = 0; // sectors the map marks as not read
+    qint64 mapRebuiltSectors = 0;    // of those, rebuilt and marked finished in the map
+    bool mapUpdated = false;         // the map was saved with them
 };
 
 // Repairs an image that carries dvdisaster RS03 error-correction data (spindle-cli protect,
@@ -41,6 +46,10 @@ protected:
     JobResult run() override;
 
 private:
+    // Marks the sectors rebuilt as finished (and rebuilt) in the rescue map.
+    void recordInMap(RepairReport &r);
+    JobResult checkResult(const Rs03RepairReport &d);
+
     RepairOptions m_options;
     mutable QMutex m_reportLock;
     RepairReport m_report;

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
+#include <algorithm>
 
 namespace Spindle {
 
@@ -18,6 +19,9 @@ bool validStatus(char c)
 {
     return c == '?' || c == '*' || c == '/' || c == '-' || c == '+';
 }
+
+// Comment lines that list the ranges rebuilt from error-correction data.
+constexpr char kRebuiltPrefix[] = "# rebuilt  ";
 
 QString hex(qint64 value)
 {
@@ -66,6 +70,64 @@ void RescueMap::mark(qint64 pos, qint64 size, Status status)
         result << Range{pos, size, status};
     m_ranges = result;
     normalize();
+}
+
+void RescueMap::markRebuilt(QList<Range> ranges)
+{
+    std::sort(ranges.begin(), ranges.end(),
+              [](const Range &a, const Range &b) { return a.pos < b.pos; });
+    QList<Range> rebuilt;
+    for (Range r : std::as_const(ranges)) {
+        r.size = std::min(r.end(), size()) - r.pos;
+        r.status = Status::Finished;
+        if (r.size <= 0 || r.pos < 0)
+            continue;
+        if (!rebuilt.isEmpty() && r.pos <= rebuilt.last().end())
+            rebuilt.last().size = std::max(rebuilt.last().end(), r.end()) - rebuilt.last().pos;
+        else
+            rebuilt << r;
+    }
+    if (rebuilt.isEmpty())
+        return;
+    // One sweep over both ordered lists (mark() per range would be quadratic).
+    QList<Range> result;
+    qsizetype k = 0;
+    for (const Range &r : std::as_const(m_ranges)) {
+        qint64 pos = r.pos;
+        while (k < rebuilt.size() && rebuilt[k].end() <= pos)
+            ++k;
+        for (qsizetype j = k; j < rebuilt.size() && rebuilt[j].pos < r.end(); ++j) {
+            if (rebuilt[j].pos > pos)
+                result << Range{pos, rebuilt[j].pos - pos, r.status};
+            const qint64 end = std::min(rebuilt[j].end(), r.end());
+            result << Range{std::max(pos, rebuilt[j].pos), end - std::max(pos, rebuilt[j].pos),
+                            Status::Finished};
+            pos = end;
+        }
+        if (pos < r.end())
+            result << Range{pos, r.end() - pos, r.status};
+    }
+    m_ranges = result;
+    normalize();
+    m_rebuilt << rebuilt;
+    std::sort(m_rebuilt.begin(), m_rebuilt.end(),
+              [](const Range &a, const Range &b) { return a.pos < b.pos; });
+    QList<Range> merged;
+    for (const Range &r : std::as_const(m_rebuilt)) {
+        if (!merged.isEmpty() && r.pos <= merged.last().end())
+            merged.last().size = std::max(merged.last().end(), r.end()) - merged.last().pos;
+        else
+            merged << r;
+    }
+    m_rebuilt = merged;
+}
+
+qint64 RescueMap::rebuiltBytes() const
+{
+    qint64 total = 0;
+    for (const Range &r : m_rebuilt)
+        total += r.size;
+    return total;
 }
 
 void RescueMap::normalize()
@@ -128,11 +190,25 @@ Result<RescueMap> RescueMap::load(const QString &path)
         return Error{
             Tr::tr("The map file %1 could not be opened: %2.").arg(path, file.errorString()), {}};
     RescueMap map;
+    QList<Range> rebuilt;
     bool sawStatusLine = false;
     int lineNumber = 0;
     while (!file.atEnd()) {
         const QString line = QString::fromLatin1(file.readLine()).trimmed();
         ++lineNumber;
+        if (line.startsWith(QLatin1String(kRebuiltPrefix))) {
+            const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            bool okPos = false;
+            bool okSize = false;
+            const qint64 pos = fields.value(2).toLongLong(&okPos, 0);
+            const qint64 size = fields.value(3).toLongLong(&okSize, 0);
+            if (fields.size() != 4 || !okPos || !okSize || pos < 0 || size <= 0)
+                return Error{
+                    Tr::tr("The map file %1 is damaged (line %2).").arg(path).arg(lineNumber),
+                    line};
+            rebuilt << Range{pos, size, Status::Finished};
+            continue;
+        }
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
             continue;
         const QStringList fields = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -160,6 +236,7 @@ Result<RescueMap> RescueMap::load(const QString &path)
     if (!sawStatusLine)
         return Error{Tr::tr("%1 is not a ddrescue map file.").arg(path), {}};
     map.normalize();
+    map.markRebuilt(rebuilt);
     return map;
 }
 
@@ -178,6 +255,11 @@ std::optional<Error> RescueMap::save(const QString &path) const
         << "#      pos        size  status\n";
     for (const Range &r : m_ranges)
         out << hex(r.pos) << "  " << hex(r.size) << "  " << char(r.status) << '\n';
+    if (!m_rebuilt.isEmpty()) {
+        out << "# Not read but rebuilt from error-correction data (spindle-cli repair):\n";
+        for (const Range &r : m_rebuilt)
+            out << kRebuiltPrefix << hex(r.pos) << "  " << hex(r.size) << '\n';
+    }
     out.flush();
     if (!file.commit())
         return Error{

@@ -49,10 +49,19 @@ public:
 
     void setCurrentPosition(qint64 pos) { m_currentPos = pos; }
 
+    // Marks sectors that were not read but rebuilt from error-correction data as finished (the
+    // image holds their right bytes) and remembers them: saved as "# rebuilt POS SIZE" comment
+    // lines, which ddrescue ignores and load() reads back.
+    void markRebuilt(QList<Range> ranges);
+    // The rebuilt ranges, in order and merged (their status is Finished).
+    const QList<Range> &rebuiltRanges() const { return m_rebuilt; }
+    qint64 rebuiltBytes() const;
+
 private:
     void normalize();
 
     QList<Range> m_ranges;
+    QList<Range> m_rebuilt;
     qint64 m_currentPos = 0;
 };
 

@@ -232,17 +232,58 @@ private Q_SLOTS:
         QFile::remove(path);
     }
 
+    // Garbage in ecc sectors of otherwise intact blocks: no CRC covers them, so only encoding
+    // the blocks again finds them, as dvdisaster -t's ecc block test does. `repair --check`
+    // reports them and writes nothing; `repair` rewrites them.
+    void wrongEccSectorsAreFoundAndRewritten()
+    {
+        const QString path = copyOf(m_protected, QStringLiteral("wrongecc.iso"));
+        const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
+        const QByteArray junk(2048, '\x77');
+        const std::set<qint64> hit = {ecc + 5, ecc + 6, ecc + 3 * kPerLayer + 900};
+        for (qint64 s : hit)
+            QVERIFY(overwrite(path, s, junk));
+        const QByteArray damagedSha = sha256Of(path);
+        if (!m_dvdisaster.isEmpty()) {
+            const ProcessRun t = runProcess(
+                m_dvdisaster, {QStringLiteral("-t"), QStringLiteral("-i"), path}, 600000);
+            QByteArray said = t.out + t.err;
+            said.replace('\r', '\n').replace('\b', ' ');
+            QVERIFY2(said.contains(QByteArray::number(qint64(kPerLayer) - 3) + " good, 3 bad"),
+                     said.right(1500).constData());
+        }
+        const ProcessRun check = cli(
+            {QStringLiteral("repair"), QStringLiteral("--check"), path, QStringLiteral("--json")});
+        QVERIFY2(check.code == 0, check.err.constData());
+        QJsonObject o = QJsonDocument::fromJson(check.out).object();
+        QVERIFY(o.value(QStringLiteral("checkOnly")).toBool());
+        QCOMPARE(o.value(QStringLiteral("wrongEccSectors")).toInteger(), 3);
+        QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), 3);
+        QVERIFY2(o.value(QStringLiteral("result"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .contains(QStringLiteral("3 damaged sectors, all of which a repair can "
+                                              "rebuild")),
+                 check.out.constData());
+        QCOMPARE(sha256Of(path), damagedSha);
+
+        const ProcessRun r = cli({QStringLiteral("repair"), path});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.out.contains("3 wrong ecc sectors"), r.out.constData());
+        QCOMPARE(sha256Of(path), m_protectedSha);
+        QFile::remove(path);
+    }
+
     void mapMarksSectorsToRebuild()
     {
         const QString path = copyOf(m_protected, QStringLiteral("map.iso"));
-        // Garbage in two ecc sectors: no CRC covers them, so only the map tells.
+        // Garbage in two ecc sectors (found without the map too, see above) and sectors
+        // 3000-3003, intact: the map marks them unread, so they are rebuilt all the same.
         const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
         const QByteArray junk(2048, '\x77');
         QVERIFY(overwrite(path, ecc + 5, junk));
         QVERIFY(overwrite(path, ecc + 6, junk));
-        const ProcessRun unaware = cli({QStringLiteral("repair"), path});
-        QCOMPARE(unaware.code, 0);
-        QCOMPARE(differences(path, m_protected), (std::set<qint64>{ecc + 5, ecc + 6}));
 
         // A ddrescue map: all read but the two ecc sectors and sectors 3000-3003 (intact).
         const qint64 size = QFileInfo(path).size();
@@ -269,6 +310,8 @@ private Q_SLOTS:
         QCOMPARE(o.value(QStringLiteral("mapUnreadableSectors")).toInteger(), 6);
         QCOMPARE(o.value(QStringLiteral("unreadableSectors")).toInteger(), 6);
         QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), 6);
+        QCOMPARE(o.value(QStringLiteral("mapRebuiltSectors")).toInteger(), 6);
+        QVERIFY(o.value(QStringLiteral("mapUpdated")).toBool());
         QCOMPARE(sha256Of(path), m_protectedSha);
         QFile::remove(path);
     }
@@ -342,6 +385,74 @@ private Q_SLOTS:
         const ProcessRun plain = verify(m_plain);
         QCOMPARE(plain.code, 0);
         QVERIFY2(!plain.err.contains("error-correction"), plain.err.constData());
+    }
+
+    // Bad input for repair and repair --check: a clear message (exit 1), the file unchanged.
+    void badInputChangesNothing_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QByteArray>("message");
+        QTest::addRow("header cut off")
+            << QStringLiteral("headercut") << QByteArray("ends inside its error-correction header");
+        QTest::addRow("header damaged, file cut")
+            << QStringLiteral("headerbad") << QByteArray("no intact copy of it was found");
+        QTest::addRow("data for a larger medium")
+            << QStringLiteral("halved") << QByteArray("made for a larger medium");
+        QTest::addRow("random data after the file system")
+            << QStringLiteral("random") << QByteArray("carries no dvdisaster RS03");
+        QTest::addRow("random data to a CD's size")
+            << QStringLiteral("randomfull") << QByteArray("carries no dvdisaster RS03");
+    }
+    void badInputChangesNothing()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QByteArray, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad.iso"));
+        QFile::remove(path);
+        const qint64 header = m_imageSectors * 2048;
+        auto cut = [&](const QString &source, qint64 bytes) {
+            QFile in(source);
+            QFile out(path);
+            if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+                return false;
+            for (qint64 left = bytes; left > 0;) {
+                const QByteArray chunk = in.read(std::min<qint64>(left, 1 << 24));
+                if (chunk.isEmpty() || out.write(chunk) != chunk.size())
+                    return false;
+                left -= chunk.size();
+            }
+            return true;
+        };
+        if (kind == QLatin1String("headercut")) {
+            QVERIFY(cut(m_protected, header + 2048));
+        } else if (kind == QLatin1String("headerbad")) {
+            // One byte after the cookie: its CRC breaks; the file ends before the CRC layer,
+            // where a copy would be.
+            QVERIFY(cut(m_protected, header + 4 * 2048));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadWrite) && f.seek(header + 100) && f.putChar('\x11'));
+        } else if (kind == QLatin1String("halved")) {
+            // Right after the header: the CRC layer and every ecc layer are missing, one more
+            // layer than roots (as for data made for a DVD in a file of a CD's size).
+            QVERIFY(cut(m_protected, header + 2 * 2048));
+        } else {
+            QVERIFY(cut(m_plain, header));
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::Append));
+            const qint64 bytes =
+                kind == QLatin1String("random") ? 5000000 : 255 * kPerLayer * 2048 - header;
+            for (qint64 done = 0; done < bytes; done += 1000000)
+                f.write(randomBytes(int(std::min<qint64>(1000000, bytes - done)),
+                                    quint32(done / 1000000)));
+        }
+        const QByteArray before = sha256Of(path);
+        for (const QStringList &extra : {QStringList{}, QStringList{QStringLiteral("--check")}}) {
+            const ProcessRun r = cli(QStringList{QStringLiteral("repair"), path} + extra);
+            QCOMPARE(r.code, 1);
+            QVERIFY2(r.err.contains(message), r.err.constData());
+            QCOMPARE(sha256Of(path), before);
+        }
+        QFile::remove(path);
     }
 
     void plainImageIsRefused()

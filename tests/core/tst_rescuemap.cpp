@@ -80,6 +80,48 @@ private Q_SLOTS:
         QCOMPARE(out.simplified(), QByteArray("5 6 40"));
     }
 
+    // Sectors a repair rebuilt from error-correction data: finished, listed in comment lines
+    // that load() reads back and ddrescuelog ignores.
+    void rebuiltSectorsAreRecorded()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("r.map"));
+        RescueMap map(64 * 2048);
+        map.mark(0, 64 * 2048, Status::Finished);
+        map.mark(5 * 2048, 4 * 2048, Status::Bad);
+        map.mark(40 * 2048, 2048, Status::Bad);
+        map.mark(60 * 2048, 4 * 2048, Status::NonTried);
+        // Sector 7 (of 5-8) stays bad; two ranges that touch are merged; one reaches past the
+        // map's end and is cut.
+        map.markRebuilt({RescueMap::Range{40 * 2048, 2048, Status::Finished},
+                         RescueMap::Range{5 * 2048, 2 * 2048, Status::Finished},
+                         RescueMap::Range{8 * 2048, 2048, Status::Finished},
+                         RescueMap::Range{62 * 2048, 10 * 2048, Status::Finished}});
+        QCOMPARE(map.rangesWith(Status::Bad).size(), 1);
+        QCOMPARE(map.rangesWith(Status::Bad).first().pos, 7 * 2048);
+        QCOMPARE(map.bytesWith(Status::NonTried), 2 * 2048);
+        QCOMPARE(map.rebuiltBytes(), 6 * 2048);
+        QCOMPARE(map.rebuiltRanges().size(), 4);
+        QVERIFY(!map.save(path));
+
+        const auto loaded = RescueMap::load(path);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        QCOMPARE(loaded->rebuiltRanges().size(), 4);
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(loaded->rebuiltRanges()[i].pos, map.rebuiltRanges()[i].pos);
+            QCOMPARE(loaded->rebuiltRanges()[i].size, map.rebuiltRanges()[i].size);
+        }
+        QCOMPARE(loaded->ranges().size(), map.ranges().size());
+        const QString ddrescuelog = QStandardPaths::findExecutable(QStringLiteral("ddrescuelog"));
+        QVERIFY2(!ddrescuelog.isEmpty(), "ddrescuelog is needed (installed by test.sh)");
+        QByteArray out;
+        QCOMPARE(Test::runTool(ddrescuelog,
+                               {QStringLiteral("-b2048"), QStringLiteral("--list-blocks=-"), path},
+                               &out),
+                 0);
+        QCOMPARE(out.simplified(), QByteArray("7"));
+    }
+
     void rejectsGarbage()
     {
         QTemporaryDir dir;

@@ -265,21 +265,59 @@ private Q_SLOTS:
             QCOMPARE(after.mid(s * 2048, 2048), junk);
     }
 
+    // Issue 17: garbage in ecc sectors of blocks whose data are intact. No CRC covers ecc
+    // sectors and they are not zero: only encoding the block again shows them (dvdisaster -t
+    // reports them too). A check finds them and writes nothing; a repair rewrites them, even
+    // all the ecc sectors of one block (more than the errors decoder could locate).
+    void wrongEccSectorsInIntactBlocksAreFound()
+    {
+        const QString path = copyOfGood(QStringLiteral("w.iso"));
+        const qint64 ecc = m_layout.firstEccSector();
+        const QByteArray junk(2048, '\x77');
+        std::set<qint64> hit = {ecc + 10, ecc + 11, ecc + 5 * kPerLayer + 10};
+        for (int k = 0; k < m_layout.nroots; ++k)
+            hit.insert(ecc + k * kPerLayer + 20);
+        for (qint64 s : hit)
+            QVERIFY(overwrite(path, s, junk));
+        // One byte is enough.
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((ecc + 27 * kPerLayer + 33) * 2048 + 7));
+        QVERIFY(f.putChar('\x01'));
+        f.close();
+        hit.insert(ecc + 27 * kPerLayer + 33);
+        const QByteArray damaged = readFile(path);
+        QCOMPARE(differences(damaged, m_goodBytes), hit);
+
+        bool cancelled = true;
+        const auto checked = checkRs03Image(path, {}, {}, &cancelled);
+        QVERIFY(checked.ok());
+        QVERIFY(!cancelled);
+        QCOMPARE(checked->damagedSectors, qint64(hit.size()));
+        QCOMPARE(checked->wrongEccSectors, qint64(hit.size()));
+        QCOMPARE(checked->repairedSectors, qint64(hit.size())); // would be
+        QCOMPARE(checked->lostSectors, qint64(0));
+        QVERIFY(readFile(path) == damaged);
+
+        const Rs03RepairReport r = repair(path);
+        QCOMPARE(r.damagedSectors, qint64(hit.size()));
+        QCOMPARE(r.wrongEccSectors, qint64(hit.size()));
+        QCOMPARE(r.repairedSectors, qint64(hit.size()));
+        QCOMPARE(r.crcErrors, qint64(0));
+        QVERIFY(readFile(path) == m_goodBytes);
+        std::set<qint64> listed;
+        for (const Rs03SectorRange &range : r.repaired)
+            for (qint64 s = range.first; s < range.first + range.count; ++s)
+                listed.insert(s);
+        QCOMPARE(listed, hit);
+        QCOMPARE(repair(path).damagedSectors, qint64(0));
+    }
+
     void listedSectorsAreRebuiltWhateverTheyHold()
     {
         const QString path = copyOfGood(QStringLiteral("d.iso"));
-        // Garbage in ecc sectors: no CRC covers them and they are not zero, so only a list of
-        // unreadable sectors (a rescue map) tells.
+        // Listed as unreadable (a rescue map), but intact: two ecc and two data sectors,
+        // rebuilt to the same bytes.
         const qint64 ecc = m_layout.firstEccSector();
-        const QByteArray junk(2048, '\x77');
-        for (qint64 s : {ecc + 10, ecc + 11, ecc + 5 * kPerLayer + 10})
-            QVERIFY(overwrite(path, s, junk));
-        const QByteArray damaged = readFile(path);
-        const Rs03RepairReport unaware = repair(path);
-        QCOMPARE(unaware.damagedSectors, qint64(0));
-        QVERIFY(readFile(path) == damaged);
-
-        // Listed: those three, and two intact data sectors (rebuilt to the same bytes).
         const Rs03RepairReport r = repair(path, {{ecc + 10, 2},
                                                  {ecc + 5 * kPerLayer + 10, 1},
                                                  {sectorOf(1, 10), 1},
@@ -287,6 +325,7 @@ private Q_SLOTS:
         QCOMPARE(r.damagedSectors, qint64(5));
         QCOMPARE(r.unreadableSectors, qint64(5));
         QCOMPARE(r.repairedSectors, qint64(5));
+        QCOMPARE(r.repaired.size(), size_t(4)); // ecc + 10 and ecc + 11 merged
         QVERIFY(readFile(path) == m_goodBytes);
     }
 
@@ -346,6 +385,27 @@ private Q_SLOTS:
             QVERIFY(Rs03ErasureDecoder::decodeCodeword(damaged.data(), erasures, nroots));
             QVERIFY(damaged == c);
         }
+    }
+
+    // More layers missing at the end than roots: nothing could be rebuilt, so nothing is tried
+    // (the data were made for a larger medium than the file holds, or it was cut).
+    void fileFarShorterThanItsLayoutIsRefused()
+    {
+        const QString path = copyOfGood(QStringLiteral("short.iso"));
+        QFile f(path);
+        QVERIFY(f.resize((255 - 29) * kPerLayer * 2048)); // 29 layers missing, 28 roots
+        f.close();
+        const QByteArray before = readFile(path);
+        const auto r = repairRs03Image(path, {}, {}, nullptr);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().message.contains(QStringLiteral("made for a larger medium")),
+                 qPrintable(r.error().message));
+        QVERIFY(readFile(path) == before);
+        // One layer fewer missing: every block can be completed.
+        QVERIFY(writeFile(path, m_goodBytes.left((255 - 28) * kPerLayer * 2048)));
+        const Rs03RepairReport done = repair(path);
+        QCOMPARE(done.repairedSectors, 28 * kPerLayer);
+        QVERIFY(readFile(path) == m_goodBytes);
     }
 
     void plainImageIsRefused()

@@ -1068,33 +1068,6 @@
     </message>
 </context>
 <context>
-    <name>Spindle</name>
-    <message>
-        <source>Cannot open %1 for writing: %2</source>
-        <translation>%1 kann nicht zum Schreiben geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
-        <translation>Das Abbild enthält keine dvdisaster-RS03-Fehlerkorrekturdaten und kann daher nicht repariert werden. Fügen Sie sie beim nächsten Mal vor dem Brennen mit spindle-cli protect hinzu.</translation>
-    </message>
-    <message>
-        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
-        <translation>Hier werden nur RS03-Daten repariert; verwenden Sie dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>It carries no complete error-correction data to repair with.</source>
-        <translation>Es enthält keine vollständigen Fehlerkorrekturdaten, mit denen repariert werden könnte.</translation>
-    </message>
-    <message>
-        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
-        <translation>Der Kopf der Fehlerkorrekturdaten des Abbilds ist beschädigt, und in der CRC-Schicht wurde keine intakte Kopie gefunden; das Abbild kann hier nicht repariert werden. Versuchen Sie dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>Cannot write the repaired sectors to the image: %1</source>
-        <translation>Die reparierten Sektoren können nicht in das Abbild geschrieben werden: %1</translation>
-    </message>
-</context>
-<context>
     <name>Spindle::AboutDialog</name>
     <message>
         <source>About Spindle</source>
@@ -4253,16 +4226,47 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
         <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, then repair again.</source>
         <translation>%1 von %2 beschädigten Sektoren repariert; %3 sind weiterhin verloren (%4 davon in den eigenen Daten des Abbilds): mehr, als die %5 Nullstellen eines Korrekturblocks wiederherstellen können. Lesen Sie das Medium erneut im Rettungsmodus mit mehr Wiederholungen und reparieren Sie dann erneut.</translation>
     </message>
-    <message>
-        <source>Nothing to repair in %1: every data sector matches its CRC and none is unreadable.</source>
-        <translation>In %1 gibt es nichts zu reparieren: Jeder Datensektor passt zu seiner CRC, und keiner ist unlesbar.</translation>
-    </message>
     <message numerus="yes">
         <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
         <translation>
             <numerusform>%n beschädigter Sektor repariert und mit der CRC-Schicht geprüft; das Abbild ist wieder vollständig.</numerusform>
             <numerusform>%n beschädigte Sektoren repariert und mit der CRC-Schicht geprüft; das Abbild ist wieder vollständig.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check an image&apos;s error-correction data</source>
+        <translation>Fehlerkorrekturdaten eines Abbilds prüfen</translation>
+    </message>
+    <message>
+        <source>Sectors that cannot be rebuilt (the first %1): %2</source>
+        <translation>Sektoren, die sich nicht wiederherstellen lassen (die ersten %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries before repairing it.</source>
+        <translation>%1 hat %2 beschädigte Sektoren; %3 davon lassen sich nicht wiederherstellen (%4 in den eigenen Daten des Abbilds): mehr, als die %5 Nullstellen eines ECC-Blocks wiederherstellen können. Lesen Sie das Medium im Rettungsmodus mit mehr Wiederholungen erneut, bevor Sie es reparieren.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged sectors, all of which a repair can rebuild (spindle-cli repair, without --check).</source>
+        <translation>%1 hat %2 beschädigte Sektoren, die eine Reparatur alle wiederherstellen kann (spindle-cli repair, ohne --check).</translation>
+    </message>
+    <message>
+        <source>%1 is intact: every data sector matches its CRC and every ecc sector matches the data.</source>
+        <translation>%1 ist unversehrt: Jeder Datensektor passt zu seiner CRC und jeder ECC-Sektor zu den Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rescue map %1 now records %n rebuilt sector(s) as finished.</source>
+        <translation>
+            <numerusform>Die Map-Datei %1 führt jetzt %n wiederhergestellten Sektor als fertig.</numerusform>
+            <numerusform>Die Map-Datei %1 führt jetzt %n wiederhergestellte Sektoren als fertig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Abbild wird geprüft</translation>
+    </message>
+    <message>
+        <source>Nothing to repair in %1: every data sector matches its CRC, every ecc sector matches the data and none is unreadable.</source>
+        <translation>In %1 gibt es nichts zu reparieren: Jeder Datensektor passt zu seiner CRC, jeder ECC-Sektor zu den Daten, und keiner ist unlesbar.</translation>
     </message>
 </context>
 <context>
@@ -4285,17 +4289,6 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     <message>
         <source>%1 is a rescue copy whose map lists %2 as not read, and it carries error-correction data (%3 roots): repair it from that data, or start the copy to read the missing sectors from the disc again.</source>
         <translation>%1 ist eine Rettungskopie, deren Map-Datei %2 als nicht gelesen führt, und sie enthält Fehlerkorrekturdaten (%3 Nullstellen): Reparieren Sie sie aus diesen Daten oder starten Sie die Kopie, um die fehlenden Sektoren erneut vom Medium zu lesen.</translation>
-    </message>
-</context>
-<context>
-    <name>Spindle::Repairer</name>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>Das Abbild kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the repaired sectors to the image: %1</source>
-        <translation>Die reparierten Sektoren können nicht in das Abbild geschrieben werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5605,35 +5598,6 @@ Beispiele:
         <translation>Ein Abbild mit dvdisaster-Fehlerkorrekturdaten (RS03) reparieren.</translation>
     </message>
     <message>
-        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
-data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
-its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
-dead sector markers, sectors past the file&apos;s end, and with --map the sectors
-the rescue map of read --skip-unreadable does not mark as read. Read a
-protected disc with --whole-track: its error-correction data lies past the
-file system. Exit code 3 when sectors remain that cannot be rebuilt: read
-the disc again with more retries, then repair again.
-Examples:
-  spindle-cli repair backup.iso
-  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
-      --skip-unreadable --retries 5
-  spindle-cli repair backup.iso --map backup.iso.map</source>
-        <translation>Beschädigte Sektoren von IMAGE werden direkt aus seinen RS03-Fehlerkorrekturdaten
-(hinzugefügt mit spindle-cli protect oder dvdisaster -mRS03) wiederhergestellt und mit
-seiner CRC-Schicht geprüft. Als beschädigt gelten: Sektoren, die nicht zu ihrer CRC
-passen, dvdisasters Markierungen für fehlende Sektoren, Sektoren hinter dem Dateiende
-und mit --map die Sektoren, die die Map-Datei von read --skip-unreadable nicht als
-gelesen markiert. Lesen Sie ein geschütztes Medium mit --whole-track: Seine
-Fehlerkorrekturdaten liegen hinter dem Dateisystem. Rückgabewert 3, wenn Sektoren
-bleiben, die sich nicht wiederherstellen lassen: Medium mit mehr Wiederholungen
-erneut lesen und dann erneut reparieren.
-Beispiele:
-  spindle-cli repair backup.iso
-  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
-      --skip-unreadable --retries 5
-  spindle-cli repair backup.iso --map backup.iso.map</translation>
-    </message>
-    <message>
         <source>A rescue map (ddrescue&apos;s format): its unread sectors are rebuilt.</source>
         <translation>Eine Map-Datei (Format von ddrescue): Ihre nicht gelesenen Sektoren werden wiederhergestellt.</translation>
     </message>
@@ -5652,10 +5616,6 @@ Beispiele:
     <message>
         <source>Damaged</source>
         <translation>Beschädigt</translation>
-    </message>
-    <message>
-        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)</source>
-        <translation>%1 Sektoren (%2 unlesbar, %3 CRC-Fehler, %4 hinter dem Dateiende)</translation>
     </message>
     <message>
         <source>Repaired</source>
@@ -5777,6 +5737,70 @@ Beispiele:
     <message>
         <source>--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).</source>
         <translation>--ecc erwartet fill oder eine Redundanz in Prozent von %1 bis %2 (--ecc=20).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
+data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
+its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
+dead sector markers, sectors past the file&apos;s end, and with --map the sectors
+the rescue map of read --skip-unreadable does not mark as read. Read a
+protected disc with --whole-track: its error-correction data lies past the
+file system. Exit code 3 when sectors remain that cannot be rebuilt: read
+the disc again with more retries, then repair again. Ecc sectors are
+checked too: every block is encoded again and compared, and wrong ones are
+rewritten. With --map the map then records the rebuilt sectors as finished
+(&quot;# rebuilt&quot; comment lines list them). --check only reports what is
+damaged and whether all of it can be rebuilt, and writes nothing.
+Examples:
+  spindle-cli repair backup.iso
+  spindle-cli repair --check backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</source>
+        <translation>Beschädigte Sektoren von IMAGE werden direkt aus seinen RS03-Fehlerkorrekturdaten
+(hinzugefügt mit spindle-cli protect oder dvdisaster -mRS03) wiederhergestellt und mit
+seiner CRC-Schicht geprüft. Als beschädigt gelten: Sektoren, die nicht zu ihrer CRC
+passen, dvdisasters Markierungen für fehlende Sektoren, Sektoren hinter dem Dateiende
+und mit --map die Sektoren, die die Map-Datei von read --skip-unreadable nicht als
+gelesen markiert. Lesen Sie ein geschütztes Medium mit --whole-track: Seine
+Fehlerkorrekturdaten liegen hinter dem Dateisystem. Rückgabewert 3, wenn Sektoren
+bleiben, die sich nicht wiederherstellen lassen: Medium mit mehr Wiederholungen
+erneut lesen und dann erneut reparieren.
+ECC-Sektoren werden ebenfalls geprüft: Jeder Block wird neu kodiert und verglichen,
+falsche werden neu geschrieben. Mit --map führt die Map-Datei danach die
+wiederhergestellten Sektoren als fertig (Kommentarzeilen „# rebuilt“ nennen sie).
+--check meldet nur, was beschädigt ist und ob sich alles wiederherstellen lässt,
+und schreibt nichts.
+Beispiele:
+  spindle-cli repair backup.iso
+  spindle-cli repair --check backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</translation>
+    </message>
+    <message>
+        <source>Only check: report the damage and whether it can be repaired; write nothing.</source>
+        <translation>Nur prüfen: Schäden melden und ob sie sich reparieren lassen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 wrong ecc sectors, %5 past the end of the file)</source>
+        <translation>%1 Sektoren (%2 unlesbar, %3 CRC-Fehler, %4 falsche ECC-Sektoren, %5 hinter dem Dateiende)</translation>
+    </message>
+    <message>
+        <source>Repairable</source>
+        <translation>Reparierbar</translation>
+    </message>
+    <message>
+        <source>Not repairable</source>
+        <translation>Nicht reparierbar</translation>
+    </message>
+    <message>
+        <source>Rescue map</source>
+        <translation>Map-Datei</translation>
+    </message>
+    <message>
+        <source>%1 rebuilt sectors marked finished in %2</source>
+        <translation>%1 wiederhergestellte Sektoren in %2 als fertig markiert</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +5940,34 @@ Beispiele:
     <message>
         <source>The folder %1 for temporary files could not be created.</source>
         <translation>Der Ordner %1 für temporäre Dateien konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>Die reparierten Sektoren können nicht in das Abbild geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The image ends inside its error-correction header: it was cut short right after its file system, so the error-correction data are missing. Copy the disc again with spindle-cli read, which copies the data after the file system. Nothing was changed.</source>
+        <translation>Das Abbild endet innerhalb seines Fehlerkorrektur-Kopfs: Es wurde direkt nach seinem Dateisystem abgeschnitten, daher fehlen die Fehlerkorrekturdaten. Kopieren Sie das Medium erneut mit spindle-cli read, das die Daten nach dem Dateisystem mitkopiert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
+        <translation>Das Abbild enthält keine dvdisaster-RS03-Fehlerkorrekturdaten und kann daher nicht repariert werden. Fügen Sie sie beim nächsten Mal vor dem Brennen mit spindle-cli protect hinzu.</translation>
+    </message>
+    <message>
+        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
+        <translation>Hier werden nur RS03-Daten repariert; verwenden Sie dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>It carries no complete error-correction data to repair with.</source>
+        <translation>Es enthält keine vollständigen Fehlerkorrekturdaten, mit denen repariert werden könnte.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
+        <translation>Der Kopf der Fehlerkorrekturdaten des Abbilds ist beschädigt, und in der CRC-Schicht wurde keine intakte Kopie gefunden; das Abbild kann hier nicht repariert werden. Versuchen Sie dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 sectors, but its error-correction data describe %3 sectors (for a %4): more is missing than the %5 roots of an ecc block can rebuild. It was cut short, or its data were made for a larger medium than the file holds. Nothing was changed.</source>
+        <translation>%1 enthält %2 Sektoren, seine Fehlerkorrekturdaten beschreiben aber %3 Sektoren (für eine %4): Es fehlt mehr, als die %5 Nullstellen eines ECC-Blocks wiederherstellen können. Es wurde abgeschnitten, oder seine Daten wurden für ein größeres Medium erstellt, als die Datei enthält. Es wurde nichts geändert.</translation>
     </message>
 </context>
 <context>

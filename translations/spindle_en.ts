@@ -221,6 +221,13 @@
             <numerusform>%n damaged sectors repaired and checked against the CRC layer; the image is complete again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rescue map %1 now records %n rebuilt sector(s) as finished.</source>
+        <translation>
+            <numerusform>The rescue map %1 now records %n rebuilt sector as finished.</numerusform>
+            <numerusform>The rescue map %1 now records %n rebuilt sectors as finished.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RepairOffer</name>

@@ -1068,33 +1068,6 @@
     </message>
 </context>
 <context>
-    <name>Spindle</name>
-    <message>
-        <source>Cannot open %1 for writing: %2</source>
-        <translation>No se puede abrir %1 para escribir: %2</translation>
-    </message>
-    <message>
-        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
-        <translation>La imagen no contiene datos de corrección de errores RS03 de dvdisaster, así que no se puede reparar. Añádalos con spindle-cli protect antes de grabar la próxima vez.</translation>
-    </message>
-    <message>
-        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
-        <translation>Aquí solo se reparan datos RS03; use dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>It carries no complete error-correction data to repair with.</source>
-        <translation>No contiene datos de corrección de errores completos con los que reparar.</translation>
-    </message>
-    <message>
-        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
-        <translation>La cabecera de corrección de errores de la imagen está dañada y no se encontró ninguna copia intacta en la capa CRC, así que la imagen no se puede reparar aquí. Pruebe dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>Cannot write the repaired sectors to the image: %1</source>
-        <translation>No se pueden escribir los sectores reparados en la imagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>Spindle::AboutDialog</name>
     <message>
         <source>About Spindle</source>
@@ -4253,16 +4226,47 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
         <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, then repair again.</source>
         <translation>%1 de %2 sectores dañados reparados; %3 siguen perdidos (%4 de ellos en los datos propios de la imagen): más de los que pueden reconstruir las %5 raíces de un bloque de corrección. Vuelva a leer el disco en modo de rescate con más reintentos y repare de nuevo.</translation>
     </message>
-    <message>
-        <source>Nothing to repair in %1: every data sector matches its CRC and none is unreadable.</source>
-        <translation>No hay nada que reparar en %1: cada sector de datos coincide con su CRC y ninguno es ilegible.</translation>
-    </message>
     <message numerus="yes">
         <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
         <translation>
             <numerusform>%n sector dañado reparado y comprobado con la capa CRC; la imagen vuelve a estar completa.</numerusform>
             <numerusform>%n sectores dañados reparados y comprobados con la capa CRC; la imagen vuelve a estar completa.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check an image&apos;s error-correction data</source>
+        <translation>Comprobar los datos de corrección de errores de una imagen</translation>
+    </message>
+    <message>
+        <source>Sectors that cannot be rebuilt (the first %1): %2</source>
+        <translation>Sectores que no se pueden reconstruir (los primeros %1): %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries before repairing it.</source>
+        <translation>%1 tiene %2 sectores dañados; %3 de ellos no se pueden reconstruir (%4 en los datos propios de la imagen): más de los que las %5 raíces de un bloque ECC pueden reconstruir. Vuelva a leer el disco en modo rescate con más reintentos antes de repararlo.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged sectors, all of which a repair can rebuild (spindle-cli repair, without --check).</source>
+        <translation>%1 tiene %2 sectores dañados, que una reparación puede reconstruir todos (spindle-cli repair, sin --check).</translation>
+    </message>
+    <message>
+        <source>%1 is intact: every data sector matches its CRC and every ecc sector matches the data.</source>
+        <translation>%1 está intacta: cada sector de datos coincide con su CRC y cada sector ECC con los datos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rescue map %1 now records %n rebuilt sector(s) as finished.</source>
+        <translation>
+            <numerusform>El archivo de mapa %1 registra ahora %n sector reconstruido como terminado.</numerusform>
+            <numerusform>El archivo de mapa %1 registra ahora %n sectores reconstruidos como terminados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Comprobando la imagen</translation>
+    </message>
+    <message>
+        <source>Nothing to repair in %1: every data sector matches its CRC, every ecc sector matches the data and none is unreadable.</source>
+        <translation>Nada que reparar en %1: cada sector de datos coincide con su CRC, cada sector ECC con los datos y ninguno es ilegible.</translation>
     </message>
 </context>
 <context>
@@ -4285,17 +4289,6 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     <message>
         <source>%1 is a rescue copy whose map lists %2 as not read, and it carries error-correction data (%3 roots): repair it from that data, or start the copy to read the missing sectors from the disc again.</source>
         <translation>%1 es una copia de rescate cuyo archivo de mapa indica %2 como no leídos, y lleva datos de corrección de errores (%3 raíces): repárela con esos datos o inicie la copia para volver a leer del disco los sectores que faltan.</translation>
-    </message>
-</context>
-<context>
-    <name>Spindle::Repairer</name>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>No se puede leer la imagen: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the repaired sectors to the image: %1</source>
-        <translation>No se pueden escribir los sectores reparados en la imagen: %1</translation>
     </message>
 </context>
 <context>
@@ -5604,35 +5597,6 @@ Ejemplos:
         <translation>Reparar una imagen que contiene datos de corrección de errores de dvdisaster (RS03).</translation>
     </message>
     <message>
-        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
-data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
-its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
-dead sector markers, sectors past the file&apos;s end, and with --map the sectors
-the rescue map of read --skip-unreadable does not mark as read. Read a
-protected disc with --whole-track: its error-correction data lies past the
-file system. Exit code 3 when sectors remain that cannot be rebuilt: read
-the disc again with more retries, then repair again.
-Examples:
-  spindle-cli repair backup.iso
-  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
-      --skip-unreadable --retries 5
-  spindle-cli repair backup.iso --map backup.iso.map</source>
-        <translation>Los sectores dañados de IMAGE se reconstruyen en el mismo archivo a partir de sus
-datos de corrección de errores RS03 (añadidos con spindle-cli protect o
-dvdisaster -mRS03) y se comprueban con su capa CRC. Se consideran dañados: los
-sectores que no coinciden con su CRC, las marcas de sector ausente de dvdisaster,
-los sectores posteriores al final del archivo y, con --map, los sectores que el archivo
-de mapa de read --skip-unreadable no marca como leídos. Lea un disco protegido
-con --whole-track: sus datos de corrección de errores están después del sistema de
-archivos. Código de salida 3 si quedan sectores que no se pueden reconstruir: vuelva
-a leer el disco con más reintentos y repare de nuevo.
-Ejemplos:
-  spindle-cli repair backup.iso
-  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
-      --skip-unreadable --retries 5
-  spindle-cli repair backup.iso --map backup.iso.map</translation>
-    </message>
-    <message>
         <source>A rescue map (ddrescue&apos;s format): its unread sectors are rebuilt.</source>
         <translation>Un archivo de mapa (formato de ddrescue): sus sectores no leídos se reconstruyen.</translation>
     </message>
@@ -5651,10 +5615,6 @@ Ejemplos:
     <message>
         <source>Damaged</source>
         <translation>Dañados</translation>
-    </message>
-    <message>
-        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)</source>
-        <translation>%1 sectores (%2 ilegibles, %3 errores de CRC, %4 después del final del archivo)</translation>
     </message>
     <message>
         <source>Repaired</source>
@@ -5777,6 +5737,70 @@ Ejemplos:
     <message>
         <source>--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).</source>
         <translation>--ecc admite fill o una redundancia en porcentaje de %1 a %2 (--ecc=20).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
+data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
+its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
+dead sector markers, sectors past the file&apos;s end, and with --map the sectors
+the rescue map of read --skip-unreadable does not mark as read. Read a
+protected disc with --whole-track: its error-correction data lies past the
+file system. Exit code 3 when sectors remain that cannot be rebuilt: read
+the disc again with more retries, then repair again. Ecc sectors are
+checked too: every block is encoded again and compared, and wrong ones are
+rewritten. With --map the map then records the rebuilt sectors as finished
+(&quot;# rebuilt&quot; comment lines list them). --check only reports what is
+damaged and whether all of it can be rebuilt, and writes nothing.
+Examples:
+  spindle-cli repair backup.iso
+  spindle-cli repair --check backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</source>
+        <translation>Los sectores dañados de IMAGE se reconstruyen en el mismo archivo a partir de sus
+datos de corrección de errores RS03 (añadidos con spindle-cli protect o
+dvdisaster -mRS03) y se comprueban con su capa CRC. Se consideran dañados: los
+sectores que no coinciden con su CRC, las marcas de sector ausente de dvdisaster,
+los sectores posteriores al final del archivo y, con --map, los sectores que el archivo
+de mapa de read --skip-unreadable no marca como leídos. Lea un disco protegido
+con --whole-track: sus datos de corrección de errores están después del sistema de
+archivos. Código de salida 3 si quedan sectores que no se pueden reconstruir: vuelva
+a leer el disco con más reintentos y repare de nuevo.
+Los sectores ECC también se comprueban: cada bloque se vuelve a codificar y se
+compara, y los erróneos se reescriben. Con --map, el archivo de mapa registra luego
+los sectores reconstruidos como terminados (las líneas de comentario «# rebuilt» los
+enumeran). --check solo informa de lo que está dañado y de si todo se puede
+reconstruir, y no escribe nada.
+Ejemplos:
+  spindle-cli repair backup.iso
+  spindle-cli repair --check backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</translation>
+    </message>
+    <message>
+        <source>Only check: report the damage and whether it can be repaired; write nothing.</source>
+        <translation>Solo comprobar: informar de los daños y de si se pueden reparar; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 wrong ecc sectors, %5 past the end of the file)</source>
+        <translation>%1 sectores (%2 ilegibles, %3 errores de CRC, %4 sectores ECC erróneos, %5 tras el final del archivo)</translation>
+    </message>
+    <message>
+        <source>Repairable</source>
+        <translation>Reparable</translation>
+    </message>
+    <message>
+        <source>Not repairable</source>
+        <translation>No reparable</translation>
+    </message>
+    <message>
+        <source>Rescue map</source>
+        <translation>Archivo de mapa</translation>
+    </message>
+    <message>
+        <source>%1 rebuilt sectors marked finished in %2</source>
+        <translation>%1 sectores reconstruidos marcados como terminados en %2</translation>
     </message>
 </context>
 <context>
@@ -5916,6 +5940,34 @@ Ejemplos:
     <message>
         <source>The folder %1 for temporary files could not be created.</source>
         <translation>No se pudo crear la carpeta %1 para archivos temporales.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>No se pueden escribir los sectores reparados en la imagen: %1</translation>
+    </message>
+    <message>
+        <source>The image ends inside its error-correction header: it was cut short right after its file system, so the error-correction data are missing. Copy the disc again with spindle-cli read, which copies the data after the file system. Nothing was changed.</source>
+        <translation>La imagen termina dentro de su cabecera de corrección de errores: se cortó justo después de su sistema de archivos, así que faltan los datos de corrección de errores. Vuelva a copiar el disco con spindle-cli read, que copia los datos tras el sistema de archivos. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
+        <translation>La imagen no contiene datos de corrección de errores RS03 de dvdisaster, así que no se puede reparar. Añádalos con spindle-cli protect antes de grabar la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
+        <translation>Aquí solo se reparan datos RS03; use dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>It carries no complete error-correction data to repair with.</source>
+        <translation>No contiene datos de corrección de errores completos con los que reparar.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
+        <translation>La cabecera de corrección de errores de la imagen está dañada y no se encontró ninguna copia intacta en la capa CRC, así que la imagen no se puede reparar aquí. Pruebe dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 sectors, but its error-correction data describe %3 sectors (for a %4): more is missing than the %5 roots of an ecc block can rebuild. It was cut short, or its data were made for a larger medium than the file holds. Nothing was changed.</source>
+        <translation>%1 contiene %2 sectores, pero sus datos de corrección de errores describen %3 sectores (para un %4): falta más de lo que las %5 raíces de un bloque ECC pueden reconstruir. Se cortó, o sus datos se hicieron para un medio más grande del que contiene el archivo. No se cambió nada.</translation>
     </message>
 </context>
 <context>

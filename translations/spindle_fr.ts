@@ -1068,33 +1068,6 @@
     </message>
 </context>
 <context>
-    <name>Spindle</name>
-    <message>
-        <source>Cannot open %1 for writing: %2</source>
-        <translation>Impossible d&apos;ouvrir %1 en écriture : %2</translation>
-    </message>
-    <message>
-        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
-        <translation>L&apos;image ne contient pas de données de correction d&apos;erreurs RS03 de dvdisaster : elle ne peut donc pas être réparée. Ajoutez-les avec spindle-cli protect avant la prochaine gravure.</translation>
-    </message>
-    <message>
-        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
-        <translation>Seules les données RS03 sont réparées ici ; utilisez dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>It carries no complete error-correction data to repair with.</source>
-        <translation>Elle ne contient pas de données de correction d&apos;erreurs complètes pour la réparer.</translation>
-    </message>
-    <message>
-        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
-        <translation>L&apos;en-tête de correction d&apos;erreurs de l&apos;image est endommagé et aucune copie intacte n&apos;a été trouvée dans la couche CRC : l&apos;image ne peut pas être réparée ici. Essayez dvdisaster -f.</translation>
-    </message>
-    <message>
-        <source>Cannot write the repaired sectors to the image: %1</source>
-        <translation>Impossible d&apos;écrire les secteurs réparés dans l&apos;image : %1</translation>
-    </message>
-</context>
-<context>
     <name>Spindle::AboutDialog</name>
     <message>
         <source>About Spindle</source>
@@ -4253,16 +4226,47 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
         <source>%1 of %2 damaged sectors repaired; %3 are still lost (%4 of them in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries, then repair again.</source>
         <translation>%1 secteurs endommagés sur %2 réparés ; %3 sont toujours perdus (dont %4 dans les données propres de l&apos;image) : plus que les %5 racines d&apos;un bloc de correction ne peuvent reconstruire. Relisez le disque en mode sauvetage avec plus de tentatives, puis réparez de nouveau.</translation>
     </message>
-    <message>
-        <source>Nothing to repair in %1: every data sector matches its CRC and none is unreadable.</source>
-        <translation>Rien à réparer dans %1 : chaque secteur de données correspond à son CRC et aucun n&apos;est illisible.</translation>
-    </message>
     <message numerus="yes">
         <source>%n damaged sector(s) repaired and checked against the CRC layer; the image is complete again.</source>
         <translation>
             <numerusform>%n secteur endommagé réparé et vérifié avec la couche CRC ; l&apos;image est de nouveau complète.</numerusform>
             <numerusform>%n secteurs endommagés réparés et vérifiés avec la couche CRC ; l&apos;image est de nouveau complète.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check an image&apos;s error-correction data</source>
+        <translation>Vérifier les données de correction d’erreurs d’une image</translation>
+    </message>
+    <message>
+        <source>Sectors that cannot be rebuilt (the first %1): %2</source>
+        <translation>Secteurs impossibles à reconstruire (les %1 premiers) : %2</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild. Read the disc again in rescue mode with more retries before repairing it.</source>
+        <translation>%1 a %2 secteurs endommagés ; %3 d’entre eux ne peuvent pas être reconstruits (%4 dans les données propres de l’image) : plus que ce que les %5 racines d’un bloc ECC peuvent reconstruire. Relisez le disque en mode sauvetage avec plus de tentatives avant de le réparer.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 damaged sectors, all of which a repair can rebuild (spindle-cli repair, without --check).</source>
+        <translation>%1 a %2 secteurs endommagés, qu’une réparation peut tous reconstruire (spindle-cli repair, sans --check).</translation>
+    </message>
+    <message>
+        <source>%1 is intact: every data sector matches its CRC and every ecc sector matches the data.</source>
+        <translation>%1 est intacte : chaque secteur de données correspond à son CRC et chaque secteur ECC aux données.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The rescue map %1 now records %n rebuilt sector(s) as finished.</source>
+        <translation>
+            <numerusform>Le fichier de suivi %1 indique maintenant %n secteur reconstruit comme terminé.</numerusform>
+            <numerusform>Le fichier de suivi %1 indique maintenant %n secteurs reconstruits comme terminés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the image</source>
+        <translation>Vérification de l’image</translation>
+    </message>
+    <message>
+        <source>Nothing to repair in %1: every data sector matches its CRC, every ecc sector matches the data and none is unreadable.</source>
+        <translation>Rien à réparer dans %1 : chaque secteur de données correspond à son CRC, chaque secteur ECC aux données, et aucun n’est illisible.</translation>
     </message>
 </context>
 <context>
@@ -4285,17 +4289,6 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     <message>
         <source>%1 is a rescue copy whose map lists %2 as not read, and it carries error-correction data (%3 roots): repair it from that data, or start the copy to read the missing sectors from the disc again.</source>
         <translation>%1 est une copie de sauvetage dont le fichier de suivi indique %2 comme non lus, et elle porte des données de correction d’erreurs (%3 racines) : réparez-la à partir de ces données, ou lancez la copie pour relire les secteurs manquants sur le disque.</translation>
-    </message>
-</context>
-<context>
-    <name>Spindle::Repairer</name>
-    <message>
-        <source>Cannot read the image: %1</source>
-        <translation>Impossible de lire l&apos;image : %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the repaired sectors to the image: %1</source>
-        <translation>Impossible d&apos;écrire les secteurs réparés dans l&apos;image : %1</translation>
     </message>
 </context>
 <context>
@@ -5602,35 +5595,6 @@ Exemples :
         <translation>Réparer une image qui contient des données de correction d&apos;erreurs dvdisaster (RS03).</translation>
     </message>
     <message>
-        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
-data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
-its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
-dead sector markers, sectors past the file&apos;s end, and with --map the sectors
-the rescue map of read --skip-unreadable does not mark as read. Read a
-protected disc with --whole-track: its error-correction data lies past the
-file system. Exit code 3 when sectors remain that cannot be rebuilt: read
-the disc again with more retries, then repair again.
-Examples:
-  spindle-cli repair backup.iso
-  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
-      --skip-unreadable --retries 5
-  spindle-cli repair backup.iso --map backup.iso.map</source>
-        <translation>Les secteurs endommagés d&apos;IMAGE sont reconstruits sur place à partir de ses
-données de correction d&apos;erreurs RS03 (ajoutées par spindle-cli protect ou
-dvdisaster -mRS03) et vérifiés avec sa couche CRC. Sont endommagés : les secteurs
-qui ne correspondent pas à leur CRC, les marqueurs de secteur manquant de
-dvdisaster, les secteurs après la fin du fichier et, avec --map, les secteurs que
-le fichier de suivi de read --skip-unreadable ne marque pas comme lus. Lisez un
-disque protégé avec --whole-track : ses données de correction d&apos;erreurs se trouvent
-après le système de fichiers. Code de sortie 3 s&apos;il reste des secteurs impossibles
-à reconstruire : relisez le disque avec plus de tentatives, puis réparez de nouveau.
-Exemples :
-  spindle-cli repair backup.iso
-  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
-      --skip-unreadable --retries 5
-  spindle-cli repair backup.iso --map backup.iso.map</translation>
-    </message>
-    <message>
         <source>A rescue map (ddrescue&apos;s format): its unread sectors are rebuilt.</source>
         <translation>Un fichier de suivi (format de ddrescue) : ses secteurs non lus sont reconstruits.</translation>
     </message>
@@ -5649,10 +5613,6 @@ Exemples :
     <message>
         <source>Damaged</source>
         <translation>Endommagés</translation>
-    </message>
-    <message>
-        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the file)</source>
-        <translation>%1 secteurs (%2 illisibles, %3 erreurs de CRC, %4 après la fin du fichier)</translation>
     </message>
     <message>
         <source>Repaired</source>
@@ -5774,6 +5734,70 @@ Exemples :
     <message>
         <source>--ecc takes fill or a redundancy in percent from %1 to %2 (--ecc=20).</source>
         <translation>--ecc attend fill ou une redondance en pourcentage de %1 à %2 (--ecc=20).</translation>
+    </message>
+    <message>
+        <source>Damaged sectors of IMAGE are rebuilt in place from its RS03 error-correction
+data (added by spindle-cli protect or dvdisaster -mRS03) and checked against
+its CRC layer. Damaged are: sectors that do not match their CRC, dvdisaster&apos;s
+dead sector markers, sectors past the file&apos;s end, and with --map the sectors
+the rescue map of read --skip-unreadable does not mark as read. Read a
+protected disc with --whole-track: its error-correction data lies past the
+file system. Exit code 3 when sectors remain that cannot be rebuilt: read
+the disc again with more retries, then repair again. Ecc sectors are
+checked too: every block is encoded again and compared, and wrong ones are
+rewritten. With --map the map then records the rebuilt sectors as finished
+(&quot;# rebuilt&quot; comment lines list them). --check only reports what is
+damaged and whether all of it can be rebuilt, and writes nothing.
+Examples:
+  spindle-cli repair backup.iso
+  spindle-cli repair --check backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</source>
+        <translation>Les secteurs endommagés d&apos;IMAGE sont reconstruits sur place à partir de ses
+données de correction d&apos;erreurs RS03 (ajoutées par spindle-cli protect ou
+dvdisaster -mRS03) et vérifiés avec sa couche CRC. Sont endommagés : les secteurs
+qui ne correspondent pas à leur CRC, les marqueurs de secteur manquant de
+dvdisaster, les secteurs après la fin du fichier et, avec --map, les secteurs que
+le fichier de suivi de read --skip-unreadable ne marque pas comme lus. Lisez un
+disque protégé avec --whole-track : ses données de correction d&apos;erreurs se trouvent
+après le système de fichiers. Code de sortie 3 s&apos;il reste des secteurs impossibles
+à reconstruire : relisez le disque avec plus de tentatives, puis réparez de nouveau.
+Les secteurs ECC sont vérifiés aussi : chaque bloc est de nouveau encodé et comparé,
+et les secteurs faux sont réécrits. Avec --map, le fichier de suivi indique ensuite
+les secteurs reconstruits comme terminés (des lignes de commentaire « # rebuilt »
+les listent). --check signale seulement ce qui est endommagé et si tout peut être
+reconstruit, et n’écrit rien.
+Exemples :
+  spindle-cli repair backup.iso
+  spindle-cli repair --check backup.iso
+  spindle-cli read --drive /dev/sr0 --output backup.iso --whole-track \
+      --skip-unreadable --retries 5
+  spindle-cli repair backup.iso --map backup.iso.map</translation>
+    </message>
+    <message>
+        <source>Only check: report the damage and whether it can be repaired; write nothing.</source>
+        <translation>Vérifier seulement : signaler les dégâts et s’ils peuvent être réparés ; ne rien écrire.</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 wrong ecc sectors, %5 past the end of the file)</source>
+        <translation>%1 secteurs (%2 illisibles, %3 erreurs de CRC, %4 secteurs ECC faux, %5 après la fin du fichier)</translation>
+    </message>
+    <message>
+        <source>Repairable</source>
+        <translation>Réparable</translation>
+    </message>
+    <message>
+        <source>Not repairable</source>
+        <translation>Non réparable</translation>
+    </message>
+    <message>
+        <source>Rescue map</source>
+        <translation>Fichier de suivi</translation>
+    </message>
+    <message>
+        <source>%1 rebuilt sectors marked finished in %2</source>
+        <translation>%1 secteurs reconstruits marqués comme terminés dans %2</translation>
     </message>
 </context>
 <context>
@@ -5913,6 +5937,34 @@ Exemples :
     <message>
         <source>The folder %1 for temporary files could not be created.</source>
         <translation>Le dossier %1 pour les fichiers temporaires n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>Cannot write the repaired sectors to the image: %1</source>
+        <translation>Impossible d&apos;écrire les secteurs réparés dans l&apos;image : %1</translation>
+    </message>
+    <message>
+        <source>The image ends inside its error-correction header: it was cut short right after its file system, so the error-correction data are missing. Copy the disc again with spindle-cli read, which copies the data after the file system. Nothing was changed.</source>
+        <translation>L’image se termine au milieu de son en-tête de correction d’erreurs : elle a été coupée juste après son système de fichiers, les données de correction d’erreurs manquent donc. Copiez de nouveau le disque avec spindle-cli read, qui copie les données après le système de fichiers. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The image carries no dvdisaster RS03 error-correction data, so it cannot be repaired. Add it with spindle-cli protect before burning the next time.</source>
+        <translation>L&apos;image ne contient pas de données de correction d&apos;erreurs RS03 de dvdisaster : elle ne peut donc pas être réparée. Ajoutez-les avec spindle-cli protect avant la prochaine gravure.</translation>
+    </message>
+    <message>
+        <source>Only RS03 data is repaired here; use dvdisaster -f.</source>
+        <translation>Seules les données RS03 sont réparées ici ; utilisez dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>It carries no complete error-correction data to repair with.</source>
+        <translation>Elle ne contient pas de données de correction d&apos;erreurs complètes pour la réparer.</translation>
+    </message>
+    <message>
+        <source>The image&apos;s error-correction header is damaged and no intact copy of it was found in the CRC layer, so the image cannot be repaired here. Try dvdisaster -f.</source>
+        <translation>L&apos;en-tête de correction d&apos;erreurs de l&apos;image est endommagé et aucune copie intacte n&apos;a été trouvée dans la couche CRC : l&apos;image ne peut pas être réparée ici. Essayez dvdisaster -f.</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 sectors, but its error-correction data describe %3 sectors (for a %4): more is missing than the %5 roots of an ecc block can rebuild. It was cut short, or its data were made for a larger medium than the file holds. Nothing was changed.</source>
+        <translation>%1 contient %2 secteurs, mais ses données de correction d’erreurs en décrivent %3 (pour un %4) : il manque plus que ce que les %5 racines d’un bloc ECC peuvent reconstruire. Elle a été coupée, ou ses données ont été faites pour un support plus grand que ce que contient le fichier. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>

@@ -4414,6 +4414,29 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
         <source>Up to %1 damaged sectors in each group of 255 can be rebuilt.</source>
         <translation>Bis zu %1 beschädigte Sektoren in jeder Gruppe von 255 lassen sich wiederherstellen.</translation>
     </message>
+    <message>
+        <source>Checking the error-correction data</source>
+        <translation>Fehlerkorrekturdaten werden geprüft</translation>
+    </message>
+    <message>
+        <source>Its error-correction data find no damaged sector, so the difference lies in what they do not cover: the checksum may be of another file.</source>
+        <translation>Seine Fehlerkorrekturdaten finden keinen beschädigten Sektor; der Unterschied liegt also in dem, was sie nicht abdecken: Die Prüfsumme gehört vielleicht zu einer anderen Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged sector(s) found with the error-correction data</source>
+        <translation>
+            <numerusform>%n beschädigter Sektor mit den Fehlerkorrekturdaten gefunden</numerusform>
+            <numerusform>%n beschädigte Sektoren mit den Fehlerkorrekturdaten gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all can be rebuilt. Repair the image with &quot;spindle-cli repair %1&quot;.</source>
+        <translation>Alle lassen sich wiederherstellen. Reparieren Sie das Abbild mit „spindle-cli repair %1“.</translation>
+    </message>
+    <message>
+        <source>%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image again, or read the disc it came from again in rescue mode.</source>
+        <translation>%1 davon lassen sich nicht wiederherstellen (mehr als %2 in einer Gruppe von 255). Besorgen Sie das Abbild erneut oder lesen Sie das Medium, von dem es stammt, im Rettungsmodus erneut.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::VobRewrite</name>

@@ -240,6 +240,16 @@
     </message>
 </context>
 <context>
+    <name>Spindle::VerifyJob</name>
+    <message numerus="yes">
+        <source>%n damaged sector(s) found with the error-correction data</source>
+        <translation>
+            <numerusform>%n damaged sector found with the error-correction data</numerusform>
+            <numerusform>%n damaged sectors found with the error-correction data</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
         <source>Give one image at a time (%n were given).</source>

@@ -4414,6 +4414,29 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
         <source>Up to %1 damaged sectors in each group of 255 can be rebuilt.</source>
         <translation>Se pueden reconstruir hasta %1 sectores dañados en cada grupo de 255.</translation>
     </message>
+    <message>
+        <source>Checking the error-correction data</source>
+        <translation>Comprobando los datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>Its error-correction data find no damaged sector, so the difference lies in what they do not cover: the checksum may be of another file.</source>
+        <translation>Sus datos de corrección de errores no encuentran ningún sector dañado, así que la diferencia está en lo que no cubren: quizá la suma de comprobación sea de otro archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged sector(s) found with the error-correction data</source>
+        <translation>
+            <numerusform>%n sector dañado encontrado con los datos de corrección de errores</numerusform>
+            <numerusform>%n sectores dañados encontrados con los datos de corrección de errores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all can be rebuilt. Repair the image with &quot;spindle-cli repair %1&quot;.</source>
+        <translation>todos se pueden reconstruir. Repare la imagen con «spindle-cli repair %1».</translation>
+    </message>
+    <message>
+        <source>%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image again, or read the disc it came from again in rescue mode.</source>
+        <translation>%1 de ellos no se pueden reconstruir (más de %2 en un grupo de 255). Vuelva a obtener la imagen o vuelva a leer en modo rescate el disco del que procede.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::VobRewrite</name>

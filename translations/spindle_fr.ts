@@ -4414,6 +4414,29 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
         <source>Up to %1 damaged sectors in each group of 255 can be rebuilt.</source>
         <translation>Jusqu&apos;à %1 secteurs endommagés par groupe de 255 peuvent être reconstruits.</translation>
     </message>
+    <message>
+        <source>Checking the error-correction data</source>
+        <translation>Vérification des données de correction d’erreurs</translation>
+    </message>
+    <message>
+        <source>Its error-correction data find no damaged sector, so the difference lies in what they do not cover: the checksum may be of another file.</source>
+        <translation>Ses données de correction d’erreurs ne trouvent aucun secteur endommagé : la différence se trouve donc dans ce qu’elles ne couvrent pas. La somme de contrôle est peut-être celle d’un autre fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged sector(s) found with the error-correction data</source>
+        <translation>
+            <numerusform>%n secteur endommagé trouvé grâce aux données de correction d’erreurs</numerusform>
+            <numerusform>%n secteurs endommagés trouvés grâce aux données de correction d’erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all can be rebuilt. Repair the image with &quot;spindle-cli repair %1&quot;.</source>
+        <translation>tous peuvent être reconstruits. Réparez l’image avec « spindle-cli repair %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image again, or read the disc it came from again in rescue mode.</source>
+        <translation>%1 d’entre eux ne peuvent pas être reconstruits (plus de %2 dans un groupe de 255). Procurez-vous de nouveau l’image, ou relisez en mode sauvetage le disque dont elle provient.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::VobRewrite</name>

@@ -5,6 +5,7 @@
 #include "device/grabbeddrive.h"
 #include "device/mediainfo.h"
 #include "ecc/rs03image.h"
+#include "ecc/rs03repair.h"
 #include "image/compressedimagesource.h"
 #include "image/imagefile.h"
 #include "readback/imagecomparer.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <climits>
 
 namespace Spindle {
 
@@ -38,7 +40,45 @@ JobResult VerifyJob::run()
         result.guiMessage = result.forGui() + QLatin1Char(' ') + guiNote;
         result.message += QLatin1Char(' ') + note;
     }
+    // An image that does not match its checksum but carries RS03 data: what is damaged, and
+    // whether a repair can rebuild it all, is the next thing the user needs to know.
+    if (m_options.useChecksumFile && result.status == JobResult::Status::Failed && m_carriesEcc) {
+        const QString prognosis = eccPrognosis();
+        if (!prognosis.isEmpty()) {
+            result.guiMessage = result.forGui() + QLatin1Char(' ') + prognosis;
+            result.message += QLatin1Char(' ') + prognosis;
+        }
+    }
     return result;
+}
+
+QString VerifyJob::eccPrognosis()
+{
+    setPhase(tr("Checking the error-correction data"));
+    bool cancelled = false;
+    const auto report = checkRs03Image(
+        m_options.imagePath, {},
+        [this](qint64 done, qint64 total) {
+            reportProgress(done, total);
+            return !isCancelRequested();
+        },
+        &cancelled);
+    if (cancelled || !report)
+        return {};
+    if (report->damagedSectors == 0)
+        return tr("Its error-correction data find no damaged sector, so the difference lies in "
+                  "what they do not cover: the checksum may be of another file.");
+    const QString found = tr("%n damaged sector(s) found with the error-correction data", nullptr,
+                             int(qMin<qint64>(report->damagedSectors, INT_MAX)));
+    if (report->lostSectors == 0)
+        return found + QLatin1String(": ") +
+               tr("all can be rebuilt. Repair the image with \"spindle-cli repair %1\".")
+                   .arg(QFileInfo(m_options.imagePath).fileName());
+    return found + QLatin1String(": ") +
+           tr("%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image "
+              "again, or read the disc it came from again in rescue mode.")
+               .arg(report->lostSectors)
+               .arg(report->layout.nroots);
 }
 
 std::pair<QString, QString> VerifyJob::eccNote()
@@ -54,6 +94,7 @@ std::pair<QString, QString> VerifyJob::eccNote()
         log(Severity::Info, tr("The image carries no dvdisaster error-correction data."));
         return {};
     case Rs03ImageInfo::State::Augmented: {
+        m_carriesEcc = true;
         const auto medium = ecc->medium();
         const QString what =
             tr("The image carries dvdisaster RS03 error-correction data for a %1 (%2 roots, %3% "

@@ -41,8 +41,12 @@ private:
     // What dvdisaster data the image carries, for the result (the command line's words, then
     // the GUI's): empty when none.
     std::pair<QString, QString> eccNote();
+    // After a checksum mismatch of an image with RS03 data: what is damaged and if all can be
+    // rebuilt (checkRs03Image, dvdisaster -t's prognosis); empty when cancelled.
+    QString eccPrognosis();
 
     VerifyOptions m_options;
+    bool m_carriesEcc = false; // eccNote() found intact RS03 data
 };
 
 } // namespace Spindle

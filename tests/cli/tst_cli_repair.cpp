@@ -138,6 +138,43 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains("does not exist"), r.err.constData());
     }
 
+    // verify --checksum-file of a protected image that no longer matches: the RS03 check says
+    // how many sectors are damaged and whether a repair can rebuild them, and writes nothing.
+    void verifyOfADamagedImageGivesTheRepairPrognosis()
+    {
+        const QString image = copyOf(m_protected, QStringLiteral("verified.iso"));
+        const QString sums = m_dir.filePath(QStringLiteral("verified.iso.sha256"));
+        {
+            QFile f(sums);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(m_protectedSha + "  verified.iso\n");
+        }
+        const QByteArray junk(2048, '\x33');
+        for (qint64 sector : {20, 4000, 20000})
+            QVERIFY(overwrite(image, sector, junk));
+        const QByteArray damagedSha = sha256Of(image);
+        ProcessRun r =
+            cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file"), sums});
+        QCOMPARE(r.code, 1);
+        const QByteArray all = r.out + r.err;
+        // (Without a translator, the C locale of the tests keeps "sector(s)".)
+        QVERIFY2(all.contains("3 damaged sector") &&
+                     all.contains("found with the error-correction data: all can be rebuilt"),
+                 all.constData());
+        QCOMPARE(sha256Of(image), damagedSha);
+
+        // One sector more than the roots in one ecc block (sector i of each layer).
+        for (int k = 0; k <= m_roots; ++k)
+            QVERIFY(overwrite(image, 30 + k * kPerLayer, junk));
+        r = cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file"), sums});
+        QCOMPARE(r.code, 1);
+        const QByteArray beyond = r.out + r.err;
+        QVERIFY2(beyond.contains(QByteArray::number(m_roots + 1) + " of them cannot be rebuilt"),
+                 beyond.constData());
+        QVERIFY(!beyond.contains("all can be rebuilt"));
+        QFile::remove(image);
+    }
+
     void intactImageNeedsNothing()
     {
         const ProcessRun r = cli({QStringLiteral("repair"), m_protected});

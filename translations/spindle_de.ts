@@ -5178,17 +5178,6 @@ Datei in VIDEO_TS enthält, mit Dauer, Kapiteln und Sprachen.</translation>
         <translation>Medium in Abbilddatei kopieren (Größe laut Dateisystem); defekte Medien retten.</translation>
     </message>
     <message>
-        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
-after the retries. With it, unreadable sectors are filled with zeros and recorded
-in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
-what is missing. Exit code 3: the image was saved but sectors remain unreadable.</source>
-        <translation>Ohne --skip-unreadable endet die Kopie beim ersten Sektor, der auch nach den
-Wiederholungen nicht gelesen werden kann. Mit der Option werden unlesbare Sektoren mit
-Nullen gefüllt und in einer Map-Datei von GNU ddrescue (OUTPUT.map) vermerkt; ein
-erneuter Aufruf desselben Befehls liest nur, was noch fehlt. Rückgabewert 3: Das Abbild
-wurde gespeichert, aber einige Sektoren sind weiterhin unlesbar.</translation>
-    </message>
-    <message>
         <source>The image file to write.</source>
         <translation>Die zu schreibende Abbilddatei.</translation>
     </message>
@@ -5824,6 +5813,39 @@ Beispiele:
     <message>
         <source>%1 rebuilt sectors marked finished in %2</source>
         <translation>%1 wiederhergestellte Sektoren in %2 als fertig markiert</translation>
+    </message>
+    <message>
+        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
+after the retries. With it, unreadable sectors are filled with zeros and recorded
+in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
+what is missing. Exit code 3: the image was saved but sectors remain unreadable.
+A disc that carries dvdisaster RS03 error-correction data is copied with it;
+--repair then rebuilds the unreadable sectors from it (exit code 0 when all
+are rebuilt, 3 when some remain lost).</source>
+        <translation>Ohne --skip-unreadable endet die Kopie beim ersten Sektor, der auch nach den
+Wiederholungen nicht gelesen werden kann. Mit der Option werden unlesbare Sektoren mit
+Nullen gefüllt und in einer Map-Datei von GNU ddrescue (OUTPUT.map) vermerkt; ein
+erneuter Aufruf desselben Befehls liest nur, was noch fehlt. Rückgabewert 3: Das Abbild
+wurde gespeichert, aber einige Sektoren sind weiterhin unlesbar.
+Ein Medium mit dvdisaster-RS03-Fehlerkorrekturdaten wird mit diesen kopiert;
+--repair stellt danach die unlesbaren Sektoren daraus wieder her (Rückgabewert 0,
+wenn alle wiederhergestellt sind, 3, wenn einige verloren bleiben).</translation>
+    </message>
+    <message>
+        <source>With --skip-unreadable: when the disc carries dvdisaster RS03 error-correction data, rebuild the sectors it could not read from it after the copy.</source>
+        <translation>Mit --skip-unreadable: Enthält das Medium dvdisaster-RS03-Fehlerkorrekturdaten, werden die Sektoren, die es nicht lesen konnte, nach der Kopie daraus wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>--repair needs --skip-unreadable.</source>
+        <translation>--repair braucht --skip-unreadable.</translation>
+    </message>
+    <message>
+        <source>The disc carries no dvdisaster RS03 error-correction data, so the sectors it could not read cannot be rebuilt.</source>
+        <translation>Das Medium enthält keine dvdisaster-RS03-Fehlerkorrekturdaten, daher lassen sich die Sektoren, die nicht gelesen werden konnten, nicht wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the error-correction data: %1 sectors; still lost: %2</source>
+        <translation>Aus den Fehlerkorrekturdaten wiederhergestellt: %1 Sektoren; weiterhin verloren: %2</translation>
     </message>
 </context>
 <context>

@@ -5177,17 +5177,6 @@ VIDEO_TS, con duraciones, capítulos e idiomas.</translation>
         <translation>Copiar un disco en un archivo de imagen, ajustado a su sistema de archivos; rescatar discos dañados.</translation>
     </message>
     <message>
-        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
-after the retries. With it, unreadable sectors are filled with zeros and recorded
-in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
-what is missing. Exit code 3: the image was saved but sectors remain unreadable.</source>
-        <translation>Sin --skip-unreadable, la copia se detiene en el primer sector que no se puede leer tras
-los reintentos. Con esta opción, los sectores ilegibles se rellenan con ceros y se
-registran en un mapa de GNU ddrescue (OUTPUT.map); al volver a ejecutar el mismo comando
-solo se lee lo que falta. Código de salida 3: la imagen se guardó, pero quedan sectores
-ilegibles.</translation>
-    </message>
-    <message>
         <source>The image file to write.</source>
         <translation>El archivo de imagen que se va a escribir.</translation>
     </message>
@@ -5824,6 +5813,39 @@ Ejemplos:
     <message>
         <source>%1 rebuilt sectors marked finished in %2</source>
         <translation>%1 sectores reconstruidos marcados como terminados en %2</translation>
+    </message>
+    <message>
+        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
+after the retries. With it, unreadable sectors are filled with zeros and recorded
+in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
+what is missing. Exit code 3: the image was saved but sectors remain unreadable.
+A disc that carries dvdisaster RS03 error-correction data is copied with it;
+--repair then rebuilds the unreadable sectors from it (exit code 0 when all
+are rebuilt, 3 when some remain lost).</source>
+        <translation>Sin --skip-unreadable, la copia se detiene en el primer sector que no se puede leer tras
+los reintentos. Con esta opción, los sectores ilegibles se rellenan con ceros y se
+registran en un mapa de GNU ddrescue (OUTPUT.map); al volver a ejecutar el mismo comando
+solo se lee lo que falta. Código de salida 3: la imagen se guardó, pero quedan sectores
+ilegibles.
+Un disco que lleva datos de corrección de errores RS03 de dvdisaster se copia con
+ellos; --repair reconstruye luego con ellos los sectores ilegibles (código de salida 0
+si se reconstruyen todos, 3 si algunos siguen perdidos).</translation>
+    </message>
+    <message>
+        <source>With --skip-unreadable: when the disc carries dvdisaster RS03 error-correction data, rebuild the sectors it could not read from it after the copy.</source>
+        <translation>Con --skip-unreadable: si el disco lleva datos de corrección de errores RS03 de dvdisaster, reconstruir con ellos tras la copia los sectores que no se pudieron leer.</translation>
+    </message>
+    <message>
+        <source>--repair needs --skip-unreadable.</source>
+        <translation>--repair necesita --skip-unreadable.</translation>
+    </message>
+    <message>
+        <source>The disc carries no dvdisaster RS03 error-correction data, so the sectors it could not read cannot be rebuilt.</source>
+        <translation>El disco no lleva datos de corrección de errores RS03 de dvdisaster, así que los sectores que no se pudieron leer no se pueden reconstruir.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the error-correction data: %1 sectors; still lost: %2</source>
+        <translation>Reconstruidos con los datos de corrección de errores: %1 sectores; aún perdidos: %2</translation>
     </message>
 </context>
 <context>

@@ -5176,16 +5176,6 @@ de VIDEO_TS, avec les durées, les chapitres et les langues.</translation>
         <translation>Copier un disque dans un fichier image, à la taille de son système de fichiers ; récupérer les disques endommagés.</translation>
     </message>
     <message>
-        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
-after the retries. With it, unreadable sectors are filled with zeros and recorded
-in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
-what is missing. Exit code 3: the image was saved but sectors remain unreadable.</source>
-        <translation>Sans --skip-unreadable, la copie s&apos;arrête au premier secteur encore illisible après les
-nouvelles tentatives. Avec cette option, les secteurs illisibles sont remplis de zéros et
-notés dans un fichier de suivi GNU ddrescue (OUTPUT.map) ; relancer la même commande ne
-lit que ce qui manque. Code de sortie 3 : image enregistrée, secteurs encore illisibles.</translation>
-    </message>
-    <message>
         <source>The image file to write.</source>
         <translation>Le fichier image à écrire.</translation>
     </message>
@@ -5821,6 +5811,38 @@ Exemples :
     <message>
         <source>%1 rebuilt sectors marked finished in %2</source>
         <translation>%1 secteurs reconstruits marqués comme terminés dans %2</translation>
+    </message>
+    <message>
+        <source>Without --skip-unreadable the copy stops at the first sector that cannot be read
+after the retries. With it, unreadable sectors are filled with zeros and recorded
+in a GNU ddrescue map (OUTPUT.map); running the same command again reads only
+what is missing. Exit code 3: the image was saved but sectors remain unreadable.
+A disc that carries dvdisaster RS03 error-correction data is copied with it;
+--repair then rebuilds the unreadable sectors from it (exit code 0 when all
+are rebuilt, 3 when some remain lost).</source>
+        <translation>Sans --skip-unreadable, la copie s&apos;arrête au premier secteur encore illisible après les
+nouvelles tentatives. Avec cette option, les secteurs illisibles sont remplis de zéros et
+notés dans un fichier de suivi GNU ddrescue (OUTPUT.map) ; relancer la même commande ne
+lit que ce qui manque. Code de sortie 3 : image enregistrée, secteurs encore illisibles.
+Un disque qui porte des données de correction d’erreurs dvdisaster RS03 est copié
+avec elles ; --repair reconstruit ensuite à partir d’elles les secteurs illisibles
+(code de sortie 0 quand tous sont reconstruits, 3 quand certains restent perdus).</translation>
+    </message>
+    <message>
+        <source>With --skip-unreadable: when the disc carries dvdisaster RS03 error-correction data, rebuild the sectors it could not read from it after the copy.</source>
+        <translation>Avec --skip-unreadable : quand le disque porte des données de correction d’erreurs dvdisaster RS03, reconstruire après la copie les secteurs qu’il n’a pas pu lire.</translation>
+    </message>
+    <message>
+        <source>--repair needs --skip-unreadable.</source>
+        <translation>--repair nécessite --skip-unreadable.</translation>
+    </message>
+    <message>
+        <source>The disc carries no dvdisaster RS03 error-correction data, so the sectors it could not read cannot be rebuilt.</source>
+        <translation>Le disque ne porte pas de données de correction d’erreurs dvdisaster RS03 : les secteurs qui n’ont pas pu être lus ne peuvent pas être reconstruits.</translation>
+    </message>
+    <message>
+        <source>Rebuilt from the error-correction data: %1 sectors; still lost: %2</source>
+        <translation>Reconstruits à partir des données de correction d’erreurs : %1 secteurs ; toujours perdus : %2</translation>
     </message>
 </context>
 <context>

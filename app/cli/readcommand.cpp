@@ -1,13 +1,17 @@
 #include "readcommand.h"
 
 #include "base/format.h"
+#include "ecc/rs03image.h"
+#include "exitcodes.h"
 #include "jobs/readdiscjob.h"
+#include "jobs/repairjob.h"
 #include "jsonexport.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <optional>
 
 namespace Spindle::Cli {
 
@@ -54,7 +58,10 @@ QString ReadCommand::epilog() const
         "Without --skip-unreadable the copy stops at the first sector that cannot be read\n"
         "after the retries. With it, unreadable sectors are filled with zeros and recorded\n"
         "in a GNU ddrescue map (OUTPUT.map); running the same command again reads only\n"
-        "what is missing. Exit code 3: the image was saved but sectors remain unreadable.");
+        "what is missing. Exit code 3: the image was saved but sectors remain unreadable.\n"
+        "A disc that carries dvdisaster RS03 error-correction data is copied with it;\n"
+        "--repair then rebuilds the unreadable sectors from it (exit code 0 when all\n"
+        "are rebuilt, 3 when some remain lost).");
 }
 
 void ReadCommand::addOptions(QCommandLineParser &parser)
@@ -71,6 +78,9 @@ void ReadCommand::addOptions(QCommandLineParser &parser)
          Tr::tr("Rescue mode: fill unreadable sectors with zeros and go on.")},
         {QStringLiteral("map"), Tr::tr("The rescue map file (default OUTPUT.map)."),
          Tr::tr("FILE")},
+        {QStringLiteral("repair"),
+         Tr::tr("With --skip-unreadable: when the disc carries dvdisaster RS03 error-correction "
+                "data, rebuild the sectors it could not read from it after the copy.")},
         {QStringLiteral("checksum"), Tr::tr("sha256 (default), md5, both or none."),
          Tr::tr("KIND")},
         {QStringLiteral("checksum-file"),
@@ -125,6 +135,9 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
         return usageError(context, Tr::tr("--checksum takes sha256, md5, both or none."), name());
     }
     o.rescue = parser.isSet(QStringLiteral("skip-unreadable"));
+    const bool repair = parser.isSet(QStringLiteral("repair"));
+    if (repair && !o.rescue)
+        return usageError(context, Tr::tr("--repair needs --skip-unreadable."), name());
     o.mapPath = parser.value(QStringLiteral("map"));
     o.checksumFiles = parser.isSet(QStringLiteral("checksum-file"));
     if (o.checksumFiles && !o.sha256 && !o.md5)
@@ -138,17 +151,46 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
         return usageError(context, *problem, name());
 
     ReadDiscJob job(o);
-    const int code = runJob(job, parser, context, mode);
+    int code = runJob(job, parser, context, mode);
     const ReadReport report = job.report();
+    // Sectors the drive could not read, on a disc that carries RS03 data: rebuilt from it, as
+    // `spindle-cli repair --map` would, and the map records them as rebuilt.
+    std::optional<RepairReport> repaired;
+    if (repair && code == ExitDataLoss) {
+        const auto ecc = inspectRs03Image(o.output);
+        if (ecc && ecc->state == Rs03ImageInfo::State::Augmented) {
+            RepairOptions ro;
+            ro.imagePath = o.output;
+            ro.mapPath = o.effectiveMapPath();
+            RepairJob repairJob(ro);
+            code = runJob(repairJob, parser, context, mode);
+            repaired = repairJob.report();
+        } else {
+            context.err << Tr::tr("The disc carries no dvdisaster RS03 error-correction data, so "
+                                  "the sectors it could not read cannot be rebuilt.")
+                        << '\n';
+            context.err.flush();
+        }
+    }
+    auto withRepair = [&repaired](QJsonObject object) {
+        if (repaired)
+            object.insert(QStringLiteral("repair"),
+                          QJsonObject{
+                              {QStringLiteral("repairedSectors"), repaired->repair.repairedSectors},
+                              {QStringLiteral("lostSectors"), repaired->repair.lostSectors},
+                              {QStringLiteral("mapRebuiltSectors"), repaired->mapRebuiltSectors},
+                          });
+        return object;
+    };
     if (mode == ProgressPrinter::Mode::Json) {
         // Every line on stdout is JSON: the report is the last line, with or without --json.
-        QJsonObject line = reportJson(report, job.result());
+        QJsonObject line = withRepair(reportJson(report, job.result()));
         line.insert(QStringLiteral("type"), QStringLiteral("report"));
         context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
                     << '\n';
     } else if (parser.isSet(QStringLiteral("json"))) {
-        context.out << QString::fromUtf8(
-            QJsonDocument(reportJson(report, job.result())).toJson(QJsonDocument::Indented));
+        context.out << QString::fromUtf8(QJsonDocument(withRepair(reportJson(report, job.result())))
+                                             .toJson(QJsonDocument::Indented));
     } else if (job.result().succeeded()) {
         if (!report.sha256.isEmpty())
             context.out << QStringLiteral("SHA-256: %1\n").arg(report.sha256);
@@ -160,6 +202,12 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
                 << '\n';
         for (const QString &file : report.damagedFiles)
             context.out << Tr::tr("Damaged file: %1").arg(file) << '\n';
+        if (repaired)
+            context.out << Tr::tr("Rebuilt from the error-correction data: %1 sectors; still "
+                                  "lost: %2")
+                               .arg(repaired->repair.repairedSectors)
+                               .arg(repaired->repair.lostSectors)
+                        << '\n';
     }
     context.out.flush();
     return code;

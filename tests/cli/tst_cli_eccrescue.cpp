@@ -180,6 +180,40 @@ private Q_SLOTS:
         QFile::remove(map);
     }
 
+    // read --skip-unreadable --repair: the copy and the repair in one command; the exit code is
+    // the repair's (0: nothing lost), and the map records the rebuilt sectors.
+    void readWithRepairGivesTheWholeImage()
+    {
+        const std::set<qint64> bad = {
+            40, 4000, 150000, 150001, 150002, m_firstCrc + 7, m_firstEcc + 3 * kPerLayer + 11};
+        BadSectorDisc disc(m_protected, asList(bad));
+        QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+        const QString image = m_dir.filePath(QStringLiteral("repaired-on-read.iso"));
+        const QString map = image + QStringLiteral(".map");
+        const ProcessRun r =
+            cli({QStringLiteral("read"), QStringLiteral("--drive"), disc.address(),
+                 QStringLiteral("--output"), image, QStringLiteral("--skip-unreadable"),
+                 QStringLiteral("--repair"), QStringLiteral("--retries"), QStringLiteral("1"),
+                 QStringLiteral("--checksum"), QStringLiteral("none"), QStringLiteral("--json"),
+                 QStringLiteral("--progress"), QStringLiteral("none")});
+        QVERIFY2(r.code == 0, (r.out + r.err).constData());
+        const QJsonObject repair =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("repair")).toObject();
+        QCOMPARE(repair.value(QStringLiteral("repairedSectors")).toInteger(), qint64(bad.size()));
+        QCOMPARE(repair.value(QStringLiteral("lostSectors")).toInteger(), 0);
+        QCOMPARE(sha256Of(image), m_protectedSha);
+        QCOMPARE(badInMap(map), std::set<qint64>{});
+        QCOMPARE(rebuiltInMap(map), bad);
+        QFile::remove(image);
+        QFile::remove(map);
+
+        // Without --skip-unreadable, --repair is a usage error.
+        QCOMPARE(cli({QStringLiteral("read"), QStringLiteral("--drive"), disc.address(),
+                      QStringLiteral("--output"), image, QStringLiteral("--repair")})
+                     .code,
+                 2);
+    }
+
     void beyondTheLimitIsReportedNeverRepaired()
     {
         // Block 1200 loses one sector more than it has roots, all in data layers (dvdisaster

@@ -336,8 +336,7 @@ QWidget *NewImagePage::createOptions()
     form->addRow(m_rockRidge);
     form->addRow(m_joliet);
     form->addRow(m_reproducible);
-    // Written images and burns alike: the data follows the fit bar's target (the disc to burn
-    // to, or the medium chosen there), as BuildImageJob sizes it for targetCapacity.
+    // Sized for the fit bar's target (disc or medium), as BuildImageJob does for targetCapacity.
     m_ecc = new EccOptionWidget(EccOptionWidget::Shape::Column, box);
     m_ecc->setSettingsKey(QStringLiteral("newImage/ecc"));
     m_ecc->followFitBar(m_fit);

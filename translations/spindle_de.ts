@@ -1784,6 +1784,96 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CheckDiscJob</name>
+    <message>
+        <source>Check the disc in %1</source>
+        <translation>Medium in %1 prüfen</translation>
+    </message>
+    <message>
+        <source>Examining the disc</source>
+        <translation>Medium wird untersucht</translation>
+    </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the rest cannot be read.</source>
+        <translation>Das Medium enthält %1 Sektoren, sein Dateisystem gibt aber %2 an: Der Rest lässt sich nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Reading the disc and its error-correction data</source>
+        <translation>Medium und seine Fehlerkorrekturdaten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the disc</source>
+        <translation>Medium wird gelesen</translation>
+    </message>
+    <message>
+        <source>The disc was taken out of %1 during the check. Insert it and check it again.</source>
+        <translation>Das Medium wurde während der Prüfung aus %1 entnommen. Legen Sie es ein und prüfen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors (the first %1 ranges): %2</source>
+        <translation>Unlesbare Sektoren (die ersten %1 Bereiche): %2</translation>
+    </message>
+    <message>
+        <source>Every sector of the disc in %1 can be read.</source>
+        <translation>Jeder Sektor des Mediums in %1 lässt sich lesen.</translation>
+    </message>
+    <message>
+        <source>The disc carries no error-correction data, so only a comparison with its image (spindle-cli verify IMAGE --drive) can tell whether what it holds is right.</source>
+        <translation>Das Medium trägt keine Fehlerkorrekturdaten, daher kann nur ein Vergleich mit seinem Abbild (spindle-cli verify IMAGE --drive) zeigen, ob sein Inhalt stimmt.</translation>
+    </message>
+    <message>
+        <source>The disc carries no error-correction data, so only a comparison with its image can tell whether what it holds is right.</source>
+        <translation>Das Medium trägt keine Fehlerkorrekturdaten, daher kann nur ein Vergleich mit seinem Abbild zeigen, ob sein Inhalt stimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s) of the disc in %1 cannot be read.</source>
+        <translation>
+            <numerusform>%n Sektor des Mediums in %1 lässt sich nicht lesen.</numerusform>
+            <numerusform>%n Sektoren des Mediums in %1 lassen sich nicht lesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy it in rescue mode (spindle-cli read --skip-unreadable) to save everything else.</source>
+        <translation>Kopieren Sie es im Rettungsmodus (spindle-cli read --skip-unreadable), um alles andere zu sichern.</translation>
+    </message>
+    <message>
+        <source>Copy it with &quot;Copy Disc to Image&quot; in rescue mode to save everything else.</source>
+        <translation>Kopieren Sie es mit „Medium in Abbild kopieren“ im Rettungsmodus, um alles andere zu sichern.</translation>
+    </message>
+    <message>
+        <source>Sectors that cannot be rebuilt (the first %1): %2</source>
+        <translation>Sektoren, die sich nicht wiederherstellen lassen (die ersten %1): %2</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild.</source>
+        <translation>Das Medium in %1 hat %2 beschädigte Sektoren; %3 davon lassen sich nicht wiederherstellen (%4 in den eigenen Daten des Abbilds): mehr, als die %5 Nullstellen eines ECC-Blocks wiederherstellen können.</translation>
+    </message>
+    <message>
+        <source>Copy it in rescue mode with more retries (spindle-cli read --skip-unreadable --retries 10 --repair): every sector a retry reads is one less to rebuild.</source>
+        <translation>Kopieren Sie es im Rettungsmodus mit mehr Wiederholungen (spindle-cli read --skip-unreadable --retries 10 --repair): Jeder Sektor, den eine Wiederholung liest, muss nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Copy it with &quot;Copy Disc to Image&quot; in rescue mode with more retries, then repair the copy: every sector a retry reads is one less to rebuild.</source>
+        <translation>Kopieren Sie es mit „Medium in Abbild kopieren“ im Rettungsmodus mit mehr Wiederholungen und reparieren Sie dann die Kopie: Jeder Sektor, den eine Wiederholung liest, muss nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has %2 damaged sectors (%3 unreadable or missing, %4 CRC errors), all of which can be rebuilt from its error-correction data.</source>
+        <translation>Das Medium in %1 hat %2 beschädigte Sektoren (%3 unlesbar oder fehlend, %4 CRC-Fehler), die sich alle aus seinen Fehlerkorrekturdaten wiederherstellen lassen.</translation>
+    </message>
+    <message>
+        <source>Copy it now, before the damage grows: spindle-cli read --skip-unreadable --repair.</source>
+        <translation>Kopieren Sie es jetzt, bevor der Schaden wächst: spindle-cli read --skip-unreadable --repair.</translation>
+    </message>
+    <message>
+        <source>Copy it now with &quot;Copy Disc to Image&quot; in rescue mode and repair the copy, before the damage grows.</source>
+        <translation>Kopieren Sie es jetzt mit „Medium in Abbild kopieren“ im Rettungsmodus und reparieren Sie die Kopie, bevor der Schaden wächst.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is intact: every sector can be read and every data sector matches its CRC in the error-correction data.</source>
+        <translation>Das Medium in %1 ist unversehrt: Jeder Sektor lässt sich lesen, und jeder Datensektor passt zu seiner CRC in den Fehlerkorrekturdaten.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::CopyDiscJob</name>
     <message>
         <source>Copy the disc in %1</source>
@@ -2285,6 +2375,42 @@
     <message>
         <source>Open Image…</source>
         <translation>Abbild öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check for Damage</source>
+        <translation>Auf &amp;Schäden prüfen</translation>
+    </message>
+    <message>
+        <source>Read every sector of the disc and, when it carries error-correction data, check each one against it: what is damaged and whether a copy can be repaired. Nothing is written.</source>
+        <translation>Jeden Sektor des Mediums lesen und, wenn es Fehlerkorrekturdaten trägt, jeden damit prüfen: was beschädigt ist und ob sich eine Kopie reparieren lässt. Es wird nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair Image</source>
+        <translation>Abbild re&amp;parieren</translation>
+    </message>
+    <message>
+        <source>Rebuild the damaged sectors the check found from the image&apos;s error-correction data, in the image file itself</source>
+        <translation>Die bei der Prüfung gefundenen beschädigten Sektoren aus den Fehlerkorrekturdaten des Abbilds wiederherstellen, in der Abbilddatei selbst</translation>
+    </message>
+    <message>
+        <source>Repair the Image?</source>
+        <translation>Abbild reparieren?</translation>
+    </message>
+    <message>
+        <source>The damaged sectors of %1 are rebuilt from its error-correction data and written into the file. Sectors that cannot be rebuilt stay as they are.</source>
+        <translation>Die beschädigten Sektoren von %1 werden aus seinen Fehlerkorrekturdaten wiederhergestellt und in die Datei geschrieben. Sektoren, die sich nicht wiederherstellen lassen, bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Check every sector of the image against its error-correction data: what is damaged and whether it can be repaired. Nothing is written.</source>
+        <translation>Jeden Sektor des Abbilds mit seinen Fehlerkorrekturdaten prüfen: was beschädigt ist und ob es sich reparieren lässt. Es wird nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4394,10 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
         <source>Nothing to repair in %1: every data sector matches its CRC, every ecc sector matches the data and none is unreadable.</source>
         <translation>In %1 gibt es nichts zu reparieren: Jeder Datensektor passt zu seiner CRC, jeder ECC-Sektor zu den Daten, und keiner ist unlesbar.</translation>
     </message>
+    <message>
+        <source>%1 has %2 damaged sectors, all of which a repair can rebuild: press Repair Image.</source>
+        <translation>%1 hat %2 beschädigte Sektoren, die eine Reparatur alle wiederherstellen kann: Klicken Sie auf „Abbild reparieren“.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RepairOffer</name>
@@ -5306,22 +5436,6 @@ Datei in VIDEO_TS enthält, mit Dauer, Kapiteln und Sprachen.</translation>
         <translation>Abbild mit Medium oder mit veröffentlichter SHA-256-Prüfsumme vergleichen.</translation>
     </message>
     <message>
-        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
-drive&apos;s padding) and the first differing sector is named.
-With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
-IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
-Examples:
-  spindle-cli verify debian.iso --drive /dev/sr0
-  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
-        <translation>Mit --drive werden genau die Bytes des Abbilds vom Medium zurückgelesen (nie die
-Füllbereiche des Laufwerks), und der erste abweichende Sektor wird genannt.
-Mit --checksum-file darf FILE auf IMAGE folgen; ohne FILE sucht Spindle neben dem
-Abbild nach IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS und sha256sum.txt.
-Beispiele:
-  spindle-cli verify debian.iso --drive /dev/sr0
-  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
-    </message>
-    <message>
         <source>The image file.</source>
         <translation>Die Abbilddatei.</translation>
     </message>
@@ -5847,6 +5961,57 @@ wenn alle wiederhergestellt sind, 3, wenn einige verloren bleiben).</translation
         <source>Rebuilt from the error-correction data: %1 sectors; still lost: %2</source>
         <translation>Aus den Fehlerkorrekturdaten wiederhergestellt: %1 Sektoren; weiterhin verloren: %2</translation>
     </message>
+    <message>
+        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
+drive&apos;s padding) and the first differing sector is named.
+With --drive and no IMAGE, the disc is read through once and checked on its
+own: the sectors the drive cannot read are listed and, when the disc carries
+dvdisaster RS03 error-correction data, every data sector is checked against
+its CRC and the damage is weighed against what the data can rebuild (the
+prognosis of dvdisaster -t). Exit code 3 when it finds damage, repairable or
+not (the report says which). Nothing is written.
+With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
+IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
+Examples:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
+        <translation>Mit --drive werden genau die Bytes des Abbilds vom Medium zurückgelesen (nie die
+Füllbereiche des Laufwerks), und der erste abweichende Sektor wird genannt.
+Mit --drive und ohne IMAGE wird das Medium einmal ganz gelesen und für sich
+geprüft: Die Sektoren, die das Laufwerk nicht lesen kann, werden aufgelistet,
+und trägt das Medium dvdisaster-RS03-Fehlerkorrekturdaten, wird jeder
+Datensektor mit seiner CRC verglichen und der Schaden daran gemessen, was die
+Daten wiederherstellen können (die Prognose von dvdisaster -t). Exit-Code 3,
+wenn es Schäden findet, reparierbar oder nicht (der Bericht sagt, welche).
+Es wird nichts geschrieben.
+Mit --checksum-file darf FILE auf IMAGE folgen; ohne FILE sucht Spindle neben dem
+Abbild nach IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS und sha256sum.txt.
+Beispiele:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The image file (with --drive it may be left out: the disc is checked alone).</source>
+        <translation>Die Abbilddatei (mit --drive darf sie fehlen: Dann wird nur das Medium geprüft).</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Unlesbar</translation>
+    </message>
+    <message>
+        <source>%1 sectors</source>
+        <translation>%1 Sektoren</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the disc)</source>
+        <translation>%1 Sektoren (%2 unlesbar, %3 CRC-Fehler, %4 hinter dem Ende des Mediums)</translation>
+    </message>
+    <message>
+        <source>none (no error-correction data on the disc)</source>
+        <translation>keine (keine Fehlerkorrekturdaten auf dem Medium)</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>
@@ -5869,10 +6034,6 @@ wenn alle wiederhergestellt sind, 3, wenn einige verloren bleiben).</translation
     <message>
         <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
         <translation>Das Abbild (%1) ist für Fehlerkorrekturdaten auf jedem Medium bis zur BD DL zu groß.</translation>
-    </message>
-    <message>
-        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Burn it without error correction, or use a larger disc.</source>
-        <translation>Das Abbild (%1) lässt auf dem Medium (%2) zu wenig Platz für Fehlerkorrekturdaten: Mindestens 9 seiner 255 Schichten müssen dafür frei bleiben. Brennen Sie ohne Fehlerkorrektur oder verwenden Sie ein größeres Medium.</translation>
     </message>
     <message>
         <source>The image with %1% error-correction data needs %2, the disc holds %3. Choose less redundancy, or let the data fill the disc.</source>
@@ -6013,6 +6174,10 @@ wenn alle wiederhergestellt sind, 3, wenn einige verloren bleiben).</translation
     <message>
         <source>%1 holds %2 sectors, but its error-correction data describe %3 sectors (for a %4): more is missing than the %5 roots of an ecc block can rebuild. It was cut short, or its data were made for a larger medium than the file holds. Nothing was changed.</source>
         <translation>%1 enthält %2 Sektoren, seine Fehlerkorrekturdaten beschreiben aber %3 Sektoren (für eine %4): Es fehlt mehr, als die %5 Nullstellen eines ECC-Blocks wiederherstellen können. Es wurde abgeschnitten, oder seine Daten wurden für ein größeres Medium erstellt, als die Datei enthält. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Turn error correction off, or choose a larger disc.</source>
+        <translation>Das Abbild (%1) lässt auf dem Medium (%2) zu wenig Platz für Fehlerkorrekturdaten: Mindestens 9 seiner 255 Schichten müssen dafür frei bleiben. Schalten Sie die Fehlerkorrektur aus oder wählen Sie ein größeres Medium.</translation>
     </message>
 </context>
 <context>

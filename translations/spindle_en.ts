@@ -100,6 +100,16 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CheckDiscJob</name>
+    <message numerus="yes">
+        <source>%n sector(s) of the disc in %1 cannot be read.</source>
+        <translation>
+            <numerusform>%n sector of the disc in %1 cannot be read.</numerusform>
+            <numerusform>%n sectors of the disc in %1 cannot be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Spindle::DvdTitlesView</name>
     <message numerus="yes">
         <source>%n title(s).</source>

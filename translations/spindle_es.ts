@@ -1784,6 +1784,96 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CheckDiscJob</name>
+    <message>
+        <source>Check the disc in %1</source>
+        <translation>Comprobar el disco de %1</translation>
+    </message>
+    <message>
+        <source>Examining the disc</source>
+        <translation>Examinando el disco</translation>
+    </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the rest cannot be read.</source>
+        <translation>El disco contiene %1 sectores, pero su sistema de archivos declara %2: el resto no se puede leer.</translation>
+    </message>
+    <message>
+        <source>Reading the disc and its error-correction data</source>
+        <translation>Leyendo el disco y sus datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>Reading the disc</source>
+        <translation>Leyendo el disco</translation>
+    </message>
+    <message>
+        <source>The disc was taken out of %1 during the check. Insert it and check it again.</source>
+        <translation>El disco se retiró de %1 durante la comprobación. Insértelo y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors (the first %1 ranges): %2</source>
+        <translation>Sectores ilegibles (los primeros %1 intervalos): %2</translation>
+    </message>
+    <message>
+        <source>Every sector of the disc in %1 can be read.</source>
+        <translation>Todos los sectores del disco de %1 se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The disc carries no error-correction data, so only a comparison with its image (spindle-cli verify IMAGE --drive) can tell whether what it holds is right.</source>
+        <translation>El disco no lleva datos de corrección de errores, así que solo una comparación con su imagen (spindle-cli verify IMAGE --drive) puede decir si su contenido es correcto.</translation>
+    </message>
+    <message>
+        <source>The disc carries no error-correction data, so only a comparison with its image can tell whether what it holds is right.</source>
+        <translation>El disco no lleva datos de corrección de errores, así que solo una comparación con su imagen puede decir si su contenido es correcto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s) of the disc in %1 cannot be read.</source>
+        <translation>
+            <numerusform>%n sector del disco de %1 no se puede leer.</numerusform>
+            <numerusform>%n sectores del disco de %1 no se pueden leer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy it in rescue mode (spindle-cli read --skip-unreadable) to save everything else.</source>
+        <translation>Cópielo en modo rescate (spindle-cli read --skip-unreadable) para salvar todo lo demás.</translation>
+    </message>
+    <message>
+        <source>Copy it with &quot;Copy Disc to Image&quot; in rescue mode to save everything else.</source>
+        <translation>Cópielo con «Copiar disco a imagen» en modo de rescate para salvar todo lo demás.</translation>
+    </message>
+    <message>
+        <source>Sectors that cannot be rebuilt (the first %1): %2</source>
+        <translation>Sectores que no se pueden reconstruir (los primeros %1): %2</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild.</source>
+        <translation>El disco de %1 tiene %2 sectores dañados; %3 de ellos no se pueden reconstruir (%4 en los datos propios de la imagen): más de los que las %5 raíces de un bloque ECC pueden reconstruir.</translation>
+    </message>
+    <message>
+        <source>Copy it in rescue mode with more retries (spindle-cli read --skip-unreadable --retries 10 --repair): every sector a retry reads is one less to rebuild.</source>
+        <translation>Cópielo en modo rescate con más reintentos (spindle-cli read --skip-unreadable --retries 10 --repair): cada sector que lea un reintento es uno menos que reconstruir.</translation>
+    </message>
+    <message>
+        <source>Copy it with &quot;Copy Disc to Image&quot; in rescue mode with more retries, then repair the copy: every sector a retry reads is one less to rebuild.</source>
+        <translation>Cópielo con «Copiar disco a imagen» en modo de rescate con más reintentos y luego repare la copia: cada sector que lea un reintento es uno menos que reconstruir.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has %2 damaged sectors (%3 unreadable or missing, %4 CRC errors), all of which can be rebuilt from its error-correction data.</source>
+        <translation>El disco de %1 tiene %2 sectores dañados (%3 ilegibles o ausentes, %4 errores de CRC), que se pueden reconstruir todos a partir de sus datos de corrección de errores.</translation>
+    </message>
+    <message>
+        <source>Copy it now, before the damage grows: spindle-cli read --skip-unreadable --repair.</source>
+        <translation>Cópielo ahora, antes de que el daño aumente: spindle-cli read --skip-unreadable --repair.</translation>
+    </message>
+    <message>
+        <source>Copy it now with &quot;Copy Disc to Image&quot; in rescue mode and repair the copy, before the damage grows.</source>
+        <translation>Cópielo ahora con «Copiar disco a imagen» en modo de rescate y repare la copia, antes de que el daño aumente.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is intact: every sector can be read and every data sector matches its CRC in the error-correction data.</source>
+        <translation>El disco de %1 está intacto: todos los sectores se pueden leer y cada sector de datos coincide con su CRC en los datos de corrección de errores.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::CopyDiscJob</name>
     <message>
         <source>Copy the disc in %1</source>
@@ -2285,6 +2375,42 @@
     <message>
         <source>Open Image…</source>
         <translation>Abrir imagen…</translation>
+    </message>
+    <message>
+        <source>&amp;Check for Damage</source>
+        <translation>&amp;Buscar daños</translation>
+    </message>
+    <message>
+        <source>Read every sector of the disc and, when it carries error-correction data, check each one against it: what is damaged and whether a copy can be repaired. Nothing is written.</source>
+        <translation>Leer cada sector del disco y, si lleva datos de corrección de errores, comprobar cada uno con ellos: qué está dañado y si una copia se puede reparar. No se escribe nada.</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair Image</source>
+        <translation>Re&amp;parar imagen</translation>
+    </message>
+    <message>
+        <source>Rebuild the damaged sectors the check found from the image&apos;s error-correction data, in the image file itself</source>
+        <translation>Reconstruir los sectores dañados que encontró la comprobación a partir de los datos de corrección de errores de la imagen, en el propio archivo de imagen</translation>
+    </message>
+    <message>
+        <source>Repair the Image?</source>
+        <translation>¿Reparar la imagen?</translation>
+    </message>
+    <message>
+        <source>The damaged sectors of %1 are rebuilt from its error-correction data and written into the file. Sectors that cannot be rebuilt stay as they are.</source>
+        <translation>Los sectores dañados de %1 se reconstruyen a partir de sus datos de corrección de errores y se escriben en el archivo. Los sectores que no se pueden reconstruir quedan como están.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Reparar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Check every sector of the image against its error-correction data: what is damaged and whether it can be repaired. Nothing is written.</source>
+        <translation>Comprobar cada sector de la imagen con sus datos de corrección de errores: qué está dañado y si se puede reparar. No se escribe nada.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4394,10 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
         <source>Nothing to repair in %1: every data sector matches its CRC, every ecc sector matches the data and none is unreadable.</source>
         <translation>Nada que reparar en %1: cada sector de datos coincide con su CRC, cada sector ECC con los datos y ninguno es ilegible.</translation>
     </message>
+    <message>
+        <source>%1 has %2 damaged sectors, all of which a repair can rebuild: press Repair Image.</source>
+        <translation>%1 tiene %2 sectores dañados, que una reparación puede reconstruir todos: pulse «Reparar imagen».</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RepairOffer</name>
@@ -5305,22 +5435,6 @@ VIDEO_TS, con duraciones, capítulos e idiomas.</translation>
         <translation>Comparar una imagen con un disco o con su suma de verificación SHA-256 publicada.</translation>
     </message>
     <message>
-        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
-drive&apos;s padding) and the first differing sector is named.
-With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
-IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
-Examples:
-  spindle-cli verify debian.iso --drive /dev/sr0
-  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
-        <translation>Con --drive, se leen del disco exactamente los bytes de la imagen (nunca el relleno de
-la unidad) y se indica el primer sector que difiere.
-Con --checksum-file, FILE puede ir detrás de IMAGE; sin FILE, Spindle busca IMAGE.sha256,
-IMAGE.sha256sum, SHA256SUMS y sha256sum.txt junto a la imagen.
-Ejemplos:
-  spindle-cli verify debian.iso --drive /dev/sr0
-  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
-    </message>
-    <message>
         <source>The image file.</source>
         <translation>El archivo de imagen.</translation>
     </message>
@@ -5847,6 +5961,56 @@ si se reconstruyen todos, 3 si algunos siguen perdidos).</translation>
         <source>Rebuilt from the error-correction data: %1 sectors; still lost: %2</source>
         <translation>Reconstruidos con los datos de corrección de errores: %1 sectores; aún perdidos: %2</translation>
     </message>
+    <message>
+        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
+drive&apos;s padding) and the first differing sector is named.
+With --drive and no IMAGE, the disc is read through once and checked on its
+own: the sectors the drive cannot read are listed and, when the disc carries
+dvdisaster RS03 error-correction data, every data sector is checked against
+its CRC and the damage is weighed against what the data can rebuild (the
+prognosis of dvdisaster -t). Exit code 3 when it finds damage, repairable or
+not (the report says which). Nothing is written.
+With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
+IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
+Examples:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
+        <translation>Con --drive, se leen del disco exactamente los bytes de la imagen (nunca el relleno de
+la unidad) y se indica el primer sector que difiere.
+Con --drive y sin IMAGE, el disco se lee entero una vez y se comprueba por sí
+solo: se listan los sectores que la unidad no puede leer y, si el disco lleva
+datos de corrección de errores RS03 de dvdisaster, cada sector de datos se
+compara con su CRC y el daño se mide con lo que esos datos pueden reconstruir
+(el pronóstico de dvdisaster -t). Código de salida 3 si encuentra daños,
+reparables o no (el informe dice cuáles). No se escribe nada.
+Con --checksum-file, FILE puede ir detrás de IMAGE; sin FILE, Spindle busca IMAGE.sha256,
+IMAGE.sha256sum, SHA256SUMS y sha256sum.txt junto a la imagen.
+Ejemplos:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The image file (with --drive it may be left out: the disc is checked alone).</source>
+        <translation>El archivo de imagen (con --drive se puede omitir: entonces se comprueba solo el disco).</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Ilegibles</translation>
+    </message>
+    <message>
+        <source>%1 sectors</source>
+        <translation>%1 sectores</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the disc)</source>
+        <translation>%1 sectores (%2 ilegibles, %3 errores de CRC, %4 más allá del final del disco)</translation>
+    </message>
+    <message>
+        <source>none (no error-correction data on the disc)</source>
+        <translation>ninguno (el disco no tiene datos de corrección de errores)</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>
@@ -5869,10 +6033,6 @@ si se reconstruyen todos, 3 si algunos siguen perdidos).</translation>
     <message>
         <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
         <translation>La imagen (%1) es demasiado grande para datos de corrección de errores en cualquier disco hasta un BD DL.</translation>
-    </message>
-    <message>
-        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Burn it without error correction, or use a larger disc.</source>
-        <translation>La imagen (%1) deja muy poco sitio en el disco (%2) para datos de corrección de errores: al menos 9 de sus 255 capas deben quedar para ellos. Grabe sin corrección de errores o use un disco más grande.</translation>
     </message>
     <message>
         <source>The image with %1% error-correction data needs %2, the disc holds %3. Choose less redundancy, or let the data fill the disc.</source>
@@ -6013,6 +6173,10 @@ si se reconstruyen todos, 3 si algunos siguen perdidos).</translation>
     <message>
         <source>%1 holds %2 sectors, but its error-correction data describe %3 sectors (for a %4): more is missing than the %5 roots of an ecc block can rebuild. It was cut short, or its data were made for a larger medium than the file holds. Nothing was changed.</source>
         <translation>%1 contiene %2 sectores, pero sus datos de corrección de errores describen %3 sectores (para un %4): falta más de lo que las %5 raíces de un bloque ECC pueden reconstruir. Se cortó, o sus datos se hicieron para un medio más grande del que contiene el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Turn error correction off, or choose a larger disc.</source>
+        <translation>La imagen (%1) deja muy poco espacio en el disco (%2) para los datos de corrección de errores: al menos 9 de sus 255 capas deben quedar para ellos. Desactive la corrección de errores o elija un disco más grande.</translation>
     </message>
 </context>
 <context>

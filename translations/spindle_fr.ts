@@ -1784,6 +1784,96 @@
     </message>
 </context>
 <context>
+    <name>Spindle::CheckDiscJob</name>
+    <message>
+        <source>Check the disc in %1</source>
+        <translation>Vérifier le disque dans %1</translation>
+    </message>
+    <message>
+        <source>Examining the disc</source>
+        <translation>Examen du disque</translation>
+    </message>
+    <message>
+        <source>The disc holds %1 sectors but its file system declares %2: the rest cannot be read.</source>
+        <translation>Le disque contient %1 secteurs mais son système de fichiers en déclare %2 : le reste ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Reading the disc and its error-correction data</source>
+        <translation>Lecture du disque et de ses données de correction d’erreurs</translation>
+    </message>
+    <message>
+        <source>Reading the disc</source>
+        <translation>Lecture du disque</translation>
+    </message>
+    <message>
+        <source>The disc was taken out of %1 during the check. Insert it and check it again.</source>
+        <translation>Le disque a été retiré de %1 pendant la vérification. Insérez-le et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Unreadable sectors (the first %1 ranges): %2</source>
+        <translation>Secteurs illisibles (les %1 premières plages) : %2</translation>
+    </message>
+    <message>
+        <source>Every sector of the disc in %1 can be read.</source>
+        <translation>Chaque secteur du disque dans %1 peut être lu.</translation>
+    </message>
+    <message>
+        <source>The disc carries no error-correction data, so only a comparison with its image (spindle-cli verify IMAGE --drive) can tell whether what it holds is right.</source>
+        <translation>Le disque ne porte aucune donnée de correction d’erreurs : seule une comparaison avec son image (spindle-cli verify IMAGE --drive) peut dire si son contenu est juste.</translation>
+    </message>
+    <message>
+        <source>The disc carries no error-correction data, so only a comparison with its image can tell whether what it holds is right.</source>
+        <translation>Le disque ne porte aucune donnée de correction d’erreurs : seule une comparaison avec son image peut dire si son contenu est juste.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sector(s) of the disc in %1 cannot be read.</source>
+        <translation>
+            <numerusform>%n secteur du disque dans %1 ne peut pas être lu.</numerusform>
+            <numerusform>%n secteurs du disque dans %1 ne peuvent pas être lus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copy it in rescue mode (spindle-cli read --skip-unreadable) to save everything else.</source>
+        <translation>Copiez-le en mode sauvetage (spindle-cli read --skip-unreadable) pour sauver tout le reste.</translation>
+    </message>
+    <message>
+        <source>Copy it with &quot;Copy Disc to Image&quot; in rescue mode to save everything else.</source>
+        <translation>Copiez-le avec « Copier un disque en image » en mode de récupération pour sauver tout le reste.</translation>
+    </message>
+    <message>
+        <source>Sectors that cannot be rebuilt (the first %1): %2</source>
+        <translation>Secteurs impossibles à reconstruire (les %1 premiers) : %2</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has %2 damaged sectors; %3 of them cannot be rebuilt (%4 in the image&apos;s own data): more than the %5 roots of an ecc block can rebuild.</source>
+        <translation>Le disque dans %1 a %2 secteurs endommagés ; %3 d’entre eux ne peuvent pas être reconstruits (%4 dans les données propres de l’image) : plus que ce que les %5 racines d’un bloc ECC peuvent reconstruire.</translation>
+    </message>
+    <message>
+        <source>Copy it in rescue mode with more retries (spindle-cli read --skip-unreadable --retries 10 --repair): every sector a retry reads is one less to rebuild.</source>
+        <translation>Copiez-le en mode sauvetage avec plus de tentatives (spindle-cli read --skip-unreadable --retries 10 --repair) : chaque secteur lu par une nouvelle tentative est un secteur de moins à reconstruire.</translation>
+    </message>
+    <message>
+        <source>Copy it with &quot;Copy Disc to Image&quot; in rescue mode with more retries, then repair the copy: every sector a retry reads is one less to rebuild.</source>
+        <translation>Copiez-le avec « Copier un disque en image » en mode de récupération avec plus de tentatives, puis réparez la copie : chaque secteur lu par une nouvelle tentative est un secteur de moins à reconstruire.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 has %2 damaged sectors (%3 unreadable or missing, %4 CRC errors), all of which can be rebuilt from its error-correction data.</source>
+        <translation>Le disque dans %1 a %2 secteurs endommagés (%3 illisibles ou manquants, %4 erreurs de CRC), qui peuvent tous être reconstruits à partir de ses données de correction d’erreurs.</translation>
+    </message>
+    <message>
+        <source>Copy it now, before the damage grows: spindle-cli read --skip-unreadable --repair.</source>
+        <translation>Copiez-le maintenant, avant que les dégâts ne s’étendent : spindle-cli read --skip-unreadable --repair.</translation>
+    </message>
+    <message>
+        <source>Copy it now with &quot;Copy Disc to Image&quot; in rescue mode and repair the copy, before the damage grows.</source>
+        <translation>Copiez-le maintenant avec « Copier un disque en image » en mode de récupération et réparez la copie, avant que les dégâts ne s’étendent.</translation>
+    </message>
+    <message>
+        <source>The disc in %1 is intact: every sector can be read and every data sector matches its CRC in the error-correction data.</source>
+        <translation>Le disque dans %1 est intact : chaque secteur peut être lu et chaque secteur de données correspond à son CRC dans les données de correction d’erreurs.</translation>
+    </message>
+</context>
+<context>
     <name>Spindle::CopyDiscJob</name>
     <message>
         <source>Copy the disc in %1</source>
@@ -2285,6 +2375,42 @@
     <message>
         <source>Open Image…</source>
         <translation>Ouvrir une image…</translation>
+    </message>
+    <message>
+        <source>&amp;Check for Damage</source>
+        <translation>&amp;Rechercher les dégâts</translation>
+    </message>
+    <message>
+        <source>Read every sector of the disc and, when it carries error-correction data, check each one against it: what is damaged and whether a copy can be repaired. Nothing is written.</source>
+        <translation>Lire chaque secteur du disque et, s’il porte des données de correction d’erreurs, vérifier chacun avec elles : ce qui est endommagé et si une copie peut être réparée. Rien n’est écrit.</translation>
+    </message>
+    <message>
+        <source>Re&amp;pair Image</source>
+        <translation>Ré&amp;parer l’image</translation>
+    </message>
+    <message>
+        <source>Rebuild the damaged sectors the check found from the image&apos;s error-correction data, in the image file itself</source>
+        <translation>Reconstruire les secteurs endommagés trouvés par la vérification à partir des données de correction d’erreurs de l’image, dans le fichier image lui-même</translation>
+    </message>
+    <message>
+        <source>Repair the Image?</source>
+        <translation>Réparer l’image ?</translation>
+    </message>
+    <message>
+        <source>The damaged sectors of %1 are rebuilt from its error-correction data and written into the file. Sectors that cannot be rebuilt stay as they are.</source>
+        <translation>Les secteurs endommagés de %1 sont reconstruits à partir de ses données de correction d’erreurs et écrits dans le fichier. Les secteurs impossibles à reconstruire restent tels quels.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>&amp;Réparer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Check every sector of the image against its error-correction data: what is damaged and whether it can be repaired. Nothing is written.</source>
+        <translation>Vérifier chaque secteur de l’image avec ses données de correction d’erreurs : ce qui est endommagé et si cela peut être réparé. Rien n’est écrit.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4394,10 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
         <source>Nothing to repair in %1: every data sector matches its CRC, every ecc sector matches the data and none is unreadable.</source>
         <translation>Rien à réparer dans %1 : chaque secteur de données correspond à son CRC, chaque secteur ECC aux données, et aucun n’est illisible.</translation>
     </message>
+    <message>
+        <source>%1 has %2 damaged sectors, all of which a repair can rebuild: press Repair Image.</source>
+        <translation>%1 a %2 secteurs endommagés, qu’une réparation peut tous reconstruire : cliquez sur « Réparer l’image ».</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::RepairOffer</name>
@@ -5304,22 +5434,6 @@ de VIDEO_TS, avec les durées, les chapitres et les langues.</translation>
         <translation>Comparer une image à un disque, ou à sa somme de contrôle SHA-256 publiée.</translation>
     </message>
     <message>
-        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
-drive&apos;s padding) and the first differing sector is named.
-With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
-IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
-Examples:
-  spindle-cli verify debian.iso --drive /dev/sr0
-  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
-        <translation>Avec --drive, Spindle relit sur le disque exactement les octets de l&apos;image (jamais le
-remplissage ajouté par le lecteur) et indique le premier secteur différent.
-Avec --checksum-file, FILE peut suivre IMAGE ; sinon, Spindle cherche IMAGE.sha256,
-IMAGE.sha256sum, SHA256SUMS et sha256sum.txt à côté de l&apos;image.
-Exemples :
-  spindle-cli verify debian.iso --drive /dev/sr0
-  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
-    </message>
-    <message>
         <source>The image file.</source>
         <translation>Le fichier image.</translation>
     </message>
@@ -5844,6 +5958,57 @@ avec elles ; --repair reconstruit ensuite à partir d’elles les secteurs illis
         <source>Rebuilt from the error-correction data: %1 sectors; still lost: %2</source>
         <translation>Reconstruits à partir des données de correction d’erreurs : %1 secteurs ; toujours perdus : %2</translation>
     </message>
+    <message>
+        <source>With --drive, exactly the image&apos;s bytes are read back from the disc (never the
+drive&apos;s padding) and the first differing sector is named.
+With --drive and no IMAGE, the disc is read through once and checked on its
+own: the sectors the drive cannot read are listed and, when the disc carries
+dvdisaster RS03 error-correction data, every data sector is checked against
+its CRC and the damage is weighed against what the data can rebuild (the
+prognosis of dvdisaster -t). Exit code 3 when it finds damage, repairable or
+not (the report says which). Nothing is written.
+With --checksum-file, FILE may follow IMAGE; without it Spindle looks for
+IMAGE.sha256, IMAGE.sha256sum, SHA256SUMS and sha256sum.txt next to the image.
+Examples:
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</source>
+        <translation>Avec --drive, Spindle relit sur le disque exactement les octets de l’image (jamais le
+remplissage ajouté par le lecteur) et indique le premier secteur différent.
+Avec --drive et sans IMAGE, le disque est lu une fois en entier et vérifié
+seul : les secteurs que le lecteur ne peut pas lire sont listés et, si le
+disque porte des données de correction d’erreurs RS03 de dvdisaster, chaque
+secteur de données est comparé à son CRC et les dégâts sont mesurés à ce que
+ces données peuvent reconstruire (le pronostic de dvdisaster -t). Code de
+sortie 3 s’il trouve des dégâts, réparables ou non (le rapport dit lesquels).
+Rien n’est écrit.
+Avec --checksum-file, FILE peut suivre IMAGE ; sinon, Spindle cherche IMAGE.sha256,
+IMAGE.sha256sum, SHA256SUMS et sha256sum.txt à côté de l’image.
+Exemples :
+  spindle-cli verify debian.iso --drive /dev/sr0
+  spindle-cli verify --drive /dev/sr0
+  spindle-cli verify debian.iso --checksum-file SHA256SUMS</translation>
+    </message>
+    <message>
+        <source>The image file (with --drive it may be left out: the disc is checked alone).</source>
+        <translation>Le fichier image (avec --drive, il peut être omis : le disque est alors vérifié seul).</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>Illisibles</translation>
+    </message>
+    <message>
+        <source>%1 sectors</source>
+        <translation>%1 secteurs</translation>
+    </message>
+    <message>
+        <source>%1 sectors (%2 unreadable, %3 CRC errors, %4 past the end of the disc)</source>
+        <translation>%1 secteurs (%2 illisibles, %3 erreurs de CRC, %4 au-delà de la fin du disque)</translation>
+    </message>
+    <message>
+        <source>none (no error-correction data on the disc)</source>
+        <translation>aucune (pas de données de correction d’erreurs sur le disque)</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>
@@ -5866,10 +6031,6 @@ avec elles ; --repair reconstruit ensuite à partir d’elles les secteurs illis
     <message>
         <source>The image (%1) is too large for error-correction data on any disc up to a BD DL.</source>
         <translation>L&apos;image (%1) est trop grande pour des données de correction d&apos;erreurs sur tout disque jusqu&apos;au BD DL.</translation>
-    </message>
-    <message>
-        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Burn it without error correction, or use a larger disc.</source>
-        <translation>L’image (%1) laisse trop peu de place sur le disque (%2) pour des données de correction d’erreurs : au moins 9 de ses 255 couches doivent leur rester. Gravez sans correction d’erreurs, ou utilisez un disque plus grand.</translation>
     </message>
     <message>
         <source>The image with %1% error-correction data needs %2, the disc holds %3. Choose less redundancy, or let the data fill the disc.</source>
@@ -6010,6 +6171,10 @@ avec elles ; --repair reconstruit ensuite à partir d’elles les secteurs illis
     <message>
         <source>%1 holds %2 sectors, but its error-correction data describe %3 sectors (for a %4): more is missing than the %5 roots of an ecc block can rebuild. It was cut short, or its data were made for a larger medium than the file holds. Nothing was changed.</source>
         <translation>%1 contient %2 secteurs, mais ses données de correction d’erreurs en décrivent %3 (pour un %4) : il manque plus que ce que les %5 racines d’un bloc ECC peuvent reconstruire. Elle a été coupée, ou ses données ont été faites pour un support plus grand que ce que contient le fichier. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Turn error correction off, or choose a larger disc.</source>
+        <translation>L’image (%1) laisse trop peu de place sur le disque (%2) pour les données de correction d’erreurs : au moins 9 de ses 255 couches doivent leur rester. Désactivez la correction d’erreurs ou choisissez un disque plus grand.</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,13 @@
 #include "busyindicator.h"
 #include "drivelist.h"
 #include "drivepicker.h"
+#include "ecc/rs03image.h"
 #include "icons.h"
 #include "inlinemessage.h"
+#include "jobprogresspanel.h"
+#include "jobs/checkdiscjob.h"
+#include "jobs/repairjob.h"
+#include "messagebox.h"
 #include "uiformat.h"
 
 #include <QDir>
@@ -60,7 +65,9 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
       m_title(new QLabel(m_header)), m_subtitle(new QLabel(m_header)),
       m_busy(new BusyIndicator(m_header, 20)),
       m_refresh(new QPushButton(actionIcon(ActionIcon::Refresh), tr("&Refresh"), m_header)),
-      m_content(new QStackedWidget(this))
+      m_check(new QPushButton(tr("&Check for Damage"), m_header)),
+      m_repair(new QPushButton(tr("Re&pair Image"), m_header)), m_content(new QStackedWidget(this)),
+      m_panel(new JobProgressPanel(this)), m_job(this)
 {
     setObjectName(QStringLiteral("discInfoPage"));
     m_picker->setSettingsKey(QStringLiteral("discInfo/drive"));
@@ -76,6 +83,15 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     m_busy->setVisible(false);
     m_refresh->setObjectName(QStringLiteral("discInfoRefresh"));
     m_refresh->setToolTip(tr("Read the disc again"));
+    m_check->setObjectName(QStringLiteral("discInfoCheck"));
+    m_repair->setObjectName(QStringLiteral("discInfoRepair"));
+    m_repair->setToolTip(tr("Rebuild the damaged sectors the check found from the image's "
+                            "error-correction data, in the image file itself"));
+    m_repair->setVisible(false);
+    m_panel->setObjectName(QStringLiteral("discInfoProgress"));
+    m_panel->setVisible(false);
+    m_job.setPanel(m_panel);
+    m_job.setForm({m_content});
     m_openImage->setObjectName(QStringLiteral("discInfoOpenImage"));
     m_openImage->setToolTip(tr("Show what an image file holds instead of a disc"));
 
@@ -89,6 +105,8 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     headerLayout->addWidget(m_headerIcon);
     headerLayout->addLayout(titles, 1);
     headerLayout->addWidget(m_busy);
+    headerLayout->addWidget(m_repair);
+    headerLayout->addWidget(m_check);
     headerLayout->addWidget(m_refresh);
 
     m_emptyState = createEmptyState();
@@ -115,6 +133,7 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
     layout->addWidget(separator);
     layout->addWidget(m_header);
     layout->addWidget(m_content, 1);
+    layout->addWidget(m_panel, 1);
 
     connect(m_refresh, &QPushButton::clicked, this, &DiscInfoPage::refresh);
     connect(m_openImage, &QPushButton::clicked, this, &DiscInfoPage::browseImage);
@@ -125,6 +144,10 @@ DiscInfoPage::DiscInfoPage(DriveList *drives, QWidget *parent)
             refresh();
     });
     connect(&m_reader, &MediaInfoReader::finished, this, &DiscInfoPage::onRead);
+    connect(m_check, &QPushButton::clicked, this, &DiscInfoPage::checkDisc);
+    connect(&m_job, &PageJob::started, this, [this] { setJobRunning(true); });
+    connect(&m_job, &PageJob::finished, this, &DiscInfoPage::onJobFinished);
+    connect(m_repair, &QPushButton::clicked, this, &DiscInfoPage::repairImage);
 
     updateHeader();
     m_content->setCurrentWidget(m_picker->hasDrive() ? m_loadingState : m_emptyState);
@@ -180,8 +203,8 @@ void DiscInfoPage::refresh()
         updateHeader();
         return;
     }
-    if (!isVisible())
-        return; // read when shown: a hidden page must not spin a drive up
+    if (!isVisible() || m_job.isRunning())
+        return; // read when shown (a hidden page must not spin a drive up), and after a check
     if (m_reader.isRunning()) {
         m_pending = true;
         return;
@@ -231,13 +254,91 @@ void DiscInfoPage::onRead()
     updateHeader();
 }
 
+void DiscInfoPage::checkDisc()
+{
+    if (m_job.isRunning())
+        return;
+    m_repairableImage.clear();
+    if (!m_imagePath.isEmpty()) {
+        RepairOptions o;
+        o.imagePath = m_imagePath;
+        o.checkOnly = true;
+        m_job.start(std::make_unique<RepairJob>(o));
+        return;
+    }
+    if (!m_picker->hasDrive())
+        return;
+    CheckDiscOptions o;
+    o.driveAddress = m_picker->currentAddress();
+    o.medium = m_picker->currentMedium();
+    m_job.start(std::make_unique<CheckDiscJob>(o));
+}
+
+void DiscInfoPage::repairImage()
+{
+    if (m_job.isRunning() || m_repairableImage.isEmpty() || m_repairableImage != m_imagePath)
+        return;
+    MessageBox::Request ask;
+    ask.title = tr("Repair the Image?");
+    ask.text = tr("The damaged sectors of %1 are rebuilt from its error-correction data and "
+                  "written into the file. Sectors that cannot be rebuilt stay as they are.")
+                   .arg(QFileInfo(m_imagePath).fileName());
+    ask.yesText = tr("&Repair");
+    ask.noText = tr("Cancel");
+    if (!MessageBox::ask(this, ask))
+        return;
+    RepairOptions o;
+    o.imagePath = m_imagePath;
+    m_repairableImage.clear();
+    m_job.start(std::make_unique<RepairJob>(o));
+}
+
+void DiscInfoPage::onJobFinished()
+{
+    // A check of the image that found sectors a repair rebuilds: offer the repair.
+    if (const auto *repair = m_job.job<RepairJob>();
+        repair && repair->options().checkOnly && repair->report().ran) {
+        const Rs03RepairReport &d = repair->report().repair;
+        if (d.repairedSectors > 0)
+            m_repairableImage = repair->options().imagePath;
+    }
+    setJobRunning(false);
+}
+
+// The drive is the job's while it reads: no other source, no second read of the disc.
+void DiscInfoPage::setJobRunning(bool running)
+{
+    m_picker->setEnabled(!running);
+    m_openImage->setEnabled(!running);
+    if (!running && m_dirty)
+        refresh();
+    updateHeader();
+}
+
 void DiscInfoPage::updateHeader()
 {
     const auto drive = m_picker->currentDrive();
     const bool image = !m_imagePath.isEmpty();
     m_header->setVisible(image || drive.has_value());
     m_busy->setVisible(isReading());
-    m_refresh->setEnabled((image || drive.has_value()) && !isReading());
+    const bool jobRunning = m_job.isRunning();
+    m_refresh->setEnabled((image || drive.has_value()) && !isReading() && !jobRunning);
+    // A disc with data in a drive, or an image file with error-correction data to check it
+    // against (a plain image has nothing that could tell a changed sector).
+    const bool shown = m_hasInfo && !isReading() && m_content->currentWidget() == m_infoView;
+    const bool discWithData = !image && drive.has_value() && m_lastInfo.filesystem.present &&
+                              (m_lastInfo.status == MediumStatus::Closed ||
+                               m_lastInfo.status == MediumStatus::Appendable);
+    m_check->setEnabled(shown && !jobRunning && (discWithData || (image && m_imageHasEcc)));
+    m_check->setToolTip(image ? tr("Check every sector of the image against its "
+                                   "error-correction data: what is damaged and whether it can be "
+                                   "repaired. Nothing is written.")
+                              : tr("Read every sector of the disc and, when it carries "
+                                   "error-correction data, check each one against it: what is "
+                                   "damaged and whether a copy can be repaired. Nothing is "
+                                   "written."));
+    m_repair->setVisible(image && !m_repairableImage.isEmpty() && m_repairableImage == m_imagePath);
+    m_repair->setEnabled(!jobRunning);
     m_refresh->setToolTip(image ? tr("Read the image file again") : tr("Read the disc again"));
     if (image) {
         m_title->setText(QFileInfo(m_imagePath).fileName());
@@ -276,6 +377,10 @@ void DiscInfoPage::showInfo(const MediaInfo &info)
 {
     m_lastInfo = info;
     m_hasInfo = true;
+    // Two sectors read after the file system: quick enough for the GUI thread.
+    const auto ecc = info.isImageFile && !m_imagePath.isEmpty() ? inspectRs03Image(m_imagePath)
+                                                                : Result<Rs03ImageInfo>(Error{});
+    m_imageHasEcc = ecc && ecc->state == Rs03ImageInfo::State::Augmented;
     const QString none = tr("—");
     const bool hasMedium = info.status != MediumStatus::NoMedium;
 

@@ -2,6 +2,7 @@
 
 #include "device/mediainfo.h"
 #include "mediainforeader.h"
+#include "pagejob.h"
 
 #include <QWidget>
 
@@ -18,6 +19,7 @@ class BusyIndicator;
 class DriveList;
 class DrivePicker;
 class InlineMessage;
+class JobProgressPanel;
 
 // The "Disc info" task: what is in the chosen drive — medium, status, space, sessions and
 // tracks, write speeds and the file system. Reads off the UI thread and again whenever the
@@ -62,6 +64,13 @@ private:
     void showInfo(const MediaInfo &info);
     void showError(const Error &error);
     void updateHeader();
+    // Reads the whole disc for damage (CheckDiscJob), or an image file's sectors against its
+    // RS03 data (RepairJob, check only), on the page's progress panel.
+    void checkDisc();
+    // Rebuilds what the last check of the image found repairable (RepairJob, in place).
+    void repairImage();
+    void onJobFinished();
+    void setJobRunning(bool running);
 
     DrivePicker *m_picker;
     QPushButton *m_openImage;
@@ -74,7 +83,11 @@ private:
     QLabel *m_subtitle;
     BusyIndicator *m_busy;
     QPushButton *m_refresh;
+    QPushButton *m_check;
+    QPushButton *m_repair;
     QStackedWidget *m_content;
+    JobProgressPanel *m_panel;
+    PageJob m_job;
     QWidget *m_emptyState = nullptr;
     QWidget *m_loadingState = nullptr;
     QWidget *m_errorState = nullptr;
@@ -112,6 +125,8 @@ private:
     bool m_dirty = true;    // something changed while the page was hidden
     MediaInfo m_lastInfo;
     bool m_hasInfo = false;
+    bool m_imageHasEcc = false; // the image shown carries intact RS03 data
+    QString m_repairableImage;  // the image whose last check found sectors a repair rebuilds
 };
 
 } // namespace Spindle

@@ -5,6 +5,7 @@
 #include "jobs/job.h"
 
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 #include <cstdio>
 
@@ -92,6 +93,26 @@ int JobCommand::runJob(Job &job, const QCommandLineParser &parser, CliContext &c
     if (refused)
         *refused = handler.refusedNonInteractively();
     return code;
+}
+
+} // namespace Spindle::Cli
+
+namespace Spindle::Cli {
+
+bool JobCommand::printJsonReport(const QCommandLineParser &parser, CliContext &context,
+                                 ProgressPrinter::Mode mode, QJsonObject report)
+{
+    if (mode == ProgressPrinter::Mode::Json) {
+        report.insert(QStringLiteral("type"), QStringLiteral("report"));
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact))
+                    << '\n';
+        return true;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        context.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+        return true;
+    }
+    return false;
 }
 
 } // namespace Spindle::Cli

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QJsonObject>
+
 #include "command.h"
 #include "device/mediumkind.h"
 #include "progressprinter.h"
@@ -39,6 +41,11 @@ protected:
     // question was answered no because nobody could be asked.
     static int runJob(Job &job, const QCommandLineParser &parser, CliContext &context,
                       ProgressPrinter::Mode mode, bool *refused = nullptr);
+    // The final report where JSON was asked for: with --progress json every line on stdout is
+    // JSON, so it is the last line (type "report"), with or without --json; with --json alone,
+    // an indented document. False when neither was asked: print the report as text.
+    static bool printJsonReport(const QCommandLineParser &parser, CliContext &context,
+                                ProgressPrinter::Mode mode, QJsonObject report);
 };
 
 } // namespace Spindle::Cli

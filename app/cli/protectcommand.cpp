@@ -5,7 +5,6 @@
 #include "jsonexport.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Spindle::Cli {
@@ -90,16 +89,8 @@ int ProtectCommand::run(const QCommandLineParser &parser, CliContext &context)
     ProtectJob job(o);
     const int code = runJob(job, parser, context, mode);
     const ProtectReport report = job.report();
-    if (mode == ProgressPrinter::Mode::Json) {
-        // Every line on stdout is JSON: the report is the last line, with or without --json.
-        QJsonObject line = reportJson(report, job.result());
-        line.insert(QStringLiteral("type"), QStringLiteral("report"));
-        context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
-                    << '\n';
-    } else if (parser.isSet(QStringLiteral("json"))) {
-        context.out << QString::fromUtf8(
-            QJsonDocument(reportJson(report, job.result())).toJson(QJsonDocument::Indented));
-    } else if (report.augmented) {
+    if (!printJsonReport(parser, context, mode, reportJson(report, job.result())) &&
+        report.augmented) {
         const Rs03Layout &l = report.layout;
         auto line = [&context](const QString &key, const QString &value) {
             context.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);

@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <optional>
 
@@ -182,16 +181,8 @@ int ReadCommand::run(const QCommandLineParser &parser, CliContext &context)
                           });
         return object;
     };
-    if (mode == ProgressPrinter::Mode::Json) {
-        // Every line on stdout is JSON: the report is the last line, with or without --json.
-        QJsonObject line = withRepair(reportJson(report, job.result()));
-        line.insert(QStringLiteral("type"), QStringLiteral("report"));
-        context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
-                    << '\n';
-    } else if (parser.isSet(QStringLiteral("json"))) {
-        context.out << QString::fromUtf8(QJsonDocument(withRepair(reportJson(report, job.result())))
-                                             .toJson(QJsonDocument::Indented));
-    } else if (job.result().succeeded()) {
+    if (!printJsonReport(parser, context, mode, withRepair(reportJson(report, job.result()))) &&
+        job.result().succeeded()) {
         if (!report.sha256.isEmpty())
             context.out << QStringLiteral("SHA-256: %1\n").arg(report.sha256);
         if (!report.md5.isEmpty())

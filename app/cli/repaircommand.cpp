@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace Spindle::Cli {
@@ -114,16 +113,8 @@ int RepairCommand::run(const QCommandLineParser &parser, CliContext &context)
     RepairJob job(o);
     const int code = runJob(job, parser, context, mode);
     const RepairReport report = job.report();
-    if (mode == ProgressPrinter::Mode::Json) {
-        QJsonObject line = reportJson(report, job.result(), o.checkOnly);
-        line.insert(QStringLiteral("type"), QStringLiteral("report"));
-        context.out << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact))
-                    << '\n';
-    } else if (parser.isSet(QStringLiteral("json"))) {
-        context.out << QString::fromUtf8(
-            QJsonDocument(reportJson(report, job.result(), o.checkOnly))
-                .toJson(QJsonDocument::Indented));
-    } else if (report.ran) {
+    if (!printJsonReport(parser, context, mode, reportJson(report, job.result(), o.checkOnly)) &&
+        report.ran) {
         const Rs03RepairReport &d = report.repair;
         auto line = [&context](const QString &key, const QString &value) {
             context.out << QStringLiteral("%1 %2\n").arg(key + QLatin1Char(':'), -16).arg(value);

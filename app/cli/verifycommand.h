@@ -2,9 +2,14 @@
 
 #include "jobcommand.h"
 
+namespace Spindle {
+struct VerifyOptions;
+}
+
 namespace Spindle::Cli {
 
-// `spindle-cli verify IMAGE (--drive DRIVE | --checksum-file [FILE])`.
+// `spindle-cli verify IMAGE (--drive DRIVE | --checksum-file [FILE])`, and
+// `spindle-cli verify --drive DRIVE`: the disc checked on its own (CheckDiscJob).
 class VerifyCommand final : public JobCommand
 {
 public:
@@ -15,6 +20,10 @@ protected:
     void addOptions(QCommandLineParser &parser) override;
     int run(const QCommandLineParser &parser, CliContext &context) override;
     QString epilog() const override;
+
+private:
+    int checkDisc(const QCommandLineParser &parser, CliContext &context,
+                  const VerifyOptions &verify);
 };
 
 } // namespace Spindle::Cli

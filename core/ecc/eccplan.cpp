@@ -96,7 +96,7 @@ Result<EccPlan> planEcc(qint64 imageBytes, EccChoice choice, qint64 capacitySect
         if (capacitySectors > 0)
             return Error{Tr::tr("The image (%1) leaves too little room on the disc (%2) for "
                                 "error-correction data: at least 9 of its 255 layers must remain "
-                                "for it. Burn it without error correction, or use a larger disc.")
+                                "for it. Turn error correction off, or choose a larger disc.")
                              .arg(formatBytes(imageBytes), formatBytes(capacitySectors * 2048)),
                          layout.error().detail};
         return layout.error();

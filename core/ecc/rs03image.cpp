@@ -423,21 +423,45 @@ QString runAugmenter(Augmenter &augmenter, const Rs03Layout &layout,
     return augmenter.writeHeader();
 }
 
+// What both ways of augmenting start with: the plain image's size and the layout for it.
+struct AugmentPlan
+{
+    qint64 imageBytes = 0;
+    Rs03Layout layout;
+};
+
+Result<AugmentPlan> planAugment(const QString &imagePath, qint64 mediumSectors, bool *cancelled)
+{
+    if (cancelled)
+        *cancelled = false;
+    const auto plain = plainImageBytes(imagePath);
+    if (!plain)
+        return plain.error();
+    const auto layout = Rs03Layout::forImage(plain.value(), mediumSectors);
+    if (!layout)
+        return layout.error();
+    return AugmentPlan{plain.value(), layout.value()};
+}
+
+void reportDone(const Rs03Layout &layout, const std::function<bool(qint64, qint64)> &keepGoing)
+{
+    if (keepGoing) {
+        const qint64 total = qint64(layout.ndata - 1) * layout.sectorsPerLayer * kSector;
+        keepGoing(total, total);
+    }
+}
+
 } // namespace
 
 Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
                                     const std::function<bool(qint64, qint64)> &keepGoing,
                                     bool *cancelled)
 {
-    if (cancelled)
-        *cancelled = false;
-    const auto plain = plainImageBytes(path);
-    if (!plain)
-        return plain.error();
-    const qint64 imageBytes = plain.value();
-    const auto layout = Rs03Layout::forImage(imageBytes, mediumSectors);
-    if (!layout)
-        return layout.error();
+    const auto planned = planAugment(path, mediumSectors, cancelled);
+    if (!planned)
+        return planned.error();
+    const qint64 imageBytes = planned->imageBytes;
+    const Result<Rs03Layout> layout = planned->layout;
 
     Fd fd(::open(QFile::encodeName(path).constData(), O_RDWR | O_CLOEXEC));
     if (fd.get() < 0)
@@ -491,10 +515,7 @@ Result<Rs03Layout> augmentRs03Image(const QString &path, qint64 mediumSectors,
     }
     if (::fsync(fd.get()) != 0)
         return restore(Tr::tr("Cannot write the error-correction data: %1").arg(errnoText()));
-    if (keepGoing) {
-        const qint64 total = qint64(layout->ndata - 1) * layout->sectorsPerLayer * kSector;
-        keepGoing(total, total);
-    }
+    reportDone(layout.value(), keepGoing);
     return layout.value();
 }
 
@@ -503,15 +524,11 @@ Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &si
                                      const std::function<bool(qint64, qint64)> &keepGoing,
                                      bool *cancelled)
 {
-    if (cancelled)
-        *cancelled = false;
-    const auto plain = plainImageBytes(imagePath);
-    if (!plain)
-        return plain.error();
-    const qint64 imageBytes = plain.value();
-    const auto layout = Rs03Layout::forImage(imageBytes, mediumSectors);
-    if (!layout)
-        return layout.error();
+    const auto planned = planAugment(imagePath, mediumSectors, cancelled);
+    if (!planned)
+        return planned.error();
+    const qint64 imageBytes = planned->imageBytes;
+    const Result<Rs03Layout> layout = planned->layout;
 
     Fd image(::open(QFile::encodeName(imagePath).constData(), O_RDONLY | O_CLOEXEC));
     if (image.get() < 0)
@@ -555,10 +572,7 @@ Result<Rs03Layout> augmentRs03ToFile(const QString &imagePath, const QString &si
         return removed(Tr::tr("The image %1 changed while its error-correction data was computed. "
                               "Leave it alone and try again.")
                            .arg(imagePath));
-    if (keepGoing) {
-        const qint64 total = qint64(layout->ndata - 1) * layout->sectorsPerLayer * kSector;
-        keepGoing(total, total);
-    }
+    reportDone(layout.value(), keepGoing);
     return layout.value();
 }
 

@@ -49,12 +49,18 @@ JobResult RepairJob::checkResult(const Rs03RepairReport &d)
                     .arg(d.layout.nroots),
                 {}};
     }
-    if (d.damagedSectors > 0)
-        return JobResult::success(
+    if (d.damagedSectors > 0) {
+        JobResult r = JobResult::success(
             tr("%1 has %2 damaged sectors, all of which a repair can rebuild (spindle-cli "
                "repair, without --check).")
                 .arg(name)
                 .arg(d.damagedSectors));
+        r.guiMessage = tr("%1 has %2 damaged sectors, all of which a repair can rebuild: press "
+                          "Repair Image.")
+                           .arg(name)
+                           .arg(d.damagedSectors);
+        return r;
+    }
     return JobResult::success(tr("%1 is intact: every data sector matches its CRC and every "
                                  "ecc sector matches the data.")
                                   .arg(name));

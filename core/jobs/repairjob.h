@@ -41,6 +41,7 @@ public:
     QString title() const override;
     bool needsBurnLibrary() const override { return false; }
     RepairReport report() const;
+    const RepairOptions &options() const { return m_options; }
 
 protected:
     JobResult run() override;

@@ -87,6 +87,25 @@ private:
             qWarning() << r.err;
         return r.code;
     }
+    // verify --drive without an image: the disc checked on its own, its JSON report.
+    static QJsonObject checkDisc(const QString &address, int expectedCode)
+    {
+        const ProcessRun r =
+            cli({QStringLiteral("verify"), QStringLiteral("--drive"), address,
+                 QStringLiteral("--json"), QStringLiteral("--progress"), QStringLiteral("none")});
+        if (r.code != expectedCode) {
+            qWarning() << r.out << r.err;
+            return {};
+        }
+        return QJsonDocument::fromJson(r.out).object();
+    }
+    static QString messageOf(const QJsonObject &report)
+    {
+        return report.value(QStringLiteral("result"))
+            .toObject()
+            .value(QStringLiteral("message"))
+            .toString();
+    }
     static QList<qint64> asList(const std::set<qint64> &s)
     {
         return QList<qint64>(s.begin(), s.end());
@@ -145,6 +164,19 @@ private Q_SLOTS:
             bad.insert(qint64(l) * (254 / m_roots) * kPerLayer + 900);
         BadSectorDisc disc(m_protected, asList(bad));
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+
+        // The prognosis straight from the disc, before any copy: every unreadable sector
+        // found, all of them repairable (block 900 has exactly as many as its roots).
+        const QJsonObject check = checkDisc(disc.address(), 3);
+        QCOMPARE(check.value(QStringLiteral("unreadableSectors")).toInteger(), qint64(bad.size()));
+        const QJsonObject ecc = check.value(QStringLiteral("ecc")).toObject();
+        QCOMPARE(ecc.value(QStringLiteral("roots")).toInt(), m_roots);
+        QCOMPARE(ecc.value(QStringLiteral("damagedSectors")).toInteger(), qint64(bad.size()));
+        QCOMPARE(ecc.value(QStringLiteral("crcErrors")).toInteger(), 0);
+        QCOMPARE(ecc.value(QStringLiteral("repairableSectors")).toInteger(), qint64(bad.size()));
+        QCOMPARE(ecc.value(QStringLiteral("lostSectors")).toInteger(), 0);
+        QVERIFY2(messageOf(check).contains(QStringLiteral("all of which can be rebuilt")),
+                 qPrintable(messageOf(check)));
 
         const QString image = m_dir.filePath(QStringLiteral("rescued.iso"));
         const QString map = image + QStringLiteral(".map");
@@ -214,6 +246,67 @@ private Q_SLOTS:
                  2);
     }
 
+    // Sectors that read fine but hold other bytes: only their CRCs tell. A sparse copy of the
+    // protected image as a virtual disc, with a data sector and a CRC sector overwritten.
+    void discCheckFindsWrongBytesThroughTheCrcs()
+    {
+        const QString copy = m_dir.filePath(QStringLiteral("wrong-bytes.iso"));
+        QCOMPARE(
+            runTool(QStringLiteral("cp"), {QStringLiteral("--sparse=always"), m_protected, copy}),
+            0);
+        const QString address = QStringLiteral("stdio:") + copy;
+        // Intact first.
+        QJsonObject check = checkDisc(address, 0);
+        QCOMPARE(check.value(QStringLiteral("unreadableSectors")).toInteger(), 0);
+        QCOMPARE(check.value(QStringLiteral("ecc"))
+                     .toObject()
+                     .value(QStringLiteral("damagedSectors"))
+                     .toInteger(),
+                 0);
+        QVERIFY2(messageOf(check).contains(QStringLiteral("intact")), qPrintable(messageOf(check)));
+        {
+            QFile f(copy);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.seek(5000 * 2048) && f.write(QByteArray(100, 'x')) == 100);
+            QVERIFY(f.seek((m_firstCrc + 77) * 2048 + 9) && f.write("y", 1) == 1);
+        }
+        check = checkDisc(address, 3);
+        const QJsonObject ecc = check.value(QStringLiteral("ecc")).toObject();
+        // The data sector is a CRC error; the CRC sector is damaged (as a repair counts them).
+        QCOMPARE(ecc.value(QStringLiteral("crcErrors")).toInteger(), 1);
+        QCOMPARE(ecc.value(QStringLiteral("damagedSectors")).toInteger(), 2);
+        QCOMPARE(ecc.value(QStringLiteral("unreadableSectors")).toInteger(), 0);
+        QCOMPARE(ecc.value(QStringLiteral("lostSectors")).toInteger(), 0);
+        // repair --check of the same bytes as an image file finds the same two.
+        const ProcessRun r = cli(
+            {QStringLiteral("repair"), QStringLiteral("--check"), copy, QStringLiteral("--json")});
+        QCOMPARE(QJsonDocument::fromJson(r.out)
+                     .object()
+                     .value(QStringLiteral("damagedSectors"))
+                     .toInteger(),
+                 2);
+        QFile::remove(copy);
+
+        // A disc without error-correction data: read through, no prognosis to give.
+        const QString plain = m_dir.filePath(QStringLiteral("plain-disc.iso"));
+        const QString src = m_dir.filePath(QStringLiteral("plain-src"));
+        QVERIFY(QDir().mkpath(src));
+        QFile file(src + QStringLiteral("/a.bin"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(randomBytes(300000, 3));
+        file.close();
+        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
+                         {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-o"),
+                          plain, src}),
+                 0);
+        check = checkDisc(QStringLiteral("stdio:") + plain, 0);
+        QCOMPARE(check.value(QStringLiteral("unreadableSectors")).toInteger(), 0);
+        QVERIFY(check.value(QStringLiteral("ecc")).isNull());
+        QCOMPARE(check.value(QStringLiteral("checkedBytes")).toInteger(), QFileInfo(plain).size());
+        QVERIFY2(messageOf(check).contains(QStringLiteral("no error-correction data")),
+                 qPrintable(messageOf(check)));
+    }
+
     void beyondTheLimitIsReportedNeverRepaired()
     {
         // Block 1200 loses one sector more than it has roots, all in data layers (dvdisaster
@@ -227,6 +320,20 @@ private Q_SLOTS:
             bad.insert(s);
         BadSectorDisc disc(m_protected, asList(bad));
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+
+        // The disc's own prognosis names exactly the sectors a repair will not rebuild.
+        const QJsonObject check = checkDisc(disc.address(), 3);
+        const QJsonObject ecc = check.value(QStringLiteral("ecc")).toObject();
+        QCOMPARE(ecc.value(QStringLiteral("damagedSectors")).toInteger(), qint64(bad.size()));
+        QCOMPARE(ecc.value(QStringLiteral("lostSectors")).toInteger(), qint64(lost.size()));
+        QCOMPARE(ecc.value(QStringLiteral("unrepairableBlocks")).toInt(), 1);
+        std::set<qint64> named;
+        for (const QJsonValue v : ecc.value(QStringLiteral("firstLostSectors")).toArray())
+            named.insert(v.toInteger());
+        QCOMPARE(named, lost);
+        QVERIFY2(messageOf(check).contains(QStringLiteral("cannot be rebuilt")),
+                 qPrintable(messageOf(check)));
+
         const QString image = m_dir.filePath(QStringLiteral("lost.iso"));
         const QString map = image + QStringLiteral(".map");
         QCOMPARE(rescue(disc, image), 3);

@@ -15,6 +15,7 @@
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
 #include "mainwindow.h"
+#include "messagebox.h"
 #include "newimagepage.h"
 #include "readback/rescuemap.h"
 
@@ -473,6 +474,39 @@ private Q_SLOTS:
                  qPrintable(notes->text()));
         shoot(QStringLiteral("discinfo-protected"));
 
+        // Check for Damage reads the whole disc on the page's progress panel: intact, then,
+        // with two data sectors of the disc changed, damaged but repairable (their CRCs tell).
+        auto *check = find<QPushButton>(QStringLiteral("discInfoCheck"));
+        QTRY_VERIFY(check->isEnabled());
+        auto *result = m_window->findChild<DiscInfoPage *>(QStringLiteral("discInfoPage"))
+                           ->findChild<InlineMessage *>(QStringLiteral("jobResult"));
+        QVERIFY(result);
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
+        QString said = result->text();
+        QVERIFY2(said.contains(QLatin1String("is intact")), qPrintable(said));
+        QVERIFY(!m_window->findChild<QWidget *>(QStringLiteral("discInfoNotes"))->isVisible());
+        shoot(QStringLiteral("discinfo-check-intact"));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+        QTRY_VERIFY(notes->isVisible());
+        {
+            QFile file(disc);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(20 * 2048) && file.write("damage") == 6);
+            QVERIFY(file.seek(21 * 2048) && file.write("damage") == 6);
+        }
+        QTRY_VERIFY(check->isEnabled());
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
+        said = result->text();
+        QVERIFY2(said.contains(QLatin1String("2 damaged sectors")) &&
+                     said.contains(QLatin1String("all of which can be rebuilt")) &&
+                     said.contains(QLatin1String("Copy Disc to Image")) &&
+                     !said.contains(QLatin1String("spindle-cli")),
+                 qPrintable(said));
+        shoot(QStringLiteral("discinfo-check-damaged"));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+
         // A plain disc has no such line.
         const QString plain = makeIso(m_dir.path(), QStringLiteral("plain-disc.iso"),
                                       QStringLiteral("PLAIN_DISC"), {QStringLiteral("a.txt=a")});
@@ -483,6 +517,50 @@ private Q_SLOTS:
                                          QLatin1String("PLAIN_DISC"),
                                  20000);
         QVERIFY(!notes->isVisible() || !notes->text().contains(QLatin1String("RS03")));
+    }
+
+    // An image file opened in Disc Info: Check for Damage checks it against its RS03 data, and
+    // Repair Image, offered when the check found sectors to rebuild, gives the original bytes
+    // back. A plain image cannot be checked (nothing could tell a changed sector).
+    void discInfoChecksAndRepairsAnImage()
+    {
+        m_window->showTask(QStringLiteral("info"));
+        auto *page = m_window->findChild<DiscInfoPage *>(QStringLiteral("discInfoPage"));
+        const QString image = copyOf(m_protected, QStringLiteral("damaged-image.iso"));
+        QVERIFY(zeroSectors(image, {100, 101, 102}));
+        page->openImage(image);
+        auto *check = find<QPushButton>(QStringLiteral("discInfoCheck"));
+        auto *repair = find<QPushButton>(QStringLiteral("discInfoRepair"));
+        auto *result = page->findChild<InlineMessage *>(QStringLiteral("jobResult"));
+        QTRY_VERIFY_WITH_TIMEOUT(check->isEnabled(), 20000);
+        QVERIFY(!repair->isVisible());
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
+        QVERIFY2(result->text().contains(QLatin1String("3 damaged sectors")) &&
+                     result->text().contains(QLatin1String("Repair Image")) &&
+                     !result->text().contains(QLatin1String("spindle-cli")),
+                 qPrintable(result->text()));
+        QTRY_VERIFY(repair->isVisible());
+        shoot(QStringLiteral("discinfo-image-checked"));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+        QVERIFY(repair->isVisible());
+
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        repair->click();
+        QVERIFY(MessageBox::lastQuestion().contains(QLatin1String("damaged-image.iso")));
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
+        QVERIFY2(result->text().contains(QLatin1String("repaired")), qPrintable(result->text()));
+        QCOMPARE(sha256Of(image), m_protectedSha);
+        QVERIFY(!repair->isVisible());
+        shoot(QStringLiteral("discinfo-image-repaired"));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+
+        page->openImage(m_iso);
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading() &&
+                                     find<QLabel>(QStringLiteral("discInfoLabel"))->text() ==
+                                         QLatin1String("ARCHIVE_2026"),
+                                 20000);
+        QVERIFY(!check->isEnabled());
     }
 
     void cleanupTestCase() { m_window.reset(); }

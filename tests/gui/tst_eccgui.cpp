@@ -14,6 +14,7 @@
 #include "ecc/rs03image.h"
 #include "imagetreemodel.h"
 #include "inlinemessage.h"
+#include "jobs/eccreport.h"
 #include "mainwindow.h"
 #include "messagebox.h"
 #include "newimagepage.h"
@@ -21,6 +22,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -232,6 +234,73 @@ private Q_SLOTS:
         QVERIFY(!message->isVisible());
         QTRY_VERIFY(start->isEnabled());
         enable->click();
+    }
+
+    // A burn with error correction from the Burn page, as a person runs it: running (the
+    // source held back by the test hook so that the state can be seen), finished (the disc is
+    // the image followed by RS03 data for 20%), and cancelled half-way (nothing left behind in
+    // the temporary folder).
+    void burnWithErrorCorrection()
+    {
+        const QString disc = m_dir.filePath(QStringLiteral("ecc-burn.iso"));
+        BurnPage *page = showBurnPage(disc, QStringLiteral("dvd-r"));
+        QVERIFY(page);
+        page->setImagePath(m_iso);
+        auto *enable = find<QCheckBox>(QStringLiteral("eccEnable"));
+        auto *mode = find<QComboBox>(QStringLiteral("eccMode"));
+        auto *start = find<QPushButton>(QStringLiteral("burnStart"));
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+        if (!enable->isChecked())
+            enable->click();
+        mode->setCurrentIndex(mode->findData(20));
+        Q_EMIT mode->activated(mode->currentIndex());
+        auto *result = page->findChild<InlineMessage *>(QStringLiteral("jobResult"));
+        auto *phase = page->findChild<QLabel *>(QStringLiteral("jobPhase"));
+
+        qputenv("SPINDLE_SOURCE_RATE_LIMIT", "300000");
+        start->click();
+        qunsetenv("SPINDLE_SOURCE_RATE_LIMIT");
+        QVERIFY(page->isRunning());
+        QTRY_VERIFY_WITH_TIMEOUT(phase->text().contains(QLatin1String("Writing")), 20000);
+        shoot(QStringLiteral("burn-running"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 60000);
+        QVERIFY2(result->isVisible() && result->kind() == InlineMessage::Kind::Success,
+                 qPrintable(result->text()));
+        shoot(QStringLiteral("burn-finished"));
+        const auto ecc = inspectRs03Image(disc);
+        QVERIFY(ecc && ecc->state == Rs03ImageInfo::State::Augmented);
+        const auto planned = planEcc(QFileInfo(m_iso).size(), EccChoice::withPercent(20), 0);
+        QCOMPARE(ecc->layout.nroots, planned->layout.nroots);
+        QFile written(disc);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QCOMPARE(written.read(QFileInfo(m_iso).size()), [this] {
+            QFile f(m_iso);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }());
+        written.close();
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+
+        // Cancelled while the slow source feeds the disc: said so, and the temporary
+        // error-correction data is gone.
+        const QString second = m_dir.filePath(QStringLiteral("ecc-cancel.iso"));
+        page = showBurnPage(second, QStringLiteral("dvd-r"));
+        page->setImagePath(m_iso);
+        QTRY_VERIFY_WITH_TIMEOUT(start->isEnabled(), 20000);
+        qputenv("SPINDLE_SOURCE_RATE_LIMIT", "100000");
+        start->click();
+        qunsetenv("SPINDLE_SOURCE_RATE_LIMIT");
+        QTRY_VERIFY_WITH_TIMEOUT(phase->text().contains(QLatin1String("Writing")), 20000);
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        find<QPushButton>(QStringLiteral("jobCancel"))->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isRunning(), 30000);
+        QVERIFY2(result->isVisible() && result->text().contains(QLatin1String("ancel")),
+                 qPrintable(result->text()));
+        shoot(QStringLiteral("burn-cancelled"));
+        const QString cache = jobTempFolder({});
+        const QStringList left = QDir(cache).entryList({QStringLiteral("ecc-*")},
+                                                       QDir::AllEntries | QDir::NoDotAndDotDot);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
     }
 
     void augmentedImageGetsANote()

@@ -1,3 +1,4 @@
+#include "eccfixtures.h"
 #include "fixtures.h"
 
 #include <QCryptographicHash>
@@ -49,22 +50,6 @@ private:
         for (const QString &name : dir.entryList(QDir::AllEntries | QDir::NoDotAndDotDot))
             found << name;
         return found;
-    }
-
-    static QByteArray sha256OfPrefix(const QString &file, qint64 bytes)
-    {
-        QFile f(file);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        while (bytes > 0) {
-            const QByteArray chunk = f.read(std::min<qint64>(bytes, 1 << 20));
-            if (chunk.isEmpty())
-                return {};
-            h.addData(chunk);
-            bytes -= chunk.size();
-        }
-        return h.result().toHex();
     }
 
     // The files isoinfo lists in an image (its own reader of the ISO 9660 tree).
@@ -144,7 +129,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY(haveTool(SPINDLE_XORRISO));
-        m_dvdisaster = QStandardPaths::findExecutable(QStringLiteral("dvdisaster"));
+        m_dvdisaster = dvdisasterProgram();
         m_cache = path(QStringLiteral("cache"));
         qputenv("XDG_CACHE_HOME", QFile::encodeName(m_cache));
         m_tree = path(QStringLiteral("tree"));

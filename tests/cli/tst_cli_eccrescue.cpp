@@ -1,4 +1,5 @@
 #include "badsectordisc.h"
+#include "eccfixtures.h"
 #include "fixtures.h"
 
 #include <QDir>
@@ -380,16 +381,10 @@ private Q_SLOTS:
         // own dead-sector markers (a rescued image holds zeros there, and zeros are what this
         // mostly-zero image holds anyway), so they go where the map still says "bad", as
         // dvdisaster's reader would have written them.
-        const QString dvdisaster = QStandardPaths::findExecutable(QStringLiteral("dvdisaster"));
+        const QString dvdisaster = dvdisasterProgram();
         if (dvdisaster.isEmpty())
             QSKIP("dvdisaster is not installed (Debian package dvdisaster)");
-        QByteArray dead(2048, '\0');
-        const QByteArray head = "dvdisaster dead sector marker\n"
-                                "This sector could not be read from the image.\n"
-                                "Its contents have been substituted by the dvdisaster read "
-                                "routine.\n";
-        std::memcpy(dead.data(), head.constData(), size_t(head.size()));
-        std::memcpy(dead.data() + 2046 - 34, "dvdisaster dead sector end marker\n", 34);
+        const QByteArray dead = dvdisasterDeadSector();
         {
             QFile f(image);
             QVERIFY(f.open(QIODevice::ReadWrite));

@@ -1,3 +1,4 @@
+#include "eccfixtures.h"
 #include "fixtures.h"
 
 #include <QCryptographicHash>
@@ -37,28 +38,6 @@ private:
         return runProcess(m_dvdisaster, args, 600000);
     }
 
-    static QByteArray sha256OfPrefix(const QString &path, qint64 bytes)
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash h(QCryptographicHash::Sha256);
-        while (bytes > 0) {
-            const QByteArray chunk = f.read(std::min<qint64>(bytes, 1 << 20));
-            if (chunk.isEmpty())
-                break;
-            h.addData(chunk);
-            bytes -= chunk.size();
-        }
-        return h.result().toHex();
-    }
-
-    static bool overwrite(const QString &path, qint64 offset, const QByteArray &bytes)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadWrite) && f.seek(offset) && f.write(bytes) == bytes.size();
-    }
-
     // What dvdisaster computes for this image on a CD (its layout rules, worked by hand):
     // layers of 359424/255 sectors; data layers for the image and the 2 header sectors; a CRC
     // layer; the rest ecc.
@@ -73,7 +52,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(haveTool(SPINDLE_XORRISO));
-        m_dvdisaster = QStandardPaths::findExecutable(QStringLiteral("dvdisaster"));
+        m_dvdisaster = dvdisasterProgram();
         const QString root = m_dir.filePath(QStringLiteral("src"));
         QVERIFY(QDir().mkpath(root));
         QFile random(root + QStringLiteral("/random.bin"));
@@ -240,10 +219,10 @@ private Q_SLOTS:
         const QByteArray junk(2048, '\x5a');
         // Spread sectors in the file system and its files, a burst of 40, one ecc sector.
         for (qint64 sector : {17LL, 18LL, 25LL, 1000LL, 150000LL, 300000LL})
-            QVERIFY(overwrite(m_iso, sector * 2048, zero));
+            QVERIFY(overwriteAt(m_iso, sector * 2048, zero));
         for (qint64 sector = 2000; sector < 2040; ++sector)
-            QVERIFY(overwrite(m_iso, sector * 2048, zero));
-        QVERIFY(overwrite(m_iso, 350000LL * 2048, junk));
+            QVERIFY(overwriteAt(m_iso, sector * 2048, zero));
+        QVERIFY(overwriteAt(m_iso, 350000LL * 2048, junk));
         QVERIFY(sha256Of(m_iso) != m_protectedSha);
 
         const ProcessRun t = dvdisaster({QStringLiteral("-t"), QStringLiteral("-i"), m_iso});
@@ -277,7 +256,7 @@ private Q_SLOTS:
         if (m_protectedSha.isEmpty())
             QSKIP("needs the protected image");
         // The header follows the file system; one flipped byte breaks its CRC.
-        QVERIFY(overwrite(m_iso, m_originalBytes + 100, QByteArray("\x77", 1)));
+        QVERIFY(overwriteAt(m_iso, m_originalBytes + 100, QByteArray("\x77", 1)));
         const QByteArray damagedSha = sha256Of(m_iso);
         const ProcessRun r = cli({QStringLiteral("protect"), m_iso});
         QCOMPARE(r.code, 1);

@@ -1,3 +1,4 @@
+#include "eccfixtures.h"
 #include "fixtures.h"
 
 #include <QCryptographicHash>
@@ -36,12 +37,6 @@ private:
     {
         return runProcess(QStringLiteral(SPINDLE_CLI), args, 600000);
     }
-    static bool overwrite(const QString &path, qint64 sector, const QByteArray &bytes)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadWrite) && f.seek(sector * 2048) &&
-               f.write(bytes) == bytes.size();
-    }
     QString copyOf(const QString &source, const QString &name)
     {
         const QString path = m_dir.filePath(name);
@@ -79,7 +74,7 @@ private:
             hit.insert(s);
         const QByteArray junk(2048, '\x5a');
         for (qint64 s : hit)
-            if (!overwrite(path, s, s == 17 ? QByteArray(2048, '\0') : junk))
+            if (!overwriteSector(path, s, s == 17 ? QByteArray(2048, '\0') : junk))
                 return {};
         // One byte of the ecc header (right after the image): found through the CRC layer.
         QFile f(path);
@@ -91,8 +86,8 @@ private:
         const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
         hit.insert(ecc + 700);
         hit.insert(ecc - kPerLayer + 33); // the CRC layer
-        if (!overwrite(path, ecc + 700, QByteArray(2048, '\0')) ||
-            !overwrite(path, ecc - kPerLayer + 33, junk))
+        if (!overwriteSector(path, ecc + 700, QByteArray(2048, '\0')) ||
+            !overwriteSector(path, ecc - kPerLayer + 33, junk))
             return {};
         return hit;
     }
@@ -101,7 +96,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(haveTool(SPINDLE_XORRISO));
-        m_dvdisaster = QStandardPaths::findExecutable(QStringLiteral("dvdisaster"));
+        m_dvdisaster = dvdisasterProgram();
         const QString root = m_dir.filePath(QStringLiteral("src"));
         QVERIFY(QDir().mkpath(root));
         QFile random(root + QStringLiteral("/random.bin"));
@@ -151,7 +146,7 @@ private Q_SLOTS:
         }
         const QByteArray junk(2048, '\x33');
         for (qint64 sector : {20, 4000, 20000})
-            QVERIFY(overwrite(image, sector, junk));
+            QVERIFY(overwriteSector(image, sector, junk));
         const QByteArray damagedSha = sha256Of(image);
         ProcessRun r =
             cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file"), sums});
@@ -165,7 +160,7 @@ private Q_SLOTS:
 
         // One sector more than the roots in one ecc block (sector i of each layer).
         for (int k = 0; k <= m_roots; ++k)
-            QVERIFY(overwrite(image, 30 + k * kPerLayer, junk));
+            QVERIFY(overwriteSector(image, 30 + k * kPerLayer, junk));
         r = cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file"), sums});
         QCOMPARE(r.code, 1);
         const QByteArray beyond = r.out + r.err;
@@ -240,9 +235,9 @@ private Q_SLOTS:
             lost.insert(qint64(l) * 9 * kPerLayer + 700);
         const QByteArray junk(2048, '\x33');
         for (qint64 s : lost)
-            QVERIFY(overwrite(path, s, junk));
+            QVERIFY(overwriteSector(path, s, junk));
         for (qint64 s : {701LL, 20 * kPerLayer + 701, 240 * kPerLayer + 701})
-            QVERIFY(overwrite(path, s, junk));
+            QVERIFY(overwriteSector(path, s, junk));
         const ProcessRun r = cli({QStringLiteral("repair"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 3);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -279,7 +274,7 @@ private Q_SLOTS:
         const QByteArray junk(2048, '\x77');
         const std::set<qint64> hit = {ecc + 5, ecc + 6, ecc + 3 * kPerLayer + 900};
         for (qint64 s : hit)
-            QVERIFY(overwrite(path, s, junk));
+            QVERIFY(overwriteSector(path, s, junk));
         const QByteArray damagedSha = sha256Of(path);
         if (!m_dvdisaster.isEmpty()) {
             const ProcessRun t = runProcess(
@@ -319,8 +314,8 @@ private Q_SLOTS:
         // 3000-3003, intact: the map marks them unread, so they are rebuilt all the same.
         const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
         const QByteArray junk(2048, '\x77');
-        QVERIFY(overwrite(path, ecc + 5, junk));
-        QVERIFY(overwrite(path, ecc + 6, junk));
+        QVERIFY(overwriteSector(path, ecc + 5, junk));
+        QVERIFY(overwriteSector(path, ecc + 6, junk));
 
         // A ddrescue map: all read but the two ecc sectors and sectors 3000-3003 (intact).
         const qint64 size = QFileInfo(path).size();
@@ -367,9 +362,9 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray junk(2048, '\x33');
         for (qint64 s : {qint64(20), qint64(4000), qint64(200000)})
-            QVERIFY(overwrite(disc, s, junk));
+            QVERIFY(overwriteSector(disc, s, junk));
         for (qint64 s = 5000; s < 5030; ++s) // zeros in the random file
-            QVERIFY(overwrite(disc, s, QByteArray(2048, '\0')));
+            QVERIFY(overwriteSector(disc, s, QByteArray(2048, '\0')));
 
         const QString copy = m_dir.filePath(QStringLiteral("copy.iso"));
         QFile::remove(copy);

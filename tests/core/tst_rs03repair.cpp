@@ -2,6 +2,7 @@
 #include "ecc/rs03erasuredecoder.h"
 #include "ecc/rs03image.h"
 #include "ecc/rs03repair.h"
+#include "eccfixtures.h"
 #include "fixtures.h"
 
 #include <QFile>
@@ -52,12 +53,6 @@ private:
     {
         QFile f(path);
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }
-    static bool overwrite(const QString &path, qint64 sector, const QByteArray &bytes)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadWrite) && f.seek(sector * 2048) &&
-               f.write(bytes) == bytes.size();
     }
     QString copyOfGood(const QString &name)
     {
@@ -169,14 +164,7 @@ private Q_SLOTS:
 
     void deadSectorMarkerIsRecognised()
     {
-        QByteArray s(2048, '\0');
-        const QByteArray head = "dvdisaster dead sector marker\n"
-                                "This sector could not be read from the image.\n"
-                                "Its contents have been substituted by the dvdisaster read "
-                                "routine.\n";
-        std::memcpy(s.data(), head.constData(), size_t(head.size()));
-        const QByteArray tail = "dvdisaster dead sector end marker\n";
-        std::memcpy(s.data() + 2046 - 34, tail.constData(), size_t(tail.size()));
+        QByteArray s = dvdisasterDeadSector();
         QVERIFY(isDvdisasterDeadSector(reinterpret_cast<const uint8_t *>(s.constData())));
         s[2046 - 34] = 'X';
         QVERIFY(!isDvdisasterDeadSector(reinterpret_cast<const uint8_t *>(s.constData())));
@@ -192,22 +180,16 @@ private Q_SLOTS:
         for (qint64 s = 2000; s < 2060; ++s) // a burst across two layers
             data.insert(s);
         for (qint64 s : data)
-            QVERIFY(overwrite(path, s, junk));
+            QVERIFY(overwriteSector(path, s, junk));
         // CRC sectors: block 8's CRCs (sector 7) and block 0's (the last one).
         const qint64 crc = m_layout.firstCrcSector();
-        QVERIFY(overwrite(path, crc + 7, junk));
-        QVERIFY(overwrite(path, crc + kPerLayer - 1, QByteArray(2048, '\0')));
+        QVERIFY(overwriteSector(path, crc + 7, junk));
+        QVERIFY(overwriteSector(path, crc + kPerLayer - 1, QByteArray(2048, '\0')));
         // Ecc sectors: zeroed (as a rescue read leaves them) and dvdisaster's dead marker.
         const qint64 ecc = m_layout.firstEccSector();
-        QVERIFY(overwrite(path, ecc + 3, QByteArray(2048, '\0')));
-        QByteArray dead(2048, '\0');
-        const QByteArray head = "dvdisaster dead sector marker\n"
-                                "This sector could not be read from the image.\n"
-                                "Its contents have been substituted by the dvdisaster read "
-                                "routine.\n";
-        std::memcpy(dead.data(), head.constData(), size_t(head.size()));
-        std::memcpy(dead.data() + 2046 - 34, "dvdisaster dead sector end marker\n", 34);
-        QVERIFY(overwrite(path, ecc + 27 * kPerLayer + 39, dead));
+        QVERIFY(overwriteSector(path, ecc + 3, QByteArray(2048, '\0')));
+        const QByteArray dead = dvdisasterDeadSector();
+        QVERIFY(overwriteSector(path, ecc + 27 * kPerLayer + 39, dead));
         const qint64 damaged = qint64(data.size()) + 4;
         QCOMPARE(qint64(differences(readFile(path), m_goodBytes).size()), damaged);
 
@@ -245,9 +227,9 @@ private Q_SLOTS:
         for (int l = 0; l < 29; ++l)
             lost.insert(sectorOf(l * 7, 5));
         for (qint64 s : lost)
-            QVERIFY(overwrite(path, s, junk));
-        QVERIFY(overwrite(path, sectorOf(3, 6), junk));
-        QVERIFY(overwrite(path, sectorOf(200, 6), junk));
+            QVERIFY(overwriteSector(path, s, junk));
+        QVERIFY(overwriteSector(path, sectorOf(3, 6), junk));
+        QVERIFY(overwriteSector(path, sectorOf(200, 6), junk));
         const Rs03RepairReport r = repair(path);
         QCOMPARE(r.damagedSectors, qint64(31));
         QCOMPARE(r.repairedSectors, qint64(2));
@@ -278,7 +260,7 @@ private Q_SLOTS:
         for (int k = 0; k < m_layout.nroots; ++k)
             hit.insert(ecc + k * kPerLayer + 20);
         for (qint64 s : hit)
-            QVERIFY(overwrite(path, s, junk));
+            QVERIFY(overwriteSector(path, s, junk));
         // One byte is enough.
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadWrite) && f.seek((ecc + 27 * kPerLayer + 33) * 2048 + 7));
@@ -338,7 +320,7 @@ private Q_SLOTS:
         const QByteArray junk(2048, '\x42');
         const std::set<qint64> hit = {sectorOf(4, 12), sectorOf(100, 12), sectorOf(240, 12)};
         for (qint64 s : hit)
-            QVERIFY(overwrite(path, s, junk));
+            QVERIFY(overwriteSector(path, s, junk));
         const Rs03RepairReport r = repair(path);
         QCOMPARE(r.damagedSectors, qint64(3));
         QCOMPARE(r.repairedSectors, qint64(3));

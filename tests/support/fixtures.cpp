@@ -1,6 +1,7 @@
 #include "fixtures.h"
 
-#include <QCryptographicHash>
+#include "eccfixtures.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -99,12 +100,7 @@ QString xorrisoBootReport(const QString &iso)
 
 QByteArray sha256Of(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    h.addData(&f);
-    return h.result().toHex();
+    return sha256OfPrefix(path, QFileInfo(path).size());
 }
 
 QString compressFile(const QString &source, const QString &tool, const QString &target)

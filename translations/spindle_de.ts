@@ -4103,6 +4103,14 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
         <source>Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can repair up to %2 damaged sectors in each group of 255.</source>
         <translation>Fehlerkorrekturdaten für eine %1 hinzugefügt: %2 Nullstellen, %3 % Redundanz. dvdisaster kann bis zu %2 beschädigte Sektoren in jeder Gruppe von 255 reparieren.</translation>
     </message>
+    <message>
+        <source>Adding RS03 data for %1% redundancy: %2 data layers, %3 ecc layers of %4 sectors.</source>
+        <translation>RS03-Daten für %1 % Redundanz werden hinzugefügt: %2 Datenschichten, %3 Korrekturschichten zu je %4 Sektoren.</translation>
+    </message>
+    <message>
+        <source>Added error-correction data: %1 roots, %2% redundancy. dvdisaster can repair up to %1 damaged sectors in each group of 255.</source>
+        <translation>Fehlerkorrekturdaten hinzugefügt: %1 Nullstellen, %2 % Redundanz. dvdisaster kann bis zu %1 beschädigte Sektoren in jeder Gruppe von 255 reparieren.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ReadDiscJob</name>
@@ -5658,24 +5666,6 @@ Beispiele:
         <translation>Einem Abbild vor dem Brennen dvdisaster-Fehlerkorrekturdaten (RS03) hinzufügen.</translation>
     </message>
     <message>
-        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
-the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
-and repairs the image or a damaged disc read with read --skip-unreadable
-(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
-for it is chosen. An interrupted run leaves IMAGE as it was.
-Examples:
-  spindle-cli protect backup.iso
-  spindle-cli protect backup.iso --medium dvd</source>
-        <translation>Die Daten werden direkt an IMAGE angehängt (ein RS03-&quot;erweitertes Abbild&quot;) und füllen
-das Medium; brennen Sie die ganze Datei. dvdisaster prüft sie (dvdisaster -t -i IMAGE)
-und repariert das Abbild oder ein beschädigtes, mit read --skip-unreadable gelesenes
-Medium (dvdisaster -f -i IMAGE). Ohne --medium wird das kleinste Medium gewählt, das
-Platz dafür lässt. Ein unterbrochener Lauf lässt IMAGE, wie es war.
-Beispiele:
-  spindle-cli protect backup.iso
-  spindle-cli protect backup.iso --medium dvd</translation>
-    </message>
-    <message>
         <source>The disc the image will be burned to: cd, dvd, dvd-dl, bd or bd-dl.</source>
         <translation>Das Medium, auf das das Abbild gebrannt wird: cd, dvd, dvd-dl, bd oder bd-dl.</translation>
     </message>
@@ -6011,6 +6001,50 @@ Beispiele:
     <message>
         <source>none (no error-correction data on the disc)</source>
         <translation>keine (keine Fehlerkorrekturdaten auf dem Medium)</translation>
+    </message>
+    <message>
+        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
+the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
+and repairs the image or a damaged disc read with read --skip-unreadable
+(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
+for it is chosen. --redundancy sizes the data by the redundancy instead (as
+burn --ecc=PERCENT does), for an image kept as a file or burned to a disc
+with room to spare. An interrupted run leaves IMAGE as it was.
+Examples:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd
+  spindle-cli protect photos.iso --redundancy 20</source>
+        <translation>Die Daten werden direkt an IMAGE angehängt (ein RS03-&quot;erweitertes Abbild&quot;) und füllen
+das Medium; brennen Sie die ganze Datei. dvdisaster prüft sie (dvdisaster -t -i IMAGE)
+und repariert das Abbild oder ein beschädigtes, mit read --skip-unreadable gelesenes
+Medium (dvdisaster -f -i IMAGE). Ohne --medium wird das kleinste Medium gewählt, das
+Platz dafür lässt. --redundancy bemisst die Daten stattdessen nach der Redundanz (wie
+burn --ecc=PERCENT), für ein Abbild, das als Datei bleibt oder auf ein Medium mit
+reichlich Platz gebrannt wird. Ein unterbrochener Lauf lässt IMAGE, wie es war.
+Beispiele:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd
+  spindle-cli protect photos.iso --redundancy 20</translation>
+    </message>
+    <message>
+        <source>Instead of --medium: this much redundancy, from 4 to 200 percent.</source>
+        <translation>Statt --medium: so viel Redundanz, von 4 bis 200 Prozent.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PROZENT</translation>
+    </message>
+    <message>
+        <source>give either --medium or --redundancy.</source>
+        <translation>geben Sie entweder --medium oder --redundancy an.</translation>
+    </message>
+    <message>
+        <source>--redundancy takes a percentage from %1 to %2.</source>
+        <translation>--redundancy erwartet einen Prozentsatz von %1 bis %2.</translation>
+    </message>
+    <message>
+        <source>none: sized for the redundancy (%1 sectors)</source>
+        <translation>keines: nach der Redundanz bemessen (%1 Sektoren)</translation>
     </message>
 </context>
 <context>

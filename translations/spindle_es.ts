@@ -4103,6 +4103,14 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
         <source>Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can repair up to %2 damaged sectors in each group of 255.</source>
         <translation>Datos de corrección de errores añadidos para un %1: %2 raíces, %3 % de redundancia. dvdisaster puede reparar hasta %2 sectores dañados en cada grupo de 255.</translation>
     </message>
+    <message>
+        <source>Adding RS03 data for %1% redundancy: %2 data layers, %3 ecc layers of %4 sectors.</source>
+        <translation>Añadiendo datos RS03 para un %1 % de redundancia: %2 capas de datos, %3 capas de corrección de %4 sectores.</translation>
+    </message>
+    <message>
+        <source>Added error-correction data: %1 roots, %2% redundancy. dvdisaster can repair up to %1 damaged sectors in each group of 255.</source>
+        <translation>Datos de corrección de errores añadidos: %1 raíces, %2 % de redundancia. dvdisaster puede reparar hasta %1 sectores dañados en cada grupo de 255.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ReadDiscJob</name>
@@ -5656,25 +5664,6 @@ Ejemplos:
         <translation>Añadir a una imagen datos de corrección de errores de dvdisaster (RS03) antes de grabarla.</translation>
     </message>
     <message>
-        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
-the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
-and repairs the image or a damaged disc read with read --skip-unreadable
-(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
-for it is chosen. An interrupted run leaves IMAGE as it was.
-Examples:
-  spindle-cli protect backup.iso
-  spindle-cli protect backup.iso --medium dvd</source>
-        <translation>Los datos se añaden a IMAGE en el mismo archivo (una &quot;imagen aumentada&quot; RS03) y
-llenan el soporte; grabe el archivo entero. dvdisaster los comprueba
-(dvdisaster -t -i IMAGE) y repara la imagen o un disco dañado leído con
-read --skip-unreadable (dvdisaster -f -i IMAGE). Sin --medium se elige el disco
-más pequeño que deje sitio para ellos. Una ejecución interrumpida deja IMAGE
-como estaba.
-Ejemplos:
-  spindle-cli protect backup.iso
-  spindle-cli protect backup.iso --medium dvd</translation>
-    </message>
-    <message>
         <source>The disc the image will be burned to: cd, dvd, dvd-dl, bd or bd-dl.</source>
         <translation>El disco en el que se grabará la imagen: cd, dvd, dvd-dl, bd o bd-dl.</translation>
     </message>
@@ -6010,6 +5999,51 @@ Ejemplos:
     <message>
         <source>none (no error-correction data on the disc)</source>
         <translation>ninguno (el disco no tiene datos de corrección de errores)</translation>
+    </message>
+    <message>
+        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
+the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
+and repairs the image or a damaged disc read with read --skip-unreadable
+(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
+for it is chosen. --redundancy sizes the data by the redundancy instead (as
+burn --ecc=PERCENT does), for an image kept as a file or burned to a disc
+with room to spare. An interrupted run leaves IMAGE as it was.
+Examples:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd
+  spindle-cli protect photos.iso --redundancy 20</source>
+        <translation>Los datos se añaden a IMAGE en el mismo archivo (una «imagen aumentada» RS03) y
+llenan el soporte; grabe el archivo entero. dvdisaster los comprueba
+(dvdisaster -t -i IMAGE) y repara la imagen o un disco dañado leído con
+read --skip-unreadable (dvdisaster -f -i IMAGE). Sin --medium se elige el disco
+más pequeño que deje sitio para ellos. --redundancy dimensiona en cambio los datos
+según la redundancia (como burn --ecc=PERCENT), para una imagen que se guarda como
+archivo o se graba en un disco con sitio de sobra. Una ejecución interrumpida deja
+IMAGE como estaba.
+Ejemplos:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd
+  spindle-cli protect photos.iso --redundancy 20</translation>
+    </message>
+    <message>
+        <source>Instead of --medium: this much redundancy, from 4 to 200 percent.</source>
+        <translation>En lugar de --medium: esta redundancia, del 4 al 200 por ciento.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>PORCENTAJE</translation>
+    </message>
+    <message>
+        <source>give either --medium or --redundancy.</source>
+        <translation>indique --medium o --redundancy, no ambos.</translation>
+    </message>
+    <message>
+        <source>--redundancy takes a percentage from %1 to %2.</source>
+        <translation>--redundancy admite un porcentaje del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>none: sized for the redundancy (%1 sectors)</source>
+        <translation>ninguno: dimensionado según la redundancia (%1 sectores)</translation>
     </message>
 </context>
 <context>

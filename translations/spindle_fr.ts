@@ -4103,6 +4103,14 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
         <source>Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can repair up to %2 damaged sectors in each group of 255.</source>
         <translation>Données de correction d&apos;erreurs ajoutées pour un %1 : %2 racines, %3 % de redondance. dvdisaster peut réparer jusqu&apos;à %2 secteurs endommagés par groupe de 255.</translation>
     </message>
+    <message>
+        <source>Adding RS03 data for %1% redundancy: %2 data layers, %3 ecc layers of %4 sectors.</source>
+        <translation>Ajout de données RS03 pour %1 % de redondance : %2 couches de données, %3 couches de correction de %4 secteurs.</translation>
+    </message>
+    <message>
+        <source>Added error-correction data: %1 roots, %2% redundancy. dvdisaster can repair up to %1 damaged sectors in each group of 255.</source>
+        <translation>Données de correction d&apos;erreurs ajoutées : %1 racines, %2 % de redondance. dvdisaster peut réparer jusqu&apos;à %1 secteurs endommagés par groupe de 255.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ReadDiscJob</name>
@@ -5655,25 +5663,6 @@ Exemples :
         <translation>Ajouter à une image des données de correction d&apos;erreurs dvdisaster (RS03) avant de la graver.</translation>
     </message>
     <message>
-        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
-the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
-and repairs the image or a damaged disc read with read --skip-unreadable
-(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
-for it is chosen. An interrupted run leaves IMAGE as it was.
-Examples:
-  spindle-cli protect backup.iso
-  spindle-cli protect backup.iso --medium dvd</source>
-        <translation>Les données sont ajoutées à IMAGE sur place (une « image augmentée » RS03) et
-remplissent le support ; gravez le fichier entier. dvdisaster les vérifie
-(dvdisaster -t -i IMAGE) et répare l&apos;image ou un disque endommagé lu avec
-read --skip-unreadable (dvdisaster -f -i IMAGE). Sans --medium, le plus petit
-disque qui leur laisse de la place est choisi. Une exécution interrompue laisse
-IMAGE telle quelle.
-Exemples :
-  spindle-cli protect backup.iso
-  spindle-cli protect backup.iso --medium dvd</translation>
-    </message>
-    <message>
         <source>The disc the image will be burned to: cd, dvd, dvd-dl, bd or bd-dl.</source>
         <translation>Le disque sur lequel l&apos;image sera gravée : cd, dvd, dvd-dl, bd ou bd-dl.</translation>
     </message>
@@ -6008,6 +5997,51 @@ Exemples :
     <message>
         <source>none (no error-correction data on the disc)</source>
         <translation>aucune (pas de données de correction d’erreurs sur le disque)</translation>
+    </message>
+    <message>
+        <source>The data is appended to IMAGE in place (an RS03 &quot;augmented image&quot;) and fills
+the medium; burn the whole file. dvdisaster checks it (dvdisaster -t -i IMAGE)
+and repairs the image or a damaged disc read with read --skip-unreadable
+(dvdisaster -f -i IMAGE). Without --medium the smallest disc that leaves room
+for it is chosen. --redundancy sizes the data by the redundancy instead (as
+burn --ecc=PERCENT does), for an image kept as a file or burned to a disc
+with room to spare. An interrupted run leaves IMAGE as it was.
+Examples:
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd
+  spindle-cli protect photos.iso --redundancy 20</source>
+        <translation>Les données sont ajoutées à IMAGE sur place (une « image augmentée » RS03) et
+remplissent le support ; gravez le fichier entier. dvdisaster les vérifie
+(dvdisaster -t -i IMAGE) et répare l&apos;image ou un disque endommagé lu avec
+read --skip-unreadable (dvdisaster -f -i IMAGE). Sans --medium, le plus petit
+disque qui leur laisse de la place est choisi. --redundancy dimensionne plutôt les
+données d&apos;après la redondance (comme burn --ecc=PERCENT), pour une image gardée
+en fichier ou gravée sur un disque où la place ne manque pas. Une exécution
+interrompue laisse IMAGE telle quelle.
+Exemples :
+  spindle-cli protect backup.iso
+  spindle-cli protect backup.iso --medium dvd
+  spindle-cli protect photos.iso --redundancy 20</translation>
+    </message>
+    <message>
+        <source>Instead of --medium: this much redundancy, from 4 to 200 percent.</source>
+        <translation>Au lieu de --medium : cette redondance, de 4 à 200 pour cent.</translation>
+    </message>
+    <message>
+        <source>PERCENT</source>
+        <translation>POURCENT</translation>
+    </message>
+    <message>
+        <source>give either --medium or --redundancy.</source>
+        <translation>indiquez soit --medium, soit --redundancy.</translation>
+    </message>
+    <message>
+        <source>--redundancy takes a percentage from %1 to %2.</source>
+        <translation>--redundancy attend un pourcentage de %1 à %2.</translation>
+    </message>
+    <message>
+        <source>none: sized for the redundancy (%1 sectors)</source>
+        <translation>aucun : dimensionné d&apos;après la redondance (%1 secteurs)</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "jobs/protectjob.h"
 
+#include "ecc/eccplan.h"
+
 #include "base/format.h"
 
 #include <QFileInfo>
@@ -58,29 +60,46 @@ JobResult ProtectJob::run()
     }
 
     std::optional<EccMedium> medium = m_options.medium;
-    if (!medium)
-        medium = Rs03Layout::smallestMedium(info->fileBytes);
-    if (!medium)
-        return JobResult::failure(tr("The image (%1) is too large for error-correction data on "
-                                     "any disc up to a BD DL.")
-                                      .arg(formatBytes(info->fileBytes)));
-    const auto layout = Rs03Layout::forImage(info->fileBytes, eccMediumSectors(*medium));
-    if (!layout)
-        return JobResult::failure(
-            tr("The image (%1) leaves too little room on a %2 for error-correction data: %3")
-                .arg(formatBytes(info->fileBytes), eccMediumName(*medium), layout.error().message),
-            layout.error().detail);
-
-    log(Severity::Info, tr("Adding RS03 data for a %1: %2 data layers, %3 ecc layers of %4 "
-                           "sectors.")
-                            .arg(eccMediumName(*medium))
-                            .arg(layout->ndata)
-                            .arg(layout->nroots)
-                            .arg(layout->sectorsPerLayer));
+    qint64 mediumSectors = 0;
+    if (m_options.redundancyPercent > 0) {
+        const auto plan =
+            planEcc(info->fileBytes, EccChoice::withPercent(m_options.redundancyPercent), 0);
+        if (!plan)
+            return JobResult::failure(plan.error());
+        mediumSectors = plan->mediumSectors;
+        medium = plan->layout.medium();
+        log(Severity::Info, tr("Adding RS03 data for %1% redundancy: %2 data layers, %3 ecc "
+                               "layers of %4 sectors.")
+                                .arg(m_options.redundancyPercent)
+                                .arg(plan->layout.ndata)
+                                .arg(plan->layout.nroots)
+                                .arg(plan->layout.sectorsPerLayer));
+    } else {
+        if (!medium)
+            medium = Rs03Layout::smallestMedium(info->fileBytes);
+        if (!medium)
+            return JobResult::failure(tr("The image (%1) is too large for error-correction data "
+                                         "on any disc up to a BD DL.")
+                                          .arg(formatBytes(info->fileBytes)));
+        const auto layout = Rs03Layout::forImage(info->fileBytes, eccMediumSectors(*medium));
+        if (!layout)
+            return JobResult::failure(
+                tr("The image (%1) leaves too little room on a %2 for error-correction data: %3")
+                    .arg(formatBytes(info->fileBytes), eccMediumName(*medium),
+                         layout.error().message),
+                layout.error().detail);
+        mediumSectors = eccMediumSectors(*medium);
+        log(Severity::Info, tr("Adding RS03 data for a %1: %2 data layers, %3 ecc layers of %4 "
+                               "sectors.")
+                                .arg(eccMediumName(*medium))
+                                .arg(layout->ndata)
+                                .arg(layout->nroots)
+                                .arg(layout->sectorsPerLayer));
+    }
     setPhase(tr("Computing error-correction data"));
     bool cancelled = false;
     const auto done = augmentRs03Image(
-        m_options.imagePath, eccMediumSectors(*medium),
+        m_options.imagePath, mediumSectors,
         [this](qint64 doneBytes, qint64 totalBytes) {
             reportProgress(doneBytes, totalBytes);
             return !isCancelRequested();
@@ -93,7 +112,8 @@ JobResult ProtectJob::run()
 
     ProtectReport r;
     r.augmented = true;
-    r.medium = *medium;
+    r.medium = medium;
+    r.mediumSectors = mediumSectors;
     r.layout = done.value();
     r.originalBytes = info->fileBytes;
     r.augmentedBytes = QFileInfo(m_options.imagePath).size();
@@ -101,6 +121,12 @@ JobResult ProtectJob::run()
         QMutexLocker lock(&m_reportLock);
         m_report = r;
     }
+    if (!medium)
+        return JobResult::success(
+            tr("Added error-correction data: %1 roots, %2% redundancy. dvdisaster can repair up "
+               "to %1 damaged sectors in each group of 255.")
+                .arg(r.layout.nroots)
+                .arg(r.layout.redundancyPercent(), 0, 'f', 1));
     return JobResult::success(
         tr("Added error-correction data for a %1: %2 roots, %3% redundancy. dvdisaster can "
            "repair up to %2 damaged sectors in each group of 255.")

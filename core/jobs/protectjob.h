@@ -14,13 +14,17 @@ struct ProtectOptions
     // The medium the image will be burned to; unset: the smallest that holds the image with
     // at least Rs03Layout::minRoots ecc layers.
     std::optional<EccMedium> medium;
+    // Instead of a medium: this much redundancy (EccChoice's percent), the layers just large
+    // enough for the image (as build --ecc=PERCENT sizes them). 0: size for the medium.
+    int redundancyPercent = 0;
 };
 
 // What a finished ProtectJob did.
 struct ProtectReport
 {
     bool augmented = false;
-    EccMedium medium = EccMedium::Cd;
+    std::optional<EccMedium> medium; // unset: sized for a redundancy, not a standard medium
+    qint64 mediumSectors = 0;        // the 255 layers the data was sized for
     Rs03Layout layout;
     qint64 originalBytes = 0;
     qint64 augmentedBytes = 0;

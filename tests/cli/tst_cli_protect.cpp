@@ -15,8 +15,9 @@ using namespace Spindle::Test;
 
 // `spindle-cli protect` checked by dvdisaster itself: it must find our RS03 data, test it as
 // good with the redundancy we announce, and repair damaged sectors to the original bytes.
-// The image nearly fills a CD so that few roots remain: dvdisaster's own test and repair then
-// take seconds (at 170 roots they take minutes).
+// The CD image nearly fills a CD so that few roots remain (dvdisaster's test of it takes half a
+// minute here, at 170 roots minutes); the repair by dvdisaster runs on a small image protected
+// with --redundancy.
 class TestCliProtect final : public QObject
 {
     Q_OBJECT
@@ -210,30 +211,65 @@ private Q_SLOTS:
         QFile::remove(ref);
     }
 
-    void dvdisasterRepairsDamage()
+    // --redundancy sizes the data for the image, not for a medium: a small file, quick for
+    // dvdisaster to test and to repair after spread and burst damage (a CD-size repair takes
+    // it most of a minute here).
+    void redundancyImageIsCheckedAndRepairedByDvdisaster()
     {
+        ProcessRun r =
+            cli({QStringLiteral("protect"), m_iso, QStringLiteral("--medium"), QStringLiteral("cd"),
+                 QStringLiteral("--redundancy"), QStringLiteral("20")});
+        QCOMPARE(r.code, 2);
+        const QString small = makeIso(
+            m_dir.path(), QStringLiteral("small.iso"), QStringLiteral("SMALL"),
+            {QStringLiteral("a.bin=") + QString::fromLatin1(randomBytes(25000000, 11).toHex())});
+        QVERIFY(!small.isEmpty());
+        r = cli({QStringLiteral("protect"), small, QStringLiteral("--redundancy"),
+                 QStringLiteral("300")});
+        QCOMPARE(r.code, 2);
+        const qint64 plainBytes = QFileInfo(small).size();
+        const QByteArray plainSha = sha256Of(small);
+        r = cli({QStringLiteral("protect"), small, QStringLiteral("--redundancy"),
+                 QStringLiteral("20"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(report.value(QStringLiteral("medium")).isNull());
+        const int roots = report.value(QStringLiteral("roots")).toInt();
+        // 20% is 43 roots of 255 (whole layers round it up for a small image: 51 at 10 MB).
+        QVERIFY2(roots >= 43 && roots <= 46, r.out.constData());
+        QVERIFY2(r.out.contains("Added error-correction data: "), r.out.constData());
+        const qint64 perLayer = report.value(QStringLiteral("sectorsPerLayer")).toInteger();
+        QCOMPARE(report.value(QStringLiteral("mediumSectors")).toInteger(), 255 * perLayer);
+        QCOMPARE(QFileInfo(small).size(), 255 * perLayer * 2048);
+        QVERIFY(QFileInfo(small).size() < plainBytes * 3 / 2);
+        QCOMPARE(sha256OfPrefix(small, plainBytes), plainSha);
+        const QByteArray protectedSha = sha256Of(small);
+
         if (m_dvdisaster.isEmpty())
             QSKIP("dvdisaster is not installed (Debian package dvdisaster)");
-        QVERIFY(!m_protectedSha.isEmpty());
-        const QByteArray zero(2048, '\0');
-        const QByteArray junk(2048, '\x5a');
-        // Spread sectors in the file system and its files, a burst of 40, one ecc sector.
-        for (qint64 sector : {17LL, 18LL, 25LL, 1000LL, 150000LL, 300000LL})
-            QVERIFY(overwriteAt(m_iso, sector * 2048, zero));
-        for (qint64 sector = 2000; sector < 2040; ++sector)
-            QVERIFY(overwriteAt(m_iso, sector * 2048, zero));
-        QVERIFY(overwriteAt(m_iso, 350000LL * 2048, junk));
-        QVERIFY(sha256Of(m_iso) != m_protectedSha);
+        ProcessRun t = dvdisaster({QStringLiteral("-t"), QStringLiteral("-i"), small});
+        QString text =
+            QString::fromLocal8Bit(t.out + t.err).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        QVERIFY2(t.code == 0 && text.contains(QStringLiteral("RS03, %1 roots").arg(roots)) &&
+                     text.contains(QStringLiteral("Ecc block test   : pass")),
+                 qPrintable(text.right(2000)));
 
-        const ProcessRun t = dvdisaster({QStringLiteral("-t"), QStringLiteral("-i"), m_iso});
+        // Spread sectors in the file system and the file, a burst of 40 (one per block), an
+        // ecc sector.
+        const QByteArray zero(2048, '\0');
+        for (qint64 sector : {17LL, 18LL, 25LL, 1000LL, 2000LL})
+            QVERIFY(overwriteAt(small, sector * 2048, zero));
+        for (qint64 sector = 500; sector < 540; ++sector)
+            QVERIFY(overwriteAt(small, sector * 2048, zero));
+        QVERIFY(overwriteAt(small, (254 * perLayer + 3) * 2048, QByteArray(2048, '\x5a')));
+        QVERIFY(sha256Of(small) != protectedSha);
+        t = dvdisaster({QStringLiteral("-t"), QStringLiteral("-i"), small});
         QVERIFY(QString::fromLocal8Bit(t.out + t.err).contains(QStringLiteral("CRC error")));
-        const ProcessRun f = dvdisaster({QStringLiteral("-f"), QStringLiteral("-i"), m_iso});
-        const QString text =
-            QString::fromLocal8Bit(f.out + f.err).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+        const ProcessRun f = dvdisaster({QStringLiteral("-f"), QStringLiteral("-i"), small});
+        text = QString::fromLocal8Bit(f.out + f.err).replace(QLatin1Char('\r'), QLatin1Char('\n'));
         QVERIFY2(text.contains(QStringLiteral("All sectors are repaired")),
                  qPrintable(text.right(2000)));
-        QCOMPARE(sha256Of(m_iso), m_protectedSha);
-        QCOMPARE(sha256OfPrefix(m_iso, m_originalBytes), m_originalSha);
+        QCOMPARE(sha256Of(small), protectedSha);
     }
 
     void protectingTwiceIsRefused()

@@ -44,12 +44,18 @@ Result<MediaInfo> imageMediaInfo(const QString &path)
         if (const auto ecc = inspectRs03Image(path); ecc) {
             if (ecc->state == Rs03ImageInfo::State::Augmented) {
                 const auto medium = ecc->medium();
-                info.notes << Tr::tr("dvdisaster RS03 error-correction data for a %1: %2 roots, "
-                                     "%3% redundancy; any %2 damaged sectors in each group of "
-                                     "255 can be repaired.")
-                                  .arg(medium ? eccMediumName(*medium) : Tr::tr("medium"))
-                                  .arg(ecc->layout.nroots)
-                                  .arg(ecc->layout.redundancyPercent(), 0, 'f', 1);
+                const QString redundancy = QString::number(ecc->layout.redundancyPercent(), 'f', 1);
+                info.notes << (medium ? Tr::tr("dvdisaster RS03 error-correction data for a %1: "
+                                               "%2 roots, %3% redundancy; any %2 damaged sectors "
+                                               "in each group of 255 can be repaired.")
+                                            .arg(eccMediumName(*medium))
+                                            .arg(ecc->layout.nroots)
+                                            .arg(redundancy)
+                                      : Tr::tr("dvdisaster RS03 error-correction data: %1 roots, "
+                                               "%2% redundancy; any %1 damaged sectors in each "
+                                               "group of 255 can be repaired.")
+                                            .arg(ecc->layout.nroots)
+                                            .arg(redundancy));
             } else if (ecc->state != Rs03ImageInfo::State::Plain) {
                 info.notes << ecc->problem;
             }

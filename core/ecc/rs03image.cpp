@@ -16,6 +16,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <optional>
 #include <sys/stat.h>
 #include <sys/statvfs.h>
 #include <unistd.h>
@@ -132,10 +133,16 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
     }
 
     // No intact header: a CRC-layer sector starts one of the layers if the file has the size
-    // of an image augmented for one of the media.
+    // of an image augmented for one of the media, or for itself (protect --redundancy sizes the
+    // layers by the image: then the file is 255 of them).
+    std::vector<std::pair<qint64, std::optional<EccMedium>>> layerSizes;
     for (EccMedium medium :
-         {EccMedium::Cd, EccMedium::Dvd, EccMedium::DvdDl, EccMedium::Bd, EccMedium::BdDl}) {
-        const qint64 perLayer = eccMediumSectors(medium) / 255;
+         {EccMedium::Cd, EccMedium::Dvd, EccMedium::DvdDl, EccMedium::Bd, EccMedium::BdDl})
+        layerSizes.emplace_back(eccMediumSectors(medium) / 255, medium);
+    if (info.fileBytes > 0 && info.fileBytes % (255 * kSector) == 0 &&
+        !eccMediumFromSectorsPerLayer(info.fileBytes / (255 * kSector)))
+        layerSizes.emplace_back(info.fileBytes / (255 * kSector), std::nullopt);
+    for (const auto &[perLayer, medium] : layerSizes) {
         if (info.fileBytes != 255 * perLayer * kSector && damage.isEmpty())
             continue;
         for (int layer = 255 - Rs03Layout::maxRoots - 1; layer < 255 - Rs03Layout::minRoots;
@@ -161,10 +168,13 @@ Result<Rs03ImageInfo> inspectRs03Image(const QString &path)
                 info.state = Rs03ImageInfo::State::Damaged;
                 info.header = *copy;
                 info.layout = copy->layout();
-                info.problem = Tr::tr("The image carries dvdisaster RS03 error-correction data "
-                                      "for a %1, but its header is damaged. Repair it with "
-                                      "dvdisaster -f.")
-                                   .arg(eccMediumName(medium));
+                info.problem =
+                    medium ? Tr::tr("The image carries dvdisaster RS03 error-correction data for "
+                                    "a %1, but its header is damaged. Repair it with "
+                                    "dvdisaster -f.")
+                                 .arg(eccMediumName(*medium))
+                           : Tr::tr("The image carries dvdisaster RS03 error-correction data, "
+                                    "but its header is damaged. Repair it with dvdisaster -f.");
                 return info;
             }
         }

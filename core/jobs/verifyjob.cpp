@@ -95,13 +95,18 @@ std::pair<QString, QString> VerifyJob::eccNote()
         return {};
     case Rs03ImageInfo::State::Augmented: {
         m_carriesEcc = true;
+        // Sized for a standard medium, or for the image itself (protect --redundancy).
         const auto medium = ecc->medium();
         const QString what =
-            tr("The image carries dvdisaster RS03 error-correction data for a %1 (%2 roots, %3% "
-               "redundancy).")
-                .arg(medium ? eccMediumName(*medium) : tr("medium of unknown size"))
-                .arg(ecc->layout.nroots)
-                .arg(ecc->layout.redundancyPercent(), 0, 'f', 1);
+            medium ? tr("The image carries dvdisaster RS03 error-correction data for a %1 (%2 "
+                        "roots, %3% redundancy).")
+                         .arg(eccMediumName(*medium))
+                         .arg(ecc->layout.nroots)
+                         .arg(ecc->layout.redundancyPercent(), 0, 'f', 1)
+                   : tr("The image carries dvdisaster RS03 error-correction data (%1 roots, %2% "
+                        "redundancy).")
+                         .arg(ecc->layout.nroots)
+                         .arg(ecc->layout.redundancyPercent(), 0, 'f', 1);
         return {what + QLatin1Char(' ') +
                     tr("spindle-cli repair rebuilds up to %1 damaged sectors in each group of "
                        "255.")

@@ -104,8 +104,11 @@ Result<ReadPlan> planRead(const MediaInfo &media, bool wholeTrack)
 
 bool mayHoldRs03Data(const ReadPlan &plan)
 {
-    // Fewer roots than the 8 RS03 needs at the least would fit in less than 8/255 of even a CD.
-    constexpr qint64 fewestEccSectors = 8 * (359424 / 255);
+    // RS03 has at least 8 ecc layers and a CRC layer after the data layers (at most 246 of
+    // 255), and a layer holds at least 1/246 of the image: anything shorter after the file
+    // system cannot be RS03 data. (Data sized for a medium is far longer; --redundancy sizes
+    // the layers by the image.)
+    const qint64 fewestEccSectors = 9 * ((plan.imageBlocks + 2 + 245) / 246);
     return plan.discEndBlock < 0 && plan.newestSessionStart < 0 && !plan.extents.isEmpty() &&
            plan.recordedEndBlock - plan.imageBlocks >= fewestEccSectors;
 }

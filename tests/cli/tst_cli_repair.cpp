@@ -1,7 +1,6 @@
 #include "eccfixtures.h"
 #include "fixtures.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -10,28 +9,49 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <map>
 #include <set>
 
 using namespace Spindle::Test;
 
-// `spindle-cli repair` on CD-size augmented images, made by `spindle-cli protect` and by
-// dvdisaster itself: damaged sectors come back to the bytes the image had before the damage
-// (its SHA-256), a block beyond the limit stays as it was and is reported, sectors a rescue map
-// marks as unread are rebuilt even when their bytes look fine. The image nearly fills a CD (few
-// roots), as in tst_cli_protect.
+// `spindle-cli repair` on augmented images, made by `spindle-cli protect` and by dvdisaster
+// itself: damaged sectors come back to the bytes the image had before the damage (its SHA-256), a
+// block beyond the limit stays as it was and is reported, sectors a rescue map marks as unread
+// are rebuilt even when their bytes look fine. Spindle's image is small (60 MB, its ecc data
+// sized by --redundancy) so that dvdisaster's checks of it take seconds; dvdisaster's own
+// augmentation is always sized for a medium, so that one image nearly fills a CD (few roots).
 class TestCliRepair final : public QObject
 {
     Q_OBJECT
 
 private:
-    static constexpr qint64 kPerLayer = 359424 / 255; // 1409 sectors per layer on a CD
+    // Where an RS03 layout puts things: 255 layers of perLayer sectors, the data layers (the
+    // image and the 2 header sectors), then the CRC layer, then `roots` ecc layers. Ecc block i
+    // is sector i of every layer.
+    struct Layout
+    {
+        qint64 imageSectors = 0;
+        qint64 perLayer = 0;
+        int roots = 0;
+        qint64 firstCrc() const { return qint64(254 - roots) * perLayer; }
+        qint64 firstEcc() const { return qint64(255 - roots) * perLayer; }
+        // Damaged sectors per ecc block, the most of any block (the fixture's own check that
+        // damage meant to be repairable is).
+        int worstBlock(const std::set<qint64> &sectors) const
+        {
+            std::map<qint64, int> count;
+            int worst = 0;
+            for (qint64 s : sectors)
+                worst = std::max(worst, ++count[s % perLayer]);
+            return worst;
+        }
+    };
     QTemporaryDir m_dir;
     QString m_plain;     // the image without ecc data
-    QString m_protected; // augmented by spindle-cli protect, never changed
+    QString m_protected; // augmented by spindle-cli protect --redundancy, never changed
     QByteArray m_protectedSha;
     QString m_dvdisaster;
-    int m_roots = 0;
-    qint64 m_imageSectors = 0;
+    Layout m_layout;
 
     static ProcessRun cli(const QStringList &args)
     {
@@ -42,6 +62,40 @@ private:
         const QString path = m_dir.filePath(name);
         QFile::remove(path);
         return QFile::copy(source, path) ? path : QString();
+    }
+    // An ISO image of `randomMegabytes` MiB of random data and `zeroBytes` of zeros (a sparse
+    // file).
+    QString makePlain(const QString &name, int randomMegabytes, qint64 zeroBytes)
+    {
+        const QString root = m_dir.filePath(name + QStringLiteral("-src"));
+        QDir().mkpath(root);
+        QFile random(root + QStringLiteral("/random.bin"));
+        if (!random.open(QIODevice::WriteOnly))
+            return {};
+        for (int mb = 0; mb < randomMegabytes; ++mb)
+            random.write(randomBytes(1 << 20, quint32(mb) + 20));
+        random.close();
+        QFile zeros(root + QStringLiteral("/zeros.bin"));
+        if (!zeros.open(QIODevice::WriteOnly) || !zeros.resize(zeroBytes))
+            return {};
+        zeros.close();
+        const QString path = m_dir.filePath(name);
+        const int code =
+            runTool(QStringLiteral(SPINDLE_XORRISO),
+                    {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-V"),
+                     QStringLiteral("REPAIR"), QStringLiteral("-o"), path, root});
+        QDir(root).removeRecursively();
+        return code == 0 ? path : QString();
+    }
+    // verify --checksum-file with a checksum file written for the image as it is.
+    static ProcessRun verifyWithChecksum(const QString &image)
+    {
+        QFile sum(image + QStringLiteral(".sha256"));
+        if (!sum.open(QIODevice::WriteOnly))
+            return ProcessRun{};
+        sum.write(sha256Of(image) + "  " + QFileInfo(image).fileName().toUtf8() + "\n");
+        sum.close();
+        return cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file")});
     }
     // The sectors in which two files differ.
     static std::set<qint64> differences(const QString &a, const QString &b)
@@ -66,30 +120,30 @@ private:
     }
     // Junk in spread sectors of the file system and its random file, sector 16 (the volume
     // descriptor, so the header is found through the CRC layer), a burst of 40 in the zeros,
-    // an ecc sector zeroed and a CRC-layer sector: all within the limit.
-    std::set<qint64> damageWithinLimit(const QString &path)
+    // a byte of the ecc header, an ecc sector zeroed and a CRC-layer sector: all within the
+    // limit.
+    static std::set<qint64> damageWithinLimit(const QString &path, const Layout &layout)
     {
-        std::set<qint64> hit = {0, 16, 17, 18, 25, 1000, 5000, 12345, 19000, 150000, 300000};
-        for (qint64 s = 100000; s < 100040; ++s)
+        const qint64 end = layout.imageSectors;
+        std::set<qint64> hit = {0, 16, 17, 18, 25, 1000, 5000, 12345, 19000, end / 2, end - 30};
+        for (qint64 s = end * 2 / 3; s < end * 2 / 3 + 40; ++s)
             hit.insert(s);
         const QByteArray junk(2048, '\x5a');
         for (qint64 s : hit)
             if (!overwriteSector(path, s, s == 17 ? QByteArray(2048, '\0') : junk))
                 return {};
         // One byte of the ecc header (right after the image): found through the CRC layer.
-        QFile f(path);
-        if (!f.open(QIODevice::ReadWrite) || !f.seek(m_imageSectors * 2048 + 100) ||
-            f.write("\x77", 1) != 1)
+        if (!overwriteAt(path, end * 2048 + 100, QByteArray("\x77", 1)))
             return {};
-        f.close();
-        hit.insert(m_imageSectors);
-        const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
-        hit.insert(ecc + 700);
-        hit.insert(ecc - kPerLayer + 33); // the CRC layer
-        if (!overwriteSector(path, ecc + 700, QByteArray(2048, '\0')) ||
-            !overwriteSector(path, ecc - kPerLayer + 33, junk))
+        hit.insert(end);
+        const qint64 ecc = layout.firstEcc() + layout.perLayer / 2;
+        const qint64 crc = layout.firstCrc() + 33;
+        hit.insert(ecc);
+        hit.insert(crc);
+        if (!overwriteSector(path, ecc, QByteArray(2048, '\0')) ||
+            !overwriteSector(path, crc, junk))
             return {};
-        return hit;
+        return layout.worstBlock(hit) <= layout.roots ? hit : std::set<qint64>{};
     }
 
 private Q_SLOTS:
@@ -97,30 +151,21 @@ private Q_SLOTS:
     {
         QVERIFY(haveTool(SPINDLE_XORRISO));
         m_dvdisaster = dvdisasterProgram();
-        const QString root = m_dir.filePath(QStringLiteral("src"));
-        QVERIFY(QDir().mkpath(root));
-        QFile random(root + QStringLiteral("/random.bin"));
-        QVERIFY(random.open(QIODevice::WriteOnly));
-        for (quint32 seed = 0; seed < 10; ++seed)
-            random.write(randomBytes(4000000, seed + 20));
-        random.close();
-        QFile zeros(root + QStringLiteral("/zeros.bin"));
-        QVERIFY(zeros.open(QIODevice::WriteOnly));
-        QVERIFY(zeros.resize(630000000));
-        zeros.close();
-        m_plain = m_dir.filePath(QStringLiteral("plain.iso"));
-        QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
-                         {QStringLiteral("-as"), QStringLiteral("mkisofs"), QStringLiteral("-V"),
-                          QStringLiteral("REPAIR"), QStringLiteral("-o"), m_plain, root}),
-                 0);
-        QDir(root).removeRecursively();
-        m_imageSectors = QFileInfo(m_plain).size() / 2048;
+        m_plain = makePlain(QStringLiteral("plain.iso"), 16, 44000000);
+        QVERIFY(!m_plain.isEmpty());
         m_protected = copyOf(m_plain, QStringLiteral("protected.iso"));
         const ProcessRun r =
-            cli({QStringLiteral("protect"), m_protected, QStringLiteral("--json")});
+            cli({QStringLiteral("protect"), m_protected, QStringLiteral("--redundancy"),
+                 QStringLiteral("10"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        m_roots = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("roots")).toInt();
-        QVERIFY(m_roots >= 8 && m_roots < 40);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        m_layout.imageSectors = QFileInfo(m_plain).size() / 2048;
+        m_layout.perLayer = o.value(QStringLiteral("sectorsPerLayer")).toInteger();
+        m_layout.roots = o.value(QStringLiteral("roots")).toInt();
+        // 10% is 24 roots of 255; the damage below is laid out for blocks of that size.
+        QVERIFY2(m_layout.roots >= 20 && m_layout.roots < 40, r.out.constData());
+        QVERIFY2(m_layout.perLayer > 100, r.out.constData());
+        QCOMPARE(QFileInfo(m_protected).size(), 255 * m_layout.perLayer * 2048);
         m_protectedSha = sha256Of(m_protected);
     }
 
@@ -159,13 +204,14 @@ private Q_SLOTS:
         QCOMPARE(sha256Of(image), damagedSha);
 
         // One sector more than the roots in one ecc block (sector i of each layer).
-        for (int k = 0; k <= m_roots; ++k)
-            QVERIFY(overwriteSector(image, 30 + k * kPerLayer, junk));
+        for (int k = 0; k <= m_layout.roots; ++k)
+            QVERIFY(overwriteSector(image, 30 + k * m_layout.perLayer, junk));
         r = cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file"), sums});
         QCOMPARE(r.code, 1);
         const QByteArray beyond = r.out + r.err;
-        QVERIFY2(beyond.contains(QByteArray::number(m_roots + 1) + " of them cannot be rebuilt"),
-                 beyond.constData());
+        QVERIFY2(
+            beyond.contains(QByteArray::number(m_layout.roots + 1) + " of them cannot be rebuilt"),
+            beyond.constData());
         QVERIFY(!beyond.contains("all can be rebuilt"));
         QFile::remove(image);
     }
@@ -181,7 +227,7 @@ private Q_SLOTS:
     void repairsSpindleProtectedImage()
     {
         const QString path = copyOf(m_protected, QStringLiteral("work.iso"));
-        const std::set<qint64> hit = damageWithinLimit(path);
+        const std::set<qint64> hit = damageWithinLimit(path, m_layout);
         QVERIFY(!hit.empty());
         QVERIFY(sha256Of(path) != m_protectedSha);
         const ProcessRun r = cli({QStringLiteral("repair"), path, QStringLiteral("--json")});
@@ -189,7 +235,7 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("repairedSectors")).toInteger(), qint64(hit.size()));
         QCOMPARE(o.value(QStringLiteral("lostSectors")).toInteger(), 0);
-        QCOMPARE(o.value(QStringLiteral("roots")).toInt(), m_roots);
+        QCOMPARE(o.value(QStringLiteral("roots")).toInt(), m_layout.roots);
         QVERIFY(o.value(QStringLiteral("headerFromCrcLayer")).toBool());
         QCOMPARE(sha256Of(path), m_protectedSha);
         if (!m_dvdisaster.isEmpty()) {
@@ -201,12 +247,21 @@ private Q_SLOTS:
         QFile::remove(path);
     }
 
+    // dvdisaster's own augmented image (always sized for a medium: a CD here) is recognised,
+    // named and repaired to dvdisaster's bytes.
     void repairsDvdisasterAugmentedImage()
     {
         if (m_dvdisaster.isEmpty())
             QSKIP("dvdisaster is not installed (Debian package dvdisaster)");
-        const QString path = copyOf(m_plain, QStringLiteral("dv.iso"));
-        // RS03, ecc data appended to the image ("augmented"), sized for a CD.
+        const QString path = makePlain(QStringLiteral("dv.iso"), 4, 670000000);
+        QVERIFY(!path.isEmpty());
+        // dvdisaster's layout rules for a CD, worked by hand (as tst_cli_protect does): layers
+        // of 359424/255 sectors; data layers for the image and 2 header sectors; a CRC layer.
+        Layout cd;
+        cd.imageSectors = QFileInfo(path).size() / 2048;
+        cd.perLayer = 359424 / 255;
+        cd.roots = int(254 - (cd.imageSectors + 2 + cd.perLayer - 1) / cd.perLayer);
+        QVERIFY(cd.roots >= 8 && cd.roots < 40);
         const ProcessRun c =
             runProcess(m_dvdisaster,
                        {QStringLiteral("-c"), QStringLiteral("-mRS03"), QStringLiteral("-o"),
@@ -214,29 +269,43 @@ private Q_SLOTS:
                         QStringLiteral("-i"), path},
                        600000);
         QVERIFY2(c.code == 0, (c.out + c.err).right(2000).constData());
-        QCOMPARE(QFileInfo(path).size(), 255 * kPerLayer * 2048);
+        QCOMPARE(QFileInfo(path).size(), 255 * cd.perLayer * 2048);
         const QByteArray augmentedSha = sha256Of(path);
-        const std::set<qint64> hit = damageWithinLimit(path);
+        const std::set<qint64> hit = damageWithinLimit(path, cd);
         QVERIFY(!hit.empty());
         const ProcessRun r = cli({QStringLiteral("repair"), path});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains(QStringLiteral("Repaired:        %1").arg(hit.size()).toUtf8()),
                  r.out.constData());
+        QVERIFY2(r.out.contains(QStringLiteral("%1 roots").arg(cd.roots).toUtf8()) ||
+                     r.err.contains(QStringLiteral("%1 roots").arg(cd.roots).toUtf8()),
+                 (r.out + r.err).constData());
         QCOMPARE(sha256Of(path), augmentedSha);
+        const ProcessRun v = verifyWithChecksum(path);
+        QCOMPARE(v.code, 0);
+        QVERIFY2(v.err.contains(QStringLiteral("carries dvdisaster RS03 error-correction data for "
+                                               "a CD (%1 roots")
+                                    .arg(cd.roots)
+                                    .toUtf8()),
+                 v.err.constData());
         QFile::remove(path);
     }
 
     void beyondTheLimitIsReportedAndLeftAlone()
     {
         const QString path = copyOf(m_protected, QStringLiteral("lost.iso"));
-        // Ecc block 700 loses roots + 1 sectors; block 701 loses 3 (repairable).
+        // One ecc block loses roots + 1 sectors, all in data layers; the next loses 3 (data,
+        // data, ecc: repairable).
+        const qint64 block = m_layout.perLayer / 2;
+        const qint64 step = (254 - m_layout.roots) / (m_layout.roots + 1);
         std::set<qint64> lost;
-        for (int l = 0; l <= m_roots; ++l)
-            lost.insert(qint64(l) * 9 * kPerLayer + 700);
+        for (int l = 0; l <= m_layout.roots; ++l)
+            lost.insert(qint64(l) * step * m_layout.perLayer + block);
         const QByteArray junk(2048, '\x33');
         for (qint64 s : lost)
             QVERIFY(overwriteSector(path, s, junk));
-        for (qint64 s : {701LL, 20 * kPerLayer + 701, 240 * kPerLayer + 701})
+        for (qint64 s :
+             {block + 1, 20 * m_layout.perLayer + block + 1, 250 * m_layout.perLayer + block + 1})
             QVERIFY(overwriteSector(path, s, junk));
         const ProcessRun r = cli({QStringLiteral("repair"), path, QStringLiteral("--json")});
         QCOMPARE(r.code, 3);
@@ -270,9 +339,10 @@ private Q_SLOTS:
     void wrongEccSectorsAreFoundAndRewritten()
     {
         const QString path = copyOf(m_protected, QStringLiteral("wrongecc.iso"));
-        const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
+        const qint64 ecc = m_layout.firstEcc();
         const QByteArray junk(2048, '\x77');
-        const std::set<qint64> hit = {ecc + 5, ecc + 6, ecc + 3 * kPerLayer + 900};
+        const std::set<qint64> hit = {ecc + 5, ecc + 6,
+                                      ecc + 3 * m_layout.perLayer + m_layout.perLayer * 2 / 3};
         for (qint64 s : hit)
             QVERIFY(overwriteSector(path, s, junk));
         const QByteArray damagedSha = sha256Of(path);
@@ -281,8 +351,9 @@ private Q_SLOTS:
                 m_dvdisaster, {QStringLiteral("-t"), QStringLiteral("-i"), path}, 600000);
             QByteArray said = t.out + t.err;
             said.replace('\r', '\n').replace('\b', ' ');
-            QVERIFY2(said.contains(QByteArray::number(qint64(kPerLayer) - 3) + " good, 3 bad"),
-                     said.right(1500).constData());
+            QVERIFY2(
+                said.contains(QByteArray::number(qint64(m_layout.perLayer) - 3) + " good, 3 bad"),
+                said.right(1500).constData());
         }
         const ProcessRun check = cli(
             {QStringLiteral("repair"), QStringLiteral("--check"), path, QStringLiteral("--json")});
@@ -312,7 +383,7 @@ private Q_SLOTS:
         const QString path = copyOf(m_protected, QStringLiteral("map.iso"));
         // Garbage in two ecc sectors (found without the map too, see above) and sectors
         // 3000-3003, intact: the map marks them unread, so they are rebuilt all the same.
-        const qint64 ecc = qint64(255 - m_roots) * kPerLayer;
+        const qint64 ecc = m_layout.firstEcc();
         const QByteArray junk(2048, '\x77');
         QVERIFY(overwriteSector(path, ecc + 5, junk));
         QVERIFY(overwriteSector(path, ecc + 6, junk));
@@ -361,7 +432,7 @@ private Q_SLOTS:
                             QStringLiteral("--progress"), QStringLiteral("none")});
         QVERIFY2(r.code == 0, r.err.constData());
         const QByteArray junk(2048, '\x33');
-        for (qint64 s : {qint64(20), qint64(4000), qint64(200000)})
+        for (qint64 s : {qint64(20), qint64(4000), m_layout.imageSectors - 200})
             QVERIFY(overwriteSector(disc, s, junk));
         for (qint64 s = 5000; s < 5030; ++s) // zeros in the random file
             QVERIFY(overwriteSector(disc, s, QByteArray(2048, '\0')));
@@ -391,30 +462,24 @@ private Q_SLOTS:
                  QStringLiteral("stdio:") + plainDisc, QStringLiteral("--output"), copy,
                  QStringLiteral("--checksum"), QStringLiteral("none")});
         QVERIFY2(r.code == 0, r.err.constData());
-        QCOMPARE(QFileInfo(copy).size(), m_imageSectors * 2048);
+        QCOMPARE(QFileInfo(copy).size(), m_layout.imageSectors * 2048);
         QFile::remove(copy);
         QFile::remove(disc);
         QFile::remove(plainDisc);
     }
 
+    // Data sized for the image (protect --redundancy) is named without a medium; a CD's name is
+    // checked with dvdisaster's image above.
     void verifyNamesTheEccData()
     {
-        auto verify = [this](const QString &image) {
-            QFile sum(image + QStringLiteral(".sha256"));
-            if (!sum.open(QIODevice::WriteOnly))
-                return ProcessRun{};
-            sum.write(sha256Of(image) + "  " + QFileInfo(image).fileName().toUtf8() + "\n");
-            sum.close();
-            return cli({QStringLiteral("verify"), image, QStringLiteral("--checksum-file")});
-        };
-        const ProcessRun p = verify(m_protected);
+        const ProcessRun p = verifyWithChecksum(m_protected);
         QCOMPARE(p.code, 0);
-        QVERIFY2(p.err.contains(QStringLiteral("carries dvdisaster RS03 error-correction data for "
-                                               "a CD (%1 roots")
-                                    .arg(m_roots)
+        QVERIFY2(p.err.contains(QStringLiteral("carries dvdisaster RS03 error-correction data (%1 "
+                                               "roots")
+                                    .arg(m_layout.roots)
                                     .toUtf8()),
                  p.err.constData());
-        const ProcessRun plain = verify(m_plain);
+        const ProcessRun plain = verifyWithChecksum(m_plain);
         QCOMPARE(plain.code, 0);
         QVERIFY2(!plain.err.contains("error-correction"), plain.err.constData());
     }
@@ -432,7 +497,7 @@ private Q_SLOTS:
             << QStringLiteral("halved") << QByteArray("made for a larger medium");
         QTest::addRow("random data after the file system")
             << QStringLiteral("random") << QByteArray("carries no dvdisaster RS03");
-        QTest::addRow("random data to a CD's size")
+        QTest::addRow("random data to the size of the protected image")
             << QStringLiteral("randomfull") << QByteArray("carries no dvdisaster RS03");
     }
     void badInputChangesNothing()
@@ -441,7 +506,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, message);
         const QString path = m_dir.filePath(QStringLiteral("bad.iso"));
         QFile::remove(path);
-        const qint64 header = m_imageSectors * 2048;
+        const qint64 header = m_layout.imageSectors * 2048;
         auto cut = [&](const QString &source, qint64 bytes) {
             QFile in(source);
             QFile out(path);
@@ -472,7 +537,7 @@ private Q_SLOTS:
             QFile f(path);
             QVERIFY(f.open(QIODevice::Append));
             const qint64 bytes =
-                kind == QLatin1String("random") ? 5000000 : 255 * kPerLayer * 2048 - header;
+                kind == QLatin1String("random") ? 5000000 : 255 * m_layout.perLayer * 2048 - header;
             for (qint64 done = 0; done < bytes; done += 1000000)
                 f.write(randomBytes(int(std::min<qint64>(1000000, bytes - done)),
                                     quint32(done / 1000000)));

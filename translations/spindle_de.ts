@@ -793,10 +793,6 @@
         <translation>dvdisaster-RS03-Fehlerkorrekturdaten für eine %1: %2 Nullstellen, %3 % Redundanz; beliebige %2 beschädigte Sektoren in jeder Gruppe von 255 lassen sich reparieren.</translation>
     </message>
     <message>
-        <source>medium</source>
-        <translation>Medium</translation>
-    </message>
-    <message>
         <source>The disc carries dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
         <translation>Das Medium enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1: %2 Nullstellen, %3 % Redundanz; beliebige %2 beschädigte Sektoren in jeder Gruppe von 255 lassen sich aus einer im Rettungsmodus erstellten Kopie reparieren.</translation>
     </message>
@@ -810,6 +806,10 @@
             <numerusform>Das Medium endet %n Sektor vor dem Ende dieser Daten, daher lässt sich weniger reparieren.</numerusform>
             <numerusform>Das Medium endet %n Sektoren vor dem Ende dieser Daten, daher lässt sich weniger reparieren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dvdisaster RS03 error-correction data: %1 roots, %2% redundancy; any %1 damaged sectors in each group of 255 can be repaired.</source>
+        <translation>dvdisaster-RS03-Fehlerkorrekturdaten: %1 Nullstellen, %2 % Redundanz; beliebige %1 beschädigte Sektoren in jeder Gruppe von 255 lassen sich reparieren.</translation>
     </message>
 </context>
 <context>
@@ -4541,10 +4541,6 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
         <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten für eine %1 (%2 Nullstellen, %3 % Redundanz).</translation>
     </message>
     <message>
-        <source>medium of unknown size</source>
-        <translation>Medium unbekannter Größe</translation>
-    </message>
-    <message>
         <source>spindle-cli repair rebuilds up to %1 damaged sectors in each group of 255.</source>
         <translation>spindle-cli repair stellt bis zu %1 beschädigte Sektoren in jeder Gruppe von 255 wieder her.</translation>
     </message>
@@ -4574,6 +4570,10 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     <message>
         <source>%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image again, or read the disc it came from again in rescue mode.</source>
         <translation>%1 davon lassen sich nicht wiederherstellen (mehr als %2 in einer Gruppe von 255). Besorgen Sie das Abbild erneut oder lesen Sie das Medium, von dem es stammt, im Rettungsmodus erneut.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data (%1 roots, %2% redundancy).</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten (%1 Nullstellen, %2 % Redundanz).</translation>
     </message>
 </context>
 <context>
@@ -6212,6 +6212,10 @@ Beispiele:
     <message>
         <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Turn error correction off, or choose a larger disc.</source>
         <translation>Das Abbild (%1) lässt auf dem Medium (%2) zu wenig Platz für Fehlerkorrekturdaten: Mindestens 9 seiner 255 Schichten müssen dafür frei bleiben. Schalten Sie die Fehlerkorrektur aus oder wählen Sie ein größeres Medium.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>Das Abbild enthält dvdisaster-RS03-Fehlerkorrekturdaten, aber deren Kopf ist beschädigt. Reparieren Sie es mit dvdisaster -f.</translation>
     </message>
 </context>
 <context>

@@ -147,9 +147,9 @@
     <name>Spindle::ImageTreeModel</name>
     <message numerus="yes">
         <source>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</numerusform>
+            <numerusform>%1 holds %2, needed to start the computer from this disc. Leave it out anyway?</numerusform>
         </translation>
     </message>
 </context>

@@ -793,10 +793,6 @@
         <translation>Datos de corrección de errores RS03 de dvdisaster para un %1: %2 raíces, %3 % de redundancia; se pueden reparar %2 sectores dañados cualesquiera en cada grupo de 255.</translation>
     </message>
     <message>
-        <source>medium</source>
-        <translation>soporte</translation>
-    </message>
-    <message>
         <source>The disc carries dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
         <translation>El disco lleva datos de corrección de errores RS03 de dvdisaster para un %1: %2 raíces, %3 % de redundancia; cualesquiera %2 sectores dañados de cada grupo de 255 se pueden reparar a partir de una copia hecha en modo rescate.</translation>
     </message>
@@ -810,6 +806,10 @@
             <numerusform>El disco termina %n sector antes del final de esos datos, así que se puede reparar menos.</numerusform>
             <numerusform>El disco termina %n sectores antes del final de esos datos, así que se puede reparar menos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dvdisaster RS03 error-correction data: %1 roots, %2% redundancy; any %1 damaged sectors in each group of 255 can be repaired.</source>
+        <translation>Datos de corrección de errores RS03 de dvdisaster: %1 raíces, %2 % de redundancia; se pueden reparar %1 sectores dañados cualesquiera en cada grupo de 255.</translation>
     </message>
 </context>
 <context>
@@ -4541,10 +4541,6 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
         <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster para un %1 (%2 raíces, %3 % de redundancia).</translation>
     </message>
     <message>
-        <source>medium of unknown size</source>
-        <translation>soporte de tamaño desconocido</translation>
-    </message>
-    <message>
         <source>spindle-cli repair rebuilds up to %1 damaged sectors in each group of 255.</source>
         <translation>spindle-cli repair reconstruye hasta %1 sectores dañados en cada grupo de 255.</translation>
     </message>
@@ -4574,6 +4570,10 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     <message>
         <source>%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image again, or read the disc it came from again in rescue mode.</source>
         <translation>%1 de ellos no se pueden reconstruir (más de %2 en un grupo de 255). Vuelva a obtener la imagen o vuelva a leer en modo rescate el disco del que procede.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data (%1 roots, %2% redundancy).</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster (%1 raíces, %2 % de redundancia).</translation>
     </message>
 </context>
 <context>
@@ -6211,6 +6211,10 @@ Ejemplos:
     <message>
         <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Turn error correction off, or choose a larger disc.</source>
         <translation>La imagen (%1) deja muy poco espacio en el disco (%2) para los datos de corrección de errores: al menos 9 de sus 255 capas deben quedar para ellos. Desactive la corrección de errores o elija un disco más grande.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>La imagen contiene datos de corrección de errores RS03 de dvdisaster, pero su cabecera está dañada. Repárela con dvdisaster -f.</translation>
     </message>
 </context>
 <context>

@@ -793,10 +793,6 @@
         <translation>Données de correction d&apos;erreurs RS03 de dvdisaster pour un %1 : %2 racines, %3 % de redondance ; %2 secteurs endommagés quelconques par groupe de 255 peuvent être réparés.</translation>
     </message>
     <message>
-        <source>medium</source>
-        <translation>support</translation>
-    </message>
-    <message>
         <source>The disc carries dvdisaster RS03 error-correction data for a %1: %2 roots, %3% redundancy; any %2 damaged sectors in each group of 255 can be repaired from a copy made in rescue mode.</source>
         <translation>Le disque porte des données de correction d’erreurs dvdisaster RS03 pour un %1 : %2 racines, %3 % de redondance ; %2 secteurs endommagés quelconques dans chaque groupe de 255 peuvent être réparés à partir d’une copie faite en mode sauvetage.</translation>
     </message>
@@ -810,6 +806,10 @@
             <numerusform>Le disque se termine %n secteur avant la fin de ces données : moins de secteurs peuvent être réparés.</numerusform>
             <numerusform>Le disque se termine %n secteurs avant la fin de ces données : moins de secteurs peuvent être réparés.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>dvdisaster RS03 error-correction data: %1 roots, %2% redundancy; any %1 damaged sectors in each group of 255 can be repaired.</source>
+        <translation>Données de correction d&apos;erreurs RS03 de dvdisaster : %1 racines, %2 % de redondance ; %1 secteurs endommagés quelconques par groupe de 255 peuvent être réparés.</translation>
     </message>
 </context>
 <context>
@@ -4541,10 +4541,6 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
         <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster pour un %1 (%2 racines, %3 % de redondance).</translation>
     </message>
     <message>
-        <source>medium of unknown size</source>
-        <translation>support de taille inconnue</translation>
-    </message>
-    <message>
         <source>spindle-cli repair rebuilds up to %1 damaged sectors in each group of 255.</source>
         <translation>spindle-cli repair reconstruit jusqu&apos;à %1 secteurs endommagés par groupe de 255.</translation>
     </message>
@@ -4574,6 +4570,10 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     <message>
         <source>%1 of them cannot be rebuilt (more than %2 in one group of 255). Get the image again, or read the disc it came from again in rescue mode.</source>
         <translation>%1 d’entre eux ne peuvent pas être reconstruits (plus de %2 dans un groupe de 255). Procurez-vous de nouveau l’image, ou relisez en mode sauvetage le disque dont elle provient.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data (%1 roots, %2% redundancy).</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster (%1 racines, %2 % de redondance).</translation>
     </message>
 </context>
 <context>
@@ -6209,6 +6209,10 @@ Exemples :
     <message>
         <source>The image (%1) leaves too little room on the disc (%2) for error-correction data: at least 9 of its 255 layers must remain for it. Turn error correction off, or choose a larger disc.</source>
         <translation>L’image (%1) laisse trop peu de place sur le disque (%2) pour les données de correction d’erreurs : au moins 9 de ses 255 couches doivent leur rester. Désactivez la correction d’erreurs ou choisissez un disque plus grand.</translation>
+    </message>
+    <message>
+        <source>The image carries dvdisaster RS03 error-correction data, but its header is damaged. Repair it with dvdisaster -f.</source>
+        <translation>L&apos;image contient des données de correction d&apos;erreurs RS03 de dvdisaster, mais leur en-tête est endommagé. Réparez-la avec dvdisaster -f.</translation>
     </message>
 </context>
 <context>

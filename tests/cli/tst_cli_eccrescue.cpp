@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <cstring>
+#include <map>
 #include <set>
 
 using namespace Spindle::Test;
@@ -24,15 +25,17 @@ using namespace Spindle::Test;
 // Beyond the limit (more unreadable sectors in one ecc block than it has roots) the repair
 // ends with exit 3, lists the lost sectors, keeps them bad in the map, and dvdisaster -t agrees
 // that the image cannot be fully corrected.
-// The image is mostly zeros (a sparse file, quick to make) so that it nearly fills the CD and
-// has few roots: dvdisaster -t's time grows with the roots (2.5 minutes with 170).
+// The image is small (52 MB, mostly zeros from a sparse file) and its ecc data sized by
+// `protect --redundancy 10` rather than for a CD: dvdisaster -t's time grows with the size and
+// the roots, and a CD-size check takes it 20 seconds or more here.
 class TestCliEccRescue final : public QObject
 {
     Q_OBJECT
 
 private:
-    static constexpr qint64 kPerLayer = 359424 / 255; // 1409 sectors per layer on a CD
     QTemporaryDir m_dir;
+    qint64 m_perLayer = 0; // sectors per layer; ecc block i is sector i of every layer
+    qint64 m_imageSectors = 0;
     QString m_protected;
     QByteArray m_protectedSha;
     int m_roots = 0;
@@ -111,6 +114,22 @@ private:
     {
         return QList<qint64>(s.begin(), s.end());
     }
+    // How many of `sectors` fall in each ecc block (the fixtures' own check of what damage
+    // is repairable).
+    std::map<qint64, int> perBlock(const std::set<qint64> &sectors) const
+    {
+        std::map<qint64, int> count;
+        for (qint64 s : sectors)
+            ++count[s % m_perLayer];
+        return count;
+    }
+    int worstBlock(const std::set<qint64> &sectors) const
+    {
+        int worst = 0;
+        for (const auto &[block, n] : perBlock(sectors))
+            worst = std::max(worst, n);
+        return worst;
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -126,7 +145,7 @@ private Q_SLOTS:
         random.close();
         QFile zeros(root + QStringLiteral("/zeros.bin"));
         QVERIFY(zeros.open(QIODevice::WriteOnly));
-        QVERIFY(zeros.resize(650000000));
+        QVERIFY(zeros.resize(46000000));
         zeros.close();
         const QString plain = m_dir.filePath(QStringLiteral("plain.iso"));
         QCOMPARE(runTool(QStringLiteral(SPINDLE_XORRISO),
@@ -135,15 +154,19 @@ private Q_SLOTS:
                  0);
         QDir(root).removeRecursively();
         m_protected = plain;
+        m_imageSectors = QFileInfo(plain).size() / 2048;
         const ProcessRun r =
-            cli({QStringLiteral("protect"), m_protected, QStringLiteral("--medium"),
-                 QStringLiteral("cd"), QStringLiteral("--json")});
+            cli({QStringLiteral("protect"), m_protected, QStringLiteral("--redundancy"),
+                 QStringLiteral("10"), QStringLiteral("--json")});
         QVERIFY2(r.code == 0, r.err.constData());
-        m_roots = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("roots")).toInt();
-        QVERIFY2(m_roots >= 8 && m_roots <= 30, r.out.constData());
-        QCOMPARE(QFileInfo(m_protected).size(), 255 * kPerLayer * 2048);
-        m_firstCrc = qint64(254 - m_roots) * kPerLayer;
-        m_firstEcc = qint64(255 - m_roots) * kPerLayer;
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        m_roots = o.value(QStringLiteral("roots")).toInt();
+        m_perLayer = o.value(QStringLiteral("sectorsPerLayer")).toInteger();
+        // 10% is 24 roots of 255; the damage below is laid out for layers of 100 sectors or more.
+        QVERIFY2(m_roots >= 20 && m_roots <= 30 && m_perLayer > 100, r.out.constData());
+        QCOMPARE(QFileInfo(m_protected).size(), 255 * m_perLayer * 2048);
+        m_firstCrc = qint64(254 - m_roots) * m_perLayer;
+        m_firstEcc = qint64(255 - m_roots) * m_perLayer;
         m_protectedSha = sha256Of(m_protected);
     }
 
@@ -151,23 +174,27 @@ private Q_SLOTS:
     {
         // Spread over data (the random file, the zeros), a burst of 40 in the data, CRC-layer
         // sectors (33 and 34 hold the CRCs of blocks 34 and 35, rebuilt first), ecc sectors
-        // spread and a burst of 20, and block 900 with exactly as many as it has roots.
-        std::set<qint64> bad = {20, 1000, 2500, 5000, 200000, 320000};
-        for (qint64 s = 100000; s < 100040; ++s)
+        // spread and a burst of 20, and one block with exactly as many as it has roots.
+        const qint64 end = m_imageSectors;
+        std::set<qint64> bad = {20, 1000, 2500, 5000, end / 2, end - 40};
+        for (qint64 s = end * 2 / 3; s < end * 2 / 3 + 40; ++s)
             bad.insert(s);
         bad.insert(m_firstCrc + 33);
         bad.insert(m_firstCrc + 34);
-        bad.insert(m_firstEcc + 700);
-        bad.insert(m_firstEcc + 5 * kPerLayer + 700);
-        for (qint64 s = 100; s < 120; ++s)
-            bad.insert(m_firstEcc + (m_roots - 1) * kPerLayer + s);
+        bad.insert(m_firstEcc + m_perLayer / 2);
+        bad.insert(m_firstEcc + 5 * m_perLayer + m_perLayer / 2);
+        for (qint64 s = 50; s < 70; ++s)
+            bad.insert(m_firstEcc + (m_roots - 1) * m_perLayer + s);
+        const qint64 full = m_perLayer - 5;
+        QVERIFY(perBlock(bad)[full] == 0);
         for (int l = 0; l < m_roots; ++l)
-            bad.insert(qint64(l) * (254 / m_roots) * kPerLayer + 900);
+            bad.insert(qint64(l) * (254 / m_roots) * m_perLayer + full);
+        QCOMPARE(worstBlock(bad), m_roots);
         BadSectorDisc disc(m_protected, asList(bad));
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
 
         // The prognosis straight from the disc, before any copy: every unreadable sector
-        // found, all of them repairable (block 900 has exactly as many as its roots).
+        // found, all of them repairable (one block has exactly as many as its roots).
         const QJsonObject check = checkDisc(disc.address(), 3);
         QCOMPARE(check.value(QStringLiteral("unreadableSectors")).toInteger(), qint64(bad.size()));
         const QJsonObject ecc = check.value(QStringLiteral("ecc")).toObject();
@@ -217,8 +244,14 @@ private Q_SLOTS:
     // the repair's (0: nothing lost), and the map records the rebuilt sectors.
     void readWithRepairGivesTheWholeImage()
     {
-        const std::set<qint64> bad = {
-            40, 4000, 150000, 150001, 150002, m_firstCrc + 7, m_firstEcc + 3 * kPerLayer + 11};
+        const qint64 third = m_imageSectors / 3;
+        const std::set<qint64> bad = {40,
+                                      4000,
+                                      third,
+                                      third + 1,
+                                      third + 2,
+                                      m_firstCrc + 7,
+                                      m_firstEcc + 3 * m_perLayer + 11};
         BadSectorDisc disc(m_protected, asList(bad));
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
         const QString image = m_dir.filePath(QStringLiteral("repaired-on-read.iso"));
@@ -310,15 +343,17 @@ private Q_SLOTS:
 
     void beyondTheLimitIsReportedNeverRepaired()
     {
-        // Block 1200 loses one sector more than it has roots, all in data layers (dvdisaster
+        // One block loses one sector more than it has roots, all in data layers (dvdisaster
         // knows those as damaged through their CRCs); a few others, repairable.
         const int dataLayers = 254 - m_roots;
+        const qint64 block = m_perLayer / 3;
         std::set<qint64> lost;
         for (int l = 0; l <= m_roots; ++l)
-            lost.insert(qint64(l) * (dataLayers / (m_roots + 1)) * kPerLayer + 1200);
+            lost.insert(qint64(l) * (dataLayers / (m_roots + 1)) * m_perLayer + block);
         std::set<qint64> bad = lost;
         for (qint64 s : {qint64(30), qint64(3000), m_firstEcc + 50})
             bad.insert(s);
+        QCOMPARE(perBlock(bad)[block], m_roots + 1);
         BadSectorDisc disc(m_protected, asList(bad));
         QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
 

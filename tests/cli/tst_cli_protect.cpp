@@ -222,7 +222,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, 2);
         const QString small = makeIso(
             m_dir.path(), QStringLiteral("small.iso"), QStringLiteral("SMALL"),
-            {QStringLiteral("a.bin=") + QString::fromLatin1(randomBytes(25000000, 11).toHex())});
+            {QStringLiteral("a.bin=") + QString::fromLatin1(randomBytes(12000000, 11).toHex())});
         QVERIFY(!small.isEmpty());
         r = cli({QStringLiteral("protect"), small, QStringLiteral("--redundancy"),
                  QStringLiteral("300")});

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 
@@ -630,6 +631,50 @@ private Q_SLOTS:
                                          QLatin1String("ARCHIVE_2026"),
                                  20000);
         QVERIFY(!check->isEnabled());
+    }
+
+    // Check for Damage on a slow disc (every read takes 10 ms): the page shows the check
+    // running with its progress; Cancel stops it and says so; a disc taken out during the check
+    // fails it with a message that says what to do, and the page can check again.
+    void discInfoCheckRunningCancelledAndDiscRemoved()
+    {
+        BadSectorDisc disc(m_protected, {}, 10);
+        QVERIFY2(disc.isMounted(), qPrintable(disc.errorText()));
+        QVERIFY(!m_window->useDrive(disc.address(), QStringLiteral("dvd-r")));
+        m_window->showTask(QStringLiteral("info"));
+        auto *page = m_window->findChild<DiscInfoPage *>(QStringLiteral("discInfoPage"));
+        page->drivePicker()->setCurrentAddress(disc.address());
+        auto *check = find<QPushButton>(QStringLiteral("discInfoCheck"));
+        QTRY_VERIFY_WITH_TIMEOUT(!page->isReading() && check->isEnabled(), 30000);
+        auto *result = page->findChild<InlineMessage *>(QStringLiteral("jobResult"));
+        auto *cancel = page->findChild<QPushButton *>(QStringLiteral("jobCancel"));
+        auto *bar = page->findChild<QProgressBar *>(QStringLiteral("jobProgressBar"));
+        QVERIFY(result && cancel && bar);
+
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && cancel->isEnabled() && bar->maximum() > 0 &&
+                                     bar->value() >= bar->maximum() / 5,
+                                 20000);
+        QVERIFY(!check->isEnabled());
+        shoot(QStringLiteral("discinfo-check-running"));
+        cancel->click();
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 20000);
+        QVERIFY2(result->text().contains(QLatin1String("ancel")), qPrintable(result->text()));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+
+        QTRY_VERIFY(check->isEnabled());
+        check->click();
+        QTRY_VERIFY_WITH_TIMEOUT(cancel->isVisible() && bar->value() > 0, 20000);
+        disc.eject();
+        QTRY_VERIFY_WITH_TIMEOUT(result->isVisible(), 30000);
+        QVERIFY2(result->text().contains(QLatin1String("taken out")) &&
+                     result->text().contains(QLatin1String("check it again")),
+                 qPrintable(result->text()));
+        shoot(QStringLiteral("discinfo-check-failed"));
+        find<QPushButton>(QStringLiteral("jobDoneButton"))->click();
+        // Back in the tray, then another drive before the virtual disc goes away.
+        disc.setBadSectors({});
+        page->drivePicker()->setCurrentAddress(QStringLiteral("stdio:") + m_iso);
     }
 
     void cleanupTestCase() { m_window.reset(); }

@@ -1514,10 +1514,6 @@
         <translation>%1 lieferte %2 der angekündigten %3 Bytes; das Abbild wäre unvollständig und wurde nicht gebrannt. Bitte melden Sie diesen Fehler.</translation>
     </message>
     <message>
-        <source>Error-correction data cannot be computed for a compressed image (%1): it needs to read the image in any order. Decompress it first (for example with &quot;%2 -dk %3&quot;), then burn the image with error correction.</source>
-        <translation>Für ein komprimiertes Abbild (%1) lassen sich keine Fehlerkorrekturdaten berechnen: Dafür muss das Abbild in beliebiger Reihenfolge gelesen werden. Entpacken Sie es zuerst (zum Beispiel mit „%2 -dk %3“) und brennen Sie dann das Abbild mit Fehlerkorrektur.</translation>
-    </message>
-    <message>
         <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots): it is burned as it is, without adding more.</source>
         <translation>%1 enthält bereits dvdisaster-RS03-Fehlerkorrekturdaten (für eine %2, %3 Nullstellen): Es wird unverändert gebrannt, ohne weitere hinzuzufügen.</translation>
     </message>
@@ -1544,6 +1540,14 @@
     <message>
         <source>%1 with error-correction data</source>
         <translation>%1 mit Fehlerkorrekturdaten</translation>
+    </message>
+    <message>
+        <source>Error correction needs to read the image in any order, which a compressed image cannot give: decompressing it to %1 (%2); it is removed when the burn ends.</source>
+        <translation>Die Fehlerkorrektur muss das Abbild in beliebiger Reihenfolge lesen, was ein komprimiertes Abbild nicht erlaubt: Es wird nach %1 entpackt (%2) und nach dem Brennen entfernt.</translation>
+    </message>
+    <message>
+        <source>Decompressing the image to a temporary file</source>
+        <translation>Abbild wird in eine temporäre Datei entpackt</translation>
     </message>
 </context>
 <context>
@@ -1740,16 +1744,16 @@
         <translation>Platz, den das Abbild auf dem Medium belegt</translation>
     </message>
     <message>
-        <source>A compressed image cannot take error-correction data while it is burned. Decompress it first to add error correction.</source>
-        <translation>Ein komprimiertes Abbild kann beim Brennen keine Fehlerkorrekturdaten erhalten. Entpacken Sie es zuerst, um Fehlerkorrektur hinzuzufügen.</translation>
-    </message>
-    <message>
         <source>The image with its error-correction data (%1) fits: %2 free.</source>
         <translation>Das Abbild mit seinen Fehlerkorrekturdaten (%1) passt: %2 frei.</translation>
     </message>
     <message>
         <source>The image with its error-correction data (%1) does not fit: only %2 free.</source>
         <translation>Das Abbild mit seinen Fehlerkorrekturdaten (%1) passt nicht: nur %2 frei.</translation>
+    </message>
+    <message>
+        <source>The size of this compressed image is known only after decompressing it. Decompress it first to add error correction.</source>
+        <translation>Die Größe dieses komprimierten Abbilds ist erst nach dem Entpacken bekannt. Entpacken Sie es zuerst, um eine Fehlerkorrektur hinzuzufügen.</translation>
     </message>
 </context>
 <context>

@@ -1514,10 +1514,6 @@
         <translation>%1 entregó %2 de los %3 bytes anunciados; la imagen estaría incompleta y no se grabó. Informe de este problema, por favor.</translation>
     </message>
     <message>
-        <source>Error-correction data cannot be computed for a compressed image (%1): it needs to read the image in any order. Decompress it first (for example with &quot;%2 -dk %3&quot;), then burn the image with error correction.</source>
-        <translation>No se pueden calcular datos de corrección de errores para una imagen comprimida (%1): hay que leer la imagen en cualquier orden. Descomprímala primero (por ejemplo con «%2 -dk %3») y luego grabe la imagen con corrección de errores.</translation>
-    </message>
-    <message>
         <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots): it is burned as it is, without adding more.</source>
         <translation>%1 ya lleva datos de corrección de errores RS03 de dvdisaster (para un %2, %3 raíces): se graba tal cual, sin añadir más.</translation>
     </message>
@@ -1544,6 +1540,14 @@
     <message>
         <source>%1 with error-correction data</source>
         <translation>%1 con datos de corrección de errores</translation>
+    </message>
+    <message>
+        <source>Error correction needs to read the image in any order, which a compressed image cannot give: decompressing it to %1 (%2); it is removed when the burn ends.</source>
+        <translation>La corrección de errores necesita leer la imagen en cualquier orden, algo que una imagen comprimida no permite: se descomprime en %1 (%2) y se elimina al terminar la grabación.</translation>
+    </message>
+    <message>
+        <source>Decompressing the image to a temporary file</source>
+        <translation>Descomprimiendo la imagen en un archivo temporal</translation>
     </message>
 </context>
 <context>
@@ -1740,16 +1744,16 @@
         <translation>Espacio que ocupa la imagen en el disco</translation>
     </message>
     <message>
-        <source>A compressed image cannot take error-correction data while it is burned. Decompress it first to add error correction.</source>
-        <translation>Una imagen comprimida no puede recibir datos de corrección de errores al grabarse. Descomprímala primero para añadir corrección de errores.</translation>
-    </message>
-    <message>
         <source>The image with its error-correction data (%1) fits: %2 free.</source>
         <translation>La imagen con sus datos de corrección de errores (%1) cabe: %2 libres.</translation>
     </message>
     <message>
         <source>The image with its error-correction data (%1) does not fit: only %2 free.</source>
         <translation>La imagen con sus datos de corrección de errores (%1) no cabe: solo %2 libres.</translation>
+    </message>
+    <message>
+        <source>The size of this compressed image is known only after decompressing it. Decompress it first to add error correction.</source>
+        <translation>El tamaño de esta imagen comprimida solo se conoce después de descomprimirla. Descomprímala primero para añadir corrección de errores.</translation>
     </message>
 </context>
 <context>

@@ -1514,10 +1514,6 @@
         <translation>%1 a fourni %2 des %3 octets annoncés ; l’image serait incomplète et n’a pas été gravée. Merci de signaler ce problème.</translation>
     </message>
     <message>
-        <source>Error-correction data cannot be computed for a compressed image (%1): it needs to read the image in any order. Decompress it first (for example with &quot;%2 -dk %3&quot;), then burn the image with error correction.</source>
-        <translation>Impossible de calculer des données de correction d’erreurs pour une image compressée (%1) : il faut pouvoir lire l’image dans n’importe quel ordre. Décompressez-la d’abord (par exemple avec « %2 -dk %3 »), puis gravez l’image avec correction d’erreurs.</translation>
-    </message>
-    <message>
         <source>%1 already carries dvdisaster RS03 error-correction data (for a %2, %3 roots): it is burned as it is, without adding more.</source>
         <translation>%1 porte déjà des données de correction d’erreurs dvdisaster RS03 (pour un %2, %3 racines) : elle est gravée telle quelle, sans en ajouter.</translation>
     </message>
@@ -1544,6 +1540,14 @@
     <message>
         <source>%1 with error-correction data</source>
         <translation>%1 avec données de correction d’erreurs</translation>
+    </message>
+    <message>
+        <source>Error correction needs to read the image in any order, which a compressed image cannot give: decompressing it to %1 (%2); it is removed when the burn ends.</source>
+        <translation>La correction d’erreurs doit lire l’image dans n’importe quel ordre, ce qu’une image compressée ne permet pas : elle est décompressée dans %1 (%2) et supprimée à la fin de la gravure.</translation>
+    </message>
+    <message>
+        <source>Decompressing the image to a temporary file</source>
+        <translation>Décompression de l’image dans un fichier temporaire</translation>
     </message>
 </context>
 <context>
@@ -1740,16 +1744,16 @@
         <translation>Place occupée par l&apos;image sur le disque</translation>
     </message>
     <message>
-        <source>A compressed image cannot take error-correction data while it is burned. Decompress it first to add error correction.</source>
-        <translation>Une image compressée ne peut pas recevoir de données de correction d’erreurs pendant la gravure. Décompressez-la d’abord pour en ajouter.</translation>
-    </message>
-    <message>
         <source>The image with its error-correction data (%1) fits: %2 free.</source>
         <translation>L’image avec ses données de correction d’erreurs (%1) tient : %2 libres.</translation>
     </message>
     <message>
         <source>The image with its error-correction data (%1) does not fit: only %2 free.</source>
         <translation>L’image avec ses données de correction d’erreurs (%1) ne tient pas : seulement %2 libres.</translation>
+    </message>
+    <message>
+        <source>The size of this compressed image is known only after decompressing it. Decompress it first to add error correction.</source>
+        <translation>La taille de cette image compressée n’est connue qu’après sa décompression. Décompressez-la d’abord pour ajouter une correction d’erreurs.</translation>
     </message>
 </context>
 <context>

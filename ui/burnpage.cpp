@@ -277,12 +277,12 @@ void BurnPage::updateEccForImage()
 {
     const ImageFileInfo *info = m_imageInfo ? &*m_imageInfo : nullptr;
     m_ecc->setImageBytes(info ? info->imageBytes : -1);
-    // The data is computed over the image's bytes as they are burned, and a compressed image is
-    // decoded on the fly: there is no file to compute it from beforehand.
+    // The data needs the image in any order: a compressed image is decompressed to a temporary
+    // file first (the burn says where), which needs its size to plan the data beforehand.
     QString unavailable;
-    if (info && info->isCompressed())
-        unavailable = tr("A compressed image cannot take error-correction data while it is "
-                         "burned. Decompress it first to add error correction.");
+    if (info && info->isCompressed() && info->imageBytes < 0)
+        unavailable = tr("The size of this compressed image is known only after decompressing "
+                         "it. Decompress it first to add error correction.");
     int roots = 0;
     if (info && !info->isCompressed()) {
         const auto ecc = inspectRs03Image(info->path);

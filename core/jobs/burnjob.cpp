@@ -177,6 +177,10 @@ JobResult BurnJob::prepareImage()
             return JobResult::declined(tr("Not burned: %1 has no recognised file system.")
                                            .arg(QFileInfo(m_image.path).fileName()));
     }
+    if (m_options.ecc.enabled() && m_image.isCompressed()) {
+        if (JobResult r = spoolCompressedImage(); r.status != JobResult::Status::Success)
+            return r;
+    }
     if (m_options.ecc.enabled()) {
         if (JobResult r = prepareEcc(); r.status != JobResult::Status::Success)
             return r;

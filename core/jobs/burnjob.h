@@ -88,8 +88,13 @@ private:
     // Error-correction data (burnjobecc.cpp). A stream is written to a temporary image first,
     // which is then burned like an image file: the data needs the whole image.
     JobResult spoolStream();
+    // A compressed image decompressed to the temporary folder, which then stands for it: the
+    // error-correction data reads the image in any order.
+    JobResult spoolCompressedImage();
+    JobResult writeSpool(const QString &messageTemplate, const QString &phase);
+    QString eccSourceName() const; // the image's or the stream's name, for messages
     // After the image is known: whether it gets data (a plain image), keeps its own, or is
-    // refused (compressed, damaged dvdisaster data).
+    // refused (damaged dvdisaster data).
     JobResult prepareEcc();
     // Once the disc's room is known, before anything is written: the fit check.
     JobResult planEccFor(qint64 imageBytes, const MediaInfo &info);

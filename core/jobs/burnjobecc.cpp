@@ -28,10 +28,43 @@ void BurnJob::setEccReport(const EccReport &report)
     m_ecc = report;
 }
 
+QString BurnJob::eccSourceName() const
+{
+    return m_options.imagePath.isEmpty() ? m_options.sourceName
+                                         : QFileInfo(m_options.imagePath).fileName();
+}
+
 JobResult BurnJob::spoolStream()
 {
     if (JobResult r = openStream(); r.status != JobResult::Status::Success)
         return r;
+    return writeSpool(tr("Error correction needs the whole image first: writing it to %1 (%2); "
+                         "it is removed when the burn ends."),
+                      tr("Writing the image to a temporary file"));
+}
+
+JobResult BurnJob::spoolCompressedImage()
+{
+    m_source = makeImageSource();
+    m_source->setCancelCheck([this] { return isCancelRequested(); });
+    if (auto problem = m_source->open())
+        return JobResult::failure(*problem);
+    m_imageBytes = m_image.imageBytes;
+    if (JobResult r = writeSpool(tr("Error correction needs to read the image in any order, "
+                                    "which a compressed image cannot give: decompressing it to "
+                                    "%1 (%2); it is removed when the burn ends."),
+                                 tr("Decompressing the image to a temporary file"));
+        r.status != JobResult::Status::Success)
+        return r;
+    auto inspected = inspectImageFile(m_spooledImage);
+    if (!inspected)
+        return JobResult::failure(inspected.error());
+    m_image = inspected.value();
+    return JobResult::success();
+}
+
+JobResult BurnJob::writeSpool(const QString &messageTemplate, const QString &phase)
+{
     const qint64 size = m_imageBytes;
     // A blank disc that cannot take the image with its data refuses before the image is written
     // out (checkMedium checks again, with everything else, before burning).
@@ -46,16 +79,14 @@ JobResult BurnJob::spoolStream()
         return JobResult::failure(dir.error());
     m_tempDir = std::move(dir.value());
     const QString path = m_tempDir->filePath(QStringLiteral("image.iso"));
-    const QString message = tr("Error correction needs the whole image first: writing it to %1 "
-                               "(%2); it is removed when the burn ends.")
-                                .arg(path, formatBytes(size));
+    const QString message = messageTemplate.arg(path, formatBytes(size));
     log(Severity::Info, message);
     Q_EMIT temporaryFile(path, size, message);
 
     SafeOutputFile out(path);
     if (auto e = out.open(true))
         return JobResult::failure(*e);
-    setPhase(tr("Writing the image to a temporary file"));
+    setPhase(phase);
     QByteArray buffer(1024 * 1024, '\0');
     qint64 done = 0;
     reportProgress(0, size, true);
@@ -95,15 +126,7 @@ JobResult BurnJob::spoolStream()
 
 JobResult BurnJob::prepareEcc()
 {
-    const QString name =
-        m_spooledImage.isEmpty() ? QFileInfo(m_image.path).fileName() : m_options.sourceName;
-    if (m_image.isCompressed())
-        return JobResult::failure(
-            tr("Error-correction data cannot be computed for a compressed image (%1): it needs "
-               "to read the image in any order. Decompress it first (for example with \"%2 -dk "
-               "%3\"), then burn the image with error correction.")
-                .arg(m_image.compressionName(), m_image.compressionName(),
-                     QFileInfo(m_image.path).fileName()));
+    const QString name = eccSourceName();
     auto inspected = inspectRs03Image(m_image.path);
     if (!inspected)
         return JobResult::failure(inspected.error());
@@ -189,8 +212,7 @@ JobResult BurnJob::computeEcc()
     if (!done)
         return JobResult::failure(done.error());
 
-    const QString name =
-        m_spooledImage.isEmpty() ? QFileInfo(m_image.path).fileName() : m_options.sourceName;
+    const QString name = eccSourceName();
     std::vector<std::unique_ptr<ImageSource>> parts;
     parts.push_back(createImageSource(m_image));
     parts.push_back(std::make_unique<FileImageSource>(sidecar));

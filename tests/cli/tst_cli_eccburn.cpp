@@ -314,19 +314,44 @@ private Q_SLOTS:
         QCOMPARE(cacheLeftovers(), QStringList());
     }
 
-    // A compressed image cannot be read in any order: refused, with what to do.
-    void compressedImageRefused()
+    // A compressed image cannot be read in any order: it is decompressed to the cache first
+    // (said so, with the path), the disc gets the image and its data, and the temporary files
+    // are gone afterwards. Too large for the disc: refused before anything is decompressed.
+    void compressedImageDecompressedFirst()
     {
-        const QString gz =
-            compressFile(m_iso, QStringLiteral("gzip"), m_iso + QStringLiteral(".gz"));
-        QVERIFY(!gz.isEmpty());
-        const QString disc = path(QStringLiteral("gz-disc.iso"));
+        const QByteArray imageSha = sha256Of(m_iso);
+        const qint64 imageBytes = QFileInfo(m_iso).size();
+        const QString xz = compressFile(m_iso, QStringLiteral("xz"), m_iso + QStringLiteral(".xz"));
+        QVERIFY(!xz.isEmpty());
+        const QByteArray xzSha = sha256Of(xz);
+        const QString disc = path(QStringLiteral("xz-disc.iso"));
         const Run r =
-            cli({QStringLiteral("burn"), gz, QStringLiteral("--drive"), stdio(disc),
-                 QStringLiteral("--medium"), QStringLiteral("cd-r"), QStringLiteral("--ecc=20")});
-        QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("Decompress it first"), r.err.constData());
-        QVERIFY(!QFileInfo::exists(disc));
+            cli({QStringLiteral("burn"), xz, QStringLiteral("--drive"), stdio(disc),
+                 QStringLiteral("--medium"), QStringLiteral("cd-r"), QStringLiteral("--ecc=20"),
+                 QStringLiteral("--verify"), QStringLiteral("--json")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY2(r.err.contains("a compressed image cannot give: decompressing it to " +
+                                m_cache.toUtf8()),
+                 r.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(report.value(QStringLiteral("verified")).toBool(), true);
+        const QJsonObject ecc = report.value(QStringLiteral("ecc")).toObject();
+        QCOMPARE(ecc.value(QStringLiteral("state")).toString(), QStringLiteral("added"));
+        QCOMPARE(ecc.value(QStringLiteral("imageBytes")).toInteger(), imageBytes);
+        QCOMPARE(QFileInfo(disc).size(), ecc.value(QStringLiteral("totalBytes")).toInteger());
+        QCOMPARE(sha256OfPrefix(disc, imageBytes), imageSha);
+        QCOMPARE(sha256Of(xz), xzSha); // the source is never modified
+        QCOMPARE(cacheLeftovers(), QStringList());
+        checkWithDvdisaster(disc, ecc.value(QStringLiteral("roots")).toInt());
+
+        const QString small = path(QStringLiteral("xz-small.iso"));
+        const Run refused =
+            cli({QStringLiteral("burn"), xz, QStringLiteral("--drive"), stdio(small),
+                 QStringLiteral("--medium"), QStringLiteral("1M"), QStringLiteral("--ecc=20")});
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(!refused.err.contains("decompressing it to"), refused.err.constData());
+        QVERIFY(!QFileInfo::exists(small) || QFileInfo(small).size() == 0);
+        QCOMPARE(cacheLeftovers(), QStringList());
     }
 
     // An image that carries RS03 data already is burned as it is, with a note.

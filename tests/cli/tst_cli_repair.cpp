@@ -273,6 +273,16 @@ private Q_SLOTS:
         const QByteArray augmentedSha = sha256Of(path);
         const std::set<qint64> hit = damageWithinLimit(path, cd);
         QVERIFY(!hit.empty());
+        // Checked first: every damaged sector found, all repairable, nothing written.
+        const QByteArray damagedSha = sha256Of(path);
+        const ProcessRun check = cli(
+            {QStringLiteral("repair"), QStringLiteral("--check"), path, QStringLiteral("--json")});
+        QVERIFY2(check.code == 0, check.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(check.out).object();
+        QCOMPARE(o.value(QStringLiteral("damagedSectors")).toInteger(), qint64(hit.size()));
+        QCOMPARE(o.value(QStringLiteral("lostSectors")).toInteger(), 0);
+        QCOMPARE(o.value(QStringLiteral("roots")).toInt(), cd.roots);
+        QCOMPARE(sha256Of(path), damagedSha);
         const ProcessRun r = cli({QStringLiteral("repair"), path});
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(r.out.contains(QStringLiteral("Repaired:        %1").arg(hit.size()).toUtf8()),

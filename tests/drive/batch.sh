@@ -55,7 +55,11 @@ read_and_eject() {
     what=$1 # not name: run() sets that
     shift
     monitor block_set_io_throttle ide1-cd0 0 1000000 0 0 0 0
-    spindle-cli read --drive $BAD --progress plain "$@" >/tmp/tray.out 2>/tmp/tray.err </dev/null &
+    # Emptied first: the reader's own redirection may come after the first look below, which
+    # would then find the previous run's "Reading" and open the tray while the disc is examined.
+    : >/tmp/tray.out
+    : >/tmp/tray.err
+    spindle-cli read --drive $BAD --progress plain "$@" >>/tmp/tray.out 2>>/tmp/tray.err </dev/null &
     reader=$!
     i=0
     while ! grep -q "^Reading [0-9]" /tmp/tray.err && [ $i -lt 100 ]; do

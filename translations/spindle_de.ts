@@ -1755,6 +1755,10 @@
         <source>The size of this compressed image is known only after decompressing it. Decompress it first to add error correction.</source>
         <translation>Die Größe dieses komprimierten Abbilds ist erst nach dem Entpacken bekannt. Entpacken Sie es zuerst, um eine Fehlerkorrektur hinzuzufügen.</translation>
     </message>
+    <message>
+        <source>The image is first decompressed to a temporary file (%1), removed after the burn.</source>
+        <translation>Das Abbild wird zuerst in eine temporäre Datei entpackt (%1), die nach dem Brennen entfernt wird.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnSettingsWidget</name>

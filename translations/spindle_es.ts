@@ -1755,6 +1755,10 @@
         <source>The size of this compressed image is known only after decompressing it. Decompress it first to add error correction.</source>
         <translation>El tamaño de esta imagen comprimida solo se conoce después de descomprimirla. Descomprímala primero para añadir corrección de errores.</translation>
     </message>
+    <message>
+        <source>The image is first decompressed to a temporary file (%1), removed after the burn.</source>
+        <translation>La imagen se descomprime primero en un archivo temporal (%1), que se elimina después de la grabación.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnSettingsWidget</name>

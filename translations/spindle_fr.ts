@@ -1755,6 +1755,10 @@
         <source>The size of this compressed image is known only after decompressing it. Decompress it first to add error correction.</source>
         <translation>La taille de cette image compressée n’est connue qu’après sa décompression. Décompressez-la d’abord pour ajouter une correction d’erreurs.</translation>
     </message>
+    <message>
+        <source>The image is first decompressed to a temporary file (%1), removed after the burn.</source>
+        <translation>L’image est d’abord décompressée dans un fichier temporaire (%1), supprimé après la gravure.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnSettingsWidget</name>

@@ -294,6 +294,12 @@ void BurnPage::updateEccForImage()
             unavailable = ecc->problem;
     }
     m_ecc->setUnavailableReason(unavailable);
+    m_ecc->setPreparationNote(
+        info && info->isCompressed() && info->imageBytes > 0
+            ? tr("The image is first decompressed to a temporary file (%1), removed after the "
+                 "burn.")
+                  .arg(formatBytes(info->imageBytes))
+            : QString());
     m_ecc->setExistingRoots(roots);
 }
 

@@ -163,6 +163,14 @@ void EccOptionWidget::setUnavailableReason(const QString &reason)
     update();
 }
 
+void EccOptionWidget::setPreparationNote(const QString &note)
+{
+    if (note == m_preparation)
+        return;
+    m_preparation = note;
+    update();
+}
+
 void EccOptionWidget::setExistingRoots(int roots)
 {
     if (roots == m_existingRoots)
@@ -227,6 +235,8 @@ void EccOptionWidget::update()
         else
             m_refusal = planned.error().forGui();
         summary = planned ? planned->describe() : QString();
+        if (planned && !m_preparation.isEmpty())
+            summary += QLatin1Char(' ') + m_preparation;
     }
     m_summary->setText(summary);
     m_summary->setVisible(!existing && !summary.isEmpty());

@@ -41,8 +41,11 @@ public:
     void setCapacitySectors(qint64 sectors);
     // Keeps the capacity at the fit bar's target and adds the data's bytes to its usage.
     void followFitBar(FitBar *fit);
-    // Why this image cannot take the data (a compressed image); empty: it can.
+    // Why this image cannot take the data (damaged dvdisaster data, say); empty: it can.
     void setUnavailableReason(const QString &reason);
+    // What taking the data costs beyond its space (a compressed image decompressed to a
+    // temporary file first), added to the line while the option is on; empty: nothing.
+    void setPreparationNote(const QString &note);
     // The image already carries RS03 data with that many roots: a note replaces the option.
     // 0: it carries none.
     void setExistingRoots(int roots);
@@ -76,6 +79,7 @@ private:
     FitBar *m_fit = nullptr;
     QString m_settingsKey;
     QString m_unavailable;
+    QString m_preparation;
     qint64 m_imageBytes = -1;
     qint64 m_capacitySectors = 0;
     int m_existingRoots = 0;

@@ -331,6 +331,10 @@ private Q_SLOTS:
         QVERIFY(enable->isVisible() && enable->isEnabled());
         enable->setChecked(true);
         QVERIFY(page->options().ecc.enabled());
+        QVERIFY2(find<QLabel>(QStringLiteral("eccSummary"))
+                     ->text()
+                     .contains(QLatin1String("first decompressed to a temporary file")),
+                 qPrintable(find<QLabel>(QStringLiteral("eccSummary"))->text()));
         shoot(QStringLiteral("burn-compressed"));
         enable->setChecked(false);
 

@@ -89,7 +89,7 @@ private Q_SLOTS:
             &job, &Job::started, &job, [&] { runThread = QThread::currentThreadId(); },
             Qt::DirectConnection);
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
         QVERIFY(runThread != nullptr);
         QVERIFY(runThread != mainThread); // the work ran off the caller's thread
         const auto result = finished.first().first().value<JobResult>();
@@ -112,7 +112,7 @@ private Q_SLOTS:
         QSignalSpy progress(&job, &Job::progressChanged);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
         bool sawRate = false;
         bool sawTimeLeft = false;
         for (const auto &p : progress) {
@@ -134,7 +134,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         job.cancel();
-        QVERIFY(finished.wait(1000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 1000));
         QVERIFY(timer.elapsed() < 1000);
         QCOMPARE(finished.first().first().value<JobResult>().status, JobResult::Status::Cancelled);
     }
@@ -144,7 +144,7 @@ private Q_SLOTS:
         TestJob job(TestJob::Outcome::Fail, 3, 1);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
         const auto result = finished.first().first().value<JobResult>();
         QCOMPARE(result.status, JobResult::Status::Failed);
         QVERIFY(!result.message.isEmpty());
@@ -174,9 +174,9 @@ private Q_SLOTS:
         TestJob job(TestJob::Outcome::Succeed, 2, 1);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() >= 1; }, 5000));
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return finished.count() >= 2; }, 5000));
         QCOMPARE(finished.count(), 2);
     }
 
@@ -190,7 +190,7 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         job.start();
-        QVERIFY(finished.wait(10000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000));
         const double seconds = clock.elapsed() / 1000.0;
         bool sawFirstHalf = false;
         bool sawSecondHalf = false;
@@ -235,7 +235,7 @@ private Q_SLOTS:
         QSignalSpy progress(&job, &Job::progressChanged);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
         const JobProgress end = job.lastProgress();
         QVERIFY(!end.countsBytes);
         QCOMPARE(end.bytesPerSecond, 0.0);
@@ -250,7 +250,7 @@ private Q_SLOTS:
         QSignalSpy logs(&job, &Job::logMessage);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
         bool found = false;
         for (const auto &entry : logs) {
             const QString text = entry.at(1).toString();

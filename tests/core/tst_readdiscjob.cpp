@@ -58,7 +58,7 @@ private:
         QSignalSpy finished(&job, &Job::finished);
         job.start();
         Outcome outcome;
-        if (!finished.wait(120000)) {
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty(); }, 120000)) {
             job.cancel();
             job.wait();
             outcome.result = JobResult::failure(QStringLiteral("timed out"));
@@ -214,7 +214,7 @@ private Q_SLOTS:
             Qt::DirectConnection);
         QSignalSpy finished(&job, &Job::finished);
         job.start();
-        QVERIFY(finished.wait(60000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 60000));
         const JobResult r = finished.first().first().value<JobResult>();
         QVERIFY(ejected);
         QCOMPARE(r.status, JobResult::Status::Failed);
@@ -272,7 +272,7 @@ private Q_SLOTS:
         QElapsedTimer timer;
         timer.start();
         job.cancel();
-        QVERIFY(finished.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
         QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
         const JobResult result = finished.first().first().value<JobResult>();
         QCOMPARE(result.status, JobResult::Status::Cancelled);
@@ -299,7 +299,7 @@ private Q_SLOTS:
             job.start();
             QTRY_VERIFY_WITH_TIMEOUT(job.lastProgress().bytesDone > 2 * 1024 * 1024, 20000);
             job.cancel();
-            QVERIFY(finished.wait(5000));
+            QVERIFY(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 5000));
             const JobResult result = finished.first().first().value<JobResult>();
             QCOMPARE(result.status, JobResult::Status::Cancelled);
             QVERIFY2(result.message.contains(QStringLiteral("resume")), qPrintable(result.message));

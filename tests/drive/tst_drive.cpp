@@ -629,7 +629,15 @@ private Q_SLOTS:
                                    .toString()
                                    .toUtf8();
         QVERIFY(vid.startsWith("/dev/sr"));
-        QCOMPARE(watch.out, "watching\nmedium changed: " + vid + "\nmedium changed: " + vid + '\n');
+        // The eject and the new disc each change the drive's state. In between, the commands
+        // that find no disc grab the drive with "load" (libburn closes the tray), so a poll
+        // that saw the tray open sees it closed and empty next: one change more, or not,
+        // depending on when the 200 ms polls fall.
+        const QList<QByteArray> lines = watch.out.trimmed().split('\n');
+        QCOMPARE(lines.first(), QByteArray("watching"));
+        QVERIFY2(lines.size() == 3 || lines.size() == 4, watch.out.constData());
+        for (const QByteArray &line : lines.mid(1))
+            QCOMPARE(line, "medium changed: " + vid);
     }
 };
 

@@ -4,6 +4,7 @@
 #include "dvd/dvdvmgtables.h"
 #include "dvd/ifofile.h"
 #include "dvd/ifonav.h"
+#include "dvd/streamregisters.h"
 #include "dvd/titlesetedit.h"
 #include "dvd/trimjumps.h"
 #include "dvd/vobrewrite.h"
@@ -76,6 +77,8 @@ public:
         if (auto e = load())
             return *e;
         if (auto e = choose())
+            return *e;
+        if (auto e = planStreamRegisters())
             return *e;
         for (TitleSet &set : m_sets) {
             if (set.newNumber == 0)
@@ -292,9 +295,14 @@ private:
         else if (context.titleSet >= 1 && context.titleSet <= m_sets.size() &&
                  m_sets[context.titleSet - 1].streams)
             streams = &*m_sets[context.titleSet - 1].streams;
-        const auto selects =
-            streams ? remapStreamCommand(c, *streams, context.where, context.pgcCommands)
-                    : std::optional<QString>();
+        auto selects = streams ? remapStreamCommand(c, *streams, context.where, context.pgcCommands)
+                               : std::optional<QString>();
+        // A constant for a register that a SetSTN of another PGC (or title set) reads.
+        if (const auto constant = registerConstant(c); !selects && constant && m_registers) {
+            if (const auto &remap = m_registerRemaps[size_t(constant->reg)])
+                selects = remapRegisterConstant(c, m_registers->kind(constant->reg), *remap,
+                                                context.where);
+        }
         if (jumps && selects)
             return *jumps + QLatin1Char(' ') + *selects;
         return jumps ? jumps : selects;
@@ -305,10 +313,52 @@ private:
         return [this](NavCommand &c, const NavContext &context) { return rewrite(c, context); };
     }
 
-    // Reads a menu VOB and patches its buttons. Keeps the bytes only when a button changed
-    // (and the VOB is small enough to hold); returns an error when a change is needed in a
-    // VOB larger than the cap.
-    Result<QByteArray> patchMenuVob(int entry, const QString &name, const NavContext &context)
+    // Every register that carries a stream number from one PGC to another (a menu button's
+    // "g5 = 2" for the film's "audio = g5"), and where its numbers move: the remaps of the
+    // title sets that read it, merged. Looks at every command of the kept title sets, the VMG
+    // and the menu VOBs' buttons (title VOBs' buttons are not looked at).
+    std::optional<Error> planStreamRegisters()
+    {
+        if (m_options.streams.isEmpty())
+            return std::nullopt;
+        StreamRegisters registers;
+        std::map<int, StreamRemap> remaps; // title set -> its remap (all kept sets)
+        const auto buttons = [&](int entry, int titleSet) -> std::optional<Error> {
+            return readChunks(
+                entry, [&](const QByteArray &part) { registers.visitButtons(part, titleSet); });
+        };
+        if (const quint32 fp = Ifo::be32(m_vmg.mat(), Ifo::Vmg::FirstPlayPgc); fp > 0)
+            registers.visitPgc(m_vmg.mat(), fp, 0);
+        registers.visitPgciUt(m_vmg.table(Ifo::Vmg::MenuPgciUt), 0);
+        if (m_menuVobEntry >= 0) {
+            if (auto e = buttons(m_menuVobEntry, 0))
+                return e;
+        }
+        for (const TitleSet &set : m_sets) {
+            if (set.newNumber == 0)
+                continue;
+            const DvdStreamChoice choice = m_options.streams.value(set.number);
+            const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
+            auto remap = choice.any() ? planStreamRemap(set.ifo, choice, name)
+                                      : Result<StreamRemap>(unchangedStreams(set.ifo));
+            if (!remap)
+                return remap.error();
+            remaps[set.number] = remap.value();
+            registers.visitPgcit(set.ifo.table(Ifo::Vts::Pgcit), set.number);
+            registers.visitPgciUt(set.ifo.table(Ifo::Vts::MenuPgciUt), set.number);
+            if (set.menuVobEntry >= 0) {
+                if (auto e = buttons(set.menuVobEntry, set.number))
+                    return e;
+            }
+        }
+        m_registerRemaps = registers.remaps(remaps);
+        m_plan.notes << registers.notes();
+        m_registers = std::move(registers);
+        return std::nullopt;
+    }
+
+    // Calls `use` with the bytes of tree entry `entry`, a chunk at a time.
+    std::optional<Error> readChunks(int entry, const std::function<void(const QByteArray &)> &use)
     {
         const TreeEntry &e = m_tree->at(entry);
         PlannedFile file;
@@ -316,9 +366,7 @@ private:
         file.size = e.size;
         file.treeEntry = entry;
         if (auto err = m_reader.open(file))
-            return *err;
-        QByteArray kept;
-        bool changed = false;
+            return err;
         QByteArray chunk(ChunkSectors * Ifo::Sector, '\0');
         for (;;) {
             const qint64 filled = m_reader.readFully(chunk.data(), chunk.size());
@@ -326,14 +374,30 @@ private:
                 return m_reader.error();
             if (filled == 0)
                 break;
-            QByteArray part = chunk.left(filled);
-            changed |= rewriteMenuButtons(part, context, rewriter(), &m_plan.notes) > 0;
-            if (e.size <= MenuVobCap)
-                kept += part;
+            use(filled < chunk.size() ? chunk.left(filled) : chunk);
             if (filled < chunk.size())
                 break;
         }
         m_reader.close();
+        return std::nullopt;
+    }
+
+    // Reads a menu VOB and patches its buttons. Keeps the bytes only when a button changed
+    // (and the VOB is small enough to hold); returns an error when a change is needed in a
+    // VOB larger than the cap.
+    Result<QByteArray> patchMenuVob(int entry, const QString &name, const NavContext &context)
+    {
+        const TreeEntry &e = m_tree->at(entry);
+        QByteArray kept;
+        bool changed = false;
+        const auto error = readChunks(entry, [&](const QByteArray &chunk) {
+            QByteArray part = chunk;
+            changed |= rewriteMenuButtons(part, context, rewriter(), &m_plan.notes) > 0;
+            if (e.size <= MenuVobCap)
+                kept += part;
+        });
+        if (error)
+            return *error;
         if (changed && e.size > MenuVobCap)
             return Error{
                 Tr::tr("The menu %1 is %2 MiB and its buttons lead to titles that are left "
@@ -707,6 +771,8 @@ private:
     const Title *m_main = nullptr;
     bool m_hasTitleMenu = false;
     std::optional<StreamRemap> m_vmgStreams;
+    std::optional<StreamRegisters> m_registers;                  // made by planStreamRegisters()
+    std::array<std::optional<StreamRemap>, 16> m_registerRemaps; // per register that qualifies
     qint64 m_scanTotal = -1; // bytes of every title set's VOBs (an upper bound of the scan)
     qint64 m_scanDone = 0;
     std::optional<TrimJumps> m_jumps; // made by choose()

@@ -273,9 +273,7 @@ std::optional<Error> moveTitleSectors(IfoFile &vts, const SectorMap &map, const 
     return std::nullopt;
 }
 
-namespace {
-// New value of an audio selection (0-based stream), and why it changed when it had to.
-int remapAudio(int n, const StreamRemap &remap, QStringList &changes)
+int remapAudioSelection(int n, const StreamRemap &remap, QStringList &changes)
 {
     if (n >= remap.audioCount)
         return n;
@@ -286,8 +284,7 @@ int remapAudio(int n, const StreamRemap &remap, QStringList &changes)
     return 0;
 }
 
-// New value of a subpicture selection (bits 5..0 the stream, bit 6 shown), likewise.
-int remapSubpicture(int value, const StreamRemap &remap, QStringList &changes)
+int remapSubpictureSelection(int value, const StreamRemap &remap, QStringList &changes)
 {
     const int n = value & 0x3F;
     if (n >= remap.subpictureCount)
@@ -298,6 +295,7 @@ int remapSubpicture(int value, const StreamRemap &remap, QStringList &changes)
     return 0; // stream 1 of those kept, not shown
 }
 
+namespace {
 bool isSetStn(const NavCommand &c)
 {
     return (c[0] & 0xEF) == 0x41; // type 2, set-system 1, either operand kind (bit 60)
@@ -313,9 +311,9 @@ std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap
         // Immediate operands: the audio number in byte 3, the subpicture in byte 4, each
         // with bit 7 "set".
         if (command[3] & 0x80)
-            command[3] = quint8(0x80 | remapAudio(command[3] & 0x7F, remap, changes));
+            command[3] = quint8(0x80 | remapAudioSelection(command[3] & 0x7F, remap, changes));
         if (command[4] & 0x80)
-            command[4] = quint8(0x80 | remapSubpicture(command[4] & 0x7F, remap, changes));
+            command[4] = quint8(0x80 | remapSubpictureSelection(command[4] & 0x7F, remap, changes));
     } else if (command[0] == 0x71 && pgc) {
         // "mov GPRM r, value" (type 3, immediate, set 1: r in byte 3, value in bytes 4-5),
         // where a SetSTN of the same PGC takes a stream number from GPRM r.
@@ -330,8 +328,8 @@ std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap
         }
         const int value = command[4] << 8 | command[5];
         if (audio != subpicture && value < 0x80) {
-            const int to =
-                audio ? remapAudio(value, remap, changes) : remapSubpicture(value, remap, changes);
+            const int to = audio ? remapAudioSelection(value, remap, changes)
+                                 : remapSubpictureSelection(value, remap, changes);
             command[4] = 0;
             command[5] = quint8(to);
         }

@@ -60,6 +60,12 @@ std::optional<QString> remapStreamCommand(NavCommand &command, const StreamRemap
                                           const QString &where,
                                           const QList<NavCommand> *pgc = nullptr);
 
+// The new value of an audio selection (0-based stream): a stream that goes falls back to the
+// first kept one, with the reason added to `changes`.
+int remapAudioSelection(int n, const StreamRemap &remap, QStringList &changes);
+// Likewise for a subpicture selection (bits 5..0 the stream, bit 6 shown): a stream that goes
+// switches subtitles off.
+int remapSubpictureSelection(int value, const StreamRemap &remap, QStringList &changes);
 // The remap for commands outside any title set (first play, the VMG menus), which select
 // streams for whichever title plays next: a number moves where every title set in `sets`
 // that has it moves it, and stays as it is where they disagree.

@@ -9,6 +9,7 @@
 #include "dvd/mpegpack.h"
 #include "dvd/navpack.h"
 #include "dvd/sectormap.h"
+#include "dvd/streamregisters.h"
 #include "dvd/vtsstreams.h"
 #include "dvdstreamsfixture.h"
 #include "lsdvdreport.h"
@@ -266,22 +267,89 @@ private Q_SLOTS:
         QCOMPARE(m.audio[0], 0);
     }
 
-    // The fixture's VMG menu selects the commentary (audio 3) before playing title 1: leaving
-    // out the French stream renumbers it, leaving out the commentary falls back to audio 1.
+    // Registers that carry a stream number from the PGC that sets them to a SetSTN of another
+    // (StreamRegisters), and the constants moved with the streams.
+    void registersAcrossPgcs()
+    {
+        StreamRegisters registers;
+        // g3: set in the VMG, audio selected from it in title set 1.
+        registers.visit({0x71, 0, 0, 0x03, 0, 2, 0, 0}, 0);
+        registers.visit({0x41, 0, 0, 0x83, 0, 0, 0, 0}, 1);
+        // g4: selects subtitles, and is compared ("if g4 == 1 LinkPGCN 2"): something else too.
+        registers.visit({0x41, 0, 0, 0, 0x84, 0, 0, 0}, 1);
+        registers.visit({0x20, 0xA4, 0, 0x04, 0, 1, 0, 2}, 0);
+        // g6: selects audio and keeps the current audio stream (g6 = SPRM 1): still audio.
+        registers.visit({0x61, 0, 0, 0x06, 0, 0x81, 0, 0}, 2);
+        registers.visit({0x41, 0, 0, 0x86, 0, 0, 0, 0}, 2);
+        // g7: selects audio but keeps the subtitle stream; g8: selects audio, and is counted up.
+        registers.visit({0x61, 0, 0, 0x07, 0, 0x82, 0, 0}, 1);
+        registers.visit({0x41, 0, 0, 0x87, 0, 0, 0, 0}, 1);
+        registers.visit({0x73, 0, 0, 0x08, 0, 1, 0, 0}, 1);
+        registers.visit({0x41, 0, 0, 0x88, 0, 0, 0, 0}, 1);
+        // g9: a counter (SetGPRMMD with bit 7 of byte 5) that also selects audio.
+        registers.visit({0x53, 0, 0, 5, 0, 0x89, 0, 0}, 0);
+        registers.visit({0x41, 0, 0, 0x89, 0, 0, 0, 0}, 1);
+        using Kind = StreamRegisters::Kind;
+        QCOMPARE(registers.kind(3), Kind::Audio);
+        QCOMPARE(registers.readers(3), std::set<int>{1});
+        QCOMPARE(registers.kind(4), Kind::None);
+        QCOMPARE(registers.kind(6), Kind::Audio);
+        QCOMPARE(registers.kind(7), Kind::None);
+        QCOMPARE(registers.kind(8), Kind::None);
+        QCOMPARE(registers.kind(9), Kind::None);
+        QCOMPARE(registers.kind(5), Kind::None); // never read by a SetSTN
+        QCOMPARE(registers.mixed(), (QList<int>{4, 7, 8, 9}));
+        QCOMPARE(registers.notes().size(), 4);
+
+        StreamRemap set1;
+        set1.audioCount = 3;
+        set1.audio = {0, -1, 1, -1, -1, -1, -1, -1};
+        StreamRemap set2;
+        set2.audioCount = 2;
+        set2.audio = {0, 1, -1, -1, -1, -1, -1, -1};
+        const auto remaps = registers.remaps({{1, set1}, {2, set2}});
+        QVERIFY(remaps[3] && !remaps[4] && remaps[6] && !remaps[7]);
+        QCOMPARE(remaps[3]->audio[2], 1); // set 1's remap: stream 3 became stream 2
+        QCOMPARE(remaps[6]->audio[1], 1); // set 2 keeps everything
+
+        // "mov g3, 2" becomes "mov g3, 1"; SetGPRMMD "g3 = 2" likewise (value in bytes 2-3).
+        NavCommand mov{0x71, 0, 0, 0x03, 0, 2, 0, 0};
+        auto note = remapRegisterConstant(mov, Kind::Audio, *remaps[3], QStringLiteral("here"));
+        QVERIFY(note && note->contains(QLatin1String("GPRM 3")));
+        QCOMPARE(mov, (NavCommand{0x71, 0, 0, 0x03, 0, 1, 0, 0}));
+        NavCommand mode{0x53, 0, 0, 2, 0, 0x03, 0, 0};
+        QVERIFY(remapRegisterConstant(mode, Kind::Audio, *remaps[3], QStringLiteral("here")));
+        QCOMPARE(mode, (NavCommand{0x53, 0, 0, 1, 0, 0x03, 0, 0}));
+        // A stream that keeps its number, and a command that is not a constant: unchanged.
+        NavCommand first{0x71, 0, 0, 0x03, 0, 0, 0, 0};
+        QVERIFY(!remapRegisterConstant(first, Kind::Audio, *remaps[3], QStringLiteral("here")));
+        NavCommand add{0x73, 0, 0, 0x03, 0, 2, 0, 0};
+        QVERIFY(!remapRegisterConstant(add, Kind::Audio, *remaps[3], QStringLiteral("here")));
+        QCOMPARE(add[5], quint8(2));
+    }
+
+    // The fixture's VMG menu button 2 keeps the commentary (audio 3) in g5 and plays title 1,
+    // whose pre command selects the stream g5 holds. Leaving out the French stream renumbers
+    // the commentary, so the menu's constant follows although the SetSTN is in another PGC;
+    // leaving out the commentary falls back to audio 1. libdvdnav, pressing the button, then
+    // plays the commentary (its VOB stream 2) or the English stream (0).
     void menuSelectsAStream_data()
     {
         QTest::addColumn<QList<int>>("drop");
         QTest::addColumn<int>("selected");
-        QTest::newRow("French goes") << QList<int>{1} << 1;
-        QTest::newRow("commentary goes") << QList<int>{2} << 0;
+        QTest::addColumn<int>("played");
+        QTest::newRow("French goes") << QList<int>{1} << 1 << 2;
+        QTest::newRow("commentary goes") << QList<int>{2} << 0 << 0;
     }
     void menuSelectsAStream()
     {
         QFETCH(QList<int>, drop);
         QFETCH(int, selected);
+        QFETCH(int, played);
+        const QString player =
+            QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavplay");
+        QVERIFY2(!dvdnavCheck().isEmpty(), qPrintable(missingPlayerCheck()));
         const DvdStreamsFixture &dvd = dvdStreamsFixture();
-        if (!missingDvdStreamsTools().isEmpty())
-            QSKIP("the fixture's tools are not installed");
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
         QCOMPARE(dvd.selections.menuAudio, 2);
         auto loaded =
@@ -292,8 +360,10 @@ private Q_SLOTS:
         auto plan = planDvdTrim(loaded.value().tree, options);
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         const QString notes = plan->notes.join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
-        // The SetSTN commands of the new VIDEO_TS.IFO's menu PGCs select `selected`.
+        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.IFO menu")) &&
+                     notes.contains(QStringLiteral("GPRM %1").arg(dvd.selections.menuRegister)),
+                 qPrintable(notes));
+        // The new VIDEO_TS.IFO's menu PGCs put `selected` into the register.
         const auto vmg = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
             return f.path.endsWith("/VIDEO_TS.IFO");
         });
@@ -301,17 +371,33 @@ private Q_SLOTS:
         auto ifo = IfoFile::parse(vmg->content, QStringLiteral("VIDEO_TS.IFO"));
         QVERIFY(ifo.ok());
         QByteArray ut = ifo->table(Ifo::Vmg::MenuPgciUt);
-        QList<int> selects;
-        NavContext context;
+        QList<int> values;
         rewritePgciUt(
-            ut, context,
+            ut, {},
             [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
-                if ((c[0] & 0xEF) == 0x41 && (c[0] & 0x10) && (c[3] & 0x80))
-                    selects << (c[3] & 0x7F);
+                const auto constant = registerConstant(c);
+                if (constant && constant->reg == dvd.selections.menuRegister)
+                    values << constant->value;
                 return std::nullopt;
             },
             nullptr);
-        QCOMPARE(selects, QList<int>{selected});
+        QCOMPARE(values, QList<int>{selected});
+
+        QTemporaryDir dir;
+        const QString image = dir.filePath(QStringLiteral("register.iso"));
+        const QString problem = writeImage(loaded.value().tree, plan->files, image);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        for (const QString &disc : {dvd.image, image}) {
+            QByteArray report;
+            int status = 0;
+            QVERIFY(runTool(player, {QStringLiteral("--audio"), disc}, &report, &status).isEmpty());
+            const QByteArray expected =
+                QStringLiteral("dvdnavplay: button %1 title 1\ndvdnavplay: title 1 audio %2\n")
+                    .arg(dvd.selections.menuButton)
+                    .arg(disc == image ? played : dvd.selections.menuAudio)
+                    .toUtf8();
+            QVERIFY2(status == 0 && report.contains(expected), report.right(2000).constData());
+        }
     }
 
     // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from

@@ -155,18 +155,21 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         compareWithFfprobe(dvd);
-        // The commands that select streams, as dvdauthor compiles them (SetSTN: 0x51, then
-        // the audio byte 0x80 | N, or the subpicture byte 0x80 | 0x40 shown | N).
+        // The commands that select streams, as dvdauthor compiles them: the menu's "mov gR, N"
+        // (0x71, R in byte 3, N in bytes 4-5); in the film's pre commands SetSTN with an
+        // immediate subpicture (0x51, then 0x80 | 0x40 shown | N) and SetSTN with the audio
+        // stream from gR (0x41, then 0x80 | R).
         const auto ifo = [&dvd](const char *name) {
             QFile file(dvd.folder + QStringLiteral("/VIDEO_TS/") + QLatin1String(name));
             return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
         };
-        QVERIFY(
-            ifo("VIDEO_TS.IFO")
-                .contains(QByteArray("\x51\x00\x00", 3) + char(0x80 | dvd.selections.menuAudio)));
-        QVERIFY(ifo("VTS_01_0.IFO")
-                    .contains(QByteArray("\x51\x00\x00\x00", 4) +
-                              char(0xC0 | dvd.selections.preSubtitle)));
+        const StreamSelections &s = dvd.selections;
+        QVERIFY(ifo("VIDEO_TS.IFO")
+                    .contains(QByteArray("\x71\x00\x00", 3) + char(s.menuRegister) + '\0' +
+                              char(s.menuAudio)));
+        const QByteArray vts = ifo("VTS_01_0.IFO");
+        QVERIFY(vts.contains(QByteArray("\x51\x00\x00\x00", 4) + char(0xC0 | s.preSubtitle)));
+        QVERIFY(vts.contains(QByteArray("\x41\x00\x00", 3) + char(0x80 | s.menuRegister)));
     }
 
     // Over 1 GiB: the title VOBs split in two and the one title spans both.

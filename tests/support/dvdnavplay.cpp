@@ -2,7 +2,7 @@
 // blocks come, and reports what happened, for tests that check a trimmed disc with a reader
 // we did not write.
 //
-//   dvdnavplay IMAGE
+//   dvdnavplay [--audio] IMAGE
 //
 // Starts at first play. Whenever the VMG or a title set menu holds on a still frame with
 // buttons, activates the next button not yet tried (dvdnav_button_select_and_activate), so
@@ -12,6 +12,8 @@
 //   menu BUTTONS          a menu with that many buttons was reached (first time)
 //   button B title T      after pressing button B, title T started
 //   title T end|cut       title T was left after (end) or before (cut) its last block
+//   title T audio N       with --audio: title T started playing audio stream N (the stream
+//                         number in the VOBs, as dvdnav_get_active_audio_stream gives it)
 //   error TEXT            dvdnav_get_next_block failed (a VM error): exit status 2
 //   stop                  the VM stopped (Exit, or the end of a disc without menus)
 //   done                  every button was tried and the menu came back
@@ -22,6 +24,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <map>
+#include <string_view>
 
 namespace {
 
@@ -35,6 +38,7 @@ struct Player
     int pendingButton = 0;  // pressed, waiting for a title to start
     int title = 0;          // the title playing, 0 in menus
     bool lastBlock = false; // the title's last block was played
+    bool reportAudio = false;
 
     bool inMenu() const { return dvdnav_is_domain_vmgm(nav) || dvdnav_is_domain_vtsm(nav); }
 
@@ -59,6 +63,9 @@ struct Player
                 std::printf("dvdnavplay: button %d title %d\n", pendingButton, t);
                 pendingButton = 0;
             }
+            if (t > 0 && reportAudio)
+                std::printf("dvdnavplay: title %d audio %d\n", t,
+                            dvdnav_get_active_audio_stream(nav));
         }
     }
 
@@ -99,15 +106,17 @@ struct Player
 
 int main(int argc, char **argv)
 {
-    if (argc != 2) {
-        std::fprintf(stderr, "usage: dvdnavplay IMAGE\n");
+    Player p;
+    p.reportAudio = argc == 3 && std::string_view(argv[1]) == "--audio";
+    if (argc != 2 && !p.reportAudio) {
+        std::fprintf(stderr, "usage: dvdnavplay [--audio] IMAGE\n");
         return 1;
     }
+    const char *image = argv[argc - 1];
     // Line-buffered: the report so far survives a libdvdnav assertion (an abort).
     std::setvbuf(stdout, nullptr, _IOLBF, 0);
-    Player p;
-    if (dvdnav_open(&p.nav, argv[1]) != DVDNAV_STATUS_OK) {
-        std::printf("dvdnavplay: error cannot open %s\n", argv[1]);
+    if (dvdnav_open(&p.nav, image) != DVDNAV_STATUS_OK) {
+        std::printf("dvdnavplay: error cannot open %s\n", image);
         return 2;
     }
     dvdnav_set_readahead_flag(p.nav, 0);

@@ -142,8 +142,10 @@ const char *MenuSpu = R"(<subpictures format="NTSC"><stream>
 )";
 
 // Titles: 1 = the film (VTS 1), 2 = bonus, 3 = trailer (VTS 2). Button 2 plays the film with
-// the commentary (audio stream 2, 0-based); the film starts with German subtitles shown
-// (64 + stream 1). Set 2's Spanish subtitles are physical stream 1 (spumux -s 1).
+// the commentary (audio stream 2, 0-based) the way disc menus often do: it keeps the choice in
+// a register (g5) and the film's pre command selects the stream from it. The film starts with
+// German subtitles shown (64 + stream 1). Set 2's Spanish subtitles are physical stream 1 (spumux
+// -s 1).
 const char *Authoring = R"(<dvdauthor dest="dvd" jumppad="0">
  <vmgm>
   <menus>
@@ -151,7 +153,7 @@ const char *Authoring = R"(<dvdauthor dest="dvd" jumppad="0">
    <pgc entry="title">
     <vob file="menu.mpg" pause="inf"/>
     <button name="b1">jump title 1;</button>
-    <button name="b2">audio=2; jump title 1;</button>
+    <button name="b2">g5=2; jump title 1;</button>
     <button name="b3">jump title 2;</button>
     <button name="b4">jump title 3;</button>
    </pgc>
@@ -163,7 +165,7 @@ const char *Authoring = R"(<dvdauthor dest="dvd" jumppad="0">
    <audio lang="en"/><audio lang="fr"/><audio lang="en" content="comments1"/>
    <subpicture lang="en" content="normal"/><subpicture lang="de" content="large"/>
    <pgc>
-    <pre>subtitle=65;</pre>
+    <pre>subtitle=65; audio=g5;</pre>
     <vob file="main.mpg" chapters="0,0:02,0:04"/>
     <post>call vmgm menu 1;</post>
    </pgc>
@@ -205,7 +207,7 @@ DvdStreamsFixture describe()
     f.titles = {{1, 1, 1, 6, 3, {0, 1, 2}, {0, 1}},
                 {2, 2, 1, 3, 1, {0, 1}, {0}},
                 {3, 2, 2, 2, 1, {0, 1}, {}}};
-    f.selections = {2, 2, 1, 1};
+    f.selections = {2, 2, 5, 1, 1};
     return f;
 }
 

@@ -48,13 +48,15 @@ struct AuthoredStreamsTitle
 };
 
 // The navigation commands that select streams, which leaving out streams must remap. Title set
-// 1's title PGC selects a subtitle stream in its pre command (SetSTN). A VMG menu button runs
-// `audio=N; jump title 1;`: dvdauthor compiles a button of several commands into the menu
-// PGC's pre commands (SetSTN, then JumpTT) and has the button reach them through a register.
+// 1's title PGC selects a subtitle stream in its pre command (SetSTN), and then the audio
+// stream a register holds (`audio=gR;`). A VMG menu button runs `gR=N; jump title 1;`:
+// dvdauthor compiles a button of several commands into the menu PGC's pre commands ("mov gR,
+// N", then JumpTT) and has the button reach them through a register of its own.
 struct StreamSelections
 {
-    int menuButton = 0;     // VMG menu button (1-based) whose command is `audio=N; jump title 1;`
-    int menuAudio = 0;      // its N: the 0-based audio stream it selects (SPRM 1)
+    int menuButton = 0;     // VMG menu button (1-based) whose command is `gR=N; jump title 1;`
+    int menuAudio = 0;      // its N: the 0-based audio stream title 1 then selects (SPRM 1)
+    int menuRegister = 0;   // its R
     int preSubtitle = 0;    // title set 1's title PGC pre command `subtitle=64+N;`: this N
     int preSubtitleSet = 0; // the title set of that PGC
 };

@@ -357,7 +357,7 @@ QVariant ImageTreeModel::data(const QModelIndex &index, int role) const
             return QLocale().toString(QDateTime::fromSecsSinceEpoch(e.mtime), QLocale::ShortFormat);
         case InfoColumn:
             if (e.kind == EntryKind::Symlink)
-                return tr("→ %1").arg(e.linkTarget);
+                return tr("→ %1").arg(m_tree->extra(e).linkTarget);
             if (!m_bootFile.empty() && m_bootFile[size_t(i)] >= 0)
                 return tr("Needed to boot");
             if (!m_bootHolder.empty() && m_bootHolder[size_t(i)])

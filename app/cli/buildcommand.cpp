@@ -264,24 +264,26 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
     // The load's import of the base image, for the first stream (the image is read once).
     std::shared_ptr<IsoImportHandoff> handoff = std::move(loaded->baseImport);
     std::shared_ptr<const ImageTree> tree = loaded->tree;
-    const SelectionState state = selection->evaluate(*tree);
+    // Freed before the job runs: the job evaluates the patterns again on its own thread.
+    auto state = std::make_unique<SelectionState>(selection->evaluate(*tree));
     // Each copy of a burn gets a stream of its own: a stream is read once.
     ImageSourceFactory factory;
     if (titles.any()) {
         handoff.reset(); // the DVD-Video writer reads the files itself
-        DvdTitleSource made = makeDvdTitleSource(tree, state, titles, options, context, mode);
+        DvdTitleSource made = makeDvdTitleSource(tree, *state, titles, options, context, mode);
         if (made.usageProblem)
             return usageError(context, *made.usageProblem, name());
         if (!made.factory)
             return made.exitCode;
         factory = made.factory;
     } else {
-        for (const QString &warning : dvdVideoWarnings(*tree, state))
+        for (const QString &warning : dvdVideoWarnings(*tree, *state))
             context.err << Tr::tr("Warning: %1").arg(warning) << '\n';
         if (options.keepBoot)
-            printBootWarnings(loaded->boot, *tree, state, context, mode);
+            printBootWarnings(loaded->boot, *tree, *state, context, mode);
         factory = newImageSourceFactory(tree, *selection, options, std::move(handoff));
     }
+    state.reset();
     context.err.flush();
 
     if (!drive.isEmpty()) {

@@ -96,7 +96,7 @@ int LsCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
                           {QStringLiteral("mode"), int(e.mode)},
                           {QStringLiteral("mtime"), e.mtime}};
             if (e.kind == EntryKind::Symlink)
-                o.insert(QStringLiteral("target"), e.linkTarget);
+                o.insert(QStringLiteral("target"), tree.extra(e).linkTarget);
             const QString info = fileInfo(loaded, e);
             if (!info.isEmpty())
                 o.insert(QStringLiteral("info"), info);
@@ -123,7 +123,7 @@ int LsCommand::runOn(const LoadedTree &loaded, const QCommandLineParser &parser,
                                .toString(QStringLiteral("yyyy-MM-dd hh:mm"))
                         << ' ' << path;
             if (e.kind == EntryKind::Symlink)
-                context.out << " -> " << escapeControlCharacters(e.linkTarget);
+                context.out << " -> " << escapeControlCharacters(tree.extra(e).linkTarget);
             const QString info = fileInfo(loaded, e);
             if (!info.isEmpty())
                 context.out << "  [" << escapeControlCharacters(info) << ']';

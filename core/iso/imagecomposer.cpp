@@ -3,6 +3,7 @@
 #include "device/burnlibrary.h"
 #include "device/librarymessages.h"
 #include "iso/bootreplay.h"
+#include "iso/imagefilestream.h"
 #include "iso/isoimport.h"
 #include "tree/archivereader.h"
 #include "tree/archivestream.h"
@@ -121,7 +122,7 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
         return Error{library.initError(), {}};
     iso_set_local_charset(const_cast<char *>("UTF-8"), 0);
     const ImageTree &tree = *m_tree;
-    m_state = m_selection.evaluate(tree);
+    m_state = m_selection.evaluate(tree, Selection::Detail::WrittenOnly);
     const std::vector<TreeEntry> &entries = tree.entries();
 
     // Checks that need no image: names that cannot go anywhere, sizes the level cannot hold.
@@ -136,7 +137,7 @@ std::optional<Error> ImageComposer::compose(const std::function<bool()> &cancell
                        "its path, which cannot go into an image safely. Leave it out with "
                        "--exclude or untick it.")
                     .arg(QString::fromUtf8(e.path)),
-                QString::fromUtf8(e.origin)};
+                QString::fromUtf8(tree.extra(e).origin)};
         }
         if (e.kind == EntryKind::File)
             largest = std::max(largest, e.size);
@@ -265,17 +266,21 @@ std::optional<Error> ImageComposer::checkExtents(const std::vector<void *> &node
         if (entries[i].source != base || !m_state.written[i] || !node ||
             iso_node_get_type(node) != LIBISO_FILE)
             continue;
+        auto *file = reinterpret_cast<IsoFile *>(node);
+        std::vector<iso_file_section> extents;
         int count = 0;
         iso_file_section *sections = nullptr;
-        if (iso_file_get_old_image_sections(reinterpret_cast<IsoFile *>(node), &count, &sections,
-                                            0) != 1)
+        if (iso_file_get_old_image_sections(file, &count, &sections, 0) == 1) {
+            extents.assign(sections, sections + count);
+            std::free(sections);
+        } else if (!imageFileStreamSections(iso_file_get_stream(file), &extents)) {
             continue;
-        bool outside = false;
-        for (int s = 0; s < count; ++s) {
-            const qint64 blocks = (qint64(sections[s].size) + 2047) / 2048;
-            outside = outside || (blocks > 0 && qint64(sections[s].block) + blocks > readable);
         }
-        std::free(sections);
+        bool outside = false;
+        for (const iso_file_section &s : extents) {
+            const qint64 blocks = (qint64(s.size) + 2047) / 2048;
+            outside = outside || (blocks > 0 && qint64(s.block) + blocks > readable);
+        }
         if (outside)
             m_damaged << QString::fromUtf8(entries[i].path);
     }
@@ -414,6 +419,7 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
 {
     const ImageTree &tree = *m_tree;
     const TreeEntry &e = tree.entries()[i];
+    const TreeEntryExtra &extra = tree.extra(e);
     const bool reproducible = m_options.fixedTime.isValid();
     IsoNode *old = nullptr;
     if (mayReplace && iso_dir_get_node(parent, name.constData(), &old) == 1)
@@ -439,7 +445,7 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
             auto &reader = context.archives[e.source];
             if (!reader)
                 reader = std::make_shared<ArchiveReader>(tree.sources().at(e.source).location);
-            IsoStream *stream = newArchiveStream(reader, e.source, e.member, e.size);
+            IsoStream *stream = newArchiveStream(reader, e.source, extra.member, e.size);
             IsoFile *file = nullptr;
             ret = iso_tree_add_new_file(parent, name.constData(), stream, &file);
             if (ret < 0)
@@ -447,7 +453,7 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
             node = reinterpret_cast<IsoNode *>(file);
         } else if (e.kind == EntryKind::Symlink) {
             IsoSymlink *link = nullptr;
-            const QByteArray target = e.linkTarget.toUtf8();
+            const QByteArray target = extra.linkTarget.toUtf8();
             ret = iso_tree_add_new_symlink(parent, name.constData(), target.constData(), &link);
             node = reinterpret_cast<IsoNode *>(link);
         } else {
@@ -457,18 +463,24 @@ std::optional<Error> ImageComposer::addEntry(IsoImage *image, IsoDir *parent, si
         if (ret >= 0)
             setAttributes(node, e, reproducible);
     } else {
-        ret = iso_tree_add_new_node(image, parent, name.constData(), e.origin.constData(), &node);
+        ret =
+            iso_tree_add_new_node(image, parent, name.constData(), extra.origin.constData(), &node);
         if (ret >= 0 && reproducible)
             setTimes(node, time_t(e.mtime), true);
     }
     if (ret < 0) {
         return Error{Tr::tr("Spindle could not add %1 to the image. Check that it is still "
                             "there and readable.")
-                         .arg(QString::fromUtf8(e.origin.isEmpty() ? e.path : e.origin)),
+                         .arg(QString::fromUtf8(extra.origin.isEmpty() ? e.path : extra.origin)),
                      libisofsText(*m_messages, ret)};
     }
     context.nodeOf[i] = node;
     return std::nullopt;
+}
+
+QStringList ImageComposer::unreadableFiles() const
+{
+    return m_import ? m_import->unreadableFiles() : QStringList();
 }
 
 QString shortFileList(const QStringList &files)

@@ -47,6 +47,9 @@ public:
     // compose() fails on them unless the options say to go on.
     QStringList damagedFiles() const { return m_damaged; }
     bool skipsUnreadable() const { return m_options.skipUnreadable; }
+    // Files of the base image that could not be read while writing, by their path (libisofs'
+    // messages name them "UNKNOWN SOURCE": see IsoImport::compactFiles()).
+    QStringList unreadableFiles() const;
     void cancel();
     // libisofs' messages from adding the files on, while the image is laid out and written
     // (explain a failed read of stream()); null before compose().

@@ -7,6 +7,7 @@
 #include "image/compressedisodatasource.h"
 #include "image/filedatasource.h"
 #include "image/isotreecheck.h"
+#include "iso/imagefilestream.h"
 #include "tree/imagetreebuilder.h"
 
 #include <algorithm>
@@ -21,6 +22,7 @@
 #include <QMutex>
 #include <QThread>
 #include <map>
+#include <set>
 #include <vector>
 
 namespace Spindle {
@@ -283,6 +285,7 @@ void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder
         IsoNode *node = nullptr;
         while (iso_dir_iter_next(iter, &node) == 1) {
             TreeEntry e;
+            TreeEntryExtra x;
             e.name = QString::fromUtf8(iso_node_get_name(node));
             e.mode = iso_node_get_permissions(node);
             e.uid = iso_node_get_uid(node);
@@ -299,7 +302,7 @@ void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder
                 break;
             case LIBISO_SYMLINK:
                 e.kind = EntryKind::Symlink;
-                e.linkTarget =
+                x.linkTarget =
                     QString::fromUtf8(iso_symlink_get_dest(reinterpret_cast<IsoSymlink *>(node)));
                 break;
             case LIBISO_BOOT:
@@ -312,13 +315,138 @@ void IsoImport::addToTree(ImageTreeBuilder &builder, int source, int mountFolder
                 break;
             }
             const bool isDir = e.kind == EntryKind::Directory;
-            const int index =
-                fresh ? builder.addNew(folder, std::move(e)) : builder.add(folder, std::move(e));
+            const int index = fresh ? builder.addNew(folder, std::move(e), std::move(x))
+                                    : builder.add(folder, std::move(e), std::move(x));
             if (isDir)
                 pending.emplace_back(reinterpret_cast<IsoDir *>(node), index);
         }
         iso_dir_iter_free(iter);
     }
+}
+
+} // namespace Spindle
+
+namespace Spindle {
+
+namespace {
+
+// Whether `file` can get a compact stream: it comes from the image (its extents are known) and
+// libisofs can copy each of its extended information (Rock Ridge inode numbers, zisofs
+// parameters, ACLs) to a new node.
+bool compactable(IsoNode *node)
+{
+    void *handle = nullptr;
+    iso_node_xinfo_func proc = nullptr;
+    void *data = nullptr;
+    while (iso_node_get_next_xinfo(node, &handle, &proc, &data) == 1) {
+        iso_node_xinfo_cloner cloner = nullptr;
+        if (iso_node_xinfo_get_cloner(proc, &cloner, 0) != 1 || !cloner)
+            return false;
+    }
+    auto *file = reinterpret_cast<IsoFile *>(node);
+    int count = 0;
+    iso_file_section *sections = nullptr;
+    const int found = iso_file_get_old_image_sections(file, &count, &sections, 0);
+    std::free(sections);
+    return found == 1 || (found == 0 && iso_file_get_size(file) == 0);
+}
+
+// A new node in `dir` for `old` (taken out of it; the reference is ours) with a compact stream
+// and everything else of it: attributes, hidden flags, sort weight, extended information. When
+// that fails, `old` goes back.
+bool replaceFile(IsoDir *dir, IsoNode *old, const std::shared_ptr<ImageStreamShared> &shared)
+{
+    auto *file = reinterpret_cast<IsoFile *>(old);
+    int count = 0;
+    iso_file_section *sections = nullptr;
+    iso_file_get_old_image_sections(file, &count, &sections, 0);
+    std::vector<iso_file_section> extents(sections, sections + std::max(count, 0));
+    std::free(sections);
+    unsigned int fsId = 0;
+    dev_t devId = 0;
+    ino_t inoId = 0;
+    iso_stream_get_id(iso_file_get_stream(file), &fsId, &devId, &inoId);
+    IsoStream *stream =
+        newImageFileStream(shared, std::move(extents), iso_file_get_size(file), fsId, devId, inoId);
+    IsoFile *fresh = nullptr;
+    if (iso_tree_add_new_file(dir, iso_node_get_name(old), stream, &fresh) < 0) {
+        iso_stream_unref(stream); // on success the new file owns our reference
+        iso_dir_add_node(dir, old, ISO_REPLACE_NEVER);
+        return false;
+    }
+    auto *node = reinterpret_cast<IsoNode *>(fresh);
+    setImageFileStreamNode(stream, node);
+    iso_node_set_permissions(node, iso_node_get_permissions(old));
+    iso_node_set_uid(node, iso_node_get_uid(old));
+    iso_node_set_gid(node, iso_node_get_gid(old));
+    iso_node_set_atime(node, iso_node_get_atime(old));
+    iso_node_set_mtime(node, iso_node_get_mtime(old));
+    iso_node_set_ctime(node, iso_node_get_ctime(old));
+    iso_node_set_hidden(node, iso_node_get_hidden(old));
+    iso_node_set_sort_weight(node, iso_file_get_sort_weight(file));
+    void *handle = nullptr;
+    iso_node_xinfo_func proc = nullptr;
+    void *data = nullptr;
+    while (iso_node_get_next_xinfo(old, &handle, &proc, &data) == 1) {
+        iso_node_xinfo_cloner cloner = nullptr;
+        void *copy = nullptr;
+        if (iso_node_xinfo_get_cloner(proc, &cloner, 0) == 1 && cloner &&
+            cloner(data, &copy, 0) >= 0 && iso_node_add_xinfo(node, proc, copy) != 1)
+            proc(copy, 1); // not taken: free the copy
+    }
+    iso_node_unref(old);
+    return true;
+}
+
+} // namespace
+
+int IsoImport::compactFiles()
+{
+    if (!m_streams)
+        m_streams = std::make_shared<ImageStreamShared>(m_source);
+    // El Torito refers to its boot images by node.
+    std::set<IsoNode *> boot;
+    int bootCount = 0;
+    ElToritoBootImage **images = nullptr;
+    IsoFile **bootFiles = nullptr;
+    if (iso_image_get_all_boot_imgs(m_image, &bootCount, &images, &bootFiles, 0) == 1) {
+        for (int i = 0; i < bootCount; ++i)
+            boot.insert(reinterpret_cast<IsoNode *>(bootFiles[i]));
+        std::free(images);
+        std::free(bootFiles);
+    }
+    int replaced = 0;
+    std::vector<IsoDir *> dirs{iso_image_get_root(m_image)};
+    std::vector<IsoNode *> files;
+    while (!dirs.empty()) {
+        IsoDir *dir = dirs.back();
+        dirs.pop_back();
+        files.clear();
+        IsoDirIter *iter = nullptr;
+        if (iso_dir_get_children(dir, &iter) < 0)
+            continue;
+        // libisofs keeps a folder's children in a list sorted by name and walks it from the
+        // front to find a name's place: the files are taken out through the iterator (no walk)
+        // and their new nodes go back in descending order, each at the head of what is left.
+        IsoNode *node = nullptr;
+        while (iso_dir_iter_next(iter, &node) == 1) {
+            if (iso_node_get_type(node) == LIBISO_DIR) {
+                dirs.push_back(reinterpret_cast<IsoDir *>(node));
+            } else if (iso_node_get_type(node) == LIBISO_FILE && !boot.count(node) &&
+                       compactable(node) && iso_dir_iter_take(iter) >= 0) {
+                files.push_back(node);
+            }
+        }
+        iso_dir_iter_free(iter);
+        for (auto it = files.rbegin(); it != files.rend(); ++it)
+            replaced += replaceFile(dir, *it, m_streams) ? 1 : 0;
+    }
+    return replaced;
+}
+
+QStringList IsoImport::unreadableFiles() const
+{
+    return m_streams ? m_streams->unreadable() : QStringList();
 }
 
 } // namespace Spindle

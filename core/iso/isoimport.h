@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -15,6 +16,7 @@ struct iso_data_source;
 namespace Spindle {
 
 class GrabbedDrive;
+class ImageStreamShared;
 class ImageTree;
 class ImageTreeBuilder;
 
@@ -54,6 +56,14 @@ public:
     // Adds the whole tree under `mountFolder` of `builder`, tagged with `source`.
     void addToTree(ImageTreeBuilder &builder, int source, int mountFolder) const;
 
+    // Gives every plain file of the image a compact stream of its extents instead of libisofs'
+    // own (see newImageFileStream()): 70,000 files hold about 20 MiB less. For an import a new
+    // image is written from (the CLI's build); El Torito boot images, and files with extended
+    // information libisofs cannot copy, stay as they are. Returns how many files changed.
+    int compactFiles();
+    // The files of compacted streams whose bytes could not be read while writing.
+    QStringList unreadableFiles() const;
+
 private:
     IsoImport() = default;
 
@@ -61,6 +71,7 @@ private:
     Iso_Image *m_image = nullptr;
     iso_data_source *m_source = nullptr;
     std::shared_ptr<GrabbedDrive> m_drive;
+    std::shared_ptr<ImageStreamShared> m_streams; // made by compactFiles()
     QString m_label;
     qint64 m_blocks = 0;
     qint64 m_start = 0;

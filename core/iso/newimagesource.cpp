@@ -20,6 +20,8 @@ namespace {
 // Larger reads cost fewer trips through libisofs' ring buffer lock (2 KiB reads: 1.5x
 // xorriso's time for a 2 GB image).
 constexpr int ReadChunk = 256 * 1024;
+// What libisofs calls a file whose stream class it does not know.
+const QString UnknownSource = QStringLiteral("UNKNOWN SOURCE");
 
 // One translation context for this file, which lupdate sees too.
 struct Tr
@@ -97,6 +99,17 @@ bool NewImageSource::collectDamage()
                 found << name;
         }
     }
+    // libisofs names a stream it does not know "UNKNOWN SOURCE"; the base image's files
+    // (compact streams) keep their own names.
+    const QStringList named = m_composer->unreadableFiles();
+    if (found.removeAll(UnknownSource) > 0) {
+        for (const QString &name : named) {
+            if (!m_damaged.contains(name) && !found.contains(name))
+                found << name;
+        }
+        if (named.isEmpty())
+            found << UnknownSource;
+    }
     if (found.isEmpty())
         return true;
     m_damaged += found;
@@ -143,8 +156,10 @@ qint64 NewImageSource::read(char *buffer, qint64 max)
             cause.remove(QRegularExpression(QStringLiteral("^libisofs: ")));
             if (cause.isEmpty() || cause.startsWith(readError)) {
                 // A sector of the source could not be read: a scratched disc, usually.
-                const QString file =
+                QString file =
                     cause.mid(readError.size()).chopped(cause.endsWith(QLatin1Char('.')) ? 1 : 0);
+                if (file == UnknownSource && !m_composer->unreadableFiles().isEmpty())
+                    file = shortFileList(m_composer->unreadableFiles());
                 m_error = unreadableError(file.isEmpty() ? Tr::tr("a file") : file,
                                           detail.join(QLatin1Char('\n')), false);
             } else {

@@ -194,12 +194,13 @@ std::optional<Error> ExtractJob::plan(std::vector<Item> &items, qint64 &bytes) c
             if (e.unsafeName || e.name.isEmpty() || e.name == QLatin1String("..") ||
                 e.name == QLatin1String(".") || e.name.contains(QLatin1Char('/'))) {
                 refused << tr("%1: the name would leave the target folder")
-                               .arg(QString::fromUtf8(e.origin.isEmpty() ? e.path : e.origin));
+                               .arg(QString::fromUtf8(
+                                   tree.extra(e).origin.isEmpty() ? e.path : tree.extra(e).origin));
                 continue;
             }
-            if (e.kind == EntryKind::Symlink && !staysInside(relative, e.linkTarget)) {
+            if (e.kind == EntryKind::Symlink && !staysInside(relative, tree.extra(e).linkTarget)) {
                 refused << tr("%1: a symbolic link pointing outside the target folder (to %2)")
-                               .arg(QString::fromUtf8(e.path), e.linkTarget);
+                               .arg(QString::fromUtf8(e.path), tree.extra(e).linkTarget);
                 continue;
             }
             items.push_back({index, relative});
@@ -299,7 +300,7 @@ JobResult ExtractJob::run()
     }
     // Archives are streams: extract their members in archive order.
     std::stable_sort(files.begin(), files.end(), [&tree](const Item *a, const Item *b) {
-        return tree.at(a->entry).member < tree.at(b->entry).member;
+        return tree.extra(tree.at(a->entry)).member < tree.extra(tree.at(b->entry)).member;
     });
 
     setPhase(tr("Extracting"));
@@ -349,12 +350,12 @@ JobResult ExtractJob::run()
             auto &reader = archives[e.source];
             if (!reader)
                 reader = std::make_unique<ArchiveReader>(spec.location);
-            if (auto problem = reader->seek(e.member))
+            if (auto problem = reader->seek(tree.extra(e).member))
                 return JobResult::failure(*problem);
             ArchiveReader *r = reader.get();
             readChunk = [r](char *b, qint64 max) { return r->read(b, max); };
         } else {
-            local.setFileName(QFile::decodeName(e.origin));
+            local.setFileName(QFile::decodeName(tree.extra(e).origin));
             if (!local.open(QIODevice::ReadOnly)) {
                 return JobResult::failure(
                     tr("Spindle cannot read %1: %2.").arg(local.fileName(), local.errorString()));
@@ -400,7 +401,7 @@ JobResult ExtractJob::run()
         const QByteArray path = base + item.relative;
         if (m_options.overwrite)
             ::unlink(path.constData());
-        if (::symlink(e.linkTarget.toUtf8().constData(), path.constData()) != 0) {
+        if (::symlink(tree.extra(e).linkTarget.toUtf8().constData(), path.constData()) != 0) {
             return JobResult::failure(tr("Spindle cannot create the link %1: %2.")
                                           .arg(QFile::decodeName(path), errnoText()));
         }

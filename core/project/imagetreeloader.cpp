@@ -66,9 +66,15 @@ Result<LoadedTree> loadImageTree(const QList<SourceSpec> &sources,
                 return import.error();
             builder.setBase(source, import.value()->label());
             builder.node(0).source = int16_t(source);
+            const bool handOff =
+                keep == KeepBaseImport::ForBuild && spec.kind == SourceSpec::Kind::ImageFile;
+            // Before Spindle's own tree is made, so that the two never hold libisofs' large
+            // per-file records at the same time (the peak memory of a many-file trim).
+            if (handOff)
+                import.value()->compactFiles();
             import.value()->addToTree(builder, source, 0);
             loaded.boot = readBootInfo(*import.value());
-            if (keep == KeepBaseImport::ForBuild && spec.kind == SourceSpec::Kind::ImageFile)
+            if (handOff)
                 loaded.baseImport = std::make_shared<IsoImportHandoff>(std::move(import.value()));
             continue;
         }

@@ -156,9 +156,10 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
             folder = builder.add(folder, dir);
         }
         TreeEntry e;
+        TreeEntryExtra x;
         e.name = QString::fromUtf8(parts.last());
-        e.origin = name;
-        e.member = member;
+        x.origin = name;
+        x.member = member;
         e.source = int16_t(source);
         e.unsafeName = unsafe;
         e.mode = archive_entry_perm(entry);
@@ -173,7 +174,7 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
                                 : regularFiles.constEnd();
         if (linked != regularFiles.constEnd()) {
             e.kind = EntryKind::File;
-            e.member = linked->member;
+            x.member = linked->member;
             e.size = linked->size;
         } else {
             switch (archive_entry_filetype(entry)) {
@@ -191,21 +192,22 @@ std::optional<Error> ArchiveReader::addToTree(ImageTreeBuilder &builder, int sou
                 break;
             case AE_IFLNK:
                 e.kind = EntryKind::Symlink;
-                e.linkTarget = QString::fromUtf8(archive_entry_symlink(entry));
+                x.linkTarget = QString::fromUtf8(archive_entry_symlink(entry));
                 break;
             default:
                 e.kind = EntryKind::Other;
                 break;
             }
         }
-        const int index = builder.add(folder, e);
+        const int index = builder.add(folder, e, x);
         if (e.kind == EntryKind::Directory) {
             // A folder listed after its contents keeps them; take its own attributes.
             TreeEntry &dir = builder.node(index);
             dir.mode = e.mode;
             dir.mtime = e.mtime;
-            dir.origin = e.origin;
-            dir.member = e.member;
+            TreeEntryExtra &dirExtra = builder.extra(index);
+            dirExtra.origin = x.origin;
+            dirExtra.member = x.member;
         }
     }
     archive_read_free(a);

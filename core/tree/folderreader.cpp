@@ -23,14 +23,13 @@ struct Tr
 };
 
 // Fills `e` from lstat data; returns false for files that cannot be read at all.
-void fillEntry(TreeEntry &e, const struct stat &st, const QByteArray &path)
+void fillEntry(TreeEntry &e, TreeEntryExtra &x, const struct stat &st, const QByteArray &path)
 {
     e.mode = st.st_mode & 07777;
     e.uid = st.st_uid;
     e.gid = st.st_gid;
     e.mtime = st.st_mtime;
-    e.inode = qint64(st.st_ino);
-    e.origin = path;
+    x.origin = path;
     if (S_ISDIR(st.st_mode)) {
         e.kind = EntryKind::Directory;
     } else if (S_ISREG(st.st_mode)) {
@@ -41,7 +40,7 @@ void fillEntry(TreeEntry &e, const struct stat &st, const QByteArray &path)
         QByteArray target(4096, '\0');
         const ssize_t n = ::readlink(path.constData(), target.data(), size_t(target.size()));
         if (n > 0)
-            e.linkTarget = QFile::decodeName(target.left(int(n)));
+            x.linkTarget = QFile::decodeName(target.left(int(n)));
     } else {
         e.kind = EntryKind::Other;
     }
@@ -57,10 +56,11 @@ std::optional<Error> FolderReader::addFile(ImageTreeBuilder &builder, int source
     if (::lstat(path.constData(), &st) != 0)
         return Error{Tr::tr("Spindle cannot read %1. Check that it exists.").arg(file), {}};
     TreeEntry e;
+    TreeEntryExtra x;
     e.name = QFileInfo(file).fileName();
     e.source = int16_t(source);
-    fillEntry(e, st, path);
-    builder.add(mountFolder, e);
+    fillEntry(e, x, st, path);
+    builder.add(mountFolder, std::move(e), std::move(x));
     return std::nullopt;
 }
 
@@ -74,7 +74,7 @@ std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int sour
         if (::stat(pending.front().first.constData(), &st) == 0) {
             TreeEntry &mount = builder.node(mountFolder);
             if (mount.source < 0) {
-                fillEntry(mount, st, pending.front().first);
+                fillEntry(mount, builder.extra(mountFolder), st, pending.front().first);
                 mount.source = int16_t(source);
             }
         }
@@ -103,13 +103,14 @@ std::optional<Error> FolderReader::addFolder(ImageTreeBuilder &builder, int sour
                 continue;
             }
             TreeEntry e;
+            TreeEntryExtra x;
             e.name = QFile::decodeName(name);
             e.source = int16_t(source);
-            fillEntry(e, st, dirPath + '/' + name);
+            fillEntry(e, x, st, dirPath + '/' + name);
             const bool isDir = e.kind == EntryKind::Directory;
-            QByteArray path = isDir ? e.origin : QByteArray();
-            const int index = fresh ? builder.addNew(folderIndex, std::move(e))
-                                    : builder.add(folderIndex, std::move(e));
+            QByteArray path = isDir ? x.origin : QByteArray();
+            const int index = fresh ? builder.addNew(folderIndex, std::move(e), std::move(x))
+                                    : builder.add(folderIndex, std::move(e), std::move(x));
             // The local path, not the node's origin: a folder merged into one of an image
             // keeps the image's entry, whose origin is empty.
             if (isDir)

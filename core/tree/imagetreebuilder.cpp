@@ -86,7 +86,7 @@ int ImageTreeBuilder::ensureFolder(const QByteArray &path)
     return current;
 }
 
-int ImageTreeBuilder::add(int parent, TreeEntry entry)
+int ImageTreeBuilder::add(int parent, TreeEntry entry, TreeEntryExtra extra)
 {
     const int existing = findChild(parent, entry.name);
     if (existing >= 0) {
@@ -96,7 +96,26 @@ int ImageTreeBuilder::add(int parent, TreeEntry entry)
         }
         detach(parent, existing);
     }
-    return addNew(parent, std::move(entry));
+    return addNew(parent, std::move(entry), std::move(extra));
+}
+
+void ImageTreeBuilder::attach(TreeEntry &entry, TreeEntryExtra &&extra)
+{
+    entry.extra = -1;
+    if (extra.isEmpty())
+        return;
+    entry.extra = int(m_extras.size());
+    m_extras.push_back(std::move(extra));
+}
+
+TreeEntryExtra &ImageTreeBuilder::extra(int index)
+{
+    TreeEntry &entry = m_nodes[size_t(index)];
+    if (entry.extra < 0) {
+        entry.extra = int(m_extras.size());
+        m_extras.emplace_back();
+    }
+    return m_extras[size_t(entry.extra)];
 }
 
 void ImageTreeBuilder::reserve(int more)
@@ -105,8 +124,9 @@ void ImageTreeBuilder::reserve(int more)
     m_children.reserve(m_children.size() + size_t(std::max(more, 0)));
 }
 
-int ImageTreeBuilder::addNew(int parent, TreeEntry entry)
+int ImageTreeBuilder::addNew(int parent, TreeEntry entry, TreeEntryExtra extra)
 {
+    attach(entry, std::move(extra));
     entry.parent = parent;
     entry.hidden = entry.name.startsWith(QLatin1Char('.'));
     const int index = int(m_nodes.size());
@@ -187,10 +207,18 @@ ImageTree ImageTreeBuilder::finish()
     if (m_nodes.capacity() > kept + kept / 8)
         m_nodes.shrink_to_fit();
     tree.m_entries = std::move(m_nodes);
+    tree.m_extras = std::move(m_extras);
     m_nodes.clear();
+    m_extras.clear();
     m_children.clear();
     m_index.clear();
     return tree;
+}
+
+const TreeEntryExtra &ImageTree::extra(const TreeEntry &entry) const
+{
+    static const TreeEntryExtra none;
+    return entry.extra >= 0 ? m_extras[size_t(entry.extra)] : none;
 }
 
 int ImageTree::find(const QByteArray &path) const

@@ -21,16 +21,18 @@ public:
     int ensureFolder(const QByteArray &path);
     // Adds `entry` under folder `parent`. A folder meeting a folder merges (the existing index is
     // returned); anything else replaces what was there.
-    int add(int parent, TreeEntry entry);
+    int add(int parent, TreeEntry entry, TreeEntryExtra extra = {});
     // add() for a listing whose names are known to be new in `parent`: the entries of one
     // directory read into a folder that was empty before (childCount() == 0). Skips the name
     // lookup, which was a hash insert per entry in large folders.
-    int addNew(int parent, TreeEntry entry);
+    int addNew(int parent, TreeEntry entry, TreeEntryExtra extra = {});
     // Room for `more` entries: a source that knows its size up front saves the vector's
     // doubling, whose old and new blocks together were the peak memory of a large load.
     void reserve(int more);
     int childCount(int parent) const { return int(m_children[size_t(parent)].size()); }
     TreeEntry &node(int index) { return m_nodes[size_t(index)]; }
+    // The extra data of entry `index`, made when it has none.
+    TreeEntryExtra &extra(int index);
     int count() const { return int(m_nodes.size()); }
 
     // Orders every folder (folders first, then by name), flattens breadth-first, fills paths and
@@ -40,8 +42,10 @@ public:
 private:
     int findChild(int parent, const QString &name);
     void detach(int parent, int child);
+    void attach(TreeEntry &entry, TreeEntryExtra &&extra);
 
     std::vector<TreeEntry> m_nodes;
+    std::vector<TreeEntryExtra> m_extras;
     std::vector<std::vector<int>> m_children;
     // Name lookups only for folders with many entries; small ones are scanned.
     std::unordered_map<int, QHash<QString, int>> m_index;

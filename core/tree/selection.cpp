@@ -190,7 +190,7 @@ void Selection::setIncluded(const ImageTree &tree, int entry, bool include)
         m_rules.append({exact, include});
 }
 
-SelectionState Selection::evaluate(const ImageTree &tree) const
+SelectionState Selection::evaluate(const ImageTree &tree, Detail detail) const
 {
     const Compiled compiled(m_rules);
     const std::vector<TreeEntry> &entries = tree.entries();
@@ -198,11 +198,14 @@ SelectionState Selection::evaluate(const ImageTree &tree) const
     SelectionState s;
     s.selected.assign(n, 1);
     s.written.assign(n, 0);
-    s.allSelected.assign(n, 1);
-    s.selectedBytes.assign(n, 0);
-    s.totalBytes.assign(n, 0);
-    s.selectedFiles.assign(n, 0);
-    s.totalFiles.assign(n, 0);
+    const bool full = detail == Detail::Full;
+    if (full) {
+        s.allSelected.assign(n, 1);
+        s.selectedBytes.assign(n, 0);
+        s.totalBytes.assign(n, 0);
+        s.selectedFiles.assign(n, 0);
+        s.totalFiles.assign(n, 0);
+    }
     const bool noRules = m_rules.isEmpty();
     for (size_t i = 1; i < n; ++i) {
         const TreeEntry &e = entries[i];
@@ -217,6 +220,14 @@ SelectionState Selection::evaluate(const ImageTree &tree) const
     }
     for (size_t i = n; i-- > 0;) {
         const TreeEntry &e = entries[i];
+        s.written[i] = s.written[i] || s.selected[i];
+        if (s.written[i])
+            ++s.writtenEntries;
+        if (!full) {
+            if (e.parent >= 0 && s.written[i])
+                s.written[size_t(e.parent)] = 1;
+            continue;
+        }
         if (e.kind != EntryKind::Directory) {
             s.totalBytes[i] = e.size;
             s.totalFiles[i] = 1;
@@ -225,10 +236,7 @@ SelectionState Selection::evaluate(const ImageTree &tree) const
                 s.selectedFiles[i] = 1;
             }
         }
-        s.written[i] = s.written[i] || s.selected[i];
         s.allSelected[i] = s.allSelected[i] && s.selected[i];
-        if (s.written[i])
-            ++s.writtenEntries;
         if (e.parent >= 0) {
             const size_t p = size_t(e.parent);
             s.totalBytes[p] += s.totalBytes[i];

@@ -127,13 +127,13 @@ std::optional<Error> FilePlanReader::openEntry(const PlannedFile &file)
         auto &reader = m_archives[e.source];
         if (!reader)
             reader = std::make_unique<ArchiveReader>(spec.location);
-        if (auto problem = reader->seek(e.member))
+        if (auto problem = reader->seek(m_tree->extra(e).member))
             return problem;
         ArchiveReader *r = reader.get();
         m_read = [r](char *buffer, qint64 max) { return r->read(buffer, max); };
         return std::nullopt;
     }
-    m_local.setFileName(QFile::decodeName(e.origin));
+    m_local.setFileName(QFile::decodeName(m_tree->extra(e).origin));
     if (!m_local.open(QIODevice::ReadOnly))
         return Error{Tr::tr("Spindle cannot read %1: %2. Check that the file is still there.")
                          .arg(m_local.fileName(), m_local.errorString()),

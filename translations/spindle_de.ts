@@ -725,6 +725,13 @@
         <source>Not done</source>
         <translation>Nicht ausgeführt</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more link(s) or special file(s) are only in the Rock Ridge names: the Joliet names (what Windows reads) cannot hold them.</source>
+        <translation>
+            <numerusform>%n weiterer Link oder weitere Spezialdatei steht nur in den Rock-Ridge-Namen: Die Joliet-Namen (die Windows liest) können ihn nicht aufnehmen.</numerusform>
+            <numerusform>%n weitere Links oder Spezialdateien stehen nur in den Rock-Ridge-Namen: Die Joliet-Namen (die Windows liest) können sie nicht aufnehmen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>

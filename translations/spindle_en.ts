@@ -70,6 +70,16 @@
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message numerus="yes">
+        <source>%n more link(s) or special file(s) are only in the Rock Ridge names: the Joliet names (what Windows reads) cannot hold them.</source>
+        <translation>
+            <numerusform>%n more link or special file is only in the Rock Ridge names: the Joliet names (what Windows reads) cannot hold it.</numerusform>
+            <numerusform>%n more links or special files are only in the Rock Ridge names: the Joliet names (what Windows reads) cannot hold them.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MediaInfo</name>
     <message numerus="yes">
         <source>The disc ends %n sector(s) before the end of that data, so less can be repaired.</source>

@@ -725,6 +725,13 @@
         <source>Not done</source>
         <translation>No realizado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more link(s) or special file(s) are only in the Rock Ridge names: the Joliet names (what Windows reads) cannot hold them.</source>
+        <translation>
+            <numerusform>%n enlace o archivo especial más solo está en los nombres Rock Ridge: los nombres Joliet (los que lee Windows) no pueden contenerlo.</numerusform>
+            <numerusform>%n enlaces o archivos especiales más solo están en los nombres Rock Ridge: los nombres Joliet (los que lee Windows) no pueden contenerlos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>

@@ -725,6 +725,13 @@
         <source>Not done</source>
         <translation>Non effectué</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more link(s) or special file(s) are only in the Rock Ridge names: the Joliet names (what Windows reads) cannot hold them.</source>
+        <translation>
+            <numerusform>%n autre lien ou fichier spécial n&apos;est que dans les noms Rock Ridge : les noms Joliet (ceux que lit Windows) ne peuvent pas le contenir.</numerusform>
+            <numerusform>%n autres liens ou fichiers spéciaux ne sont que dans les noms Rock Ridge : les noms Joliet (ceux que lit Windows) ne peuvent pas les contenir.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MediaInfo</name>

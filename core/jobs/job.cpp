@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QThread>
 
 #include <algorithm>
@@ -13,6 +14,9 @@
 namespace Spindle {
 
 namespace {
+
+// Warnings about links Joliet cannot hold that are logged one by one; the rest are counted.
+constexpr int RockRidgeOnlyShown = 3;
 constexpr qint64 ProgressIntervalMs = 100;
 
 const int registered = [] {
@@ -107,9 +111,18 @@ void Job::execute()
     } else {
         // Made before run() and kept until its last message is in the log.
         m_libraryMessages = std::make_unique<LibraryMessages>();
+        m_rockRidgeOnly = 0;
         outcome = run();
         forwardLibraryMessages();
         m_libraryMessages.reset();
+        if (m_rockRidgeOnly > RockRidgeOnlyShown)
+            Q_EMIT logMessage(
+                Severity::Warning,
+                QCoreApplication::translate(
+                    "Job",
+                    "%n more link(s) or special file(s) are only in the Rock Ridge names: the "
+                    "Joliet names (what Windows reads) cannot hold them.",
+                    nullptr, m_rockRidgeOnly - RockRidgeOnlyShown));
     }
     // A run() that noticed the flag late still reports what really happened (e.g. success
     // on the last block); only a run() that gave up reports cancelled.
@@ -240,9 +253,15 @@ void Job::forwardLibraryMessages(Severity atMost)
 {
     if (!m_libraryMessages)
         return;
+    static const QRegularExpression rockRidgeOnly(
+        QStringLiteral("^libisofs: Cannot add .* to Joliet tree\\. (Symlinks|Special files) can "
+                       "only be added to a Rock Ridge tree\\.$"));
     const QList<LogEntry> entries = m_libraryMessages->take();
-    for (const LogEntry &e : entries)
+    for (const LogEntry &e : entries) {
+        if (rockRidgeOnly.match(e.text).hasMatch() && ++m_rockRidgeOnly > RockRidgeOnlyShown)
+            continue;
         Q_EMIT logMessage(std::min(e.severity, atMost), e.text);
+    }
 }
 
 } // namespace Spindle

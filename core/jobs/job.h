@@ -150,7 +150,10 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::unique_ptr<RateMeter> m_meter;
     std::unique_ptr<LibraryMessages> m_libraryMessages; // exists while run() runs
-    QElapsedTimer m_sinceEmit;                          // used only on the job's thread
+    // libisofs warns once per link or special file that Joliet cannot hold: the first few are
+    // logged, the rest counted (a copy of /usr/share has 3,700 links).
+    int m_rockRidgeOnly = 0;
+    QElapsedTimer m_sinceEmit; // used only on the job's thread
     qint64 m_lastEmitMs = 0;
     // Used only on the job's thread: the data passes behind the average speed.
     qint64 m_phaseFirstMs = -1; // when this phase began

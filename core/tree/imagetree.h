@@ -46,8 +46,9 @@ struct TreeEntry
     int extra = -1;      // index into ImageTree::extras(), -1 when it has none
     int16_t source = -1; // index into ImageTree::sources(); -1 for folders made up by mounting
     EntryKind kind = EntryKind::File;
-    bool hidden = false;     // name starts with '.'
-    bool unsafeName = false; // an archive member with an absolute name or ".." in its path
+    // Bits: with the fields above, an entry is 96 bytes.
+    bool hidden : 1 = false;     // name starts with '.'
+    bool unsafeName : 1 = false; // an archive member with an absolute name or ".." in its path
 };
 
 // The combined file tree of all sources of a new image, in breadth-first order: a folder's

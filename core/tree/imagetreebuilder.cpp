@@ -16,7 +16,29 @@ ImageTreeBuilder::ImageTreeBuilder()
     root.mode = 0755;
     root.mtime = QDateTime::currentSecsSinceEpoch();
     m_nodes.push_back(root);
-    m_children.emplace_back();
+    m_slot.push_back(-1);
+}
+
+const std::vector<int> *ImageTreeBuilder::childrenOf(int parent) const
+{
+    const int slot = m_slot[size_t(parent)];
+    return slot >= 0 ? &m_children[size_t(slot)] : nullptr;
+}
+
+std::vector<int> &ImageTreeBuilder::childrenFor(int parent)
+{
+    int &slot = m_slot[size_t(parent)];
+    if (slot < 0) {
+        slot = int(m_children.size());
+        m_children.emplace_back();
+    }
+    return m_children[size_t(slot)];
+}
+
+int ImageTreeBuilder::childCount(int parent) const
+{
+    const std::vector<int> *children = childrenOf(parent);
+    return children ? int(children->size()) : 0;
 }
 
 int ImageTreeBuilder::addSource(const SourceSpec &spec)
@@ -33,7 +55,9 @@ void ImageTreeBuilder::setBase(int source, const QString &label)
 
 int ImageTreeBuilder::findChild(int parent, const QString &name)
 {
-    const std::vector<int> &children = m_children[size_t(parent)];
+    static const std::vector<int> none;
+    const std::vector<int> *listed = childrenOf(parent);
+    const std::vector<int> &children = listed ? *listed : none;
     if (children.size() < IndexThreshold) {
         for (int c : children) {
             if (m_nodes[size_t(c)].name == name)
@@ -54,7 +78,7 @@ int ImageTreeBuilder::findChild(int parent, const QString &name)
 
 void ImageTreeBuilder::detach(int parent, int child)
 {
-    std::vector<int> &children = m_children[size_t(parent)];
+    std::vector<int> &children = childrenFor(parent);
     children.erase(std::remove(children.begin(), children.end(), child), children.end());
     auto it = m_index.find(parent);
     if (it != m_index.end())
@@ -121,7 +145,7 @@ TreeEntryExtra &ImageTreeBuilder::extra(int index)
 void ImageTreeBuilder::reserve(int more)
 {
     m_nodes.reserve(m_nodes.size() + size_t(std::max(more, 0)));
-    m_children.reserve(m_children.size() + size_t(std::max(more, 0)));
+    m_slot.reserve(m_slot.size() + size_t(std::max(more, 0)));
 }
 
 int ImageTreeBuilder::addNew(int parent, TreeEntry entry, TreeEntryExtra extra)
@@ -131,9 +155,8 @@ int ImageTreeBuilder::addNew(int parent, TreeEntry entry, TreeEntryExtra extra)
     entry.hidden = entry.name.startsWith(QLatin1Char('.'));
     const int index = int(m_nodes.size());
     m_nodes.push_back(std::move(entry));
-    m_children.emplace_back();
-    std::vector<int> &children = m_children[size_t(parent)];
-    children.push_back(index);
+    m_slot.push_back(-1);
+    childrenFor(parent).push_back(index);
     auto it = m_index.find(parent);
     if (it != m_index.end())
         it->second.insert(m_nodes.back().name, index);
@@ -154,9 +177,11 @@ ImageTree ImageTreeBuilder::finish()
     order.reserve(m_nodes.size());
     m_nodes[0].path = "/";
     m_nodes[0].parent = -1;
+    std::vector<int> noChildren;
     for (size_t i = 0; i < order.size(); ++i) {
         const int raw = order[i];
-        std::vector<int> &children = m_children[size_t(raw)];
+        const int slot = m_slot[size_t(raw)];
+        std::vector<int> &children = slot >= 0 ? m_children[size_t(slot)] : noChildren;
         std::sort(children.begin(), children.end(), [this](int a, int b) {
             const TreeEntry &x = m_nodes[size_t(a)];
             const TreeEntry &y = m_nodes[size_t(b)];
@@ -180,6 +205,7 @@ ImageTree ImageTreeBuilder::finish()
             }
             order.push_back(c);
         }
+        std::vector<int>().swap(children); // in `order` now
     }
     // Where each entry goes; entries that were replaced (detached, so not reached above) go
     // past the end and are dropped.
@@ -211,6 +237,7 @@ ImageTree ImageTreeBuilder::finish()
     m_nodes.clear();
     m_extras.clear();
     m_children.clear();
+    m_slot.clear();
     m_index.clear();
     return tree;
 }

@@ -398,6 +398,33 @@ private Q_SLOTS:
         QFile::remove(big.fileName());
     }
 
+    // libisofs warns once per symbolic link that Joliet cannot hold it: a tree with thousands
+    // of links printed thousands of lines. Three stay as examples, the rest are counted.
+    void linksJolietCannotHoldAreCounted()
+    {
+        const QString root = m_dir.path() + QStringLiteral("/links");
+        QDir().mkpath(root);
+        QFile target(root + QStringLiteral("/target.txt"));
+        QVERIFY(target.open(QIODevice::WriteOnly) && target.write("x\n") == 2);
+        target.close();
+        for (int i = 0; i < 7; ++i)
+            QVERIFY(
+                QFile::link(QStringLiteral("target.txt"), root + QStringLiteral("/link%1").arg(i)));
+        const QString out = m_dir.path() + QStringLiteral("/links.iso");
+        const Run r = cli(quiet({QStringLiteral("build"), root, QStringLiteral("--output"), out}));
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(r.err.count("to Joliet tree"), 3);
+        QVERIFY2(r.err.contains("4 more links or special files are only in the Rock Ridge names"),
+                 r.err.constData());
+        // All seven links are in the image's Rock Ridge tree (isoinfo).
+        QByteArray listing;
+        QCOMPARE(runTool(QStringLiteral("isoinfo"),
+                         {QStringLiteral("-R"), QStringLiteral("-l"), QStringLiteral("-i"), out},
+                         &listing),
+                 0);
+        QCOMPARE(listing.count("-> target.txt"), 7);
+    }
+
     void extractFromImage()
     {
         const QString out = m_dir.path() + QStringLiteral("/x");

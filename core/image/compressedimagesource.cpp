@@ -1,5 +1,7 @@
 #include "image/compressedimagesource.h"
 
+#include "image/xzblocks.h"
+
 #include <archive.h>
 #include <zlib.h>
 
@@ -62,6 +64,10 @@ CompressedImageSource::~CompressedImageSource()
 
 void CompressedImageSource::close()
 {
+    {
+        std::lock_guard lock(m_parallelLock);
+        m_parallel.reset();
+    }
     if (m_archive)
         archive_read_free(m_archive);
     m_archive = nullptr;
@@ -91,6 +97,22 @@ std::optional<Error> CompressedImageSource::open()
             m_haveTrailer = t.size() == 8;
         }
     }
+    if (m_compression == QLatin1String("xz")) {
+        if (auto layout = readXzLayout(m_path)) {
+            if (const int threads = ParallelXzReader::threadsFor(*layout)) {
+                m_parallelTotal = layout->uncompressedSize;
+                auto reader =
+                    std::make_unique<ParallelXzReader>(m_path, std::move(*layout), threads);
+                if (!reader->start()) {
+                    m_error = damaged(reader->error());
+                    return m_error;
+                }
+                std::lock_guard lock(m_parallelLock);
+                m_parallel = std::move(reader);
+                return std::nullopt;
+            }
+        }
+    }
     QString failure;
     m_archive = openRaw(m_path, &failure);
     if (!m_archive) {
@@ -100,13 +122,42 @@ std::optional<Error> CompressedImageSource::open()
     return std::nullopt;
 }
 
+void CompressedImageSource::cancel()
+{
+    std::lock_guard lock(m_parallelLock);
+    if (m_parallel)
+        m_parallel->cancel();
+}
+
+qint64 CompressedImageSource::readParallel(char *buffer, qint64 want)
+{
+    const qint64 done = m_parallel->read(buffer, want);
+    if (done < 0) {
+        m_error = damaged(m_parallel->error());
+        return -1;
+    }
+    m_delivered += done;
+    if (m_delivered < m_size && done < want) {
+        m_error =
+            damaged(Tr::tr("The stream ended after %1 of %2 bytes.").arg(m_delivered).arg(m_size));
+        return -1;
+    }
+    if (m_delivered == m_size && m_parallelTotal > m_size) {
+        m_error = largerThanFileSystem();
+        return -1;
+    }
+    return done;
+}
+
 qint64 CompressedImageSource::read(char *buffer, qint64 max)
 {
-    if (!m_archive)
+    if (!m_archive && !m_parallel)
         return -1;
     const qint64 want = qMin(max, m_size - m_delivered);
     if (want <= 0)
         return 0;
+    if (m_parallel)
+        return readParallel(buffer, want);
     qint64 done = 0;
     while (done < want) {
         const la_ssize_t n = archive_read_data(m_archive, buffer + done, size_t(want - done));
@@ -155,18 +206,23 @@ std::optional<Error> CompressedImageSource::checkEnd()
             if (n == 0)
                 break;
         }
-        return Error{Tr::tr("The decompressed image %1 is larger than its file system says "
-                            "(%2 bytes). Spindle stopped rather than burn an incomplete copy; "
-                            "decompress the image and burn the uncompressed file.")
-                         .arg(QFileInfo(m_path).fileName())
-                         .arg(m_size),
-                     {}};
+        return largerThanFileSystem();
     }
     if (more < 0)
         return damaged(QString::fromLocal8Bit(archive_error_string(m_archive)));
     if (!gzipTrailerMatches())
         return damaged(Tr::tr("The gzip CRC-32 does not match the decompressed data."));
     return std::nullopt;
+}
+
+Error CompressedImageSource::largerThanFileSystem() const
+{
+    return {Tr::tr("The decompressed image %1 is larger than its file system says "
+                   "(%2 bytes). Spindle stopped rather than burn an incomplete copy; "
+                   "decompress the image and burn the uncompressed file.")
+                .arg(QFileInfo(m_path).fileName())
+                .arg(m_size),
+            {}};
 }
 
 bool CompressedImageSource::gzipTrailerMatches() const
@@ -210,6 +266,8 @@ Result<QByteArray> CompressedImageSource::readHead(const QString &path, qint64 m
 Result<qint64> CompressedImageSource::countDecodedBytes(const QString &path,
                                                         const std::function<bool()> &cancelled)
 {
+    if (auto layout = readXzLayout(path))
+        return layout->uncompressedSize;
     QString failure;
     struct archive *a = openRaw(path, &failure);
     if (!a)

@@ -1,6 +1,7 @@
 #include "image/compressedisodatasource.h"
 
 #include "image/isodatasource.h"
+#include "image/xzblocks.h"
 
 #include <archive.h>
 
@@ -52,7 +53,16 @@ Counters &counters()
 class CompressedBlocks final
 {
 public:
-    explicit CompressedBlocks(const QString &path) : m_path(path) {}
+    explicit CompressedBlocks(const QString &path) : m_path(path)
+    {
+        // An .xz of several blocks decodes on several threads, and from any of its blocks.
+        if (auto layout = readXzLayout(path)) {
+            if (const int threads = ParallelXzReader::threadsFor(*layout)) {
+                m_xzLayout = std::move(*layout);
+                m_xzThreads = threads;
+            }
+        }
+    }
     ~CompressedBlocks() { closeDecoder(); }
     Q_DISABLE_COPY_MOVE(CompressedBlocks)
 
@@ -73,11 +83,19 @@ public:
             pin(lba, cached);
             return true;
         }
+        bool restarted = false;
         if (lba < m_next) {
             ++counters().backwardReads;
             restart(lba);
+            restarted = true;
         }
-        if (!m_archive && !openDecoder())
+        // With xz blocks, decoding starts at the block that holds `lba` after a restart, and
+        // skips to it when it lies far ahead (the files a trim leaves out).
+        if (m_xzThreads && (!m_xz || farAhead(lba))) {
+            if (!openXz(m_xz || restarted ? lba : 0))
+                return false;
+        }
+        if (!m_archive && !m_xz && !openDecoder())
             return false;
         while (m_next <= lba) {
             if (!decodeNext())
@@ -127,11 +145,32 @@ private:
         return true;
     }
 
+    // Whether block `lba` lies beyond the xz blocks the decoder has in flight.
+    bool farAhead(qint64 lba) const
+    {
+        const qsizetype at = m_xzLayout.blockAt(m_next * BlockSize);
+        return m_xzLayout.blockAt(lba * BlockSize) > at + m_xzThreads + 1;
+    }
+
+    bool openXz(qint64 lba)
+    {
+        closeDecoder();
+        m_xz = std::make_unique<ParallelXzReader>(m_path, m_xzLayout, m_xzThreads, lba * BlockSize);
+        if (!m_xz->start()) {
+            fail(m_xz->error());
+            return false;
+        }
+        m_next = lba;
+        m_windowFill = 0;
+        return true;
+    }
+
     void closeDecoder()
     {
         if (m_archive)
             archive_read_free(m_archive);
         m_archive = nullptr;
+        m_xz.reset();
     }
 
     void restart(qint64 lba)
@@ -139,10 +178,11 @@ private:
         ++counters().restarts;
         const QByteArray note =
             QStringLiteral("Compressed image %1: block %2 is behind the decoder (at %3) and not "
-                           "cached; decoding again from the start")
+                           "cached; decoding again from %4")
                 .arg(QFileInfo(m_path).fileName())
                 .arg(lba)
                 .arg(m_next)
+                .arg(m_xzThreads ? QStringLiteral("its xz block") : QStringLiteral("the start"))
                 .toLocal8Bit();
         qCInfo(lcCompressedIso, "%s", note.constData());
         iso_msgs_submit(0, const_cast<char *>(note.constData()), 0, const_cast<char *>("NOTE"), 0);
@@ -155,10 +195,12 @@ private:
         char *slot = m_window.data() + (m_next % WindowBlocks) * BlockSize;
         qint64 done = 0;
         while (done < BlockSize) {
-            const la_ssize_t n =
-                archive_read_data(m_archive, slot + done, size_t(BlockSize - done));
+            const qint64 n =
+                m_xz ? m_xz->read(slot + done, BlockSize - done)
+                     : qint64(archive_read_data(m_archive, slot + done, size_t(BlockSize - done)));
             if (n < 0) {
-                fail(QString::fromLocal8Bit(archive_error_string(m_archive)));
+                fail(m_xz ? m_xz->error()
+                          : QString::fromLocal8Bit(archive_error_string(m_archive)));
                 return false;
             }
             if (n == 0) {
@@ -197,6 +239,9 @@ private:
     QString m_path;
     mutable std::mutex m_mutex;
     archive *m_archive = nullptr;
+    XzLayout m_xzLayout;
+    int m_xzThreads = 0; // 0: decoded as one stream by libarchive
+    std::unique_ptr<ParallelXzReader> m_xz;
     qint64 m_next = 0; // the block the decoder produces next
     QByteArray m_window{int(WindowBlocks * BlockSize), '\0'};
     qint64 m_windowFill = 0; // valid blocks in the window, ending at m_next - 1

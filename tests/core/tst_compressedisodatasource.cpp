@@ -55,6 +55,22 @@ private:
         return list;
     }
 
+    // `xz -T2 --block-size=1MiB`: about 13 blocks that decode apart (ParallelXzReader).
+    static QString compressInBlocks(const QString &source)
+    {
+        const QString target = source + QStringLiteral(".blocks.xz");
+        if (QFileInfo::exists(target))
+            return target;
+        QProcess p;
+        p.setStandardOutputFile(target);
+        p.start(QStandardPaths::findExecutable(QStringLiteral("xz")),
+                {QStringLiteral("-c"), QStringLiteral("-1"), QStringLiteral("-T2"),
+                 QStringLiteral("--block-size=1MiB"), source});
+        if (!p.waitForFinished(120000) || p.exitCode() != 0)
+            return {};
+        return target;
+    }
+
     static QByteArray block(QFile &plain, qint64 lba)
     {
         plain.seek(lba * 2048);
@@ -125,9 +141,19 @@ private Q_SLOTS:
 
     // Forward, backward, far and near: every block equals the plain image's. Backward jumps
     // beyond the window and the kept blocks restart the decoder, and are counted.
+    void randomReadsMatchThePlainImage_data()
+    {
+        QTest::addColumn<bool>("xzBlocks");
+        QTest::newRow("gzip") << false;
+        QTest::newRow("xz in blocks") << true;
+    }
     void randomReadsMatchThePlainImage()
     {
-        const QString gz = compress(m_xorrisoIso, QStringLiteral("gzip"), QStringLiteral("gz"));
+        QFETCH(bool, xzBlocks);
+        const QString gz =
+            xzBlocks ? compressInBlocks(m_xorrisoIso)
+                     : compress(m_xorrisoIso, QStringLiteral("gzip"), QStringLiteral("gz"));
+        QVERIFY(!gz.isEmpty());
         QFile plain(m_xorrisoIso);
         QVERIFY(plain.open(QIODevice::ReadOnly));
         const qint64 blocks = plain.size() / 2048;
@@ -168,42 +194,86 @@ private Q_SLOTS:
         iso_data_source_unref(src);
     }
 
+    void xzBlocksSkipAhead()
+    {
+        // A read far ahead starts at the xz block that holds it: the blocks in between are
+        // not decoded. (A stream of one block, or gzip, decodes all of them.)
+        const QString xz = compressInBlocks(m_xorrisoIso);
+        QVERIFY(!xz.isEmpty());
+        QFile plain(m_xorrisoIso);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        const qint64 blocks = plain.size() / 2048;
+        iso_data_source *src = newCompressedIsoDataSource(xz);
+        QVERIFY(src->open(src) >= 0);
+        resetCompressedIsoStats();
+        QByteArray buffer(2048, '\0');
+        for (qint64 lba : {qint64(16), blocks - 3, blocks - 1}) {
+            QCOMPARE(
+                src->read_block(src, uint32_t(lba), reinterpret_cast<uint8_t *>(buffer.data())), 1);
+            QVERIFY(buffer == block(plain, lba));
+        }
+        const CompressedIsoStats stats = compressedIsoStats();
+        QVERIFY2(stats.decodedBlocks < blocks / 4,
+                 qPrintable(QString::number(stats.decodedBlocks)));
+        QCOMPARE(stats.restarts, 0);
+        src->close(src);
+        iso_data_source_unref(src);
+    }
+
     // How libisofs reads an imported image while writing a new one: measured for the layouts
     // of xorriso and genisoimage, whole and with folders left out.
     void buildReadsInOnePass_data()
     {
         QTest::addColumn<bool>("genisoimage");
         QTest::addColumn<QString>("exclude");
-        QTest::newRow("xorriso") << false << QString();
-        QTest::newRow("xorriso minus /alpha") << false << QStringLiteral("/alpha");
-        QTest::newRow("genisoimage") << true << QString();
-        QTest::newRow("genisoimage minus /mid") << true << QStringLiteral("/mid");
+        QTest::addColumn<bool>("xzBlocks");
+        QTest::newRow("xorriso") << false << QString() << false;
+        QTest::newRow("xorriso minus /alpha") << false << QStringLiteral("/alpha") << false;
+        QTest::newRow("genisoimage") << true << QString() << false;
+        QTest::newRow("genisoimage minus /mid") << true << QStringLiteral("/mid") << false;
+        QTest::newRow("xorriso minus /alpha, xz blocks")
+            << false << QStringLiteral("/alpha") << true;
+        QTest::newRow("genisoimage minus /mid, xz blocks")
+            << true << QStringLiteral("/mid") << true;
+    }
+
+    // Builds from `source` leaving out `exclude`; the new image's path, empty on failure.
+    QString build(const QString &source, const QString &exclude, const QString &name,
+                  CompressedIsoStats *afterImport)
+    {
+        auto spec = SourceSpec::parse(source);
+        if (!spec)
+            return {};
+        resetCompressedIsoStats();
+        auto loaded = loadImageTree({spec.value()});
+        if (!loaded)
+            return {};
+        *afterImport = compressedIsoStats();
+        Selection selection;
+        if (!exclude.isEmpty())
+            selection.addRule(exclude, false);
+        ImageOptions options;
+        options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
+        const QString out = m_dir.filePath(name);
+        BuildImageJob job(
+            {newImageSourceFactory(loaded.value().tree, selection, options), out, -1, true, {}});
+        job.start();
+        job.wait();
+        return job.result().status == JobResult::Status::Success ? out : QString();
     }
 
     void buildReadsInOnePass()
     {
         QFETCH(bool, genisoimage);
         QFETCH(QString, exclude);
+        QFETCH(bool, xzBlocks);
         const QString plain = genisoimage ? m_genisoIso : m_xorrisoIso;
         const QString xz = compress(plain, QStringLiteral("xz"), QStringLiteral("xz"));
-        auto spec = SourceSpec::parse(xz);
-        QVERIFY(spec);
-        resetCompressedIsoStats();
-        auto loaded = loadImageTree({spec.value()});
-        QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
-        const CompressedIsoStats afterImport = compressedIsoStats();
-        Selection selection;
-        if (!exclude.isEmpty())
-            selection.addRule(exclude, false);
-        ImageOptions options;
-        options.fixedTime = QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC);
-        const QString out = m_dir.filePath(QStringLiteral("out.iso"));
-        BuildImageJob job(
-            {newImageSourceFactory(loaded.value().tree, selection, options), out, -1, true});
-        job.start();
-        job.wait();
-        QVERIFY2(job.result().status == JobResult::Status::Success,
-                 qPrintable(job.result().message));
+        const QString source = xzBlocks ? compressInBlocks(plain) : xz;
+        QVERIFY(!source.isEmpty());
+        CompressedIsoStats afterImport;
+        const QString out = build(source, exclude, QStringLiteral("out.iso"), &afterImport);
+        QVERIFY(!out.isEmpty());
         const CompressedIsoStats s = compressedIsoStats();
         const qint64 blocks = QFileInfo(plain).size() / 2048;
         qInfo("%s: image %lld blocks; import requested %lld, decoded %lld; whole build "
@@ -212,6 +282,14 @@ private Q_SLOTS:
               s.requests, s.decodedBlocks, s.backwardReads, s.restarts);
         QCOMPARE(s.restarts, 0);
         QVERIFY(s.decodedBlocks <= blocks);
+        if (xzBlocks) {
+            // Decoded on several threads, skipping what is left out: the same image as from
+            // the file compressed as one block.
+            const QString reference =
+                build(xz, exclude, QStringLiteral("reference.iso"), &afterImport);
+            QVERIFY(!reference.isEmpty());
+            QCOMPARE(sha256Of(out), sha256Of(reference));
+        }
     }
 };
 

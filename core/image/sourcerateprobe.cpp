@@ -55,6 +55,10 @@ Result<double> measureSourceRate(ImageSource &freshSource, const std::function<b
     QElapsedTimer timer;
     timer.start();
     while (bytes < limits.maxBytes && timer.elapsed() < limits.maxMs) {
+        if (limits.enoughBytesPerSecond > 0 && timer.elapsed() >= limits.minMs &&
+            double(bytes) * 1e9 / double(qMax<qint64>(1, timer.nsecsElapsed())) >=
+                limits.enoughBytesPerSecond)
+            break;
         if (cancelled && cancelled())
             return Error{Tr::tr("Measuring the image's speed was cancelled."), {}};
         const qint64 n = freshSource.read(buffer.data(), qMin(Chunk, limits.maxBytes - bytes));
@@ -66,6 +70,12 @@ Result<double> measureSourceRate(ImageSource &freshSource, const std::function<b
     }
     const qint64 ns = qMax<qint64>(1, timer.nsecsElapsed());
     return double(bytes) * 1e9 / double(ns);
+}
+
+double clearlyFastEnoughBytesPerSecond()
+{
+    return 1.5 * SourceRateMargin *
+           dataBytesPerSecond(fastestClassSpeedKBps(SpeedBase::Bd), SpeedBase::Bd);
 }
 
 int fastestClassSpeedKBps(SpeedBase base)

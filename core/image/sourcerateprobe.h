@@ -22,7 +22,17 @@ struct SourceRateLimits
 {
     qint64 maxMs = 1500;
     qint64 maxBytes = qint64(256) << 20;
+    // Stops after `minMs` once the rate so far is above `enoughBytesPerSecond` (0: never):
+    // measuring on cannot change the speed chosen, and each second spent here is one more
+    // the burn takes (the bytes measured are decoded again for the burn).
+    qint64 minMs = 500;
+    double enoughBytesPerSecond = 0;
 };
+
+// A rate no drive can make a source too slow for: 1.5 times what the fastest drive of any class
+// (BD 12×) takes with SourceRateMargin to spare, 97 MB/s; the extra half covers a short
+// measurement's error.
+double clearlyFastEnoughBytesPerSecond();
 
 // Opens `freshSource` (an instance of its own, never the stream that gets burned), reads from
 // its start for at most `limits` (time or bytes, whichever comes first, or to its end) and

@@ -209,7 +209,10 @@ JobResult BurnJob::measureSourceRate()
     setPhase(tr("Measuring how fast the image decompresses"));
     // A stream of its own: the one that gets burned is read only once, from its start.
     const std::unique_ptr<ImageSource> probe = makeImageSource();
-    const auto rate = Spindle::measureSourceRate(*probe, [this] { return isCancelRequested(); });
+    SourceRateLimits limits;
+    limits.enoughBytesPerSecond = clearlyFastEnoughBytesPerSecond();
+    const auto rate = Spindle::measureSourceRate(
+        *probe, [this] { return isCancelRequested(); }, limits);
     if (isCancelRequested())
         return JobResult::cancelled();
     if (!rate)

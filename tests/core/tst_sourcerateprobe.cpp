@@ -106,6 +106,32 @@ private Q_SLOTS:
         QVERIFY(rate.value() > 0);
     }
 
+    void stopsEarlyWhenClearlyFastEnough()
+    {
+        // A source far faster than any drive stops after minMs; one just below the rate that
+        // is enough is measured for the whole time.
+        SourceRateLimits limits{2000, qint64(4) << 30};
+        limits.minMs = 300;
+        limits.enoughBytesPerSecond = 6'000'000;
+        QElapsedTimer timer;
+        timer.start();
+        ThrottledImageSource fast(std::make_unique<MemorySource>(QByteArray(64 << 20, 'f')),
+                                  12'000'000);
+        auto rate = measureSourceRate(fast, {}, limits);
+        QVERIFY2(rate.ok(), qPrintable(rate.error().message));
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(rate.value() >= 6'000'000);
+        timer.restart();
+        ThrottledImageSource slow(std::make_unique<MemorySource>(QByteArray(64 << 20, 's')),
+                                  4'000'000);
+        rate = measureSourceRate(slow, {}, limits);
+        QVERIFY2(rate.ok(), qPrintable(rate.error().message));
+        QVERIFY2(timer.elapsed() >= 1900, qPrintable(QString::number(timer.elapsed())));
+        // What a burn uses: above BD 12x with the margin, half as much again.
+        QVERIFY(clearlyFastEnoughBytesPerSecond() > 1.5 * 53'900'000 * SourceRateMargin);
+        QVERIFY(clearlyFastEnoughBytesPerSecond() < 100'000'000);
+    }
+
     void smallSourceReadToItsEnd()
     {
         ThrottledImageSource source(std::make_unique<MemorySource>(QByteArray(100 * 2048, 'z')),

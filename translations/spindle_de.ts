@@ -622,6 +622,14 @@
         <source>%1 grew while it was read; the stream would be wrong. Leave the file alone while it is burned.</source>
         <translation>%1 wurde beim Lesen größer; der Datenstrom wäre falsch. Lassen Sie die Datei während des Brennens unverändert.</translation>
     </message>
+    <message>
+        <source>The file ended inside a compressed block.</source>
+        <translation>Die Datei endet mitten in einem komprimierten Block.</translation>
+    </message>
+    <message>
+        <source>A compressed block decodes to %1 bytes instead of %2.</source>
+        <translation>Ein komprimierter Block ergibt %1 statt %2 Bytes.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>

@@ -622,6 +622,14 @@
         <source>%1 grew while it was read; the stream would be wrong. Leave the file alone while it is burned.</source>
         <translation>%1 creció mientras se leía; el flujo sería erróneo. No modifique el archivo mientras se graba.</translation>
     </message>
+    <message>
+        <source>The file ended inside a compressed block.</source>
+        <translation>El archivo termina en medio de un bloque comprimido.</translation>
+    </message>
+    <message>
+        <source>A compressed block decodes to %1 bytes instead of %2.</source>
+        <translation>Un bloque comprimido se descomprime en %1 bytes en lugar de %2.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>

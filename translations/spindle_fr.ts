@@ -622,6 +622,14 @@
         <source>%1 grew while it was read; the stream would be wrong. Leave the file alone while it is burned.</source>
         <translation>%1 a grandi pendant la lecture ; le flux serait faux. Ne modifiez pas le fichier pendant la gravure.</translation>
     </message>
+    <message>
+        <source>The file ended inside a compressed block.</source>
+        <translation>Le fichier se termine au milieu d’un bloc compressé.</translation>
+    </message>
+    <message>
+        <source>A compressed block decodes to %1 bytes instead of %2.</source>
+        <translation>Un bloc compressé se décompresse en %1 octets au lieu de %2.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>

@@ -1,5 +1,6 @@
 #include "dvd/dvdtrim.h"
 
+#include "dvd/dvdfilereader.h"
 #include "dvd/dvdminimalvmg.h"
 #include "dvd/dvdvmgtables.h"
 #include "dvd/ifofile.h"
@@ -95,27 +96,7 @@ public:
 private:
     Result<QByteArray> readEntry(int entry, qint64 cap, const QString &name)
     {
-        const TreeEntry &e = m_tree->at(entry);
-        if (e.size > cap)
-            return Error{
-                Tr::tr("%1 is %2 MiB, too large to be a DVD-Video IFO file. The DVD cannot "
-                       "be trimmed; copy it whole.")
-                    .arg(name)
-                    .arg(e.size / (1024 * 1024)),
-                {}};
-        PlannedFile file;
-        file.path = e.path;
-        file.size = e.size;
-        file.treeEntry = entry;
-        if (auto err = m_reader.open(file))
-            return *err;
-        QByteArray bytes(e.size, '\0');
-        const qint64 done = m_reader.readFully(bytes.data(), bytes.size());
-        if (done < 0)
-            return m_reader.error();
-        m_reader.close();
-        bytes.truncate(done);
-        return bytes;
+        return m_reader.readEntry(entry, cap, name);
     }
 
     std::optional<Error> load()
@@ -350,6 +331,16 @@ private:
                 if (auto e = buttons(set.menuVobEntry, set.number))
                     return e;
             }
+            // The buttons of title VOBs that are rewritten (the scan is kept for the rewrite;
+            // title VOBs copied as they are are not read for this).
+            if (const TitleSetCut cut = cutOf(set);
+                cut.streams.any() || !cut.deadTitles.isEmpty()) {
+                auto packs = scanVobPacks(m_tree, titleVobFiles(set), scanProgress());
+                if (!packs)
+                    return packs.error();
+                for (const NavCommand &c : std::as_const(packs.value()->buttonCommands))
+                    registers.visit(c, set.number);
+            }
         }
         m_registerRemaps = registers.remaps(remaps);
         m_plan.notes << registers.notes();
@@ -357,29 +348,9 @@ private:
         return std::nullopt;
     }
 
-    // Calls `use` with the bytes of tree entry `entry`, a chunk at a time.
     std::optional<Error> readChunks(int entry, const std::function<void(const QByteArray &)> &use)
     {
-        const TreeEntry &e = m_tree->at(entry);
-        PlannedFile file;
-        file.path = e.path;
-        file.size = e.size;
-        file.treeEntry = entry;
-        if (auto err = m_reader.open(file))
-            return err;
-        QByteArray chunk(ChunkSectors * Ifo::Sector, '\0');
-        for (;;) {
-            const qint64 filled = m_reader.readFully(chunk.data(), chunk.size());
-            if (filled < 0)
-                return m_reader.error();
-            if (filled == 0)
-                break;
-            use(filled < chunk.size() ? chunk.left(filled) : chunk);
-            if (filled < chunk.size())
-                break;
-        }
-        m_reader.close();
-        return std::nullopt;
+        return m_reader.readChunks(entry, ChunkSectors * Ifo::Sector, use);
     }
 
     // Reads a menu VOB and patches its buttons. Keeps the bytes only when a button changed
@@ -484,9 +455,9 @@ private:
         return std::nullopt;
     }
 
-    // Leaves out the streams the options name for this title set, and the cells only its
-    // left-out titles play: the IFO's tables now, the VOBs' packs while they are written.
-    std::optional<Error> cutTitleSet(TitleSet &set)
+    // What leaving things out cuts from `set`: its streams the options name, the cells only its
+    // left-out titles play. Nothing: its VOBs are copied as they are.
+    TitleSetCut cutOf(const TitleSet &set) const
     {
         TitleSetCut cut;
         cut.streams = m_options.streams.value(set.number);
@@ -494,20 +465,20 @@ private:
             if (t.entry.titleSet == set.number && t.newNumber == 0)
                 cut.deadTitles << t.entry.vtsTitle;
         }
-        if (!cut.streams.any() && cut.deadTitles.isEmpty())
-            return std::nullopt;
+        return cut;
+    }
+
+    static QList<int> titleVobFiles(const TitleSet &set)
+    {
         QList<int> files;
         for (const auto &[part, entry] : set.titleVobs)
             files << entry;
-        // Button commands inside the title VOBs select streams too.
-        const int number = set.number;
-        const NavRewrite buttons = [this, number](NavCommand &c, const NavContext &context) {
-            NavContext inSet = context;
-            inSet.titleSet = number;
-            return rewrite(c, inSet);
-        };
-        const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
-        // Progress over the VOBs of every title set that is cut, in bytes.
+        return files;
+    }
+
+    // Progress of the VOB scans, over the VOBs of every title set in bytes.
+    VobScanProgress scanProgress()
+    {
         if (m_scanTotal < 0) {
             m_scanTotal = 0;
             for (const TitleSet &other : m_sets) {
@@ -516,10 +487,29 @@ private:
             }
         }
         const qint64 before = m_scanDone;
-        const VobScanProgress progress = [this, before](qint64 done, qint64) {
+        return [this, before](qint64 done, qint64) {
             m_scanDone = before + done * Ifo::Sector;
             return !m_options.progress || m_options.progress(m_scanDone, m_scanTotal);
         };
+    }
+
+    // Leaves out the streams the options name for this title set, and the cells only its
+    // left-out titles play: the IFO's tables now, the VOBs' packs while they are written.
+    std::optional<Error> cutTitleSet(TitleSet &set)
+    {
+        const TitleSetCut cut = cutOf(set);
+        if (!cut.streams.any() && cut.deadTitles.isEmpty())
+            return std::nullopt;
+        const QList<int> files = titleVobFiles(set);
+        // Button commands inside the title VOBs select streams too.
+        const int number = set.number;
+        const NavRewrite buttons = [this, number](NavCommand &c, const NavContext &context) {
+            NavContext inSet = context;
+            inSet.titleSet = number;
+            return rewrite(c, inSet);
+        };
+        const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
+        const VobScanProgress progress = scanProgress();
         auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons, progress);
         if (!edit)
             return edit.error();
@@ -760,7 +750,7 @@ private:
 
     std::shared_ptr<const ImageTree> m_tree;
     DvdTrimOptions m_options;
-    FilePlanReader m_reader;
+    DvdFileReader m_reader;
     IfoFile m_vmg;
     int m_ifoEntry = -1;
     int m_menuVobEntry = -1;

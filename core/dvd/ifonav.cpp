@@ -342,6 +342,23 @@ bool hasMenuEntry(const QByteArray &pgciUt, int menu)
     return false;
 }
 
+QList<NavCommand> navPackButtonCommands(const char *pack)
+{
+    QList<NavCommand> commands;
+    // Highlight status 0: this VOBU carries no button information.
+    if (!isNavPack(pack) || (quint16(quint8(pack[PciStart + PciHliStatus]) << 8 |
+                                     quint8(pack[PciStart + PciHliStatus + 1])) &
+                             0x03) == 0)
+        return commands;
+    for (int b = 0; b < ButtonSlots; ++b) {
+        NavCommand c;
+        std::copy_n(pack + PciStart + PciButtons + b * ButtonSize + ButtonCommand, 8, c.begin());
+        if (!std::all_of(c.cbegin(), c.cend(), [](quint8 v) { return v == 0; }))
+            commands << c;
+    }
+    return commands;
+}
+
 int rewriteMenuButtons(QByteArray &vob, NavContext context, const NavRewrite &rewrite,
                        QStringList *notes)
 {

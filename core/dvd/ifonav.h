@@ -107,6 +107,10 @@ qint64 pgcPlaybackMs(const QByteArray &pgcit, int number);
 // Whether a VMGM_PGCI_UT has an entry PGC for menu `menu` (2: title menu) in any language.
 bool hasMenuEntry(const QByteArray &pgciUt, int menu);
 
+// The button commands (not all zero) of a NAV pack (2048 bytes) that carries button
+// information; none for any other pack.
+QList<NavCommand> navPackButtonCommands(const char *pack);
+
 // Button commands in the NAV packs (PCI, highlight information) of a menu VOB. Returns the
 // number of NAV packs changed, or -1 when the bytes hold no NAV pack at all.
 int rewriteMenuButtons(QByteArray &vob, NavContext context, const NavRewrite &rewrite,

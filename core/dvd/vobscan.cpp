@@ -8,6 +8,7 @@
 #include <QMutex>
 
 #include <map>
+#include <set>
 
 namespace Spindle {
 
@@ -90,6 +91,7 @@ Result<std::shared_ptr<const VobPacks>> scanVobPacks(const std::shared_ptr<const
     }
     packs->codes.reserve(size_t(total));
     FilePlanReader reader(tree);
+    std::set<NavCommand> buttons;
     QByteArray chunk(ChunkPacks * MpegPack::Size, '\0');
     for (int i = 0; i < files.size(); ++i) {
         const TreeEntry &e = tree->at(files.at(i));
@@ -119,6 +121,11 @@ Result<std::shared_ptr<const VobPacks>> scanVobPacks(const std::shared_ptr<const
                                      .arg(packs->where(qint64(packs->codes.size()))),
                                  {}};
                 packs->codes.push_back(code);
+                if (code == MpegPack::Nav) {
+                    for (const NavCommand &c :
+                         navPackButtonCommands(chunk.constData() + p * MpegPack::Size))
+                        buttons.insert(c);
+                }
             }
             left -= want;
             if (progress && !progress(qint64(packs->codes.size()), total))
@@ -126,9 +133,10 @@ Result<std::shared_ptr<const VobPacks>> scanVobPacks(const std::shared_ptr<const
         }
         reader.close();
     }
+    packs->buttonCommands = QList<NavCommand>(buttons.cbegin(), buttons.cend());
     QMutexLocker lock(&cacheMutex);
-    // A few discs' worth (one byte per sector: at most ~9 MiB each) is plenty.
-    if (cache().size() >= 4)
+    // A few discs' worth of title sets (one byte per sector: at most ~9 MiB each) is plenty.
+    if (cache().size() >= 16)
         cache().clear();
     cache()[key] = packs;
     return std::shared_ptr<const VobPacks>(packs);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "base/result.h"
+#include "dvd/ifonav.h"
 #include "dvd/mpegpack.h"
 
 #include <QList>
@@ -21,6 +22,9 @@ struct VobPacks
     QList<QString> names;      // their names, for messages
     QList<qint64> fileSectors; // sectors of each
     std::vector<MpegPack::Code> codes;
+    // Every distinct button command of the NAV packs (buttons shown during a title: rare, but
+    // they can set the registers a SetSTN reads, see StreamRegisters).
+    QList<NavCommand> buttonCommands;
 
     qint64 sectors() const { return qint64(codes.size()); }
     // Bytes of the packs with `code` (a stream's share of the VOBs).

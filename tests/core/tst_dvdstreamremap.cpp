@@ -10,6 +10,7 @@
 #include "dvd/navpack.h"
 #include "dvd/sectormap.h"
 #include "dvd/streamregisters.h"
+#include "dvd/vobscan.h"
 #include "dvd/vtsstreams.h"
 #include "dvdstreamsfixture.h"
 #include "lsdvdreport.h"
@@ -398,6 +399,93 @@ private Q_SLOTS:
                     .toUtf8();
             QVERIFY2(status == 0 && report.contains(expected), report.right(2000).constData());
         }
+    }
+
+    // Buttons shown during a title live in the title VOBs' NAV packs. The scan collects their
+    // commands (checked on the fixture's menu VOB, made by dvdauthor, whose button 2 sets g5);
+    // a title VOB button that compares g5 (patched into a copy of the fixture) makes g5 mean
+    // more than a stream number, so the menu's "g5 = 2" stays as it is and the notes say why.
+    void titleVobButtonsQualifyRegisters()
+    {
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        const int reg = dvd.selections.menuRegister;
+        QTemporaryDir dir;
+        const QString copy = dir.filePath(QStringLiteral("dvd"));
+        QByteArray out;
+        int status = 0;
+        QVERIFY(
+            runTool(QStringLiteral("cp"), {QStringLiteral("-r"), dvd.folder, copy}, &out, &status)
+                .isEmpty());
+        QCOMPARE(status, 0);
+
+        // The menu VOB's buttons as the scan collects them, against every button command that
+        // the menu rewrite visits in the same file (dvdauthor's buttons set its own register
+        // and link to the menu PGC's pre commands).
+        auto source =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
+        QVERIFY2(source.ok(), qPrintable(source.error().message));
+        const int menuVob = source->tree->find("/VIDEO_TS/VIDEO_TS.VOB");
+        QVERIFY(menuVob >= 0);
+        auto menuPacks = scanVobPacks(source->tree, {menuVob});
+        QVERIFY2(menuPacks.ok(), qPrintable(menuPacks.error().message));
+        QFile menuFile(copy + QStringLiteral("/VIDEO_TS/VIDEO_TS.VOB"));
+        QVERIFY(menuFile.open(QIODevice::ReadOnly));
+        QByteArray menuBytes = menuFile.readAll();
+        std::set<NavCommand> visited;
+        QVERIFY(rewriteMenuButtons(
+                    menuBytes, {},
+                    [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
+                        visited.insert(c);
+                        return std::nullopt;
+                    },
+                    nullptr) >= 0);
+        QVERIFY(visited.size() >= 2); // the fixture's menu has two buttons
+        const QList<NavCommand> scanned = menuPacks.value()->buttonCommands;
+        QCOMPARE(std::set<NavCommand>(scanned.cbegin(), scanned.cend()), visited);
+        QCOMPARE(qsizetype(visited.size()), scanned.size()); // each once
+
+        // "if g5 == 1 LinkPGCN 2" on button 1 of the first NAV pack of VTS_01_1.VOB.
+        QFile vob(copy + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"));
+        QVERIFY(vob.open(QIODevice::ReadWrite));
+        QByteArray pack = vob.read(2048);
+        QVERIFY(navPackButtonCommands(pack.constData()).isEmpty());
+        pack[45 + 96] = 0;
+        pack[45 + 97] = 1; // highlight status: new button information
+        const NavCommand compares{0x20, 0xA4, 0, quint8(reg), 0, 1, 0, 2};
+        std::copy(compares.cbegin(), compares.cend(), pack.begin() + 45 + 142 + 10);
+        QCOMPARE(navPackButtonCommands(pack.constData()), QList<NavCommand>{compares});
+        QVERIFY(vob.seek(0) && vob.write(pack) == 2048);
+        vob.close();
+
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.streams[1].dropAudio = {1}; // the French stream: the commentary would move
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)), qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
+        const auto vmg = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
+            return f.path.endsWith("/VIDEO_TS.IFO");
+        });
+        QVERIFY(vmg != plan->files.cend());
+        auto ifo = IfoFile::parse(vmg->content, QStringLiteral("VIDEO_TS.IFO"));
+        QVERIFY(ifo.ok());
+        QByteArray ut = ifo->table(Ifo::Vmg::MenuPgciUt);
+        QList<int> values;
+        rewritePgciUt(
+            ut, {},
+            [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
+                const auto constant = registerConstant(c);
+                if (constant && constant->reg == reg)
+                    values << constant->value;
+                return std::nullopt;
+            },
+            nullptr);
+        QCOMPARE(values, QList<int>{dvd.selections.menuAudio});
     }
 
     // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from

@@ -184,8 +184,12 @@ private Q_SLOTS:
         }
         const CompressedIsoStats stats = compressedIsoStats();
         QCOMPARE(stats.requests, qint64(order.size()));
-        QVERIFY(stats.cacheHits >= 4); // 5 and 16.. are low blocks, blocks-1 and 20 were kept
-        QVERIFY(stats.restarts >= 1);  // blocks / 2 after blocks - 1
+        // One stream: 5 and 20 are low blocks decoded on the way, blocks-1 and blocks/2-10 were
+        // kept. xz blocks: the decoder jumps to blocks-1 and to blocks/2 without decoding what
+        // lies between, so only 5 (behind the decoder) and the second blocks-1 are kept.
+        QVERIFY2(stats.cacheHits >= (xzBlocks ? 2 : 4),
+                 qPrintable(QString::number(stats.cacheHits)));
+        QVERIFY(stats.restarts >= 1); // 100 after blocks - 1
         // A block past the end is an error, not zeros.
         QVERIFY(src->read_block(src, uint32_t(blocks + 10),
                                 reinterpret_cast<uint8_t *>(buffer.data())) < 0);

@@ -321,8 +321,8 @@
         <translation>Die Titel können nur gelesen werden, wenn der Ordner der DVD im Wurzelverzeichnis des neuen Abbilds hinzugefügt wird.</translation>
     </message>
     <message>
-        <source>libdvdread cannot read the titles of %1: its IFO files are damaged, or the source is compressed. Files can still be left out one by one.</source>
-        <translation>libdvdread kann die Titel von %1 nicht lesen: Die IFO-Dateien sind beschädigt oder die Quelle ist komprimiert. Dateien können weiterhin einzeln weggelassen werden.</translation>
+        <source>libdvdread cannot read the titles of %1: its IFO files are damaged. Files can still be left out one by one.</source>
+        <translation>libdvdread kann die Titel von %1 nicht lesen: Die IFO-Dateien sind beschädigt. Dateien können weiterhin einzeln weggelassen werden.</translation>
     </message>
 </context>
 <context>

@@ -321,8 +321,8 @@
         <translation>Los títulos solo se pueden leer cuando la carpeta del DVD se añade en la raíz de la nueva imagen.</translation>
     </message>
     <message>
-        <source>libdvdread cannot read the titles of %1: its IFO files are damaged, or the source is compressed. Files can still be left out one by one.</source>
-        <translation>libdvdread no puede leer los títulos de %1: sus archivos IFO están dañados o el origen está comprimido. Aún se pueden excluir archivos uno a uno.</translation>
+        <source>libdvdread cannot read the titles of %1: its IFO files are damaged. Files can still be left out one by one.</source>
+        <translation>libdvdread no puede leer los títulos de %1: sus archivos IFO están dañados. Aún se pueden excluir archivos uno a uno.</translation>
     </message>
 </context>
 <context>

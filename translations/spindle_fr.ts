@@ -321,8 +321,8 @@
         <translation>Les titres ne peuvent être lus que si le dossier du DVD est ajouté à la racine de la nouvelle image.</translation>
     </message>
     <message>
-        <source>libdvdread cannot read the titles of %1: its IFO files are damaged, or the source is compressed. Files can still be left out one by one.</source>
-        <translation>libdvdread ne peut pas lire les titres de %1 : ses fichiers IFO sont endommagés, ou la source est compressée. Vous pouvez tout de même exclure les fichiers un par un.</translation>
+        <source>libdvdread cannot read the titles of %1: its IFO files are damaged. Files can still be left out one by one.</source>
+        <translation>libdvdread ne peut pas lire les titres de %1 : ses fichiers IFO sont endommagés. Vous pouvez tout de même exclure les fichiers un par un.</translation>
     </message>
 </context>
 <context>

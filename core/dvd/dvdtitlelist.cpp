@@ -1,10 +1,15 @@
 #include "dvd/dvdtitlelist.h"
 
+#include "dvd/dvdfilereader.h"
+#include "image/compressedisodatasource.h"
 #include "tree/imagetree.h"
 #include "tree/sourcespec.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 
 namespace Spindle {
 
@@ -33,7 +38,7 @@ Result<DvdTitleList> readDvdTitleList(const ImageTree &tree)
                             "root of the new image."),
                      spec.location};
     DvdTitleList list;
-    list.info = readDvdVideoInfo(spec);
+    list.info = readDvdVideoInfo(tree, spec);
     if (!list.info.valid) {
         // libdvdread's CSS banner ("****" lines) says nothing about this disc.
         QStringList detail;
@@ -45,8 +50,8 @@ Result<DvdTitleList> readDvdTitleList(const ImageTree &tree)
             }
         }
         return Error{
-            Tr::tr("libdvdread cannot read the titles of %1: its IFO files are damaged, or "
-                   "the source is compressed. Files can still be left out one by one.")
+            Tr::tr("libdvdread cannot read the titles of %1: its IFO files are damaged. Files "
+                   "can still be left out one by one.")
                 .arg(spec.displayName()),
             detail.join(QLatin1Char('\n'))};
     }
@@ -67,6 +72,43 @@ Result<DvdTitleList> readDvdTitleList(const ImageTree &tree)
             list.menuBytes += e.size;
     }
     return list;
+}
+
+DvdVideoInfo readDvdVideoInfo(const ImageTree &tree, const SourceSpec &spec)
+{
+    if (spec.kind != SourceSpec::Kind::ImageFile || !isCompressedFile(spec.location))
+        return readDvdVideoInfo(spec);
+    DvdVideoInfo failed;
+    QTemporaryDir dir;
+    const QString videoTs = dir.path() + QStringLiteral("/VIDEO_TS");
+    if (!dir.isValid() || !QDir().mkpath(videoTs)) {
+        failed.messages << dir.errorString();
+        return failed;
+    }
+    // Title set by title set: the IFOs lie in that order in the image, so a compressed stream
+    // decodes forwards only. A non-owning pointer: the reader lives only in this function.
+    DvdFileReader reader(std::shared_ptr<const ImageTree>(std::shared_ptr<void>(), &tree));
+    static const QRegularExpression ifoName(QStringLiteral("^(VIDEO_TS|VTS_\\d\\d_0)\\.IFO$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const TreeEntry &folder = tree.at(tree.find("/VIDEO_TS"));
+    QMap<QString, int> ifos; // sorted: VIDEO_TS.IFO, then VTS_01_0.IFO, ...
+    for (int i = folder.firstChild; i < folder.firstChild + folder.childCount; ++i) {
+        if (tree.at(i).kind == EntryKind::File && ifoName.match(tree.at(i).name).hasMatch())
+            ifos.insert(
+                tree.at(i).name.toUpper().replace(QLatin1String("VIDEO_TS"), QLatin1String("0")),
+                i);
+    }
+    for (int entry : std::as_const(ifos)) {
+        const QString name = tree.at(entry).name.toUpper();
+        auto bytes = reader.readEntry(entry, qint64(16) << 20, name);
+        QFile out(videoTs + QLatin1Char('/') + name);
+        if (!bytes || !out.open(QIODevice::WriteOnly) ||
+            out.write(bytes.value()) != bytes->size()) {
+            failed.messages << (bytes ? out.errorString() : bytes.error().message);
+            return failed;
+        }
+    }
+    return readDvdVideoInfo(SourceSpec{SourceSpec::Kind::Folder, dir.path(), QStringLiteral("/")});
 }
 
 QString formatDvdDuration(qint64 seconds)

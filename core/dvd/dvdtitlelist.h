@@ -8,6 +8,7 @@
 namespace Spindle {
 
 class ImageTree;
+struct SourceSpec;
 
 // A DVD-Video's titles as a user picks them: what libdvdread reads from the IFO files, plus
 // the bytes each title set occupies in the tree (what leaving it out saves). Shared by
@@ -23,6 +24,12 @@ struct DvdTitleList
 // VIDEO_TS folder). Fails with a message when the tree is no DVD-Video or libdvdread cannot
 // read its IFO files. Reads from the source: call it off the UI thread.
 Result<DvdTitleList> readDvdTitleList(const ImageTree &tree);
+
+// readDvdVideoInfo() of the source in `tree` that holds VIDEO_TS (`spec`). libdvdread opens
+// plain images, folders and drives only (its stream callbacks work only with libdvdcss, which
+// Debian does not ship): for a compressed image, the IFO files are decoded out of the tree into
+// a temporary folder, which it opens instead. Listing titles reads nothing else.
+DvdVideoInfo readDvdVideoInfo(const ImageTree &tree, const SourceSpec &spec);
 
 // "1:23:45", "0:00:09": a title's length, hours always shown so a column lines up.
 QString formatDvdDuration(qint64 seconds);

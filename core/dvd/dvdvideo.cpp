@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "device/driveinfo.h"
 #include "dvd/dvdstreams.h"
+#include "dvd/dvdtitlelist.h"
 #include "dvd/ifocheck.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
@@ -236,7 +237,7 @@ QHash<QString, QString> dvdVideoFileInfo(const ImageTree &tree)
     if (spec.kind == SourceSpec::Kind::Folder && spec.mountPath != QLatin1String("/") &&
         spec.mountPath.compare(QLatin1String("/VIDEO_TS"), Qt::CaseInsensitive) != 0)
         return {};
-    return readDvdVideoInfo(spec).fileInfo;
+    return readDvdVideoInfo(tree, spec).fileInfo;
 }
 
 QStringList dvdVideoWarnings(const ImageTree &tree, const SelectionState &state)

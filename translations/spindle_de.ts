@@ -1564,6 +1564,18 @@
         <source>Decompressing the image to a temporary file</source>
         <translation>Abbild wird in eine temporäre Datei entpackt</translation>
     </message>
+    <message>
+        <source>The new image is made at %1 (its files are read as it is written), slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
+        <translation>Das neue Abbild entsteht mit %1 (seine Dateien werden beim Schreiben gelesen), langsamer als das Laufwerk schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Für volle Geschwindigkeit das Abbild zuerst in eine Datei schreiben und diese brennen.</translation>
+    </message>
+    <message>
+        <source>Measuring how fast the new image is made</source>
+        <translation>Messen, wie schnell das neue Abbild entsteht</translation>
+    </message>
+    <message>
+        <source>The new image is made at %1.</source>
+        <translation>Das neue Abbild entsteht mit %1.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnNewImageDialog</name>

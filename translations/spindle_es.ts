@@ -1564,6 +1564,18 @@
         <source>Decompressing the image to a temporary file</source>
         <translation>Descomprimiendo la imagen en un archivo temporal</translation>
     </message>
+    <message>
+        <source>The new image is made at %1 (its files are read as it is written), slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
+        <translation>La nueva imagen se genera a %1 (sus archivos se leen mientras se escribe), más despacio de lo que escribe la unidad, así que Spindle graba a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a toda velocidad, escriba primero la imagen en un archivo y grabe ese archivo.</translation>
+    </message>
+    <message>
+        <source>Measuring how fast the new image is made</source>
+        <translation>Midiendo a qué velocidad se genera la nueva imagen</translation>
+    </message>
+    <message>
+        <source>The new image is made at %1.</source>
+        <translation>La nueva imagen se genera a %1.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnNewImageDialog</name>

@@ -1564,6 +1564,18 @@
         <source>Decompressing the image to a temporary file</source>
         <translation>Décompression de l’image dans un fichier temporaire</translation>
     </message>
+    <message>
+        <source>The new image is made at %1 (its files are read as it is written), slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
+        <translation>La nouvelle image est produite à %1 (ses fichiers sont lus pendant l’écriture), moins vite que le graveur n’écrit : Spindle grave donc à %2 (%3 kB/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, écrivez d’abord l’image dans un fichier, puis gravez celui-ci.</translation>
+    </message>
+    <message>
+        <source>Measuring how fast the new image is made</source>
+        <translation>Mesure de la vitesse de production de la nouvelle image</translation>
+    </message>
+    <message>
+        <source>The new image is made at %1.</source>
+        <translation>La nouvelle image est produite à %1.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::BurnNewImageDialog</name>

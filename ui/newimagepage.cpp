@@ -720,6 +720,7 @@ void NewImagePage::startBurn(const BurnOptions &drive)
     const ImageOptions image = imageOptions();
     // A stream per copy: a stream can be read only once.
     options.sourceFactory = sourceFactory();
+    options.timeStream = true;
     const QString label = image.label.isEmpty() ? tree->sourceLabel() : image.label;
     options.sourceName =
         label.isEmpty() ? tr("the new image") : tr("the new image \"%1\"").arg(label);

@@ -288,6 +288,7 @@ int BuildCommand::run(const QCommandLineParser &parser, CliContext &context)
 
     if (!drive.isEmpty()) {
         burn.sourceFactory = factory;
+        burn.timeStream = true;
         const QString label = options.label.isEmpty() ? tree->sourceLabel() : options.label;
         burn.sourceName =
             label.isEmpty() ? Tr::tr("the new image") : Tr::tr("the new image \"%1\"").arg(label);

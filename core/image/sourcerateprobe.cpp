@@ -49,8 +49,18 @@ Result<double> measureSourceRate(ImageSource &freshSource, const std::function<b
     freshSource.setCancelCheck(cancelled);
     if (auto problem = freshSource.open())
         return *problem;
+    return measureOpenSource(freshSource, cancelled, limits, nullptr);
+}
+
+Result<double> measureOpenSource(ImageSource &openSource, const std::function<bool()> &cancelled,
+                                 SourceRateLimits limits, QByteArray *head)
+{
     constexpr qint64 Chunk = qint64(1) << 20;
-    std::vector<char> buffer(Chunk);
+    std::vector<char> scratch(head ? 0 : Chunk);
+    if (head) {
+        head->clear();
+        head->reserve(limits.maxBytes); // pages are only taken as they are written
+    }
     qint64 bytes = 0;
     QElapsedTimer timer;
     timer.start();
@@ -61,9 +71,17 @@ Result<double> measureSourceRate(ImageSource &freshSource, const std::function<b
             break;
         if (cancelled && cancelled())
             return Error{Tr::tr("Measuring the image's speed was cancelled."), {}};
-        const qint64 n = freshSource.read(buffer.data(), qMin(Chunk, limits.maxBytes - bytes));
+        const qint64 want = qMin(Chunk, limits.maxBytes - bytes);
+        char *into = scratch.data();
+        if (head) {
+            head->resize(bytes + want);
+            into = head->data() + bytes;
+        }
+        const qint64 n = openSource.read(into, want);
         if (n < 0)
-            return freshSource.error();
+            return openSource.error();
+        if (head)
+            head->resize(bytes + n);
         if (n == 0)
             break; // a small image, read to its end
         bytes += n;

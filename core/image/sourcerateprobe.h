@@ -4,6 +4,7 @@
 #include "base/result.h"
 #include "image/imagesource.h"
 
+#include <QByteArray>
 #include <QList>
 #include <functional>
 
@@ -40,6 +41,10 @@ double clearlyFastEnoughBytesPerSecond();
 // polled between reads (and given to the source), and then the result is an error too.
 Result<double> measureSourceRate(ImageSource &freshSource, const std::function<bool()> &cancelled,
                                  SourceRateLimits limits = {});
+// The same on a source that is already open (a new image, laid out for the burn), keeping the
+// bytes it read in `head` for the burn (PrefetchedImageSource): nothing is made twice.
+Result<double> measureOpenSource(ImageSource &openSource, const std::function<bool()> &cancelled,
+                                 SourceRateLimits limits, QByteArray *head);
 
 // The fastest drive of a medium class, in libburn's kB/s (1000 bytes): CD 52×, DVD 24×, BD 12×.
 // What a source is compared with when the drive reports no speeds (virtual drives, some

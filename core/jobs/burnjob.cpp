@@ -10,6 +10,7 @@
 #include "device/mediumeraser.h"
 #include "device/mediumprofile.h"
 #include "image/compressedimagesource.h"
+#include "image/prefetchedimagesource.h"
 #include "image/sourcerateprobe.h"
 #include "image/throttledimagesource.h"
 #include "jobs/imageburnsource.h"
@@ -222,8 +223,15 @@ JobResult BurnJob::measureSourceRate()
     return JobResult::success();
 }
 
-QString BurnJob::sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base)
+QString BurnJob::sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base,
+                                   bool built)
 {
+    if (built)
+        return tr("The new image is made at %1 (its files are read as it is written), slower "
+                  "than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive "
+                  "fed. To burn at full speed, write the image to a file first and burn that.")
+            .arg(formatRate(sourceBytesPerSecond), formatDriveSpeedX(speedKBps, base),
+                 QLocale().toString(speedKBps));
     return tr("The image decompresses at %1, slower than the drive writes, so Spindle writes at "
               "%2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image "
               "first.")
@@ -245,7 +253,7 @@ int BurnJob::speedForSource(const MediaInfo &info, int requested)
     const int speed = requested > 0 && requested < choice.speedKBps ? requested : choice.speedKBps;
     if (speed != m_announcedSpeedKBps) { // once, unless a later copy's disc changes it
         m_announcedSpeedKBps = speed;
-        const QString message = sourceTooSlowText(m_sourceRate, speed, base);
+        const QString message = sourceTooSlowText(m_sourceRate, speed, base, burnsStream());
         log(Severity::Warning, message);
         Q_EMIT sourceTooSlow(qint64(m_sourceRate), speed, message);
     }
@@ -288,6 +296,28 @@ JobResult BurnJob::openStream()
                 .arg(m_imageBytes));
     log(Severity::Info,
         tr("Image: %1, %2").arg(m_source->description(), formatBytesExact(m_imageBytes)));
+    return timeStream();
+}
+
+JobResult BurnJob::timeStream()
+{
+    if (!m_options.timeStream || m_streamTimed)
+        return JobResult::success();
+    m_streamTimed = true;
+    setPhase(tr("Measuring how fast the new image is made"));
+    SourceRateLimits limits;
+    limits.maxBytes = qint64(32) << 20; // held until burned, next to the FIFO
+    limits.enoughBytesPerSecond = clearlyFastEnoughBytesPerSecond();
+    QByteArray head;
+    const auto rate = measureOpenSource(
+        *m_source, [this] { return isCancelRequested(); }, limits, &head);
+    if (isCancelRequested())
+        return JobResult::cancelled();
+    if (!rate)
+        return JobResult::failure(rate.error());
+    m_sourceRate = rate.value();
+    log(Severity::Info, tr("The new image is made at %1.").arg(formatRate(m_sourceRate)));
+    m_source = std::make_unique<PrefetchedImageSource>(std::move(m_source), std::move(head));
     return JobResult::success();
 }
 

@@ -41,7 +41,9 @@ public:
     // What was burned in the way of error-correction data (BurnOptions::ecc), once known.
     EccReport eccReport() const;
     // What sourceTooSlow() says, for the GUI's notice and the CLI's warning alike.
-    static QString sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base);
+    // `built`: the image is made on the fly (else: decompressed).
+    static QString sourceTooSlowText(double sourceBytesPerSecond, int speedKBps, SpeedBase base,
+                                     bool built = false);
 
 Q_SIGNALS:
     // Before writing starts: the image decodes slower than the drive would write (with the
@@ -71,6 +73,7 @@ private:
     std::unique_ptr<ImageSource> makeImageSource() const;
     // How fast a fresh open of the image delivers (only for one that is not a plain file).
     JobResult measureSourceRate();
+    JobResult timeStream(); // BurnOptions::timeStream, once the first copy's stream is open
     // The speed to ask the drive for: `requested` (0: its fastest), or slower when the image
     // cannot feed it.
     int speedForSource(const MediaInfo &info, int requested);
@@ -107,6 +110,7 @@ private:
     qint64 m_imageBytes = 0; // what each copy writes (known once the source is open)
     std::unique_ptr<ImageSource> m_source;
     double m_sourceRate = 0;      // bytes per second the source delivers; 0: not measured
+    bool m_streamTimed = false;   // BurnOptions::timeStream done (for the first copy)
     int m_announcedSpeedKBps = 0; // the slower speed sourceTooSlow() last announced
     // A stream cannot be read twice: what was burned is fingerprinted for verify.
     std::unique_ptr<StreamDigest> m_digest;

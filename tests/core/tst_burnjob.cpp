@@ -1,5 +1,6 @@
 #include "device/grabbeddrive.h"
 #include "fixtures.h"
+#include "image/fileimagesource.h"
 #include "jobs/burnjob.h"
 #include "jobs/jobhandler.h"
 
@@ -353,6 +354,54 @@ private Q_SLOTS:
         QVERIFY(job.wait(5000));
         QCOMPARE(job.result().status, JobResult::Status::Cancelled);
         QCOMPARE(slow.count(), 1);
+    }
+
+    // A stream made on the fly (BurnOptions::timeStream: a new image) is timed from its own
+    // first bytes, which are then burned as they are: slower than the drive, it is announced
+    // in the words of a built image and written at a speed it feeds, byte for byte; a stream
+    // that is not to be timed never is (a disc copied on the fly).
+    void slowStreamIsTimedFromItsOwnBytes_data()
+    {
+        QTest::addColumn<bool>("timed");
+        QTest::newRow("timed") << true;
+        QTest::newRow("not timed") << false;
+    }
+    void slowStreamIsTimedFromItsOwnBytes()
+    {
+        QFETCH(bool, timed);
+        const QString target = path(QStringLiteral("stream-%1.iso").arg(timed));
+        BurnOptions o = options({}, target, QStringLiteral("bd-r"));
+        int opened = 0;
+        const QString iso = m_iso;
+        o.sourceFactory = [iso, &opened] {
+            ++opened;
+            return std::make_unique<FileImageSource>(iso);
+        };
+        o.sourceName = QStringLiteral("the new image");
+        o.timeStream = timed;
+        o.sourceRateLimit = 2'000'000; // the 1.6 MB image: about 0.8 s, read to its end
+        BurnJob job(o);
+        QSignalSpy slow(&job, &BurnJob::sourceTooSlow);
+        QSignalSpy log(&job, &Job::logMessage);
+        const JobResult r = runJob(job);
+        QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QCOMPARE(opened, 1); // timed from the stream that was burned
+        QVERIFY(sameFiles(m_iso, target));
+        QCOMPARE(slow.count(), timed ? 1 : 0);
+        if (!timed)
+            return;
+        const qint64 rate = slow.first().at(0).toLongLong();
+        QVERIFY2(rate <= 2'040'000 && rate >= 1'500'000, qPrintable(QString::number(rate)));
+        QCOMPARE(slow.first().at(1).toInt(), 4496); // BD 1x: 2 MB/s cannot feed 2x with the margin
+        const QString message = slow.first().at(2).toString();
+        QVERIFY2(message.contains(QStringLiteral("The new image is made at")) &&
+                     message.contains(QStringLiteral("write the image to a file first")),
+                 qPrintable(message));
+        bool measured = false;
+        for (const auto &entry : log)
+            measured = measured || entry.at(1).toString().startsWith(
+                                       QStringLiteral("The new image is made at"));
+        QVERIFY(measured);
     }
 
     // A plain image file reads as fast as its disk: not measured, never announced.

@@ -718,8 +718,7 @@ void NewImagePage::startBurn(const BurnOptions &drive)
     BurnOptions options = drive;
     const std::shared_ptr<const ImageTree> tree = m_model->tree();
     const ImageOptions image = imageOptions();
-    // A stream per copy: a stream can be read only once.
-    options.sourceFactory = sourceFactory();
+    options.sourceFactory = sourceFactory(); // a stream per copy: it can be read only once
     options.timeStream = true;
     const QString label = image.label.isEmpty() ? tree->sourceLabel() : image.label;
     options.sourceName =

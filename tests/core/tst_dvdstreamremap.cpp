@@ -103,6 +103,31 @@ QString missingPlayerCheck()
                            : QStringLiteral("missing: ") + tools.join(QLatin1Char(' '));
 }
 
+// The constants the new VIDEO_TS.IFO's menu PGCs put into general register `reg`; empty when
+// the plan has no VIDEO_TS.IFO or it does not parse.
+QList<int> menuRegisterValues(const DvdTrimPlan &plan, int reg)
+{
+    const auto vmg = std::find_if(plan.files.cbegin(), plan.files.cend(),
+                                  [](const auto &f) { return f.path.endsWith("/VIDEO_TS.IFO"); });
+    if (vmg == plan.files.cend())
+        return {};
+    auto ifo = IfoFile::parse(vmg->content, QStringLiteral("VIDEO_TS.IFO"));
+    if (!ifo.ok())
+        return {};
+    QByteArray ut = ifo->table(Ifo::Vmg::MenuPgciUt);
+    QList<int> values;
+    rewritePgciUt(
+        ut, {},
+        [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
+            const auto constant = registerConstant(c);
+            if (constant && constant->reg == reg)
+                values << constant->value;
+            return std::nullopt;
+        },
+        nullptr);
+    return values;
+}
+
 } // namespace
 
 class TestDvdStreamRemap : public QObject
@@ -365,24 +390,8 @@ private Q_SLOTS:
                      notes.contains(QStringLiteral("GPRM %1").arg(dvd.selections.menuRegister)),
                  qPrintable(notes));
         // The new VIDEO_TS.IFO's menu PGCs put `selected` into the register.
-        const auto vmg = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
-            return f.path.endsWith("/VIDEO_TS.IFO");
-        });
-        QVERIFY(vmg != plan->files.cend());
-        auto ifo = IfoFile::parse(vmg->content, QStringLiteral("VIDEO_TS.IFO"));
-        QVERIFY(ifo.ok());
-        QByteArray ut = ifo->table(Ifo::Vmg::MenuPgciUt);
-        QList<int> values;
-        rewritePgciUt(
-            ut, {},
-            [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
-                const auto constant = registerConstant(c);
-                if (constant && constant->reg == dvd.selections.menuRegister)
-                    values << constant->value;
-                return std::nullopt;
-            },
-            nullptr);
-        QCOMPARE(values, QList<int>{selected});
+        QCOMPARE(menuRegisterValues(plan.value(), dvd.selections.menuRegister),
+                 QList<int>{selected});
 
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("register.iso"));
@@ -468,24 +477,7 @@ private Q_SLOTS:
         const QString notes = plan->notes.join(QLatin1Char('\n'));
         QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)), qPrintable(notes));
         QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
-        const auto vmg = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
-            return f.path.endsWith("/VIDEO_TS.IFO");
-        });
-        QVERIFY(vmg != plan->files.cend());
-        auto ifo = IfoFile::parse(vmg->content, QStringLiteral("VIDEO_TS.IFO"));
-        QVERIFY(ifo.ok());
-        QByteArray ut = ifo->table(Ifo::Vmg::MenuPgciUt);
-        QList<int> values;
-        rewritePgciUt(
-            ut, {},
-            [&](NavCommand &c, const NavContext &) -> std::optional<QString> {
-                const auto constant = registerConstant(c);
-                if (constant && constant->reg == reg)
-                    values << constant->value;
-                return std::nullopt;
-            },
-            nullptr);
-        QCOMPARE(values, QList<int>{dvd.selections.menuAudio});
+        QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{dvd.selections.menuAudio});
     }
 
     // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from

@@ -2658,6 +2658,14 @@ Emuliertes Medium: %2</translation>
         <source>%1: its stream selection changes (%2).</source>
         <translation>%1: Seine Spurauswahl ändert sich (%2).</translation>
     </message>
+    <message>
+        <source>Register GPRM %1 selects streams but is also compared or computed with; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
+        <translation>Das Register GPRM %1 wählt Spuren, wird aber auch verglichen oder mit ihm gerechnet; die Befehle, die es setzen, bleiben, wie sie sind, sodass eine Auswahl darüber jetzt eine andere Spur wählen kann.</translation>
+    </message>
+    <message>
+        <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
+        <translation>%1: Die Spurnummer, die es im Register GPRM %2 für eine spätere Auswahl ablegt, ändert sich (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>
@@ -4495,21 +4503,6 @@ Zum Starten des Computers von dieser Disc nötig (%2).</translation>
     <message>
         <source>What would you like to do?</source>
         <translation>Was möchten Sie tun?</translation>
-    </message>
-</context>
-<context>
-    <name>Spindle::StreamRegisters</name>
-    <message>
-        <source>Register GPRM %1 selects streams but is also compared or computed with; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
-        <translation>Das Register GPRM %1 wählt Spuren, wird aber auch verglichen oder mit ihm gerechnet; die Befehle, die es setzen, bleiben, wie sie sind, sodass eine Auswahl darüber jetzt eine andere Spur wählen kann.</translation>
-    </message>
-    <message>
-        <source>stream numbers follow the streams kept</source>
-        <translation>die Spurnummern folgen den verbleibenden Spuren</translation>
-    </message>
-    <message>
-        <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
-        <translation>%1: Die Spurnummer, die es im Register GPRM %2 für eine spätere Auswahl ablegt, ändert sich (%3).</translation>
     </message>
 </context>
 <context>

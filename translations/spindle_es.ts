@@ -2658,6 +2658,14 @@ Medio emulado: %2</translation>
         <source>%1: its stream selection changes (%2).</source>
         <translation>%1: su selección de pista cambia (%2).</translation>
     </message>
+    <message>
+        <source>Register GPRM %1 selects streams but is also compared or computed with; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
+        <translation>El registro GPRM %1 selecciona pistas, pero también se compara o se calcula con él; las órdenes que lo fijan quedan como están, así que una elección hecha a través de él puede seleccionar ahora otra pista.</translation>
+    </message>
+    <message>
+        <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
+        <translation>%1: el número de pista que guarda en el registro GPRM %2 para una selección posterior cambia (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>
@@ -4495,21 +4503,6 @@ Necesario para arrancar el ordenador desde este disco (%2).</translation>
     <message>
         <source>What would you like to do?</source>
         <translation>¿Qué desea hacer?</translation>
-    </message>
-</context>
-<context>
-    <name>Spindle::StreamRegisters</name>
-    <message>
-        <source>Register GPRM %1 selects streams but is also compared or computed with; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
-        <translation>El registro GPRM %1 selecciona pistas, pero también se compara o se calcula con él; las órdenes que lo fijan quedan como están, así que una elección hecha a través de él puede seleccionar ahora otra pista.</translation>
-    </message>
-    <message>
-        <source>stream numbers follow the streams kept</source>
-        <translation>los números de pista siguen a las pistas que quedan</translation>
-    </message>
-    <message>
-        <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
-        <translation>%1: el número de pista que guarda en el registro GPRM %2 para una selección posterior cambia (%3).</translation>
     </message>
 </context>
 <context>

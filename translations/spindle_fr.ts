@@ -2658,6 +2658,14 @@ Support émulé : %2</translation>
         <source>%1: its stream selection changes (%2).</source>
         <translation>%1 : sa sélection de piste change (%2).</translation>
     </message>
+    <message>
+        <source>Register GPRM %1 selects streams but is also compared or computed with; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
+        <translation>Le registre GPRM %1 sélectionne des pistes mais sert aussi à des comparaisons ou des calculs ; les commandes qui le fixent restent telles quelles, donc un choix fait par lui peut maintenant sélectionner une autre piste.</translation>
+    </message>
+    <message>
+        <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
+        <translation>%1 : le numéro de piste qu&apos;il garde dans le registre GPRM %2 pour une sélection ultérieure change (%3).</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>
@@ -4495,21 +4503,6 @@ Nécessaire pour démarrer l’ordinateur depuis ce disque (%2).</translation>
     <message>
         <source>What would you like to do?</source>
         <translation>Que voulez-vous faire ?</translation>
-    </message>
-</context>
-<context>
-    <name>Spindle::StreamRegisters</name>
-    <message>
-        <source>Register GPRM %1 selects streams but is also compared or computed with; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
-        <translation>Le registre GPRM %1 sélectionne des pistes mais sert aussi à des comparaisons ou des calculs ; les commandes qui le fixent restent telles quelles, donc un choix fait par lui peut maintenant sélectionner une autre piste.</translation>
-    </message>
-    <message>
-        <source>stream numbers follow the streams kept</source>
-        <translation>les numéros de piste suivent les pistes gardées</translation>
-    </message>
-    <message>
-        <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
-        <translation>%1 : le numéro de piste qu&apos;il garde dans le registre GPRM %2 pour une sélection ultérieure change (%3).</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,11 @@ namespace Spindle {
 
 namespace {
 
-// One translation context for this file, which lupdate sees too.
+// The context of the other stream code (dvdstreams.cpp, vtsstreams.cpp): their notes share
+// words ("stream numbers follow the streams kept"), translated once.
 struct Tr
 {
-    Q_DECLARE_TR_FUNCTIONS(Spindle::StreamRegisters)
+    Q_DECLARE_TR_FUNCTIONS(Spindle::DvdStreams)
 };
 
 // Register operands as libdvdnav's decoder (decoder.c) and the mpucoder tables place them.

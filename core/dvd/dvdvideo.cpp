@@ -3,7 +3,6 @@
 #include "base/format.h"
 #include "device/driveinfo.h"
 #include "dvd/dvdstreams.h"
-#include "dvd/dvdtitlelist.h"
 #include "dvd/ifocheck.h"
 #include "tree/imagetree.h"
 #include "tree/selection.h"
@@ -237,7 +236,11 @@ QHash<QString, QString> dvdVideoFileInfo(const ImageTree &tree)
     if (spec.kind == SourceSpec::Kind::Folder && spec.mountPath != QLatin1String("/") &&
         spec.mountPath.compare(QLatin1String("/VIDEO_TS"), Qt::CaseInsensitive) != 0)
         return {};
-    return readDvdVideoInfo(tree, spec).fileInfo;
+    // Not readDvdVideoInfo(tree, spec): this runs on every load of a tree, and a compressed
+    // image would decode up to its last IFO for these descriptions (its Titles tab does that
+    // once, when shown). A compressed image's files go without them, as libdvdread cannot open
+    // it directly.
+    return readDvdVideoInfo(spec).fileInfo;
 }
 
 QStringList dvdVideoWarnings(const ImageTree &tree, const SelectionState &state)

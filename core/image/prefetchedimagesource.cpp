@@ -8,6 +8,17 @@ PrefetchedImageSource::PrefetchedImageSource(std::unique_ptr<ImageSource> inner,
     : m_inner(std::move(inner)), m_head(std::move(head))
 {}
 
+std::optional<Error> PrefetchedImageSource::open()
+{
+    if (!m_openedOnce) {
+        m_openedOnce = true;
+        return std::nullopt;
+    }
+    m_head = QByteArray();
+    m_headDone = 0;
+    return m_inner->open();
+}
+
 qint64 PrefetchedImageSource::read(char *buffer, qint64 max)
 {
     if (m_headDone < m_head.size()) {

@@ -46,8 +46,8 @@ public:
                                      bool built = false);
 
 Q_SIGNALS:
-    // Before writing starts: the image decodes slower than the drive would write (with the
-    // margin of SourceRateMargin), so it is written at `speedKBps` (libburn's kB/s) instead.
+    // Before writing starts: the image decodes less than SourceRateMargin times as fast as the
+    // drive would write, so it is written at `speedKBps` (libburn's kB/s) instead.
     // `message` is sourceTooSlowText(); it goes to the log as a warning too.
     void sourceTooSlow(qint64 sourceBytesPerSecond, int speedKBps, const QString &message);
     // Before a temporary file of about `bytes` is written to `path` (error-correction data, or

@@ -135,7 +135,7 @@ private Q_SLOTS:
         }
         QVERIFY2(!event.isEmpty(), r.out.constData());
         QVERIFY2(eventLine < writing, r.out.constData()); // before the first byte is written
-        QCOMPARE(event.value(QStringLiteral("speed")).toInt(), 2770);
+        QCOMPARE(event.value(QStringLiteral("speed")).toInt(), 1385); // DVD 1x: 2x takes 5.54 MB/s
         const double rate = event.value(QStringLiteral("sourceRate")).toDouble();
         QVERIFY2(rate <= 4'080'000 && rate >= 3'200'000, qPrintable(QString::number(rate)));
         QCOMPARE(event.value(QStringLiteral("message")).toString(), warning);

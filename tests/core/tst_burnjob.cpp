@@ -225,19 +225,23 @@ private Q_SLOTS:
 
     // A compressed image slower than the stdio drive's medium class (throttled, so that it is
     // slow on any machine): announced before writing, written at a speed it can feed, and
-    // burned byte for byte. The speeds follow from the limit: limit / 1.2 / the class's 1×,
-    // rounded down to a whole ×, as libburn's kB/s.
+    // burned byte for byte. The speeds follow from the limit: limit / 2 / the class's 1×,
+    // rounded down to a whole ×, as libburn's kB/s; each limit stays within one speed for the
+    // rates the test accepts (0.8 to 1.02 times the limit). The plain file gets two copies with
+    // a verify each: the head timed on the first copy's stream is burned once, and later reads
+    // start over.
     void slowCompressedSourceIsAnnounced_data()
     {
         QTest::addColumn<QString>("medium");
         QTest::addColumn<qint64>("limit");
         QTest::addColumn<int>("speed");
-        // A plain file counts as a DVD: 24× needs 39.9 MB/s; 4 MB/s feeds 2× (2,770 kB/s).
-        QTest::newRow("file") << QString() << qint64(4'000'000) << 2770;
-        // 20 MB/s against BD 12×: 3× (13,487 kB/s; 4× would need 21.6 MB/s).
-        QTest::newRow("bd-r") << QStringLiteral("bd-r") << qint64(20'000'000) << 13487;
-        // 1.1 MB/s against CD 52×: 5× (882 kB/s rated, 768 kB/s of data).
-        QTest::newRow("cd-r") << QStringLiteral("cd-r") << qint64(1'100'000) << 882;
+        // A plain file counts as a DVD: 24× needs 66.5 MB/s; 4 MB/s feeds 1× (1,385 kB/s; 2×
+        // would need 5.54 MB/s).
+        QTest::newRow("file") << QString() << qint64(4'000'000) << 1385;
+        // 24 MB/s against BD 12×: 2× (8,991 kB/s; 3× would need 26.97 MB/s).
+        QTest::newRow("bd-r") << QStringLiteral("bd-r") << qint64(24'000'000) << 8991;
+        // 1.2 MB/s against CD 52×: 3× (530 kB/s rated, 460.8 kB/s of data).
+        QTest::newRow("cd-r") << QStringLiteral("cd-r") << qint64(1'200'000) << 530;
     }
 
     void slowCompressedSourceIsAnnounced()
@@ -253,12 +257,16 @@ private Q_SLOTS:
         BurnOptions o = options(gz, target, medium);
         o.sourceRateLimit = limit;
         o.verify = true;
+        o.copies = medium.isEmpty() ? 2 : 1; // a plain file is written over; a BD-R is not
         BurnJob job(o);
         QSignalSpy slow(&job, &BurnJob::sourceTooSlow);
         QSignalSpy progress(&job, &Job::progressChanged);
         QSignalSpy log(&job, &Job::logMessage);
-        const JobResult r = runJob(job);
+        FixedAnswerHandler yes(true); // the next disc is in
+        const JobResult r = runJob(job, &yes);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
+        QVERIFY2(o.copies == 1 || r.message.contains(QStringLiteral("2 copies")),
+                 qPrintable(r.message));
         QCOMPARE(slow.count(), 1);
         const qint64 rate = slow.first().at(0).toLongLong();
         QVERIFY2(rate <= limit * 1.02 && rate >= limit * 0.8, qPrintable(QString::number(rate)));
@@ -282,7 +290,8 @@ private Q_SLOTS:
         }
         const auto measuring =
             phases.indexOf(QStringLiteral("Measuring how fast the image decompresses"));
-        QVERIFY2(measuring >= 0 && measuring < phases.indexOf(QStringLiteral("Writing")),
+        const auto writing = phases.indexOf(QRegularExpression(QStringLiteral("Writing.*"))); // whole match
+        QVERIFY2(measuring >= 0 && measuring < writing,
                  qPrintable(phases.join(QLatin1Char('|'))));
         QVERIFY(sameFiles(m_iso, target));
         QByteArray sums;
@@ -313,7 +322,7 @@ private Q_SLOTS:
         r = runJob(lowered);
         QVERIFY2(r.succeeded(), qPrintable(r.message + r.detail));
         QCOMPARE(slow.count(), 1);
-        QCOMPARE(slow.first().at(1).toInt(), 2770);
+        QCOMPARE(slow.first().at(1).toInt(), 1385);
         QVERIFY(sameFiles(m_iso, path(QStringLiteral("slow-lowered.iso"))));
     }
 

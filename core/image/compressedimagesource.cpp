@@ -82,6 +82,7 @@ std::optional<Error> CompressedImageSource::open()
 {
     close();
     m_error = {};
+    m_cancelled = false;
     m_delivered = 0;
     m_crc = quint32(crc32(0, nullptr, 0));
     m_haveTrailer = false;
@@ -124,6 +125,7 @@ std::optional<Error> CompressedImageSource::open()
 
 void CompressedImageSource::cancel()
 {
+    m_cancelled = true;
     std::lock_guard lock(m_parallelLock);
     if (m_parallel)
         m_parallel->cancel();
@@ -133,7 +135,9 @@ qint64 CompressedImageSource::readParallel(char *buffer, qint64 want)
 {
     const qint64 done = m_parallel->read(buffer, want);
     if (done < 0) {
-        m_error = damaged(m_parallel->error());
+        // Not "damaged": the burn that cancelled says what became of the disc.
+        m_error = m_cancelled ? Error{Tr::tr("Reading the image was cancelled."), {}}
+                              : damaged(m_parallel->error());
         return -1;
     }
     m_delivered += done;

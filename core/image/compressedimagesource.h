@@ -3,6 +3,7 @@
 #include "image/imagesource.h"
 
 #include <QByteArray>
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -57,8 +58,9 @@ private:
     qint64 m_delivered = 0;
     struct archive *m_archive = nullptr;
     std::unique_ptr<ParallelXzReader> m_parallel;
-    qint64 m_parallelTotal = 0; // what the blocks decode to, from the .xz index
-    std::mutex m_parallelLock;  // cancel() comes from another thread
+    qint64 m_parallelTotal = 0;           // what the blocks decode to, from the .xz index
+    std::mutex m_parallelLock;            // cancel() comes from another thread
+    std::atomic_bool m_cancelled = false; // a failed read then is a cancel, not damage
     quint32 m_crc = 0;
     quint32 m_trailerCrc = 0;
     quint32 m_trailerSize = 0;

@@ -290,9 +290,9 @@ private Q_SLOTS:
         }
         const auto measuring =
             phases.indexOf(QStringLiteral("Measuring how fast the image decompresses"));
-        const auto writing = phases.indexOf(QRegularExpression(QStringLiteral("Writing.*"))); // whole match
-        QVERIFY2(measuring >= 0 && measuring < writing,
-                 qPrintable(phases.join(QLatin1Char('|'))));
+        const auto writing =
+            phases.indexOf(QRegularExpression(QStringLiteral("Writing.*"))); // whole match
+        QVERIFY2(measuring >= 0 && measuring < writing, qPrintable(phases.join(QLatin1Char('|'))));
         QVERIFY(sameFiles(m_iso, target));
         QByteArray sums;
         QCOMPARE(runTool(QStringLiteral("sha256sum"), {m_iso, target}, &sums), 0);

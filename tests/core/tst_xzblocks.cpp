@@ -279,6 +279,14 @@ private Q_SLOTS:
         QCOMPARE(n, qint64(-1));
         QVERIFY(longer.error().detail.contains(QString::number(m_data.size())));
 
+        // Cancelled (a burn's FIFO thread may wait in read()): a cancel, not a damaged image.
+        CompressedImageSource cancelled(m_multi, QStringLiteral("xz"), m_data.size());
+        QVERIFY(!cancelled.open());
+        QVERIFY(cancelled.read(buffer.data(), buffer.size()) > 0);
+        cancelled.cancel();
+        QCOMPARE(cancelled.read(buffer.data(), buffer.size()), qint64(-1));
+        QCOMPARE(cancelled.error().message, QStringLiteral("Reading the image was cancelled."));
+
         // The index gives the decoded size without decoding.
         const auto counted = CompressedImageSource::countDecodedBytes(m_multi, {});
         QVERIFY(counted.ok());

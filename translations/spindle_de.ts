@@ -630,6 +630,10 @@
         <source>A compressed block decodes to %1 bytes instead of %2.</source>
         <translation>Ein komprimierter Block ergibt %1 statt %2 Bytes.</translation>
     </message>
+    <message>
+        <source>Reading the image was cancelled.</source>
+        <translation>Das Lesen des Abbilds wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>
@@ -1505,10 +1509,6 @@
         <translation>Das Abbild wird mit %1 entpackt.</translation>
     </message>
     <message>
-        <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
-        <translation>Das Abbild wird mit %1 entpackt, langsamer als das Laufwerk schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Um mit voller Geschwindigkeit zu brennen, entpacken Sie das Abbild zuerst.</translation>
-    </message>
-    <message>
         <source>The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.</source>
         <translation>Das Medium enthält dvdisaster-RS03-Fehlerkorrekturdaten: %1 Nullstellen (%2 % Redundanz); beliebige %1 unlesbare Sektoren in jeder Gruppe von 255 lassen sich wiederherstellen.</translation>
     </message>
@@ -1565,16 +1565,20 @@
         <translation>Abbild wird in eine temporäre Datei entpackt</translation>
     </message>
     <message>
-        <source>The new image is made at %1 (its files are read as it is written), slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
-        <translation>Das neue Abbild entsteht mit %1 (seine Dateien werden beim Schreiben gelesen), langsamer als das Laufwerk schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Für volle Geschwindigkeit das Abbild zuerst in eine Datei schreiben und diese brennen.</translation>
-    </message>
-    <message>
         <source>Measuring how fast the new image is made</source>
         <translation>Messen, wie schnell das neue Abbild entsteht</translation>
     </message>
     <message>
         <source>The new image is made at %1.</source>
         <translation>Das neue Abbild entsteht mit %1.</translation>
+    </message>
+    <message>
+        <source>The new image is made at %1 (its files are read as it is written), less than twice what the drive takes at full speed, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
+        <translation>Das neue Abbild entsteht mit %1 (seine Dateien werden beim Schreiben gelesen), weniger als doppelt so schnell, wie das Laufwerk bei voller Geschwindigkeit schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Für volle Geschwindigkeit das Abbild zuerst in eine Datei schreiben und diese brennen.</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1, less than twice what the drive takes at full speed, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
+        <translation>Das Abbild wird mit %1 entpackt, weniger als doppelt so schnell, wie das Laufwerk bei voller Geschwindigkeit schreibt. Spindle schreibt deshalb mit %2 (%3 kB/s), damit dem Laufwerk die Daten nicht ausgehen. Um mit voller Geschwindigkeit zu brennen, entpacken Sie das Abbild zuerst.</translation>
     </message>
 </context>
 <context>

@@ -630,6 +630,10 @@
         <source>A compressed block decodes to %1 bytes instead of %2.</source>
         <translation>Un bloque comprimido se descomprime en %1 bytes en lugar de %2.</translation>
     </message>
+    <message>
+        <source>Reading the image was cancelled.</source>
+        <translation>Se canceló la lectura de la imagen.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>
@@ -1505,10 +1509,6 @@
         <translation>La imagen se descomprime a %1.</translation>
     </message>
     <message>
-        <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
-        <translation>La imagen se descomprime a %1, más despacio de lo que escribe la unidad, así que Spindle escribe a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a máxima velocidad, descomprima primero la imagen.</translation>
-    </message>
-    <message>
         <source>The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.</source>
         <translation>El disco lleva datos de corrección de errores RS03 de dvdisaster: %1 raíces (%2 % de redundancia); cualesquiera %1 sectores ilegibles de cada grupo de 255 se pueden reconstruir.</translation>
     </message>
@@ -1565,16 +1565,20 @@
         <translation>Descomprimiendo la imagen en un archivo temporal</translation>
     </message>
     <message>
-        <source>The new image is made at %1 (its files are read as it is written), slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
-        <translation>La nueva imagen se genera a %1 (sus archivos se leen mientras se escribe), más despacio de lo que escribe la unidad, así que Spindle graba a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a toda velocidad, escriba primero la imagen en un archivo y grabe ese archivo.</translation>
-    </message>
-    <message>
         <source>Measuring how fast the new image is made</source>
         <translation>Midiendo a qué velocidad se genera la nueva imagen</translation>
     </message>
     <message>
         <source>The new image is made at %1.</source>
         <translation>La nueva imagen se genera a %1.</translation>
+    </message>
+    <message>
+        <source>The new image is made at %1 (its files are read as it is written), less than twice what the drive takes at full speed, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
+        <translation>La nueva imagen se genera a %1 (sus archivos se leen mientras se escribe), menos del doble de lo que escribe la unidad a máxima velocidad, así que Spindle graba a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a toda velocidad, escriba primero la imagen en un archivo y grabe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1, less than twice what the drive takes at full speed, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
+        <translation>La imagen se descomprime a %1, menos del doble de lo que escribe la unidad a máxima velocidad, así que Spindle escribe a %2 (%3 kB/s) para que a la unidad no le falten datos. Para grabar a máxima velocidad, descomprima primero la imagen.</translation>
     </message>
 </context>
 <context>

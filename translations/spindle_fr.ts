@@ -630,6 +630,10 @@
         <source>A compressed block decodes to %1 bytes instead of %2.</source>
         <translation>Un bloc compressé se décompresse en %1 octets au lieu de %2.</translation>
     </message>
+    <message>
+        <source>Reading the image was cancelled.</source>
+        <translation>La lecture de l&apos;image a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>ImageSourceFactory</name>
@@ -1505,10 +1509,6 @@
         <translation>L&apos;image se décompresse à %1.</translation>
     </message>
     <message>
-        <source>The image decompresses at %1, slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
-        <translation>L&apos;image se décompresse à %1, moins vite que le graveur n&apos;écrit : Spindle écrit donc à %2 (%3 ko/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, décompressez d&apos;abord l&apos;image.</translation>
-    </message>
-    <message>
         <source>The disc carries dvdisaster RS03 error-correction data: %1 roots (%2% redundancy), any %1 unreadable sectors in each group of 255 can be rebuilt.</source>
         <translation>Le disque porte des données de correction d’erreurs dvdisaster RS03 : %1 racines (%2 % de redondance) ; %1 secteurs illisibles quelconques dans chaque groupe de 255 peuvent être reconstruits.</translation>
     </message>
@@ -1565,16 +1565,20 @@
         <translation>Décompression de l’image dans un fichier temporaire</translation>
     </message>
     <message>
-        <source>The new image is made at %1 (its files are read as it is written), slower than the drive writes, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
-        <translation>La nouvelle image est produite à %1 (ses fichiers sont lus pendant l’écriture), moins vite que le graveur n’écrit : Spindle grave donc à %2 (%3 kB/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, écrivez d’abord l’image dans un fichier, puis gravez celui-ci.</translation>
-    </message>
-    <message>
         <source>Measuring how fast the new image is made</source>
         <translation>Mesure de la vitesse de production de la nouvelle image</translation>
     </message>
     <message>
         <source>The new image is made at %1.</source>
         <translation>La nouvelle image est produite à %1.</translation>
+    </message>
+    <message>
+        <source>The new image is made at %1 (its files are read as it is written), less than twice what the drive takes at full speed, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, write the image to a file first and burn that.</source>
+        <translation>La nouvelle image est produite à %1 (ses fichiers sont lus pendant l’écriture), moins de deux fois ce que le graveur écrit à pleine vitesse : Spindle grave donc à %2 (%3 ko/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, écrivez d’abord l’image dans un fichier, puis gravez celui-ci.</translation>
+    </message>
+    <message>
+        <source>The image decompresses at %1, less than twice what the drive takes at full speed, so Spindle writes at %2 (%3 kB/s) to keep the drive fed. To burn at full speed, decompress the image first.</source>
+        <translation>L&apos;image se décompresse à %1, moins de deux fois ce que le graveur écrit à pleine vitesse : Spindle écrit donc à %2 (%3 ko/s) pour que le graveur ne manque jamais de données. Pour graver à pleine vitesse, décompressez d&apos;abord l&apos;image.</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ struct BurnOptions
     QString sourceName;
     // Time the stream before the first copy, the way a compressed image is timed: a new image
     // built from files reads them as it goes (70,000 small files from a cold disk cache came
-    // at 89 MB/s), and may be slower than the drive. Its first bytes, read to time it, are
+    // at 89 MB/s), and may not feed the drive twice over. Its first bytes, read to time it, are
     // burned as they are (nothing is built twice). Off for a disc copied on the fly.
     bool timeStream = false;
     QString driveAddress;

@@ -53,14 +53,12 @@ Result<double> measureSourceRate(ImageSource &freshSource, const std::function<b
 }
 
 Result<double> measureOpenSource(ImageSource &openSource, const std::function<bool()> &cancelled,
-                                 SourceRateLimits limits, QByteArray *head)
+                                 SourceRateLimits limits, ImageHead *head)
 {
     constexpr qint64 Chunk = qint64(1) << 20;
-    std::vector<char> scratch(head ? 0 : Chunk);
-    if (head) {
+    std::vector<char> scratch(head ? 0 : size_t(Chunk));
+    if (head)
         head->clear();
-        head->reserve(limits.maxBytes); // pages are only taken as they are written
-    }
     qint64 bytes = 0;
     QElapsedTimer timer;
     timer.start();
@@ -72,16 +70,14 @@ Result<double> measureOpenSource(ImageSource &openSource, const std::function<bo
         if (cancelled && cancelled())
             return Error{Tr::tr("Measuring the image's speed was cancelled."), {}};
         const qint64 want = qMin(Chunk, limits.maxBytes - bytes);
-        char *into = scratch.data();
-        if (head) {
-            head->resize(bytes + want);
-            into = head->data() + bytes;
-        }
+        char *into = head ? head->addPiece(want) : scratch.data();
+        if (!into)
+            break; // no memory to hold more: what was timed so far has to do
         const qint64 n = openSource.read(into, want);
         if (n < 0)
             return openSource.error();
         if (head)
-            head->resize(bytes + n);
+            head->keepLast(n);
         if (n == 0)
             break; // a small image, read to its end
         bytes += n;

@@ -3,6 +3,7 @@
 #include "base/format.h"
 #include "base/result.h"
 #include "image/imagesource.h"
+#include "image/prefetchedimagesource.h"
 
 #include <QByteArray>
 #include <QList>
@@ -43,10 +44,10 @@ double clearlyFastEnoughBytesPerSecond();
 // polled between reads (and given to the source), and then the result is an error too.
 Result<double> measureSourceRate(ImageSource &freshSource, const std::function<bool()> &cancelled,
                                  SourceRateLimits limits = {});
-// The same on a source that is already open (a new image, laid out for the burn), keeping the
-// bytes it read in `head` for the burn (PrefetchedImageSource): nothing is made twice.
+// The same on a source that is already open (the stream that gets burned), keeping the bytes it
+// read in `head` for the burn (PrefetchedImageSource): nothing is decoded or made twice.
 Result<double> measureOpenSource(ImageSource &openSource, const std::function<bool()> &cancelled,
-                                 SourceRateLimits limits, QByteArray *head);
+                                 SourceRateLimits limits, ImageHead *head);
 
 // The fastest drive of a medium class, in libburn's kB/s (1000 bytes): CD 52×, DVD 24×, BD 12×.
 // What a source is compared with when the drive reports no speeds (virtual drives, some

@@ -214,9 +214,9 @@ JobResult BurnJob::measureSourceRate()
     if (auto problem = m_source->open())
         return JobResult::failure(*problem);
     SourceRateLimits limits;
-    limits.maxBytes = qint64(128) << 20; // held until burned
+    limits.maxBytes = qint64(64) << 20; // held until burned, then handed to the FIFO
     limits.enoughBytesPerSecond = clearlyFastEnoughBytesPerSecond();
-    QByteArray head;
+    ImageHead head;
     const auto rate = measureOpenSource(
         *m_source, [this] { return isCancelRequested(); }, limits, &head);
     if (isCancelRequested())
@@ -317,7 +317,7 @@ JobResult BurnJob::timeStream()
     // (a few MiB, made in memory), so that its files' reading is what gets timed.
     limits.maxBytes = qint64(64) << 20;
     limits.enoughBytesPerSecond = clearlyFastEnoughBytesPerSecond();
-    QByteArray head;
+    ImageHead head;
     const auto rate = measureOpenSource(
         *m_source, [this] { return isCancelRequested(); }, limits, &head);
     if (isCancelRequested())

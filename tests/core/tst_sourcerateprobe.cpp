@@ -1,5 +1,6 @@
 #include "fixtures.h"
 #include "image/compressedimagesource.h"
+#include "image/prefetchedimagesource.h"
 #include "image/sourcerateprobe.h"
 #include "image/throttledimagesource.h"
 
@@ -130,6 +131,35 @@ private Q_SLOTS:
         // What a burn uses: above BD 12x with the margin, half as much again.
         QVERIFY(clearlyFastEnoughBytesPerSecond() > 1.5 * 53'900'000 * SourceRateMargin);
         QVERIFY(clearlyFastEnoughBytesPerSecond() < 170'000'000);
+    }
+
+    // The bytes timed on the stream that gets burned are kept (in 1 MiB pieces) and delivered
+    // first, so the source is read once; a second open() (the next copy, a verify) starts over.
+    void headIsDeliveredOnceThenReopenStartsOver()
+    {
+        const QByteArray data = randomBytes((3 << 20) + 5000, 11);
+        auto memory = std::make_unique<MemorySource>(data);
+        MemorySource *counted = memory.get();
+        QVERIFY(!memory->open());
+        ImageHead head;
+        const auto rate = measureOpenSource(*memory, {}, {60000, (qint64(2) << 20) + 100}, &head);
+        QVERIFY2(rate.ok(), qPrintable(rate.error().message));
+        QCOMPARE(head.size(), (qint64(2) << 20) + 100);
+        QCOMPARE(counted->delivered(), head.size());
+        PrefetchedImageSource source(std::move(memory), std::move(head));
+        auto readAll = [&source] {
+            QByteArray out;
+            QByteArray buffer(700'000, Qt::Uninitialized); // not a multiple of the pieces
+            qint64 n = 0;
+            while ((n = source.read(buffer.data(), buffer.size())) > 0)
+                out.append(buffer.constData(), n);
+            return n == 0 ? out : QByteArray();
+        };
+        QVERIFY(!source.open()); // the first open keeps the head
+        QVERIFY(readAll() == data);
+        QCOMPARE(counted->delivered(), qint64(data.size())); // each byte read once
+        QVERIFY(!source.open());
+        QVERIFY(readAll() == data);
     }
 
     void smallSourceReadToItsEnd()

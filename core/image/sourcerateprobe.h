@@ -5,7 +5,6 @@
 #include "image/imagesource.h"
 #include "image/prefetchedimagesource.h"
 
-#include <QByteArray>
 #include <QList>
 #include <functional>
 

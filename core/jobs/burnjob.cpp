@@ -213,8 +213,15 @@ JobResult BurnJob::measureSourceRate()
     m_source->setCancelCheck([this] { return isCancelRequested(); });
     if (auto problem = m_source->open())
         return JobResult::failure(*problem);
+    return timeOpenSource(tr("The image decompresses at %1."));
+}
+
+JobResult BurnJob::timeOpenSource(const QString &rateLine)
+{
     SourceRateLimits limits;
-    limits.maxBytes = qint64(64) << 20; // held until burned, then handed to the FIFO
+    // Held until burned, then handed to the FIFO. More than the directories a big tree starts
+    // with (a few MiB, made in memory), so that reading its files is what gets timed.
+    limits.maxBytes = qint64(64) << 20;
     limits.enoughBytesPerSecond = clearlyFastEnoughBytesPerSecond();
     ImageHead head;
     const auto rate = measureOpenSource(
@@ -224,7 +231,7 @@ JobResult BurnJob::measureSourceRate()
     if (!rate)
         return JobResult::failure(rate.error());
     m_sourceRate = rate.value();
-    log(Severity::Info, tr("The image decompresses at %1.").arg(formatRate(m_sourceRate)));
+    log(Severity::Info, rateLine.arg(formatRate(m_sourceRate)));
     m_source = std::make_unique<PrefetchedImageSource>(std::move(m_source), std::move(head));
     return JobResult::success();
 }
@@ -312,22 +319,7 @@ JobResult BurnJob::timeStream()
         return JobResult::success();
     m_streamTimed = true;
     setPhase(tr("Measuring how fast the new image is made"));
-    SourceRateLimits limits;
-    // Held until burned, next to the FIFO. More than the directories a big tree starts with
-    // (a few MiB, made in memory), so that its files' reading is what gets timed.
-    limits.maxBytes = qint64(64) << 20;
-    limits.enoughBytesPerSecond = clearlyFastEnoughBytesPerSecond();
-    ImageHead head;
-    const auto rate = measureOpenSource(
-        *m_source, [this] { return isCancelRequested(); }, limits, &head);
-    if (isCancelRequested())
-        return JobResult::cancelled();
-    if (!rate)
-        return JobResult::failure(rate.error());
-    m_sourceRate = rate.value();
-    log(Severity::Info, tr("The new image is made at %1.").arg(formatRate(m_sourceRate)));
-    m_source = std::make_unique<PrefetchedImageSource>(std::move(m_source), std::move(head));
-    return JobResult::success();
+    return timeOpenSource(tr("The new image is made at %1."));
 }
 
 JobResult BurnJob::burnCopy(int copy)

@@ -74,6 +74,9 @@ private:
     // How fast a fresh open of the image delivers (only for one that is not a plain file).
     JobResult measureSourceRate();
     JobResult timeStream(); // BurnOptions::timeStream, once the first copy's stream is open
+    // Times m_source (open) from its first bytes, logs `rateLine` (%1: the rate) and makes it
+    // deliver those bytes first (PrefetchedImageSource).
+    JobResult timeOpenSource(const QString &rateLine);
     // The speed to ask the drive for: `requested` (0: its fastest), or slower when the image
     // cannot feed it.
     int speedForSource(const MediaInfo &info, int requested);

@@ -2670,6 +2670,10 @@ Emuliertes Medium: %2</translation>
         <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
         <translation>%1: Die Spurnummer, die es im Register GPRM %2 für eine spätere Auswahl ablegt, ändert sich (%3).</translation>
     </message>
+    <message>
+        <source>Register GPRM %1 selects streams, and a button shown during a title whose VOBs are copied unchanged sets it; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
+        <translation>Das Register GPRM %1 wählt Spuren und wird von einer Schaltfläche gesetzt, die während eines Titels erscheint, dessen VOBs unverändert kopiert werden; die Befehle, die es setzen, bleiben, wie sie sind, sodass eine Auswahl darüber jetzt eine andere Spur wählen kann.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>

@@ -2670,6 +2670,10 @@ Medio emulado: %2</translation>
         <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
         <translation>%1: el número de pista que guarda en el registro GPRM %2 para una selección posterior cambia (%3).</translation>
     </message>
+    <message>
+        <source>Register GPRM %1 selects streams, and a button shown during a title whose VOBs are copied unchanged sets it; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
+        <translation>El registro GPRM %1 selecciona pistas y lo fija un botón que aparece durante un título cuyos VOB se copian sin cambios; las órdenes que lo fijan quedan como están, así que una elección hecha a través de él puede seleccionar ahora otra pista.</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>

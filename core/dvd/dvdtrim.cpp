@@ -296,14 +296,15 @@ private:
 
     // Every register that carries a stream number from one PGC to another (a menu button's
     // "g5 = 2" for the film's "audio = g5"), and where its numbers move: the remaps of the
-    // title sets that read it, merged. Looks at every command of the kept title sets, the VMG
-    // and the menu VOBs' buttons (title VOBs' buttons are not looked at).
+    // title sets that read it, merged. Looks at every command of the kept title sets, the VMG,
+    // and the buttons of the menu VOBs and of the title VOBs.
     std::optional<Error> planStreamRegisters()
     {
         if (m_options.streams.isEmpty())
             return std::nullopt;
         StreamRegisters registers;
         std::map<int, StreamRemap> remaps; // title set -> its remap (all kept sets)
+        QList<const TitleSet *> copied;    // kept title sets whose title VOBs are copied
         const auto buttons = [&](int entry, int titleSet) -> std::optional<Error> {
             return readChunks(
                 entry, [&](const QByteArray &part) { registers.visitButtons(part, titleSet); });
@@ -331,8 +332,7 @@ private:
                 if (auto e = buttons(set.menuVobEntry, set.number))
                     return e;
             }
-            // The buttons of title VOBs that are rewritten (the scan is kept for the rewrite;
-            // title VOBs copied as they are are not read for this).
+            // The buttons of title VOBs that are rewritten (the scan is kept for the rewrite).
             if (const TitleSetCut cut = cutOf(set);
                 cut.streams.any() || !cut.deadTitles.isEmpty()) {
                 auto packs = scanVobPacks(m_tree, titleVobFiles(set), scanProgress());
@@ -340,7 +340,21 @@ private:
                     return packs.error();
                 for (const NavCommand &c : std::as_const(packs.value()->buttonCommands))
                     registers.visit(c, set.number);
+            } else {
+                copied << &set;
             }
+        }
+        // Title VOBs copied as they are keep their buttons unchanged, so a register those set
+        // keeps its values. Reading them costs a pass over their VOBs: only done when some
+        // register carries stream numbers at all (rare), and the scan is cached.
+        for (const TitleSet *set : copied) {
+            if (!registers.carriesStreams())
+                break;
+            auto packs = scanVobPacks(m_tree, titleVobFiles(*set), scanProgress());
+            if (!packs)
+                return packs.error();
+            for (const NavCommand &c : std::as_const(packs.value()->buttonCommands))
+                registers.visitFixed(c, set->number);
         }
         m_registerRemaps = registers.remaps(remaps);
         m_plan.notes << registers.notes();

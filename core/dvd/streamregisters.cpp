@@ -36,6 +36,20 @@ bool compareImmediate(const NavCommand &c)
     return c[1] & 0x80; // bit 55
 }
 
+// The general register a command sets (a move, arithmetic, SetGPRMMD, a set with a link), if
+// any.
+std::optional<int> setRegister(const NavCommand &c)
+{
+    const int op = c[0] & 0x0F;
+    if (type(c) == 2 && op == 3)
+        return c[5] & 0x0F;
+    if (type(c) == 3 && op != 0)
+        return c[3] & 0x0F;
+    if (type(c) >= 4 && type(c) <= 6 && op != 0)
+        return c[1] & 0x0F;
+    return std::nullopt;
+}
+
 } // namespace
 
 void StreamRegisters::use(int reg, quint8 what, int titleSet)
@@ -154,6 +168,13 @@ void StreamRegisters::visit(const NavCommand &c, int titleSet)
     }
 }
 
+void StreamRegisters::visitFixed(const NavCommand &command, int titleSet)
+{
+    visit(command, titleSet);
+    if (const auto reg = setRegister(command))
+        use(*reg, Fixed, titleSet);
+}
+
 NavRewrite StreamRegisters::visitor(int titleSet)
 {
     return [this, titleSet](NavCommand &c, const NavContext &) -> std::optional<QString> {
@@ -187,7 +208,7 @@ void StreamRegisters::visitButtons(QByteArray vob, int titleSet)
 StreamRegisters::Kind StreamRegisters::kind(int reg) const
 {
     const quint8 u = m_use[size_t(reg & 0x0F)];
-    if (u & Other)
+    if (u & (Other | Fixed))
         return Kind::None;
     const bool audio = u & ReadsAudio;
     const bool subpicture = u & ReadsSubpicture;
@@ -196,6 +217,15 @@ StreamRegisters::Kind StreamRegisters::kind(int reg) const
     if (subpicture && !audio && !(u & CopiesAudio))
         return Kind::Subpicture;
     return Kind::None;
+}
+
+bool StreamRegisters::carriesStreams() const
+{
+    for (int reg = 0; reg < 16; ++reg) {
+        if (kind(reg) != Kind::None)
+            return true;
+    }
+    return false;
 }
 
 QList<int> StreamRegisters::mixed() const
@@ -231,6 +261,14 @@ QStringList StreamRegisters::notes() const
 {
     QStringList notes;
     for (const int reg : mixed()) {
+        if (m_use[size_t(reg)] & Fixed) {
+            notes << Tr::tr("Register GPRM %1 selects streams, and a button shown during a title "
+                            "whose VOBs are copied unchanged sets it; the commands that set it "
+                            "stay as they are, so a choice made through it may now select "
+                            "another stream.")
+                         .arg(reg);
+            continue;
+        }
         notes << Tr::tr("Register GPRM %1 selects streams but is also compared or computed with; "
                         "the commands that set it stay as they are, so a choice made through it "
                         "may now select another stream.")

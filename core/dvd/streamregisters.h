@@ -33,6 +33,10 @@ public:
     // Looks at one command. `titleSet`: the title set it runs in (its menus, titles and
     // buttons), 0 for first play and the VMG menus.
     void visit(const NavCommand &command, int titleSet);
+    // Looks at a command that stays as it is whatever the streams become (a button of title
+    // VOBs copied unchanged): a register it sets cannot follow the streams, so it qualifies no
+    // more.
+    void visitFixed(const NavCommand &command, int titleSet);
     // Every command of a PGC (at `offset` of `table`), of a PGCIT, of a PGCI_UT, and of the
     // menu buttons in the NAV packs of VOB bytes.
     void visitPgc(QByteArray table, qint64 offset, int titleSet);
@@ -41,9 +45,12 @@ public:
     void visitButtons(QByteArray vob, int titleSet);
     // What register `reg` carries, after every command was visited.
     Kind kind(int reg) const;
+    // Whether any register carries stream numbers (kind() is not None).
+    bool carriesStreams() const;
     // The title sets whose SetSTN commands read `reg` (0: first play or a VMG menu).
     std::set<int> readers(int reg) const { return m_readers[size_t(reg)]; }
-    // Registers that select streams but are used otherwise too (left as they are).
+    // Registers that select streams but are used otherwise too, or set by a command that
+    // cannot change (left as they are).
     QList<int> mixed() const;
     // Where the numbers of each register that qualifies move: the remaps of the title sets
     // (`titleSets`: number -> remap, every kept one) whose SetSTN commands read it, merged (a
@@ -60,7 +67,8 @@ private:
         ReadsSubpicture = 2,
         CopiesAudio = 4,      // "g = SPRM 1"
         CopiesSubpicture = 8, // "g = SPRM 2"
-        Other = 16            // compared, computed, a counter, a timer or button value
+        Other = 16,           // compared, computed, a counter, a timer or button value
+        Fixed = 32            // set by a command that cannot change (visitFixed())
     };
     NavRewrite visitor(int titleSet);
     void read(int byteValue, int titleSet); // a register operand (bit 7: a system register)

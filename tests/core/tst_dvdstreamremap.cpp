@@ -128,6 +128,37 @@ QList<int> menuRegisterValues(const DvdTrimPlan &plan, int reg)
     return values;
 }
 
+// Gives button 1 of the first NAV pack of the VOB at `path` (which has no buttons) the command
+// `command`, as dvdauthor would for a button shown during a title.
+QString addTitleButton(const QString &path, const NavCommand &command)
+{
+    QFile vob(path);
+    if (!vob.open(QIODevice::ReadWrite))
+        return vob.errorString();
+    QByteArray pack = vob.read(2048);
+    if (pack.size() != 2048 || !navPackButtonCommands(pack.constData()).isEmpty())
+        return QStringLiteral("%1 does not start with a NAV pack without buttons").arg(path);
+    pack[45 + 96] = 0;
+    pack[45 + 97] = 1; // highlight status: new button information
+    std::copy(command.cbegin(), command.cend(), pack.begin() + 45 + 142 + 10);
+    if (navPackButtonCommands(pack.constData()) != QList<NavCommand>{command})
+        return QStringLiteral("the button was not placed where the NAV pack keeps it");
+    if (!vob.seek(0) || vob.write(pack) != 2048)
+        return vob.errorString();
+    return {};
+}
+
+// A copy of the streams fixture's folder in `dir`, or an empty string on failure.
+QString copyFixture(const DvdStreamsFixture &dvd, const QTemporaryDir &dir)
+{
+    const QString copy = dir.filePath(QStringLiteral("dvd"));
+    QByteArray out;
+    int status = 0;
+    const QString problem =
+        runTool(QStringLiteral("cp"), {QStringLiteral("-r"), dvd.folder, copy}, &out, &status);
+    return problem.isEmpty() && status == 0 ? copy : QString();
+}
+
 } // namespace
 
 class TestDvdStreamRemap : public QObject
@@ -316,6 +347,18 @@ private Q_SLOTS:
         registers.visit({0x53, 0, 0, 5, 0, 0x89, 0, 0}, 0);
         registers.visit({0x41, 0, 0, 0x89, 0, 0, 0, 0}, 1);
         using Kind = StreamRegisters::Kind;
+        // g10: set in the VMG for title set 1's audio, and by a button of title VOBs copied
+        // unchanged (visitFixed). g11: set in the VMG, read by such a button: still audio.
+        registers.visit({0x71, 0, 0, 0x0A, 0, 1, 0, 0}, 0);
+        registers.visit({0x41, 0, 0, 0x8A, 0, 0, 0, 0}, 1);
+        QCOMPARE(registers.kind(10), Kind::Audio);
+        registers.visitFixed({0x71, 0, 0, 0x0A, 0, 2, 0, 0}, 2);
+        QCOMPARE(registers.kind(10), Kind::None);
+        registers.visit({0x71, 0, 0, 0x0B, 0, 1, 0, 0}, 0);
+        registers.visitFixed({0x41, 0, 0, 0x8B, 0, 0, 0, 0}, 2);
+        QCOMPARE(registers.kind(11), Kind::Audio);
+        QCOMPARE(registers.readers(11), std::set<int>{2});
+        QVERIFY(registers.carriesStreams());
         QCOMPARE(registers.kind(3), Kind::Audio);
         QCOMPARE(registers.readers(3), std::set<int>{1});
         QCOMPARE(registers.kind(4), Kind::None);
@@ -324,8 +367,15 @@ private Q_SLOTS:
         QCOMPARE(registers.kind(8), Kind::None);
         QCOMPARE(registers.kind(9), Kind::None);
         QCOMPARE(registers.kind(5), Kind::None); // never read by a SetSTN
-        QCOMPARE(registers.mixed(), (QList<int>{4, 7, 8, 9}));
-        QCOMPARE(registers.notes().size(), 4);
+        QCOMPARE(registers.mixed(), (QList<int>{4, 7, 8, 9, 10}));
+        QCOMPARE(registers.notes().size(), 5);
+        QVERIFY(registers.notes().last().contains(QLatin1String("copied unchanged")));
+        QVERIFY(!registers.notes().first().contains(QLatin1String("copied unchanged")));
+        // No register carries streams: nothing to read the copied title VOBs for.
+        StreamRegisters none;
+        none.visit({0x41, 0, 0, 0x84, 0, 0, 0, 0}, 1);
+        none.visit({0x20, 0xA4, 0, 0x04, 0, 1, 0, 2}, 0);
+        QVERIFY(!none.carriesStreams());
 
         StreamRemap set1;
         set1.audioCount = 3;
@@ -420,13 +470,8 @@ private Q_SLOTS:
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
         const int reg = dvd.selections.menuRegister;
         QTemporaryDir dir;
-        const QString copy = dir.filePath(QStringLiteral("dvd"));
-        QByteArray out;
-        int status = 0;
-        QVERIFY(
-            runTool(QStringLiteral("cp"), {QStringLiteral("-r"), dvd.folder, copy}, &out, &status)
-                .isEmpty());
-        QCOMPARE(status, 0);
+        const QString copy = copyFixture(dvd, dir);
+        QVERIFY(!copy.isEmpty());
 
         // The menu VOB's buttons as the scan collects them, against every button command that
         // the menu rewrite visits in the same file (dvdauthor's buttons set its own register
@@ -455,17 +500,9 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(visited.size()), scanned.size()); // each once
 
         // "if g5 == 1 LinkPGCN 2" on button 1 of the first NAV pack of VTS_01_1.VOB.
-        QFile vob(copy + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"));
-        QVERIFY(vob.open(QIODevice::ReadWrite));
-        QByteArray pack = vob.read(2048);
-        QVERIFY(navPackButtonCommands(pack.constData()).isEmpty());
-        pack[45 + 96] = 0;
-        pack[45 + 97] = 1; // highlight status: new button information
-        const NavCommand compares{0x20, 0xA4, 0, quint8(reg), 0, 1, 0, 2};
-        std::copy(compares.cbegin(), compares.cend(), pack.begin() + 45 + 142 + 10);
-        QCOMPARE(navPackButtonCommands(pack.constData()), QList<NavCommand>{compares});
-        QVERIFY(vob.seek(0) && vob.write(pack) == 2048);
-        vob.close();
+        const QString patched = addTitleButton(copy + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"),
+                                               {0x20, 0xA4, 0, quint8(reg), 0, 1, 0, 2});
+        QVERIFY2(patched.isEmpty(), qPrintable(patched));
 
         auto loaded =
             loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
@@ -478,6 +515,43 @@ private Q_SLOTS:
         QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)), qPrintable(notes));
         QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
         QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{dvd.selections.menuAudio});
+    }
+
+    // A title set that keeps its streams and titles has its title VOBs copied unchanged; a
+    // button there that sets g5 (patched into title set 2 of a copy of the fixture) cannot
+    // follow title set 1's new numbers, so the menu's "g5 = 2" stays too, and the notes say
+    // why. Without that button the same plan moves the menu's constant (menuSelectsAStream).
+    void copiedTitleVobButtonsKeepARegister()
+    {
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        const int reg = dvd.selections.menuRegister;
+        QTemporaryDir dir;
+        const QString copy = copyFixture(dvd, dir);
+        QVERIFY(!copy.isEmpty());
+        const QString patched = addTitleButton(copy + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"),
+                                               {0x71, 0, 0, quint8(reg), 0, 1, 0, 0});
+        QVERIFY2(patched.isEmpty(), qPrintable(patched));
+
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.streams[1].dropAudio = {1};
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)) &&
+                     notes.contains(QLatin1String("copied unchanged")),
+                 qPrintable(notes));
+        QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
+        QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{dvd.selections.menuAudio});
+        // Title set 2's VOB goes into the plan as it is: read from the source, not rewritten.
+        const auto vob = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
+            return f.path.endsWith("/VTS_02_1.VOB");
+        });
+        QVERIFY(vob != plan->files.cend());
+        QVERIFY(vob->treeEntry >= 0 && !vob->produced);
     }
 
     // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from

@@ -461,29 +461,20 @@ private Q_SLOTS:
     }
 
     // Buttons shown during a title live in the title VOBs' NAV packs. The scan collects their
-    // commands (checked on the fixture's menu VOB, made by dvdauthor, whose button 2 sets g5);
-    // a title VOB button that compares g5 (patched into a copy of the fixture) makes g5 mean
-    // more than a stream number, so the menu's "g5 = 2" stays as it is and the notes say why.
-    void titleVobButtonsQualifyRegisters()
+    // commands: checked on the fixture's menu VOB (made by dvdauthor, whose button 2 sets g5),
+    // against every button command the menu rewrite visits in the same file.
+    void scanCollectsButtons()
     {
         const DvdStreamsFixture &dvd = dvdStreamsFixture();
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
-        const int reg = dvd.selections.menuRegister;
-        QTemporaryDir dir;
-        const QString copy = copyFixture(dvd, dir);
-        QVERIFY(!copy.isEmpty());
-
-        // The menu VOB's buttons as the scan collects them, against every button command that
-        // the menu rewrite visits in the same file (dvdauthor's buttons set its own register
-        // and link to the menu PGC's pre commands).
         auto source =
-            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, dvd.folder, QStringLiteral("/")}});
         QVERIFY2(source.ok(), qPrintable(source.error().message));
         const int menuVob = source->tree->find("/VIDEO_TS/VIDEO_TS.VOB");
         QVERIFY(menuVob >= 0);
         auto menuPacks = scanVobPacks(source->tree, {menuVob});
         QVERIFY2(menuPacks.ok(), qPrintable(menuPacks.error().message));
-        QFile menuFile(copy + QStringLiteral("/VIDEO_TS/VIDEO_TS.VOB"));
+        QFile menuFile(dvd.folder + QStringLiteral("/VIDEO_TS/VIDEO_TS.VOB"));
         QVERIFY(menuFile.open(QIODevice::ReadOnly));
         QByteArray menuBytes = menuFile.readAll();
         std::set<NavCommand> visited;
@@ -498,10 +489,36 @@ private Q_SLOTS:
         const QList<NavCommand> scanned = menuPacks.value()->buttonCommands;
         QCOMPARE(std::set<NavCommand>(scanned.cbegin(), scanned.cend()), visited);
         QCOMPARE(qsizetype(visited.size()), scanned.size()); // each once
+    }
 
-        // "if g5 == 1 LinkPGCN 2" on button 1 of the first NAV pack of VTS_01_1.VOB.
-        const QString patched = addTitleButton(copy + QStringLiteral("/VIDEO_TS/VTS_01_1.VOB"),
-                                               {0x20, 0xA4, 0, quint8(reg), 0, 1, 0, 2});
+    // A button shown during a title (patched into a copy of the fixture) that keeps g5 from
+    // being a plain stream number, so the menu's "g5 = 2" stays as it is and the notes say why
+    // (without it, the same plan moves it: menuSelectsAStream):
+    // - "if g5 == 1 LinkPGCN 2" in VTS_01_1.VOB, rewritten: g5 means more than a stream;
+    // - "g5 = 1" in VTS_02_1.VOB, whose title set keeps its streams and titles: its title VOBs
+    //   are copied unchanged, so that constant cannot follow title set 1's new numbers.
+    void titleVobButtonKeepsARegister_data()
+    {
+        QTest::addColumn<QString>("vob");
+        QTest::addColumn<bool>("compares"); // or sets g5 to a constant
+        QTest::addColumn<QString>("note");
+        QTest::newRow("compared, rewritten") << "VTS_01_1.VOB" << true << "compared";
+        QTest::newRow("set, copied unchanged") << "VTS_02_1.VOB" << false << "copied unchanged";
+    }
+    void titleVobButtonKeepsARegister()
+    {
+        QFETCH(QString, vob);
+        QFETCH(bool, compares);
+        QFETCH(QString, note);
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        const quint8 reg = quint8(dvd.selections.menuRegister);
+        QTemporaryDir dir;
+        const QString copy = copyFixture(dvd, dir);
+        QVERIFY(!copy.isEmpty());
+        const QString patched = addTitleButton(copy + QStringLiteral("/VIDEO_TS/") + vob,
+                                               compares ? NavCommand{0x20, 0xA4, 0, reg, 0, 1, 0, 2}
+                                                        : NavCommand{0x71, 0, 0, reg, 0, 1, 0, 0});
         QVERIFY2(patched.isEmpty(), qPrintable(patched));
 
         auto loaded =
@@ -512,46 +529,16 @@ private Q_SLOTS:
         auto plan = planDvdTrim(loaded.value().tree, options);
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         const QString notes = plan->notes.join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)), qPrintable(notes));
-        QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
-        QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{dvd.selections.menuAudio});
-    }
-
-    // A title set that keeps its streams and titles has its title VOBs copied unchanged; a
-    // button there that sets g5 (patched into title set 2 of a copy of the fixture) cannot
-    // follow title set 1's new numbers, so the menu's "g5 = 2" stays too, and the notes say
-    // why. Without that button the same plan moves the menu's constant (menuSelectsAStream).
-    void copiedTitleVobButtonsKeepARegister()
-    {
-        const DvdStreamsFixture &dvd = dvdStreamsFixture();
-        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
-        const int reg = dvd.selections.menuRegister;
-        QTemporaryDir dir;
-        const QString copy = copyFixture(dvd, dir);
-        QVERIFY(!copy.isEmpty());
-        const QString patched = addTitleButton(copy + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"),
-                                               {0x71, 0, 0, quint8(reg), 0, 1, 0, 0});
-        QVERIFY2(patched.isEmpty(), qPrintable(patched));
-
-        auto loaded =
-            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
-        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
-        DvdTrimOptions options;
-        options.streams[1].dropAudio = {1};
-        auto plan = planDvdTrim(loaded.value().tree, options);
-        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
-        const QString notes = plan->notes.join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)) &&
-                     notes.contains(QLatin1String("copied unchanged")),
+        QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)) && notes.contains(note),
                  qPrintable(notes));
         QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
         QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{dvd.selections.menuAudio});
         // Title set 2's VOB goes into the plan as it is: read from the source, not rewritten.
-        const auto vob = std::find_if(plan->files.cbegin(), plan->files.cend(), [](const auto &f) {
-            return f.path.endsWith("/VTS_02_1.VOB");
-        });
-        QVERIFY(vob != plan->files.cend());
-        QVERIFY(vob->treeEntry >= 0 && !vob->produced);
+        const auto copied =
+            std::find_if(plan->files.cbegin(), plan->files.cend(),
+                         [](const auto &f) { return f.path.endsWith("/VTS_02_1.VOB"); });
+        QVERIFY(copied != plan->files.cend());
+        QVERIFY(copied->treeEntry >= 0 && !copied->produced);
     }
 
     // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from

@@ -3094,6 +3094,10 @@ Emuliertes Medium: %2</translation>
         <source>%1: %2 left out.</source>
         <translation>%1: %2 weggelassen.</translation>
     </message>
+    <message>
+        <source>The buttons shown during the titles of title set %1 could not be read, so a stream choice they keep in a register may now select another stream. %2</source>
+        <translation>Die Schaltflächen, die während der Titel von Titelsatz %1 erscheinen, konnten nicht gelesen werden; eine Spurauswahl, die sie in einem Register ablegen, kann daher jetzt eine andere Spur wählen. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::EccOptionWidget</name>

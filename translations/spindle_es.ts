@@ -3094,6 +3094,10 @@ Medio emulado: %2</translation>
         <source>%1: %2 left out.</source>
         <translation>%1: %2 se deja(n) fuera.</translation>
     </message>
+    <message>
+        <source>The buttons shown during the titles of title set %1 could not be read, so a stream choice they keep in a register may now select another stream. %2</source>
+        <translation>No se pudieron leer los botones que aparecen durante los títulos del conjunto de títulos %1, así que una elección de pista que guarden en un registro puede seleccionar ahora otra pista. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::EccOptionWidget</name>

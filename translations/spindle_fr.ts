@@ -3094,6 +3094,10 @@ Support émulé : %2</translation>
         <source>%1: %2 left out.</source>
         <translation>%1 : %2 retiré(s).</translation>
     </message>
+    <message>
+        <source>The buttons shown during the titles of title set %1 could not be read, so a stream choice they keep in a register may now select another stream. %2</source>
+        <translation>Les boutons affichés pendant les titres du jeu de titres %1 n’ont pas pu être lus ; un choix de piste qu’ils gardent dans un registre peut donc maintenant sélectionner une autre piste. %2</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::EccOptionWidget</name>

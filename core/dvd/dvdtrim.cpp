@@ -94,11 +94,6 @@ public:
     }
 
 private:
-    Result<QByteArray> readEntry(int entry, qint64 cap, const QString &name)
-    {
-        return m_reader.readEntry(entry, cap, name);
-    }
-
     std::optional<Error> load()
     {
         const int root = m_tree->find(QByteArrayLiteral("/VIDEO_TS"));
@@ -126,7 +121,7 @@ private:
             else if (m.captured(3) == QLatin1String("VOB"))
                 (part == 0 ? set.menuVobEntry : set.titleVobs[part]) = i;
         }
-        auto vmgBytes = readEntry(m_ifoEntry, IfoCap, QStringLiteral("VIDEO_TS.IFO"));
+        auto vmgBytes = m_reader.readEntry(m_ifoEntry, IfoCap, QStringLiteral("VIDEO_TS.IFO"));
         if (!vmgBytes)
             return vmgBytes.error();
         auto vmg = IfoFile::parse(vmgBytes.value(), QStringLiteral("VIDEO_TS.IFO"));
@@ -150,7 +145,7 @@ private:
                         .arg(name)
                         .arg(n),
                     {}};
-            auto bytes = readEntry(set.ifoEntry, IfoCap, name);
+            auto bytes = m_reader.readEntry(set.ifoEntry, IfoCap, name);
             if (!bytes)
                 return bytes.error();
             auto ifo = IfoFile::parse(bytes.value(), name);
@@ -344,16 +339,26 @@ private:
                 copied << &set;
             }
         }
-        // Title VOBs copied as they are keep their buttons unchanged, so a register those set
-        // keeps its values. Reading them costs a pass over their VOBs: only done when some
-        // register carries stream numbers at all (rare), and the scan is cached.
+        // Copied title VOBs keep their buttons, so a register those set keeps its values. Read
+        // (a pass, cached) only when a register carries stream numbers at all; a damaged one is
+        // copied as it is, so it fails nothing here: a note says its buttons went unread.
         for (const TitleSet *set : copied) {
             if (!registers.carriesStreams())
                 break;
-            auto packs = scanVobPacks(m_tree, titleVobFiles(*set), scanProgress());
-            if (!packs)
+            bool stop = false; // cancelled, not a damaged VOB
+            const VobScanProgress progress = scanProgress();
+            auto packs = scanVobPacks(m_tree, titleVobFiles(*set), [&](qint64 done, qint64 all) {
+                return !(stop = !progress(done, all));
+            });
+            if (!packs && stop)
                 return packs.error();
-            for (const NavCommand &c : std::as_const(packs.value()->buttonCommands))
+            if (!packs)
+                m_plan.notes << Tr::tr("The buttons shown during the titles of title set %1 "
+                                       "could not be read, so a stream choice they keep in a "
+                                       "register may now select another stream. %2")
+                                    .arg(set->number)
+                                    .arg(packs.error().message);
+            for (const NavCommand &c : packs ? packs.value()->buttonCommands : QList<NavCommand>{})
                 registers.visitFixed(c, set->number);
         }
         m_registerRemaps = registers.remaps(remaps);

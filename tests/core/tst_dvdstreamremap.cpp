@@ -541,6 +541,35 @@ private Q_SLOTS:
         QVERIFY(copied->treeEntry >= 0 && !copied->produced);
     }
 
+    // A damaged VOB of a title set copied as it is fails nothing: it is copied as it is, the
+    // note names it, and the menu's register still follows title set 1's streams.
+    void damagedCopiedTitleVobIsNoted()
+    {
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        QTemporaryDir dir;
+        const QString copy = copyFixture(dvd, dir);
+        QVERIFY(!copy.isEmpty());
+        QFile vob(copy + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"));
+        QVERIFY(vob.open(QIODevice::ReadWrite) && vob.size() > 11 * 2048);
+        QVERIFY(vob.seek(10 * 2048) && vob.write(QByteArray(4, '\0')) == 4); // no pack start
+        vob.close();
+
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, copy, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.streams[1].dropAudio = {1};
+        auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        const QString notes = plan->notes.join(QLatin1Char('\n'));
+        QVERIFY2(notes.contains(QLatin1String("titles of title set 2 could not be read")) &&
+                     notes.contains(QLatin1String("VTS_02_1.VOB sector 10")),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
+        QCOMPARE(menuRegisterValues(plan.value(), dvd.selections.menuRegister), QList<int>{1});
+    }
+
     // Title set 2 holds titles 2 and 3; leaving out title 2 removes the cells only it plays from
     // VTS_02_1.VOB (its first VOB id: the cells of title 3 are renumbered, in the IFO and in
     // every NAV pack), and title 3 still plays to its end, by chapter and by time (libdvdnav),

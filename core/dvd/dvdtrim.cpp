@@ -362,7 +362,7 @@ private:
                 registers.visitFixed(c, set->number);
         }
         m_registerRemaps = registers.remaps(remaps);
-        m_plan.notes << registers.notes();
+        m_plan.notes << registers.notes(remaps);
         m_registers = std::move(registers);
         return std::nullopt;
     }

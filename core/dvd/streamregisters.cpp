@@ -208,7 +208,7 @@ void StreamRegisters::visitButtons(QByteArray vob, int titleSet)
 StreamRegisters::Kind StreamRegisters::kind(int reg) const
 {
     const quint8 u = m_use[size_t(reg & 0x0F)];
-    if (u & (Other | Fixed))
+    if (u & Other)
         return Kind::None;
     const bool audio = u & ReadsAudio;
     const bool subpicture = u & ReadsSubpicture;
@@ -238,41 +238,61 @@ QList<int> StreamRegisters::mixed() const
     return regs;
 }
 
+StreamRemap StreamRegisters::merged(int reg, const std::map<int, StreamRemap> &titleSets) const
+{
+    QList<StreamRemap> readers;
+    for (const int set : m_readers[size_t(reg)]) {
+        for (const auto &[number, remap] : titleSets) {
+            if (set == 0 || set == number)
+                readers << remap;
+        }
+    }
+    return mergedStreamRemap(readers);
+}
+
+bool StreamRegisters::fixedButMoved(int reg, const std::map<int, StreamRemap> &titleSets) const
+{
+    const Kind k = kind(reg);
+    if (k == Kind::None || !(m_use[size_t(reg)] & Fixed))
+        return false;
+    const StreamRemap m = merged(reg, titleSets);
+    const auto moves = [](const auto &numbers) {
+        for (size_t n = 0; n < numbers.size(); ++n) {
+            if (numbers[n] != int(n))
+                return true;
+        }
+        return false;
+    };
+    return k == Kind::Audio ? moves(m.audio) : moves(m.subpicture);
+}
+
 std::array<std::optional<StreamRemap>, 16>
 StreamRegisters::remaps(const std::map<int, StreamRemap> &titleSets) const
 {
     std::array<std::optional<StreamRemap>, 16> result;
     for (int reg = 0; reg < 16; ++reg) {
-        if (kind(reg) == Kind::None)
-            continue;
-        QList<StreamRemap> readers;
-        for (const int set : m_readers[size_t(reg)]) {
-            for (const auto &[number, remap] : titleSets) {
-                if (set == 0 || set == number)
-                    readers << remap;
-            }
-        }
-        result[size_t(reg)] = mergedStreamRemap(readers);
+        if (kind(reg) != Kind::None && !fixedButMoved(reg, titleSets))
+            result[size_t(reg)] = merged(reg, titleSets);
     }
     return result;
 }
 
-QStringList StreamRegisters::notes() const
+QStringList StreamRegisters::notes(const std::map<int, StreamRemap> &titleSets) const
 {
     QStringList notes;
     for (const int reg : mixed()) {
-        if (m_use[size_t(reg)] & Fixed) {
+        notes << Tr::tr("Register GPRM %1 selects streams but is also compared or computed with; "
+                        "the commands that set it stay as they are, so a choice made through it "
+                        "may now select another stream.")
+                     .arg(reg);
+    }
+    for (int reg = 0; reg < 16; ++reg) {
+        if (fixedButMoved(reg, titleSets))
             notes << Tr::tr("Register GPRM %1 selects streams, and a button shown during a title "
                             "whose VOBs are copied unchanged sets it; the commands that set it "
                             "stay as they are, so a choice made through it may now select "
                             "another stream.")
                          .arg(reg);
-            continue;
-        }
-        notes << Tr::tr("Register GPRM %1 selects streams but is also compared or computed with; "
-                        "the commands that set it stay as they are, so a choice made through it "
-                        "may now select another stream.")
-                     .arg(reg);
     }
     return notes;
 }

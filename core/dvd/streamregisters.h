@@ -34,8 +34,8 @@ public:
     // buttons), 0 for first play and the VMG menus.
     void visit(const NavCommand &command, int titleSet);
     // Looks at a command that stays as it is whatever the streams become (a button of title
-    // VOBs copied unchanged): a register it sets cannot follow the streams, so it qualifies no
-    // more.
+    // VOBs copied unchanged): a register it sets cannot follow the streams, so remaps() leaves
+    // it alone when its numbers would move.
     void visitFixed(const NavCommand &command, int titleSet);
     // Every command of a PGC (at `offset` of `table`), of a PGCIT, of a PGCI_UT, and of the
     // menu buttons in the NAV packs of VOB bytes.
@@ -49,16 +49,17 @@ public:
     bool carriesStreams() const;
     // The title sets whose SetSTN commands read `reg` (0: first play or a VMG menu).
     std::set<int> readers(int reg) const { return m_readers[size_t(reg)]; }
-    // Registers that select streams but are used otherwise too, or set by a command that
-    // cannot change (left as they are).
+    // Registers that select streams but are used otherwise too (left as they are).
     QList<int> mixed() const;
     // Where the numbers of each register that qualifies move: the remaps of the title sets
     // (`titleSets`: number -> remap, every kept one) whose SetSTN commands read it, merged (a
-    // reader in the VMG reads for all of them).
+    // reader in the VMG reads for all of them). None for a register that a command which
+    // cannot change sets (visitFixed()), when its numbers would move.
     std::array<std::optional<StreamRemap>, 16>
     remaps(const std::map<int, StreamRemap> &titleSets) const;
-    // For the plan's notes: the registers that mixed() names.
-    QStringList notes() const;
+    // For the plan's notes: the registers that mixed() names, and those remaps() leaves alone
+    // because of a command that cannot change.
+    QStringList notes(const std::map<int, StreamRemap> &titleSets) const;
 
 private:
     enum Use : quint8
@@ -73,6 +74,10 @@ private:
     NavRewrite visitor(int titleSet);
     void read(int byteValue, int titleSet); // a register operand (bit 7: a system register)
     void use(int reg, quint8 what, int titleSet);
+    // The merged remap of `reg`'s readers (see remaps()).
+    StreamRemap merged(int reg, const std::map<int, StreamRemap> &titleSets) const;
+    // Whether `reg` qualifies, but a command that cannot change sets it and its numbers move.
+    bool fixedButMoved(int reg, const std::map<int, StreamRemap> &titleSets) const;
     std::array<quint8, 16> m_use{};
     std::array<std::set<int>, 16> m_readers;
 };

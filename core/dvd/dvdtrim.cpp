@@ -339,9 +339,8 @@ private:
                 copied << &set;
             }
         }
-        // Copied title VOBs keep their buttons, so a register those set keeps its values. Read
-        // (a pass, cached) only when a register carries stream numbers at all; a damaged one is
-        // copied as it is, so it fails nothing here: a note says its buttons went unread.
+        // Copied title VOBs keep their buttons (visitFixed), read (a cached pass) only when a
+        // register carries stream numbers; a damaged one is copied as it is, with a note.
         for (const TitleSet *set : copied) {
             if (!registers.carriesStreams())
                 break;

@@ -194,12 +194,8 @@ Result<DvdTitleSetStreams> parseDvdTitleSetStreams(const QByteArray &bytes, cons
                 Ifo::be32(pgcit, pgc + PgcSubpictureControl + 4 * (s.number - 1));
             if (!(control & 0x80000000u))
                 continue;
-            if (set.wideVideo) {
-                for (int shift : {16, 8, 0})
-                    addSorted(s.physical, (control >> shift) & 0x1F);
-            } else {
-                addSorted(s.physical, (control >> 24) & 0x1F);
-            }
+            for (int stream : Ifo::subpictureStreams(control, quint8(mat[VideoAttributes])))
+                addSorted(s.physical, stream);
             if (discTitle > 0)
                 addSorted(s.titles, discTitle);
         }

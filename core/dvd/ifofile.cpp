@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace Spindle {
 
 namespace Ifo {
@@ -31,6 +33,25 @@ void setBe32(QByteArray &b, qint64 at, quint32 v)
 {
     for (int i = 0; i < 4; ++i)
         b[at + i] = char(v >> (24 - 8 * i));
+}
+
+QList<int> subpictureStreams(quint32 control, quint8 videoAttributes)
+{
+    if (!(control & 0x80000000u))
+        return {};
+    if (((videoAttributes >> 2) & 0x03) != 3) // not 16:9
+        return {int(control >> 24) & 0x1F};
+    QList<int> streams{int(control >> 16) & 0x1F};
+    // Bit 1 set: no automatic pan-scan; bit 0 set: no automatic letterbox. With both set
+    // (nothing but wide), a player with a 4:3 screen may still fall back to either: all count.
+    const int disallowed = videoAttributes & 0x03;
+    if (disallowed != 1)
+        streams << (int(control >> 8) & 0x1F);
+    if (disallowed != 2)
+        streams << (int(control) & 0x1F);
+    std::sort(streams.begin(), streams.end());
+    streams.erase(std::unique(streams.begin(), streams.end()), streams.end());
+    return streams;
 }
 
 } // namespace Ifo

@@ -3,6 +3,7 @@
 #include "base/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 #include <map>
 
@@ -40,20 +41,30 @@ constexpr int MenuVobuAdmap = 0xDC; // VMGM_VOBU_ADMAP
 
 // Offsets in VTSI_MAT (VTS_nn_0.IFO).
 namespace Vts {
-constexpr int LastSector = 0x0C;    // VTS_LAST_SECTOR
-constexpr int IfoLastSector = 0x1C; // VTSI_LAST_SECTOR
-constexpr int MatLastByte = 0x80;   // VTSI_LAST_BYTE
-constexpr int MenuVobs = 0xC0;      // VTSM_VOBS start sector
-constexpr int TitleVobs = 0xC4;     // VTSTT_VOBS start sector
-constexpr int PttSrpt = 0xC8;       // VTS_PTT_SRPT
-constexpr int Pgcit = 0xCC;         // VTS_PGCIT
-constexpr int MenuPgciUt = 0xD0;    // VTSM_PGCI_UT
-constexpr int Tmapti = 0xD4;        // VTS_TMAPTI
-constexpr int MenuCellAdt = 0xD8;   // VTSM_C_ADT
-constexpr int MenuVobuAdmap = 0xDC; // VTSM_VOBU_ADMAP
-constexpr int CellAdt = 0xE0;       // VTS_C_ADT
-constexpr int VobuAdmap = 0xE4;     // VTS_VOBU_ADMAP
+constexpr int LastSector = 0x0C;       // VTS_LAST_SECTOR
+constexpr int IfoLastSector = 0x1C;    // VTSI_LAST_SECTOR
+constexpr int MatLastByte = 0x80;      // VTSI_LAST_BYTE
+constexpr int MenuVobs = 0xC0;         // VTSM_VOBS start sector
+constexpr int TitleVobs = 0xC4;        // VTSTT_VOBS start sector
+constexpr int PttSrpt = 0xC8;          // VTS_PTT_SRPT
+constexpr int Pgcit = 0xCC;            // VTS_PGCIT
+constexpr int MenuPgciUt = 0xD0;       // VTSM_PGCI_UT
+constexpr int Tmapti = 0xD4;           // VTS_TMAPTI
+constexpr int MenuCellAdt = 0xD8;      // VTSM_C_ADT
+constexpr int MenuVobuAdmap = 0xDC;    // VTSM_VOBU_ADMAP
+constexpr int CellAdt = 0xE0;          // VTS_C_ADT
+constexpr int VobuAdmap = 0xE4;        // VTS_VOBU_ADMAP
+constexpr int VideoAttributes = 0x200; // VTS_V_ATR, the title domain's video
 } // namespace Vts
+
+// The subpicture streams (0-31: 0x20 + n in the VOBs) that entry `control` of a title PGC's
+// subpicture stream control table (PGC_SPST_CTL) has players show, given the first byte of
+// the title set's video attributes: 4:3 video shows the 4:3 stream (bits 28..24); 16:9 video
+// the wide one (bits 20..16), and the letterbox (12..8) and pan-scan (4..0) ones when its
+// permitted display modes (bits 1..0) include them, or include neither. The field of a mode
+// that is not permitted is often 0 (dvdauthor writes it so), which must not be taken for
+// stream 0x20. Distinct and sorted; empty when the entry is not available (bit 31).
+QList<int> subpictureStreams(quint32 control, quint8 videoAttributes);
 } // namespace Ifo
 
 // One IFO file (VIDEO_TS.IFO or VTS_nn_0.IFO) split into its management table (VMGI_MAT or

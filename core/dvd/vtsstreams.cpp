@@ -63,17 +63,6 @@ Error damaged(const QString &name, const QString &table)
             {}};
 }
 
-// The subpicture streams a control entry points at: 4:3 video uses the 4:3 number (bits
-// 28..24), 16:9 video the wide, letterbox and pan-scan ones (bits 20..16, 12..8, 4..0);
-// the others are unused and often 0.
-QList<int> subpictureStreamsOf(quint32 control, bool wide)
-{
-    if (!wide)
-        return {int(control >> 24) & 0x1F};
-    return {int(control >> 16) & 0x1F, int(control >> 8) & 0x1F, int(control) & 0x1F};
-}
-
-constexpr int VideoAttributes = 0x200; // byte 0 bits 3..2: display aspect ratio, 3 is 16:9
 } // namespace
 
 bool StreamRemap::keepsAudio() const
@@ -129,7 +118,7 @@ Result<StreamRemap> planStreamRemap(const IfoFile &vts, const DvdStreamChoice &c
     std::bitset<32> subpictureUsed;
     std::bitset<8> audioDropped;
     std::bitset<32> subpictureDropped;
-    const bool wide = ((quint8(mat.at(VideoAttributes)) >> 2) & 0x03) == 3;
+    const auto video = quint8(mat.at(Ifo::Vts::VideoAttributes));
     for (qint64 pgc : *pgcs) {
         for (int n = 0; n < remap.audioCount; ++n) {
             const quint16 control = be16(pgcit, pgc + PgcAudioControl + 2 * n);
@@ -140,9 +129,7 @@ Result<StreamRemap> planStreamRemap(const IfoFile &vts, const DvdStreamChoice &c
         }
         for (int n = 0; n < remap.subpictureCount; ++n) {
             const quint32 control = be32(pgcit, pgc + PgcSubpictureControl + 4 * n);
-            if (!(control & 0x80000000u))
-                continue;
-            for (int stream : subpictureStreamsOf(control, wide))
+            for (int stream : Ifo::subpictureStreams(control, video))
                 (remap.subpicture[n] >= 0 ? subpictureUsed : subpictureDropped).set(stream);
         }
         const qint64 cells = be16(pgcit, pgc + PgcCellPlayback);

@@ -13,12 +13,12 @@
 #include "dvd/vobscan.h"
 #include "dvd/vtsstreams.h"
 #include "dvdstreamsfixture.h"
+#include "dvdtrimcheck.h"
+#include "fixtures.h"
 #include "lsdvdreport.h"
 #include "project/imagetreeloader.h"
 #include "tree/imagetree.h"
-#include "udf/udfbridgesource.h"
 
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -52,55 +52,6 @@ QByteArray navPack(quint32 sector)
     put32(p, MpegPack::Field::PciLbn, sector);
     put32(p, MpegPack::Field::DsiLbn, sector);
     return p;
-}
-
-QString runTool(const QString &tool, const QStringList &args, QByteArray *out, int *status)
-{
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(tool, args);
-    if (!p.waitForStarted() || !p.waitForFinished(300000))
-        return QStringLiteral("%1 did not run").arg(tool);
-    *out = p.readAll();
-    *status = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    return {};
-}
-
-// Writes the UDF bridge image of `files` to `path`; what went wrong, or nothing.
-QString writeImage(const std::shared_ptr<const ImageTree> &tree, const FilePlan &files,
-                   const QString &path)
-{
-    UdfBridgeSource source(tree, files, ImageOptions{});
-    if (auto problem = source.open())
-        return problem->message;
-    QFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return out.errorString();
-    QByteArray buffer(1 << 20, '\0');
-    for (;;) {
-        const qint64 n = source.read(buffer.data(), buffer.size());
-        if (n < 0)
-            return source.error().message;
-        if (n == 0)
-            return {};
-        if (out.write(buffer.constData(), n) != n)
-            return out.errorString();
-    }
-}
-
-// The player check (tests/support/dvdnavcheck, libdvdnav) and the tools the fixture is made
-// with; ./test.sh installs all of them, so a test that needs them fails without them.
-QString dvdnavCheck()
-{
-    const QString checker = QCoreApplication::applicationDirPath() + QStringLiteral("/dvdnavcheck");
-    return QFileInfo::exists(checker) && missingDvdStreamsTools().isEmpty() ? checker : QString();
-}
-
-QString missingPlayerCheck()
-{
-    const QStringList tools = missingDvdStreamsTools();
-    return tools.isEmpty() ? QStringLiteral("dvdnavcheck was not built (libdvdnav-dev missing)")
-                           : QStringLiteral("missing: ") + tools.join(QLatin1Char(' '));
 }
 
 // The constants the new VIDEO_TS.IFO's menu PGCs put into general register `reg`; empty when
@@ -152,11 +103,8 @@ QString addTitleButton(const QString &path, const NavCommand &command)
 QString copyFixture(const DvdStreamsFixture &dvd, const QTemporaryDir &dir)
 {
     const QString copy = dir.filePath(QStringLiteral("dvd"));
-    QByteArray out;
-    int status = 0;
-    const QString problem =
-        runTool(QStringLiteral("cp"), {QStringLiteral("-r"), dvd.folder, copy}, &out, &status);
-    return problem.isEmpty() && status == 0 ? copy : QString();
+    return runTool(QStringLiteral("cp"), {QStringLiteral("-r"), dvd.folder, copy}) == 0 ? copy
+                                                                                        : QString();
 }
 
 } // namespace
@@ -453,12 +401,11 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("register.iso"));
-        const QString problem = writeImage(loaded.value().tree, plan->files, image);
+        const QString problem = writeDvdImage(loaded.value().tree, plan->files, image);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         for (const QString &disc : {dvd.image, image}) {
             QByteArray report;
-            int status = 0;
-            QVERIFY(runTool(player, {QStringLiteral("--audio"), disc}, &report, &status).isEmpty());
+            const int status = runTool(player, {QStringLiteral("--audio"), disc}, &report, 300000);
             const QByteArray expected =
                 QStringLiteral("dvdnavplay: button %1 title 1\ndvdnavplay: title 1 audio %2\n")
                     .arg(dvd.selections.menuButton)
@@ -653,11 +600,10 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("shared.iso"));
-        const QString problem = writeImage(tree, plan->files, image);
+        const QString problem = writeDvdImage(tree, plan->files, image);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QByteArray report;
-        int status = 0;
-        QVERIFY(runTool(checker, {image}, &report, &status).isEmpty());
+        const int status = runTool(checker, {image}, &report, 300000);
         QVERIFY2(status == 0, report.right(3000).constData());
         const LsdvdReport source = runLsdvd(dvd.image);
         const LsdvdReport result = runLsdvd(image);
@@ -692,11 +638,10 @@ private Q_SLOTS:
         auto plan = planDvdTrim(loaded.value().tree, options);
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         const QString image = dir.filePath(QStringLiteral("fromdisc.iso"));
-        const QString problem = writeImage(loaded.value().tree, plan->files, image);
+        const QString problem = writeDvdImage(loaded.value().tree, plan->files, image);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QByteArray report;
-        int status = 0;
-        QVERIFY(runTool(checker, {image}, &report, &status).isEmpty());
+        const int status = runTool(checker, {image}, &report, 300000);
         QVERIFY2(status == 0, report.right(3000).constData());
         // The streams libdvdnav lets a player pick in title 1: English and the commentary.
         QStringList ids;
@@ -735,11 +680,10 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("large.iso"));
-        const QString problem = writeImage(loaded.value().tree, plan->files, image);
+        const QString problem = writeDvdImage(loaded.value().tree, plan->files, image);
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         QByteArray report;
-        int status = 0;
-        QVERIFY(runTool(checker, {image}, &report, &status).isEmpty());
+        const int status = runTool(checker, {image}, &report, 300000);
         QVERIFY2(status == 0, report.right(3000).constData());
         QVERIFY2(report.contains("title 1 chapter 52"), report.right(3000).constData());
         // The French stream (0x81) is gone, the others are there, per libdvdnav's own list.

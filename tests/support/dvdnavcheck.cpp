@@ -15,7 +15,8 @@
 //    those of its cells. Prints "dvdnavcheck: title T blocks B cells C", and before that the
 //    streams a player can select, as libdvdnav maps them (PGC stream control tables and the
 //    title set's attributes): "dvdnavcheck: title T audio N LANG 0xID" (N from 1, ID the VOB
-//    stream it plays: 0x80+n AC-3, 0x1c0+n MPEG, ...) and "... subtitle N LANG 0x2n".
+//    stream it plays: 0x80+n AC-3, 0x1c0+n MPEG, ...) and "... subtitle N LANG 0x2n"; for
+//    16:9 video also "... subtitle N wide 0x2w letterbox 0x2l pan-scan 0x2p permitted D".
 //  - jumps to every chapter (dvdnav_part_play, then dvdnav_part_search from chapter 1): the
 //    title and chapter libdvdnav reports are those asked, and the first NAV pack is the first
 //    sector of the chapter's first cell. Prints "dvdnavcheck: title T chapter C ok".
@@ -444,6 +445,27 @@ private:
             std::printf("dvdnavcheck: title %d subtitle %d %s 0x%x\n", title, n + 1,
                         language(dvdnav_spu_stream_to_lang(m_nav, uint8_t(n))).c_str(),
                         0x20 + physical);
+        }
+        // 16:9 video: every stream number of each subtitle stream as libdvdread reads the
+        // title's first PGC, and the display modes the title set permits (libdvdread's
+        // permitted_df: bit 1 no pan-scan, bit 0 no letterbox); libdvdnav names the wide one.
+        ifo_handle_t *vts = m_tables.vtsOf(title);
+        int pgcn = 0;
+        int pgn = 0;
+        pgc_t *pgc = vts && vts->vtsi_mat && m_tables.chapter(title, 1, &pgcn, &pgn)
+                         ? m_tables.pgc(title, pgcn)
+                         : nullptr;
+        if (!pgc || vts->vtsi_mat->vts_video_attr.display_aspect_ratio != 3)
+            return;
+        for (int n = 0; n < 32; ++n) {
+            const uint32_t control = pgc->subp_control[n];
+            if (!(control & 0x80000000u))
+                continue;
+            std::printf("dvdnavcheck: title %d subtitle %d wide 0x%x letterbox 0x%x pan-scan 0x%x "
+                        "permitted %d\n",
+                        title, n + 1, 0x20 + int((control >> 16) & 0x1f),
+                        0x20 + int((control >> 8) & 0x1f), 0x20 + int(control & 0x1f),
+                        int(vts->vtsi_mat->vts_video_attr.permitted_df));
         }
     }
 

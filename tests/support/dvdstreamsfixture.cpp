@@ -23,6 +23,8 @@ class Maker : public AuthoringTools
 public:
     using AuthoringTools::AuthoringTools;
 
+    QString aspect = QStringLiteral("4:3"); // the display aspect ratio encode() gives the video
+
     // An MPEG-2 program stream (ffmpeg's "dvd" muxer: 2048-byte packs with NAV packs) of
     // `seconds` from lavfi video `video`, one sine per tone as audio streams, encoded with
     // `audioArgs`. `videoArgs` replaces the default tiny low-rate video.
@@ -52,7 +54,7 @@ public:
         args << QStringLiteral("-c:v") << QStringLiteral("mpeg2video") << QStringLiteral("-s")
              << QStringLiteral("352x240") << QStringLiteral("-r") << QStringLiteral("30000/1001")
              << QStringLiteral("-g") << QStringLiteral("15") << QStringLiteral("-pix_fmt")
-             << QStringLiteral("yuv420p") << QStringLiteral("-aspect") << QStringLiteral("4:3")
+             << QStringLiteral("yuv420p") << QStringLiteral("-aspect") << aspect
              << (videoArgs.isEmpty() ? tiny : videoArgs) << audioArgs << QStringLiteral("-f")
              << QStringLiteral("dvd") << name;
         return run(QStringLiteral("ffmpeg"), args);
@@ -319,6 +321,64 @@ DvdStreamsFixture makeLarge(const QString &dir)
     return fixture;
 }
 
+// 16:9 video whose two subtitle streams each have a wide and a letterbox stream, and no
+// pan-scan one (widescreen="nopanscan"): dvdauthor writes 0 in the pan-scan field, which on
+// subtitle stream 2 looks like stream 1's wide stream 0x20.
+DvdStreamsFixture makeWide(const QString &dir)
+{
+    DvdStreamsFixture fixture;
+    fixture.label = QStringLiteral("SPINDLE_WIDE");
+    const auto en = QStringLiteral("en");
+    const auto de = QStringLiteral("de");
+    fixture.titleSets = {
+        {1,
+         {{en, QStringLiteral("ac3"), 2, 0, 0, 440}, {de, QStringLiteral("ac3"), 2, 0, 1, 660}},
+         {{en, 0, 0, 1}, {de, 0, 2, 3}}}};
+    fixture.titles = {{1, 1, 1, 4, 2, {0, 1}, {0, 1}}};
+    const QStringList missing = missingDvdStreamsTools();
+    if (!missing.isEmpty()) {
+        fixture.error = QStringLiteral("not installed: %1").arg(missing.join(QLatin1Char(' ')));
+        return fixture;
+    }
+    Maker m(dir);
+    m.aspect = QStringLiteral("16:9");
+    m.encode(QStringLiteral("wide0.mpg"),
+             QStringLiteral("testsrc=size=352x240:rate=30000/1001:duration=%1"), 4, {440, 660},
+             ac3({QStringLiteral("2"), QStringLiteral("2")}));
+    const QStringList lines{QStringLiteral("Hello"), QStringLiteral("World"),
+                            QStringLiteral("Hallo"), QStringLiteral("Welt")};
+    QString in = QStringLiteral("wide0.mpg");
+    for (int stream = 0; stream < 4; ++stream) {
+        const QString out =
+            stream == 3 ? QStringLiteral("wide.mpg") : QStringLiteral("wide%1.mpg").arg(stream + 1);
+        const int language = stream / 2 * 2;
+        m.subtitles(in, out, stream, srt(lines.at(language), lines.at(language + 1)));
+        in = out;
+    }
+    m.write(QStringLiteral("dvd.xml"), R"(<dvdauthor dest="dvd" jumppad="0">
+ <vmgm><menus><video format="ntsc"/></menus></vmgm>
+ <titleset>
+  <titles>
+   <video format="ntsc" aspect="16:9" widescreen="nopanscan"/>
+   <audio lang="en"/><audio lang="de"/>
+   <subpicture lang="en"><stream id="0" mode="widescreen"/><stream id="1" mode="letterbox"/>
+   </subpicture>
+   <subpicture lang="de"><stream id="2" mode="widescreen"/><stream id="3" mode="letterbox"/>
+   </subpicture>
+   <pgc><vob file="wide.mpg" chapters="0,0:02"/></pgc>
+  </titles>
+ </titleset>
+</dvdauthor>
+)");
+    m.run(QStringLiteral("dvdauthor"), {QStringLiteral("-x"), QStringLiteral("dvd.xml")});
+    fixture.folder = m.path(QStringLiteral("dvd"));
+    fixture.image = m.path(QStringLiteral("dvd.iso"));
+    m.master(fixture.folder, fixture.image, fixture.label);
+    fixture.error = m.error();
+    m.removeSources(QStringLiteral("dvd.iso"));
+    return fixture;
+}
+
 const DvdStreamsFixture &made(std::unique_ptr<QTemporaryDir> &dir, DvdStreamsFixture &fixture,
                               DvdStreamsFixture (*maker)(const QString &))
 {
@@ -361,6 +421,13 @@ const DvdStreamsFixture &dvdLargeStreamsFixture()
     static std::unique_ptr<QTemporaryDir> dir;
     static DvdStreamsFixture fixture;
     return made(dir, fixture, &makeLarge);
+}
+
+const DvdStreamsFixture &dvdWideStreamsFixture()
+{
+    static std::unique_ptr<QTemporaryDir> dir;
+    static DvdStreamsFixture fixture;
+    return made(dir, fixture, &makeWide);
 }
 
 } // namespace Spindle::Test

@@ -23,8 +23,9 @@ struct AuthoredAudio
 struct AuthoredSubpicture
 {
     QString language;
-    int extension = 0; // 0 unspecified, 1 normal, 2 large, ...
-    int physical = 0;  // subpicture stream 0x20 + n in the VOBs
+    int extension = 0;  // 0 unspecified, 1 normal, 2 large, ...
+    int physical = 0;   // subpicture stream 0x20 + n in the VOBs (16:9 video: the wide one)
+    int letterbox = -1; // 16:9 video: the letterbox stream 0x20 + n; -1 when there is none
 };
 
 struct AuthoredTitleSet
@@ -97,5 +98,11 @@ const DvdStreamsFixture &dvdStreamsFixture();
 // Made on first call only (about 13 s on two busy cores: 3 s encoding, 5 s dvdauthor, 5 s
 // genisoimage; 2.3 GB of temporary files), kept until the test process exits.
 const DvdStreamsFixture &dvdLargeStreamsFixture();
+
+// A 16:9 title set (dvdauthor's widescreen="nopanscan") whose subtitle streams each have two
+// streams in the VOBs: English wide 0x20 and letterbox 0x21, German wide 0x22 and letterbox
+// 0x23; audio English and German AC-3; one title of 4 seconds, 2 chapters; no menus. The
+// title PGC's pan-scan fields are 0. Made on first call (about 2 s).
+const DvdStreamsFixture &dvdWideStreamsFixture();
 
 } // namespace Spindle::Test

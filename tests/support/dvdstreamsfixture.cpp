@@ -60,10 +60,11 @@ public:
         return run(QStringLiteral("ffmpeg"), args);
     }
 
-    // ffmpeg numbers AC-3 streams from 0x80 and MPEG audio from 0xC0 independently, but on a
-    // DVD both share one set of physical numbers 0-7 (dvdauthor would merge AC-3 0x80 with
-    // MPEG 0xC0). Renumbers the AC-3 substream `from` to `to` in every pack of `name`.
-    bool renumberAc3(const QString &name, int from, int to)
+    // ffmpeg numbers AC-3 streams from 0x80, DTS from 0x88, LPCM from 0xA0 and MPEG audio
+    // from 0xC0 independently, but on a DVD all share one set of physical numbers 0-7
+    // (dvdauthor would merge AC-3 0x80 with MPEG 0xC0). Renumbers the private stream 1
+    // substream `from` to `to` in every pack of `name`.
+    bool renumberSubstream(const QString &name, int from, int to)
     {
         if (failed())
             return false;
@@ -87,7 +88,7 @@ public:
             }
         }
         if (changed == 0 || !file.seek(0) || file.write(d) != d.size())
-            return fail(QStringLiteral("cannot renumber AC-3 stream %1 in %2").arg(from).arg(name));
+            return fail(QStringLiteral("cannot renumber substream %1 in %2").arg(from).arg(name));
         return true;
     }
 
@@ -236,7 +237,7 @@ DvdStreamsFixture make(const QString &dir)
               QStringLiteral("128k"), QStringLiteral("-ac:a:0"), QStringLiteral("2"),
               QStringLiteral("-c:a:1"), QStringLiteral("ac3"), QStringLiteral("-b:a:1"),
               QStringLiteral("64k"), QStringLiteral("-ac:a:1"), QStringLiteral("2")});
-    m.renumberAc3(QStringLiteral("bonus0.mpg"), 0x80, 0x81);
+    m.renumberSubstream(QStringLiteral("bonus0.mpg"), 0x80, 0x81);
     m.subtitles(QStringLiteral("bonus0.mpg"), QStringLiteral("bonus.mpg"), 1,
                 srt(QStringLiteral("Hola"), QStringLiteral("Mundo")));
     m.encode(QStringLiteral("trailer.mpg"),
@@ -323,18 +324,20 @@ DvdStreamsFixture makeLarge(const QString &dir)
 
 // 16:9 video whose two subtitle streams each have a wide and a letterbox stream, and no
 // pan-scan one (widescreen="nopanscan"): dvdauthor writes 0 in the pan-scan field, which on
-// subtitle stream 2 looks like stream 1's wide stream 0x20.
+// subtitle stream 2 looks like stream 1's wide stream 0x20. Its audio streams are the three
+// formats of the private stream 1: AC-3, DTS (ffmpeg's experimental encoder) and LPCM.
 DvdStreamsFixture makeWide(const QString &dir)
 {
     DvdStreamsFixture fixture;
     fixture.label = QStringLiteral("SPINDLE_WIDE");
     const auto en = QStringLiteral("en");
     const auto de = QStringLiteral("de");
-    fixture.titleSets = {
-        {1,
-         {{en, QStringLiteral("ac3"), 2, 0, 0, 440}, {de, QStringLiteral("ac3"), 2, 0, 1, 660}},
-         {{en, 0, 0, 1}, {de, 0, 2, 3}}}};
-    fixture.titles = {{1, 1, 1, 4, 2, {0, 1}, {0, 1}}};
+    fixture.titleSets = {{1,
+                          {{en, QStringLiteral("ac3"), 2, 0, 0, 440},
+                           {de, QStringLiteral("dts"), 2, 0, 1, 660},
+                           {QStringLiteral("fr"), QStringLiteral("lpcm"), 2, 0, 2, 880}},
+                          {{en, 0, 0, 1}, {de, 0, 2, 3}}}};
+    fixture.titles = {{1, 1, 1, 4, 2, {0, 1, 2}, {0, 1}}};
     const QStringList missing = missingDvdStreamsTools();
     if (!missing.isEmpty()) {
         fixture.error = QStringLiteral("not installed: %1").arg(missing.join(QLatin1Char(' ')));
@@ -343,8 +346,13 @@ DvdStreamsFixture makeWide(const QString &dir)
     Maker m(dir);
     m.aspect = QStringLiteral("16:9");
     m.encode(QStringLiteral("wide0.mpg"),
-             QStringLiteral("testsrc=size=352x240:rate=30000/1001:duration=%1"), 4, {440, 660},
-             ac3({QStringLiteral("2"), QStringLiteral("2")}));
+             QStringLiteral("testsrc=size=352x240:rate=30000/1001:duration=%1"), 4, {440, 660, 880},
+             {QStringLiteral("-c:a:0"), QStringLiteral("ac3"), QStringLiteral("-b:a:0"),
+              QStringLiteral("64k"), QStringLiteral("-c:a:1"), QStringLiteral("dca"),
+              QStringLiteral("-strict"), QStringLiteral("-2"), QStringLiteral("-c:a:2"),
+              QStringLiteral("pcm_dvd"), QStringLiteral("-ac"), QStringLiteral("2")});
+    m.renumberSubstream(QStringLiteral("wide0.mpg"), 0x88, 0x89);
+    m.renumberSubstream(QStringLiteral("wide0.mpg"), 0xA0, 0xA2);
     const QStringList lines{QStringLiteral("Hello"), QStringLiteral("World"),
                             QStringLiteral("Hallo"), QStringLiteral("Welt")};
     QString in = QStringLiteral("wide0.mpg");
@@ -360,7 +368,7 @@ DvdStreamsFixture makeWide(const QString &dir)
  <titleset>
   <titles>
    <video format="ntsc" aspect="16:9" widescreen="nopanscan"/>
-   <audio lang="en"/><audio lang="de"/>
+   <audio lang="en"/><audio lang="de"/><audio lang="fr"/>
    <subpicture lang="en"><stream id="0" mode="widescreen"/><stream id="1" mode="letterbox"/>
    </subpicture>
    <subpicture lang="de"><stream id="2" mode="widescreen"/><stream id="3" mode="letterbox"/>

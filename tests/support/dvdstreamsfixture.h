@@ -101,8 +101,9 @@ const DvdStreamsFixture &dvdLargeStreamsFixture();
 
 // A 16:9 title set (dvdauthor's widescreen="nopanscan") whose subtitle streams each have two
 // streams in the VOBs: English wide 0x20 and letterbox 0x21, German wide 0x22 and letterbox
-// 0x23; audio English and German AC-3; one title of 4 seconds, 2 chapters; no menus. The
-// title PGC's pan-scan fields are 0. Made on first call (about 2 s).
+// 0x23; audio English AC-3 (0x80), German DTS (0x89) and French LPCM (0xA2); one title of 4
+// seconds, 2 chapters; no menus. The title PGC's pan-scan fields are 0. Made on first call
+// (about 2 s).
 const DvdStreamsFixture &dvdWideStreamsFixture();
 
 } // namespace Spindle::Test

@@ -63,7 +63,7 @@ LsdvdReport runLsdvd(const QString &path)
                 else if (section == QLatin1String("audio") && name == QLatin1String("langcode"))
                     title.audioLanguages << lsdvdLanguage(text);
                 else if (section == QLatin1String("audio") && name == QLatin1String("format"))
-                    title.audioFormats << text;
+                    title.audioFormats << text.trimmed(); // lsdvd writes "lpcm "
                 else if (section == QLatin1String("audio") && name == QLatin1String("channels"))
                     title.audioChannels << text.toInt();
                 else if (section == QLatin1String("audio") && name == QLatin1String("content"))

@@ -90,6 +90,7 @@ public:
         if (auto e = rewriteVmg())
             return *e;
         assemble();
+        m_scan.finish();
         return std::move(m_plan);
     }
 
@@ -328,9 +329,8 @@ private:
                     return e;
             }
             // The buttons of title VOBs that are rewritten (the scan is kept for the rewrite).
-            if (const TitleSetCut cut = cutOf(set);
-                cut.streams.any() || !cut.deadTitles.isEmpty()) {
-                auto packs = scanVobPacks(m_tree, titleVobFiles(set), scanProgress());
+            if (cutOf(set).any()) {
+                auto packs = scanVobPacks(m_tree, titleVobFiles(set), scanProgress(set));
                 if (!packs)
                     return packs.error();
                 for (const NavCommand &c : std::as_const(packs.value()->buttonCommands))
@@ -345,7 +345,7 @@ private:
             if (!registers.carriesStreams())
                 break;
             bool stop = false; // cancelled, not a damaged VOB
-            const VobScanProgress progress = scanProgress();
+            const VobScanProgress progress = scanProgress(*set);
             auto packs = scanVobPacks(m_tree, titleVobFiles(*set), [&](qint64 done, qint64 all) {
                 return !(stop = !progress(done, all));
             });
@@ -494,21 +494,21 @@ private:
         return files;
     }
 
-    // Progress of the VOB scans, over the VOBs of every title set in bytes.
-    VobScanProgress scanProgress()
+    // The VOB scans' progress (each title set once): over the VOBs of the title sets that lose
+    // streams or cells, and of the kept ones whose buttons may be read (planStreamRegisters).
+    VobScanProgress scanProgress(const TitleSet &set)
     {
-        if (m_scanTotal < 0) {
-            m_scanTotal = 0;
+        if (!m_scan.hasTotal()) {
+            qint64 total = 0;
             for (const TitleSet &other : m_sets) {
+                if (other.newNumber == 0 || (!cutOf(other).any() && m_options.streams.isEmpty()))
+                    continue;
                 for (const auto &[part, entry] : other.titleVobs)
-                    m_scanTotal += m_tree->at(entry).size;
+                    total += m_tree->at(entry).size;
             }
+            m_scan.setTotal(total);
         }
-        const qint64 before = m_scanDone;
-        return [this, before](qint64 done, qint64) {
-            m_scanDone = before + done * Ifo::Sector;
-            return !m_options.progress || m_options.progress(m_scanDone, m_scanTotal);
-        };
+        return m_scan.forTitleSet(set.number);
     }
 
     // Leaves out the streams the options name for this title set, and the cells only its
@@ -516,7 +516,7 @@ private:
     std::optional<Error> cutTitleSet(TitleSet &set)
     {
         const TitleSetCut cut = cutOf(set);
-        if (!cut.streams.any() && cut.deadTitles.isEmpty())
+        if (!cut.any())
             return std::nullopt;
         const QList<int> files = titleVobFiles(set);
         // Button commands inside the title VOBs select streams too.
@@ -527,7 +527,7 @@ private:
             return rewrite(c, inSet);
         };
         const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
-        const VobScanProgress progress = scanProgress();
+        const VobScanProgress progress = scanProgress(set);
         auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons, progress);
         if (!edit)
             return edit.error();
@@ -781,8 +781,7 @@ private:
     std::optional<StreamRemap> m_vmgStreams;
     std::optional<StreamRegisters> m_registers;                  // made by planStreamRegisters()
     std::array<std::optional<StreamRemap>, 16> m_registerRemaps; // per register that qualifies
-    qint64 m_scanTotal = -1; // bytes of every title set's VOBs (an upper bound of the scan)
-    qint64 m_scanDone = 0;
+    VobScanTally m_scan{m_options.progress};
     std::optional<TrimJumps> m_jumps; // made by choose()
     DvdTrimPlan m_plan;
 };

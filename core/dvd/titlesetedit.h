@@ -22,6 +22,7 @@ struct TitleSetCut
 {
     DvdStreamChoice streams;
     QList<int> deadTitles; // VTS_TTNs of the set's titles that are left out while others stay
+    bool any() const { return streams.any() || !deadTitles.isEmpty(); } // the VOBs change
 };
 
 // The result: the rewritten VOBs and what changed in the IFO.

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -140,6 +141,23 @@ Result<std::shared_ptr<const VobPacks>> scanVobPacks(const std::shared_ptr<const
         cache().clear();
     cache()[key] = packs;
     return std::shared_ptr<const VobPacks>(packs);
+}
+
+VobScanProgress VobScanTally::forTitleSet(int titleSet)
+{
+    const bool counts = m_counted.insert(titleSet).second;
+    const qint64 before = m_done;
+    return [this, before, counts](qint64 sectors, qint64) {
+        if (counts)
+            m_done = std::min(before + sectors * MpegPack::Size, std::max<qint64>(m_total, 0));
+        return !m_report || m_report(m_done, std::max<qint64>(m_total, 0));
+    };
+}
+
+void VobScanTally::finish() const
+{
+    if (m_report && m_total > 0)
+        m_report(m_total, m_total);
 }
 
 } // namespace Spindle

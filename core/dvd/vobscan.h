@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <set>
 #include <vector>
 
 namespace Spindle {
@@ -43,5 +44,27 @@ using VobScanProgress = std::function<bool(qint64 done, qint64 total)>;
 Result<std::shared_ptr<const VobPacks>> scanVobPacks(const std::shared_ptr<const ImageTree> &tree,
                                                      const QList<int> &files,
                                                      const VobScanProgress &progress = {});
+
+// One progress bar, in bytes, over the scans of several title sets: each title set counts
+// once (scanned again, it comes from the cache), and finish() fills the bar for title sets
+// the total counted that needed no scan after all.
+class VobScanTally
+{
+public:
+    using Report = std::function<bool(qint64 doneBytes, qint64 totalBytes)>;
+    explicit VobScanTally(Report report) : m_report(std::move(report)) {}
+    bool hasTotal() const { return m_total >= 0; }
+    void setTotal(qint64 bytes) { m_total = bytes; }
+    // The progress to give scanVobPacks() for the title VOBs of `titleSet`; it cancels the scan
+    // when the report says so.
+    VobScanProgress forTitleSet(int titleSet);
+    void finish() const;
+
+private:
+    Report m_report;
+    qint64 m_total = -1;
+    qint64 m_done = 0;
+    std::set<int> m_counted;
+};
 
 } // namespace Spindle

@@ -17,6 +17,7 @@
 #include "fixtures.h"
 #include "lsdvdreport.h"
 #include "project/imagetreeloader.h"
+#include "streamdemux.h"
 #include "tree/imagetree.h"
 
 #include <QRandomGenerator>
@@ -617,6 +618,70 @@ private Q_SLOTS:
         QCOMPARE(result.titles.at(0).audioLanguages, source.titles.at(0).audioLanguages);
         QCOMPARE(result.titles.at(0).subtitleLanguages,
                  source.titles.at(0).subtitleLanguages.mid(1));
+    }
+
+    void planProgress_data()
+    {
+        QTest::addColumn<QList<int>>("dropTitles");
+        QTest::addColumn<int>("dropAudioOfSet1"); // 0-based; -1: none
+        QTest::addColumn<QList<int>>("counted");  // title sets whose VOBs the bar counts
+        // Title set 2 keeps title 3: the cells only title 2 plays go.
+        QTest::newRow("a title of a shared set") << QList<int>{2} << -1 << QList<int>{2};
+        // Set 2 stays as it is, but its buttons may keep a stream choice (none do here).
+        QTest::newRow("streams") << QList<int>{} << 1 << QList<int>{1, 2};
+    }
+
+    // The plan's progress (the VOB scans) is over the title sets it may read, only grows, and
+    // ends full even when a title set it counted needed no reading.
+    void planProgress()
+    {
+        QFETCH(QList<int>, dropTitles);
+        QFETCH(int, dropAudioOfSet1);
+        QFETCH(QList<int>, counted);
+        const DvdStreamsFixture &dvd = dvdStreamsFixture();
+        QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        QTemporaryDir dir;
+        const QString folder = copyFixture(dvd, dir); // not scanned yet in this process
+        QVERIFY(!folder.isEmpty());
+        qint64 total = 0;
+        for (int set : std::as_const(counted)) {
+            for (const QString &vob : titleVobs(folder + QStringLiteral("/VIDEO_TS"), set))
+                total += QFileInfo(vob).size();
+        }
+        auto loaded =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, folder, QStringLiteral("/")}});
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error().message));
+        DvdTrimOptions options;
+        options.dropTitles = dropTitles;
+        if (dropAudioOfSet1 >= 0)
+            options.streams[1].dropAudio = {dropAudioOfSet1};
+        QList<QPair<qint64, qint64>> calls;
+        options.progress = [&calls](qint64 done, qint64 all) {
+            calls.append({done, all});
+            return true;
+        };
+        const auto plan = planDvdTrim(loaded.value().tree, options);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message));
+        QVERIFY(calls.size() > 1); // the scans, then the end
+        for (int i = 0; i < calls.size(); ++i) {
+            QCOMPARE(calls.at(i).second, total);
+            QVERIFY(calls.at(i).first <= total);
+            if (i > 0)
+                QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+        }
+        QCOMPARE(calls.last().first, total);
+
+        // Saying no cancels the plan.
+        QTemporaryDir dir2;
+        const QString other = copyFixture(dvd, dir2);
+        QVERIFY(!other.isEmpty());
+        auto again =
+            loadImageTree({SourceSpec{SourceSpec::Kind::Folder, other, QStringLiteral("/")}});
+        QVERIFY(again.ok());
+        options.progress = [](qint64, qint64) { return false; };
+        const auto cancelled = planDvdTrim(again.value().tree, options);
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().message, QStringLiteral("Cancelled."));
     }
 
     // A disc in a (virtual) drive as the source: the planner, the VOB scan and the rewrite

@@ -6101,6 +6101,10 @@ Beispiele:
         <source>none: sized for the redundancy (%1 sectors)</source>
         <translation>keines: nach der Redundanz bemessen (%1 Sektoren)</translation>
     </message>
+    <message>
+        <source>Planning the new DVD-Video</source>
+        <translation>Die neue DVD-Video wird geplant</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>

@@ -6100,6 +6100,10 @@ Ejemplos:
         <source>none: sized for the redundancy (%1 sectors)</source>
         <translation>ninguno: dimensionado según la redundancia (%1 sectores)</translation>
     </message>
+    <message>
+        <source>Planning the new DVD-Video</source>
+        <translation>Planificando el nuevo DVD-Video</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>

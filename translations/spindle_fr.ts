@@ -6098,6 +6098,10 @@ Exemples :
         <source>none: sized for the redundancy (%1 sectors)</source>
         <translation>aucun : dimensionné d&apos;après la redondance (%1 secteurs)</translation>
     </message>
+    <message>
+        <source>Planning the new DVD-Video</source>
+        <translation>Planification du nouveau DVD-Video</translation>
+    </message>
 </context>
 <context>
     <name>ecc</name>

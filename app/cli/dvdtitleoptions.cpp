@@ -3,10 +3,10 @@
 #include "dvd/dvdtitlelist.h"
 #include "dvd/dvdtrimsource.h"
 #include "dvd/dvdvideo.h"
+#include "dvdplanjob.h"
 #include "exitcodes.h"
 #include "interruptnotifier.h"
 #include "jobrunner.h"
-#include "streamsizesjob.h"
 #include "tree/imagetree.h"
 #include "treeloading.h"
 #include "udf/udfbridgesource.h"
@@ -151,11 +151,10 @@ bool parseStreamList(const QString &text, bool audio, QMap<int, DvdStreamChoice>
     return true;
 }
 
-// The trim of the DVD-Video in `tree` that the title options ask for, as the writer's plan.
-// Prints the problem and returns nothing when it cannot be made.
-std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tree,
-                                      const SelectionState &state, const DvdTitleChoice &choice,
-                                      CliContext &context)
+// The trim of the DVD-Video in `tree` that the title options ask for. Prints the problem and
+// returns nothing when a title number does not exist or no title would stay.
+std::optional<DvdTrimOptions> trimOptions(const std::shared_ptr<const ImageTree> &tree,
+                                          const DvdTitleChoice &choice, CliContext &context)
 {
     DvdTrimOptions trim;
     trim.mainFeatureOnly = choice.mainFeatureOnly;
@@ -203,35 +202,25 @@ std::optional<PlannedDisc> planTitles(const std::shared_ptr<const ImageTree> &tr
                    {});
         return std::nullopt;
     }
-    auto planned = planTrimmedDvd(tree, state, trim);
-    if (!planned) {
-        printError(context, planned.error().message, planned.error().detail);
-        return std::nullopt;
-    }
-    return planned.value();
+    return trim;
 }
 
-// The planner scans the VOBs of every title set that loses streams before the first byte is
-// written: from a disc that is a whole read, so it runs first as a job, with progress and
-// Ctrl-C, and the planner finds the scan in its cache. Returns the exit code of a cancel, or
-// ExitSuccess; a failure is left to the planner, which reports it as it always has.
-int scanStreams(const std::shared_ptr<const ImageTree> &tree, const DvdTitleChoice &choice,
-                CliContext &context, ProgressPrinter::Mode mode)
+// The planner reads the VOBs of every title set that loses streams or cells (and of those
+// whose buttons may keep a stream choice) before the first byte is written: from a disc that
+// is a whole read, so it plans first as a job, with progress and Ctrl-C, and the plan that
+// follows finds the scans in its cache. Only a trim that leaves something out can read VOBs.
+// Returns the exit code of a cancel, or ExitSuccess; a failure is left to the plan that
+// follows, which reports it as it always has.
+int planAsAJob(const std::shared_ptr<const ImageTree> &tree, const DvdTrimOptions &trim,
+               CliContext &context, ProgressPrinter::Mode mode)
 {
-    if (choice.streams.isEmpty())
+    if (trim.streams.isEmpty() && trim.keepTitles.isEmpty() && trim.dropTitles.isEmpty())
         return ExitSuccess;
-    const auto streams = readDvdStreams(tree);
-    if (!streams)
-        return ExitSuccess;
-    QList<DvdTitleSetStreams> scanned;
-    for (const DvdTitleSetStreams &set : streams.value()) {
-        if (choice.streams.contains(set.titleSet))
-            scanned << set;
-    }
-    // One "result" line per run for --progress json: the build's own.
-    JobRunner runner(context,
-                     mode == ProgressPrinter::Mode::Json ? ProgressPrinter::Mode::None : mode);
-    StreamSizesJob job(tree, scanned);
+    // Its progress shows; its failure is the plan's that follows, and the one "result" line
+    // of --progress json is the build's (or a cancel's).
+    JobRunner runner(context, mode);
+    runner.setReportsOutcome(false);
+    DvdPlanJob job(tree, trim);
     const int code = runner.run(job);
     return code == ExitCancelled ? code : ExitSuccess;
 }
@@ -333,25 +322,27 @@ DvdTitleSource makeDvdTitleSource(const std::shared_ptr<const ImageTree> &tree,
     }
     if (!applyRules(tree, choice, context))
         return made;
-    // Once the scan has run, Ctrl-C no longer ends the process at once: from then until
-    // the job starts, it cancels the command after planning (nothing is written).
-    // Made after the scan's job: two notifiers would share one signal.
-    std::unique_ptr<InterruptNotifier> interrupt;
-    if (!choice.streams.isEmpty()) {
-        if (const int code = scanStreams(tree, choice, context, mode); code != ExitSuccess) {
-            made.exitCode = code;
-            return made;
-        }
-        interrupt = std::make_unique<InterruptNotifier>();
+    const auto trim = trimOptions(tree, choice, context);
+    if (!trim)
+        return made;
+    if (const int code = planAsAJob(tree, *trim, context, mode); code != ExitSuccess) {
+        made.exitCode = code;
+        return made;
     }
-    const auto planned = planTitles(tree, state, choice, context);
-    if (interrupt && interrupt->signalled()) {
+    // Once the planning job has run, Ctrl-C no longer ends the process at once: from then
+    // until the build's job starts, it cancels the command after planning (nothing is
+    // written). Made after that job: two notifiers would share one signal.
+    InterruptNotifier interrupt;
+    const auto planned = planTrimmedDvd(tree, state, *trim);
+    if (interrupt.signalled()) {
         context.err << JobResult::cancelled().message << '\n';
         made.exitCode = ExitCancelled;
         return made;
     }
-    if (!planned)
+    if (!planned) {
+        printError(context, planned.error().message, planned.error().detail);
         return made;
+    }
     for (const QString &note : planned->notes)
         context.err << Tr::tr("Note: %1").arg(note) << '\n';
     const FilePlan files = planned->files;

@@ -71,9 +71,10 @@ int JobRunner::run(Job &job)
     job.start();
     loop.exec(); // `finished` is queued to this thread, so it cannot be missed
     job.wait();
-    printer.finish(result);
+    const bool report = m_reportsOutcome || result.status == JobResult::Status::Cancelled;
+    printer.finish(result, report);
 
-    if (m_mode != ProgressPrinter::Mode::Json) {
+    if (report && m_mode != ProgressPrinter::Mode::Json) {
         if (!result.succeeded()) {
             QString message = result.message;
             if (m_handler && m_handler->refusedNonInteractively())

@@ -19,6 +19,9 @@ public:
     JobRunner(CliContext &context, ProgressPrinter::Mode mode, SpeedBase base = SpeedBase::Dvd);
     void setVerbose(bool verbose) { m_verbose = verbose; }
     void setHandler(CliJobHandler *handler) { m_handler = handler; }
+    // False for a job whose success or failure the caller reports (it does the work again,
+    // quickly): progress shows as usual, but only a cancel gets a message and a JSON result.
+    void setReportsOutcome(bool reports) { m_reportsOutcome = reports; }
 
     int run(Job &job);
     static int exitCodeFor(const JobResult &result);
@@ -28,6 +31,7 @@ private:
     ProgressPrinter::Mode m_mode;
     SpeedBase m_base;
     bool m_verbose = false;
+    bool m_reportsOutcome = true;
     CliJobHandler *m_handler = nullptr;
 };
 

@@ -94,13 +94,13 @@ void ProgressPrinter::update(const JobProgress &p)
     m_out.flush();
 }
 
-void ProgressPrinter::finish(const JobResult &result)
+void ProgressPrinter::finish(const JobResult &result, bool withResult)
 {
     if (m_mode == Mode::Bar && m_barVisible) {
         m_out << '\n';
         m_barVisible = false;
     }
-    if (m_mode == Mode::Json) {
+    if (m_mode == Mode::Json && withResult) {
         QJsonObject o = toJson(result);
         o.insert(QStringLiteral("type"), QStringLiteral("result"));
         m_out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';

@@ -26,7 +26,8 @@ public:
     ProgressPrinter(Mode mode, QTextStream &out, SpeedBase base = SpeedBase::Dvd);
 
     void update(const JobProgress &progress);
-    void finish(const JobResult &result);
+    // Ends the bar; with `withResult`, JSON mode prints the result line.
+    void finish(const JobResult &result, bool withResult = true);
 
     static QString barLine(const JobProgress &progress, SpeedBase base, int width = 30);
 

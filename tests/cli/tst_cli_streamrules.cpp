@@ -241,10 +241,55 @@ private Q_SLOTS:
         QVERIFY2(r.err.contains(options.first().toUtf8()), r.err.constData());
     }
 
-    // Before planning, build scans the VOBs of the title sets that lose streams as a job: with
-    // progress, and Ctrl-C (SIGINT) cancels it at once, exit 130 and nothing written. The
-    // 1.1 GB fixture behind a FUSE mount that takes 10 ms per 128 KiB read would take about
-    // 90 s to scan in full.
+    void planningShowsProgress_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::newRow("streams") << QStringList{QStringLiteral("--drop-audio"),
+                                                QStringLiteral("1:2")};
+        // Title set 2 keeps title 3: the cells only title 2 plays go from its VOBs.
+        QTest::newRow("a title of a shared title set")
+            << QStringList{QStringLiteral("--drop-titles"), QStringLiteral("2")};
+    }
+
+    // Planning reads the VOBs of the title sets that change (a disc: minutes) as a job whose
+    // progress the user sees, then the build writes.
+    void planningShowsProgress()
+    {
+        QFETCH(QStringList, options);
+        const QString out = m_dir.filePath(QStringLiteral("planned.iso"));
+        const ProcessRun r =
+            cli(QStringList{QStringLiteral("build"), m_dvd->image} + options +
+                QStringList{QStringLiteral("--output"), out, QStringLiteral("--progress"),
+                            QStringLiteral("plain"), QStringLiteral("--force")});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QByteArray planning = "Planning the new DVD-Video";
+        QVERIFY2(r.err.contains(planning + " 100%"), r.err.constData());
+        QVERIFY2(r.err.indexOf(planning) < r.err.indexOf("Writing"), r.err.constData());
+
+        // --progress json: the planning's progress events, and one result: the build's.
+        const ProcessRun json =
+            cli(QStringList{QStringLiteral("build"), m_dvd->image} + options +
+                QStringList{QStringLiteral("--output"), out, QStringLiteral("--progress"),
+                            QStringLiteral("json"), QStringLiteral("--force")});
+        QVERIFY2(json.code == 0, json.err.constData());
+        QStringList results;
+        bool planned = false;
+        for (const QByteArray &line : json.out.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QString type = o.value(QStringLiteral("type")).toString();
+            if (type == QLatin1String("result"))
+                results << o.value(QStringLiteral("status")).toString();
+            planned |= type == QLatin1String("progress") &&
+                       o.value(QStringLiteral("phase")).toString() == QLatin1String(planning) &&
+                       o.value(QStringLiteral("bytesTotal")).toDouble() > 0;
+        }
+        QVERIFY2(planned, json.out.constData());
+        QCOMPARE(results, QStringList{QStringLiteral("success")});
+    }
+
+    // Ctrl-C (SIGINT) during that planning job cancels it at once: exit 130, nothing written.
+    // The 1.1 GB fixture behind a FUSE mount that takes 10 ms per 128 KiB read would take
+    // about 90 s to scan in full.
     void ctrlCCancelsTheScan()
     {
         const DvdStreamsFixture &large = dvdLargeStreamsFixture();
@@ -261,12 +306,12 @@ private Q_SLOTS:
         QVERIFY(p.waitForStarted());
         QByteArray err;
         QDeadlineTimer deadline(60000);
-        while (!err.contains("Measuring the streams") && !deadline.hasExpired() &&
+        while (!err.contains("Planning the new DVD-Video") && !deadline.hasExpired() &&
                p.state() == QProcess::Running) {
             p.waitForReadyRead(100);
             err += p.readAllStandardError();
         }
-        QVERIFY2(err.contains("Measuring the streams"), err.constData());
+        QVERIFY2(err.contains("Planning the new DVD-Video"), err.constData());
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY2(p.waitForFinished(20000), "the scan went on after Ctrl-C");
         err += p.readAllStandardError();

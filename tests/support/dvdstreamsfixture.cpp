@@ -117,11 +117,17 @@ public:
                     QStringLiteral("-V"), label, QStringLiteral("-o"), image, dvd});
     }
 
-    // Removes the sources: only the DVD folder and its image stay.
-    void removeSources(const QString &keep)
+    // dvdauthor makes the DVD folder dvd/ of dvd.xml, genisoimage masters it as dvd.iso; the
+    // sources go, and `fixture` gets the paths and the first error.
+    void author(DvdStreamsFixture &fixture)
     {
+        run(QStringLiteral("dvdauthor"), {QStringLiteral("-x"), QStringLiteral("dvd.xml")});
+        fixture.folder = path(QStringLiteral("dvd"));
+        fixture.image = path(QStringLiteral("dvd.iso"));
+        master(fixture.folder, fixture.image, fixture.label);
+        fixture.error = error();
         for (const QString &name : QDir(m_dir).entryList(QDir::Files | QDir::System)) {
-            if (name != keep)
+            if (name != QLatin1String("dvd.iso"))
                 QFile::remove(path(name));
         }
     }
@@ -260,12 +266,7 @@ DvdStreamsFixture make(const QString &dir)
     m.run(QStringLiteral("spumux"), {QStringLiteral("menu.xml")}, QStringLiteral("menu0.mpg"),
           QStringLiteral("menu.mpg"));
     m.write(QStringLiteral("dvd.xml"), Authoring);
-    m.run(QStringLiteral("dvdauthor"), {QStringLiteral("-x"), QStringLiteral("dvd.xml")});
-    fixture.folder = m.path(QStringLiteral("dvd"));
-    fixture.image = m.path(QStringLiteral("dvd.iso"));
-    m.master(fixture.folder, fixture.image, fixture.label);
-    fixture.error = m.error();
-    m.removeSources(QStringLiteral("dvd.iso"));
+    m.author(fixture);
     return fixture;
 }
 
@@ -313,12 +314,7 @@ DvdStreamsFixture makeLarge(const QString &dir)
  </titleset>
 </dvdauthor>
 )");
-    m.run(QStringLiteral("dvdauthor"), {QStringLiteral("-x"), QStringLiteral("dvd.xml")});
-    fixture.folder = m.path(QStringLiteral("dvd"));
-    fixture.image = m.path(QStringLiteral("dvd.iso"));
-    m.master(fixture.folder, fixture.image, fixture.label);
-    fixture.error = m.error();
-    m.removeSources(QStringLiteral("dvd.iso"));
+    m.author(fixture);
     return fixture;
 }
 
@@ -378,12 +374,7 @@ DvdStreamsFixture makeWide(const QString &dir)
  </titleset>
 </dvdauthor>
 )");
-    m.run(QStringLiteral("dvdauthor"), {QStringLiteral("-x"), QStringLiteral("dvd.xml")});
-    fixture.folder = m.path(QStringLiteral("dvd"));
-    fixture.image = m.path(QStringLiteral("dvd.iso"));
-    m.master(fixture.folder, fixture.image, fixture.label);
-    fixture.error = m.error();
-    m.removeSources(QStringLiteral("dvd.iso"));
+    m.author(fixture);
     return fixture;
 }
 

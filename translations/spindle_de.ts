@@ -2877,10 +2877,6 @@ Emuliertes Medium: %2</translation>
         <translation>Kreuzen Sie mindestens einen Titel an, der behalten werden soll.</translation>
     </message>
     <message>
-        <source>All %1 titles are kept. Untick the titles to leave out.</source>
-        <translation>Alle %1 Titel werden behalten. Entfernen Sie das Häkchen bei den Titeln, die weggelassen werden sollen.</translation>
-    </message>
-    <message>
         <source>%1 of %2 titles kept.</source>
         <translation>%1 von %2 Titeln behalten.</translation>
     </message>
@@ -2911,13 +2907,26 @@ Emuliertes Medium: %2</translation>
         <source>Streams left out: %1.</source>
         <translation>Weggelassene Spuren: %1.</translation>
     </message>
-    <message>
-        <source>Title %1 shares title set %2 with a title that is kept, so leaving it out saves little or nothing: the set&apos;s files stay, and only video that no kept title plays goes.</source>
-        <translation>Titel %1 teilt sich Titelsatz %2 mit einem Titel, der bleibt; ihn wegzulassen spart daher wenig oder nichts: Die Dateien des Satzes bleiben, und nur Video, das kein verbleibender Titel abspielt, fällt weg.</translation>
+    <message numerus="yes">
+        <source>Title(s) %1 share a title set with titles that are kept: the video that only they play goes (%2).</source>
+        <translation>
+            <numerusform>Titel %1 teilt sich einen Titelsatz mit Titeln, die bleiben: Nur das Video, das allein er abspielt, fällt weg (%2).</numerusform>
+            <numerusform>Die Titel %1 teilen sich Titelsätze mit Titeln, die bleiben: Nur das Video, das allein sie abspielen, fällt weg (%2).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Titles %1 share their title sets with titles that are kept, so leaving them out saves little or nothing: the sets&apos; files stay, and only video that no kept title plays goes.</source>
-        <translation>Die Titel %1 teilen sich ihre Titelsätze mit Titeln, die bleiben; sie wegzulassen spart daher wenig oder nichts: Die Dateien der Sätze bleiben, und nur Video, das kein verbleibender Titel abspielt, fällt weg.</translation>
+    <message numerus="yes">
+        <source>Title(s) %1 share all of their video with titles that are kept, so leaving them out saves nothing.</source>
+        <translation>
+            <numerusform>Titel %1 teilt sein ganzes Video mit Titeln, die bleiben; ihn wegzulassen spart daher nichts.</numerusform>
+            <numerusform>Die Titel %1 teilen ihr ganzes Video mit Titeln, die bleiben; sie wegzulassen spart daher nichts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n title(s) are kept. Untick the titles to leave out.</source>
+        <translation>
+            <numerusform>Der Titel wird behalten.</numerusform>
+            <numerusform>Alle %n Titel werden behalten. Entfernen Sie das Häkchen bei den Titeln, die weggelassen werden sollen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

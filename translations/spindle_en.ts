@@ -128,6 +128,27 @@
             <numerusform>%n titles.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Title(s) %1 share a title set with titles that are kept: the video that only they play goes (%2).</source>
+        <translation>
+            <numerusform>Title %1 shares a title set with titles that are kept: the video that only it plays goes (%2).</numerusform>
+            <numerusform>Titles %1 share title sets with titles that are kept: the video that only they play goes (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Title(s) %1 share all of their video with titles that are kept, so leaving them out saves nothing.</source>
+        <translation>
+            <numerusform>Title %1 shares all of its video with titles that are kept, so leaving it out saves nothing.</numerusform>
+            <numerusform>Titles %1 share all of their video with titles that are kept, so leaving them out saves nothing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n title(s) are kept. Untick the titles to leave out.</source>
+        <translation>
+            <numerusform>The title is kept.</numerusform>
+            <numerusform>All %n titles are kept. Untick the titles to leave out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Spindle::ExtractJob</name>

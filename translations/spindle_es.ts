@@ -2877,10 +2877,6 @@ Medio emulado: %2</translation>
         <translation>Marque al menos un título para conservarlo.</translation>
     </message>
     <message>
-        <source>All %1 titles are kept. Untick the titles to leave out.</source>
-        <translation>Se conservan los %1 títulos. Desmarque los títulos que desee excluir.</translation>
-    </message>
-    <message>
         <source>%1 of %2 titles kept.</source>
         <translation>Se conservan %1 de %2 títulos.</translation>
     </message>
@@ -2911,13 +2907,26 @@ Medio emulado: %2</translation>
         <source>Streams left out: %1.</source>
         <translation>Pistas dejadas fuera: %1.</translation>
     </message>
-    <message>
-        <source>Title %1 shares title set %2 with a title that is kept, so leaving it out saves little or nothing: the set&apos;s files stay, and only video that no kept title plays goes.</source>
-        <translation>El título %1 comparte el conjunto de títulos %2 con un título que se conserva, así que omitirlo ahorra poco o nada: los archivos del conjunto se quedan y solo se elimina el vídeo que ningún título conservado reproduce.</translation>
+    <message numerus="yes">
+        <source>Title(s) %1 share a title set with titles that are kept: the video that only they play goes (%2).</source>
+        <translation>
+            <numerusform>El título %1 comparte un conjunto de títulos con títulos que se conservan: se elimina el vídeo que solo él reproduce (%2).</numerusform>
+            <numerusform>Los títulos %1 comparten conjuntos de títulos con títulos que se conservan: se elimina el vídeo que solo ellos reproducen (%2).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Titles %1 share their title sets with titles that are kept, so leaving them out saves little or nothing: the sets&apos; files stay, and only video that no kept title plays goes.</source>
-        <translation>Los títulos %1 comparten sus conjuntos de títulos con títulos que se conservan, así que omitirlos ahorra poco o nada: los archivos de los conjuntos se quedan y solo se elimina el vídeo que ningún título conservado reproduce.</translation>
+    <message numerus="yes">
+        <source>Title(s) %1 share all of their video with titles that are kept, so leaving them out saves nothing.</source>
+        <translation>
+            <numerusform>El título %1 comparte todo su vídeo con títulos que se conservan, así que omitirlo no ahorra nada.</numerusform>
+            <numerusform>Los títulos %1 comparten todo su vídeo con títulos que se conservan, así que omitirlos no ahorra nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n title(s) are kept. Untick the titles to leave out.</source>
+        <translation>
+            <numerusform>Se conserva el título.</numerusform>
+            <numerusform>Se conservan los %n títulos. Desmarque los títulos que desee excluir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

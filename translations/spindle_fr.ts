@@ -2877,10 +2877,6 @@ Support émulé : %2</translation>
         <translation>Cochez au moins un titre à conserver.</translation>
     </message>
     <message>
-        <source>All %1 titles are kept. Untick the titles to leave out.</source>
-        <translation>Les %1 titres sont tous conservés. Décochez les titres à exclure.</translation>
-    </message>
-    <message>
         <source>%1 of %2 titles kept.</source>
         <translation>Titres conservés : %1 sur %2.</translation>
     </message>
@@ -2911,13 +2907,26 @@ Support émulé : %2</translation>
         <source>Streams left out: %1.</source>
         <translation>Pistes retirées : %1.</translation>
     </message>
-    <message>
-        <source>Title %1 shares title set %2 with a title that is kept, so leaving it out saves little or nothing: the set&apos;s files stay, and only video that no kept title plays goes.</source>
-        <translation>Le titre %1 partage le jeu de titres %2 avec un titre conservé : l&apos;omettre ne fait gagner que peu ou pas de place. Les fichiers du jeu restent, seule la vidéo qu&apos;aucun titre conservé ne lit disparaît.</translation>
+    <message numerus="yes">
+        <source>Title(s) %1 share a title set with titles that are kept: the video that only they play goes (%2).</source>
+        <translation>
+            <numerusform>Le titre %1 partage un jeu de titres avec des titres conservés : seule la vidéo que lui seul lit disparaît (%2).</numerusform>
+            <numerusform>Les titres %1 partagent des jeux de titres avec des titres conservés : seule la vidéo qu&apos;eux seuls lisent disparaît (%2).</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Titles %1 share their title sets with titles that are kept, so leaving them out saves little or nothing: the sets&apos; files stay, and only video that no kept title plays goes.</source>
-        <translation>Les titres %1 partagent leurs jeux de titres avec des titres conservés : les omettre ne fait gagner que peu ou pas de place. Les fichiers des jeux restent, seule la vidéo qu&apos;aucun titre conservé ne lit disparaît.</translation>
+    <message numerus="yes">
+        <source>Title(s) %1 share all of their video with titles that are kept, so leaving them out saves nothing.</source>
+        <translation>
+            <numerusform>Le titre %1 partage toute sa vidéo avec des titres conservés : l&apos;omettre ne fait gagner aucune place.</numerusform>
+            <numerusform>Les titres %1 partagent toute leur vidéo avec des titres conservés : les omettre ne fait gagner aucune place.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n title(s) are kept. Untick the titles to leave out.</source>
+        <translation>
+            <numerusform>Le titre est conservé.</numerusform>
+            <numerusform>Les %n titres sont tous conservés. Décochez les titres à exclure.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

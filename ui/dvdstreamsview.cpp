@@ -604,10 +604,18 @@ int DvdStreamsView::droppedStreamCount() const
 
 qint64 DvdStreamsView::droppedBytes() const
 {
-    if (!m_sizesKnown)
-        return 0;
-    const QMap<int, DvdStreamChoice> chosen = choices();
     qint64 bytes = 0;
+    for (qint64 set : droppedBytesPerSet())
+        bytes += set;
+    return bytes;
+}
+
+QMap<int, qint64> DvdStreamsView::droppedBytesPerSet() const
+{
+    QMap<int, qint64> bytes;
+    if (!m_sizesKnown)
+        return bytes;
+    const QMap<int, DvdStreamChoice> chosen = choices();
     for (const DvdTitleSetStreams &set : std::as_const(m_streams)) {
         const auto it = chosen.constFind(set.titleSet);
         if (it == chosen.cend())
@@ -633,8 +641,8 @@ qint64 DvdStreamsView::droppedBytes() const
             }
             return n;
         };
-        bytes += saved(set.audio, it->dropAudio, m_sizes.audio.value(set.titleSet));
-        bytes +=
+        bytes[set.titleSet] =
+            saved(set.audio, it->dropAudio, m_sizes.audio.value(set.titleSet)) +
             saved(set.subpictures, it->dropSubpictures, m_sizes.subpictures.value(set.titleSet));
     }
     return bytes;

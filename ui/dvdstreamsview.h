@@ -65,7 +65,8 @@ public:
     // The streams unticked, per title set that stays (0-based, as DvdTrimOptions takes them).
     QMap<int, DvdStreamChoice> choices() const;
     int droppedStreamCount() const;
-    // Bytes of the streams unticked, as far as the sizes are known.
+    // Bytes of the streams unticked, as far as the sizes are known: per title set, and in all.
+    QMap<int, qint64> droppedBytesPerSet() const;
     qint64 droppedBytes() const;
 
 Q_SIGNALS:

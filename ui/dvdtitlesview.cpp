@@ -307,8 +307,22 @@ qint64 DvdTitlesView::droppedBytes() const
     qint64 bytes = 0;
     for (int set : droppedTitleSets())
         bytes += m_list.titleSetBytes.value(set);
-    // Streams of the title sets that go are not in the choices: they count once, above.
-    return bytes + m_streams->droppedBytes();
+    const QMap<int, qint64> cut =
+        m_trimmable ? dvdCutCellBytes(m_list.info, keptTitles()) : QMap<int, qint64>{};
+    for (qint64 set : cut)
+        bytes += set;
+    // Streams of the title sets that go are not in the choices: they count once, above. In a
+    // set that loses video too, the streams' packs in it go with it: a stream runs through
+    // the whole set, so only its share in the video that stays counts here.
+    const QMap<int, qint64> streams = m_streams->droppedBytesPerSet();
+    for (auto it = streams.cbegin(); it != streams.cend(); ++it) {
+        const qint64 setBytes = m_list.titleSetBytes.value(it.key());
+        const double stays =
+            setBytes > 0 ? std::max(0.0, 1.0 - double(cut.value(it.key())) / double(setBytes))
+                         : 1.0;
+        bytes += qint64(double(it.value()) * stays);
+    }
+    return bytes;
 }
 
 void DvdTitlesView::onStreamsChanged()
@@ -379,7 +393,7 @@ void DvdTitlesView::updateSummary()
         if (kept == 0)
             text = tr("Tick at least one title to keep.");
         else if (kept == total)
-            text = tr("All %1 titles are kept. Untick the titles to leave out.").arg(total);
+            text = tr("All %n title(s) are kept. Untick the titles to leave out.", nullptr, total);
         else
             text = tr("%1 of %2 titles kept.").arg(kept).arg(total);
     }
@@ -398,35 +412,37 @@ void DvdTitlesView::updateSummary()
             QLatin1Char(' ') + tr("Title sets %1 are left out (%2).")
                                    .arg(numbers.join(QStringLiteral(", ")), formatBytes(setBytes));
     }
-    // An unticked title whose title set stays for a kept title keeps its set's files: the
-    // trim cuts only the video no kept title plays, and titles often share all of theirs.
+    // An unticked title whose title set stays for a kept title: the set's files stay, and the
+    // trim cuts the video that no kept title plays (none, when titles share all of theirs).
     QList<int> sharing;
-    QList<int> sharedSets;
     if (m_trimmable && !mainFeatureOnly()) {
         const QList<int> kept = keptTitles();
         for (const DvdTitle &t : std::as_const(m_list.info.titles)) {
-            if (!kept.contains(t.number) && !sets.contains(t.titleSet)) {
+            if (!kept.contains(t.number) && !sets.contains(t.titleSet))
                 sharing << t.number;
-                if (!sharedSets.contains(t.titleSet))
-                    sharedSets << t.titleSet;
-            }
         }
     }
-    if (sharing.size() == 1) {
-        text += QLatin1Char(' ') + tr("Title %1 shares title set %2 with a title that is kept, "
-                                      "so leaving it out saves little or nothing: the set's "
-                                      "files stay, and only video that no kept title plays goes.")
-                                       .arg(sharing.first())
-                                       .arg(sharedSets.first());
-    } else if (sharing.size() > 1) {
+    if (!sharing.isEmpty()) {
+        qint64 cut = 0;
+        for (qint64 set : dvdCutCellBytes(m_list.info, keptTitles()))
+            cut += set;
         QStringList numbers;
         for (int title : std::as_const(sharing))
             numbers << QString::number(title);
-        text += QLatin1Char(' ') + tr("Titles %1 share their title sets with titles that are "
-                                      "kept, so leaving them out saves little or nothing: the "
-                                      "sets' files stay, and only video that no kept title "
-                                      "plays goes.")
-                                       .arg(numbers.join(QStringLiteral(", ")));
+        const QString titles = numbers.join(QStringLiteral(", "));
+        if (cut > 0) {
+            text += QLatin1Char(' ') +
+                    tr("Title(s) %1 share a title set with titles that are kept: the video that "
+                       "only they play goes (%2).",
+                       nullptr, int(sharing.size()))
+                        .arg(titles, formatBytes(cut));
+        } else {
+            text += QLatin1Char(' ') +
+                    tr("Title(s) %1 share all of their video with titles that are kept, so "
+                       "leaving them out saves nothing.",
+                       nullptr, int(sharing.size()))
+                        .arg(titles);
+        }
     }
     if (const int streams = m_streams->droppedStreamCount(); streams > 0) {
         text += QLatin1Char(' ') + (m_streams->sizesKnown()

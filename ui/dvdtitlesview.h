@@ -67,8 +67,9 @@ public:
     // feature only".
     bool isTrimmed() const;
     DvdTrimOptions trimOptions() const;
-    // Bytes of the title sets whose every title is unticked, plus the streams unticked in the
-    // title sets that stay (once their sizes are read): what the trim saves at least.
+    // What the trim saves: the title sets whose every title is unticked, the video that only
+    // unticked titles play in the title sets that stay, and the streams unticked there (once
+    // their sizes are read).
     qint64 droppedBytes() const;
     // The title sets whose every title is unticked (their files go).
     QList<int> droppedTitleSets() const;

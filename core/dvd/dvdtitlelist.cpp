@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <algorithm>
+
 namespace Spindle {
 
 namespace {
@@ -109,6 +111,54 @@ DvdVideoInfo readDvdVideoInfo(const ImageTree &tree, const SourceSpec &spec)
         }
     }
     return readDvdVideoInfo(SourceSpec{SourceSpec::Kind::Folder, dir.path(), QStringLiteral("/")});
+}
+
+namespace {
+// Sorted, overlapping and touching ranges (inclusive) joined.
+QList<QPair<qint64, qint64>> merged(QList<QPair<qint64, qint64>> ranges)
+{
+    std::sort(ranges.begin(), ranges.end());
+    QList<QPair<qint64, qint64>> out;
+    for (const auto &r : std::as_const(ranges)) {
+        if (!out.isEmpty() && r.first <= out.last().second + 1)
+            out.last().second = std::max(out.last().second, r.second);
+        else
+            out << r;
+    }
+    return out;
+}
+
+qint64 sectorsOf(const QList<QPair<qint64, qint64>> &ranges)
+{
+    qint64 n = 0;
+    for (const auto &r : ranges)
+        n += r.second - r.first + 1;
+    return n;
+}
+} // namespace
+
+QMap<int, qint64> dvdCutCellBytes(const DvdVideoInfo &info, const QList<int> &keptTitles)
+{
+    QMap<int, QList<QPair<qint64, qint64>>> kept;
+    QMap<int, QList<QPair<qint64, qint64>>> left;
+    for (const DvdTitle &t : info.titles) {
+        auto &into = keptTitles.contains(t.number) ? kept[t.titleSet] : left[t.titleSet];
+        for (const auto &[first, last] : t.cells) {
+            if (first <= last)
+                into.append({first, last});
+        }
+    }
+    QMap<int, qint64> bytes;
+    for (auto it = kept.cbegin(); it != kept.cend(); ++it) {
+        // Sectors only left-out titles play: all they play, less what kept titles play too.
+        const auto gone = merged(left.value(it.key()));
+        auto both = gone;
+        both += merged(it.value());
+        const qint64 only = sectorsOf(merged(both)) - sectorsOf(merged(it.value()));
+        if (only > 0)
+            bytes.insert(it.key(), only * 2048);
+    }
+    return bytes;
 }
 
 QString formatDvdDuration(qint64 seconds)

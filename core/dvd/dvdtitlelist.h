@@ -31,6 +31,11 @@ Result<DvdTitleList> readDvdTitleList(const ImageTree &tree);
 // a temporary folder, which it opens instead. Listing titles reads nothing else.
 DvdVideoInfo readDvdVideoInfo(const ImageTree &tree, const SourceSpec &spec);
 
+// What leaving out the titles not in `keptTitles` saves in the title sets that keep a title:
+// per title set, the bytes of the title VOB sectors that only left-out titles play, which the
+// trim cuts (DvdTitle::cells). Title sets that keep no title are not in it (their files go).
+QMap<int, qint64> dvdCutCellBytes(const DvdVideoInfo &info, const QList<int> &keptTitles);
+
 // "1:23:45", "0:00:09": a title's length, hours always shown so a column lines up.
 QString formatDvdDuration(qint64 seconds);
 

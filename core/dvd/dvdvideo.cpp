@@ -102,6 +102,30 @@ void describeProgramChain(const ifo_handle_t &vts, const pgc_t &pgc, DvdTitle &t
     }
 }
 
+// The cells every program chain of title `ttn` plays (its chapters may start several).
+QList<QPair<quint32, quint32>> cellsOf(const ifo_handle_t *vts, int ttn)
+{
+    QList<QPair<quint32, quint32>> cells;
+    if (!vts || !vts->vts_ptt_srpt || !vts->vts_pgcit || ttn < 1 ||
+        ttn > vts->vts_ptt_srpt->nr_of_srpts)
+        return cells;
+    const ttu_t &title = vts->vts_ptt_srpt->title[ttn - 1];
+    QList<int> chains;
+    for (int p = 0; title.ptt && p < title.nr_of_ptts; ++p) {
+        const int pgcn = title.ptt[p].pgcn;
+        if (pgcn < 1 || pgcn > vts->vts_pgcit->nr_of_pgci_srp || chains.contains(pgcn))
+            continue;
+        chains << pgcn;
+        const pgc_t *pgc = vts->vts_pgcit->pgci_srp[pgcn - 1].pgc;
+        for (int c = 0; pgc && pgc->cell_playback && c < pgc->nr_of_cells; ++c) {
+            const quint32 first = pgc->cell_playback[c].first_sector; // packed: copied out
+            const quint32 last = pgc->cell_playback[c].last_sector;
+            cells.append({first, last});
+        }
+    }
+    return cells;
+}
+
 QString describeTitle(const DvdTitle &t, bool mainFeature)
 {
     QString text = mainFeature ? Tr::tr("Title %1, main feature").arg(t.number)
@@ -200,6 +224,7 @@ DvdVideoInfo readDvdVideoInfo(const SourceSpec &source)
         }
         if (const pgc_t *pgc = firstProgramChain(vts, ti.vts_ttn))
             describeProgramChain(*vts, *pgc, title);
+        title.cells = cellsOf(vts, ti.vts_ttn);
         info.titles.append(title);
         if (info.longestTitle == 0 ||
             title.milliseconds > info.titles.at(info.longestTitle - 1).milliseconds)

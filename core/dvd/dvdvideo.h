@@ -34,6 +34,9 @@ struct DvdTitle
     QList<DvdAudioStream> audio;
     QStringList audioLanguages; // "en", "fr", ...; "?" when unset
     QStringList subtitleLanguages;
+    // The sectors of its title set's title VOBs that its program chains play: each cell's
+    // first and last sector (cell playback table), in the order the chains list them.
+    QList<QPair<quint32, quint32>> cells;
 };
 
 struct DvdVideoInfo

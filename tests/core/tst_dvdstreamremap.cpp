@@ -3,6 +3,7 @@
 // command that selects the commentary, and a title set over 1 GiB whose title spans the
 // VOB split (dvdauthor's own split), checked with libdvdnav (dvdnavcheck) and ffprobe.
 
+#include "dvd/dvdtitlelist.h"
 #include "dvd/dvdtrim.h"
 #include "dvd/ifofile.h"
 #include "dvd/ifonav.h"
@@ -598,6 +599,28 @@ private Q_SLOTS:
         QVERIFY(navPacks > 0);
         QVERIFY2(vob > 0 && vob < before,
                  qPrintable(QStringLiteral("%1 of %2").arg(vob).arg(before)));
+        // What the Titles tab says leaving title 2 out saves (from the cells libdvdread reads)
+        // is what the new VOB lost.
+        const auto titles = readDvdTitleList(*tree);
+        QVERIFY2(titles.ok(), qPrintable(titles.error().message));
+        QCOMPARE(dvdCutCellBytes(titles->info, {1, 3}), (QMap<int, qint64>{{2, before - vob}}));
+        QCOMPARE(dvdCutCellBytes(titles->info, {1, 2, 3}), (QMap<int, qint64>{}));
+        // Cells that overlap: only sectors no kept title plays count; a title whose video a
+        // kept title plays in full saves nothing.
+        DvdVideoInfo info;
+        for (const auto &[number, set] : {std::pair{1, 1}, {2, 1}, {3, 2}}) {
+            DvdTitle t;
+            t.number = number;
+            t.titleSet = set;
+            info.titles << t;
+        }
+        info.titles[0].cells = {{0, 99}};
+        info.titles[1].cells = {{50, 149}, {140, 149}};
+        info.titles[2].cells = {{0, 9}};
+        QCOMPARE(dvdCutCellBytes(info, {1, 3}), (QMap<int, qint64>{{1, 50 * 2048}}));
+        QCOMPARE(dvdCutCellBytes(info, {2}), (QMap<int, qint64>{{1, 50 * 2048}}));
+        info.titles[1].cells = {{10, 20}};
+        QCOMPARE(dvdCutCellBytes(info, {1, 3}), (QMap<int, qint64>{}));
 
         QTemporaryDir dir;
         const QString image = dir.filePath(QStringLiteral("shared.iso"));

@@ -3411,6 +3411,10 @@ Emuliertes Medium: %2</translation>
         <source>%1 of it is error-correction data.</source>
         <translation>Davon sind %1 Fehlerkorrekturdaten.</translation>
     </message>
+    <message>
+        <source>nothing added yet; %1 free</source>
+        <translation>noch nichts hinzugefügt; %1 frei</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::GuiJobHandler</name>

@@ -3411,6 +3411,10 @@ Medio emulado: %2</translation>
         <source>%1 of it is error-correction data.</source>
         <translation>De ello, %1 son datos de corrección de errores.</translation>
     </message>
+    <message>
+        <source>nothing added yet; %1 free</source>
+        <translation>aún no se ha añadido nada; %1 libres</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::GuiJobHandler</name>

@@ -3411,6 +3411,10 @@ Support émulé : %2</translation>
         <source>%1 of it is error-correction data.</source>
         <translation>Dont %1 de données de correction d’erreurs.</translation>
     </message>
+    <message>
+        <source>nothing added yet; %1 free</source>
+        <translation>rien d&apos;ajouté pour l&apos;instant ; %1 libres</translation>
+    </message>
 </context>
 <context>
     <name>Spindle::GuiJobHandler</name>

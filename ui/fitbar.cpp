@@ -162,9 +162,13 @@ void FitBar::setUsage(qint64 estimatedBytes)
     QPalette bar = m_bar->palette();
     bar.setColor(QPalette::Base, trackColor(palette()));
     m_bar->setPalette(bar);
-    m_text->setText(
-        fits ? tr("about %1 of %2").arg(formatBytes(used), formatBytes(cap))
-             : tr("about %1 — %2 too much").arg(formatBytes(used), formatBytes(used - cap)));
+    if (used <= 0)
+        m_text->setText(tr("nothing added yet; %1 free").arg(formatBytes(cap)));
+    else if (fits)
+        m_text->setText(tr("about %1 of %2").arg(formatBytes(used), formatBytes(cap)));
+    else
+        m_text->setText(
+            tr("about %1 — %2 too much").arg(formatBytes(used), formatBytes(used - cap)));
     // The count includes the data; said in the tooltip, as a longer text beside the bar took
     // the bar's room at 1024 px (the option itself says what the data adds).
     const QString share = m_extra > 0

@@ -54,6 +54,10 @@ private Q_SLOTS:
         }
         QCOMPARE(named, 4);
         QVERIFY(!capacity.isEmpty());
+        // Nothing to write yet: no "about 0 bytes".
+        bar.setUsage(0);
+        QCOMPARE(text->text(),
+                 QStringLiteral("nothing added yet; %1 free").arg(formatBytes(bar.capacity())));
         // A CD is sold as "700 MB", which is 700 MiB: in the decimal units shown, 737 MB.
         QVERIFY(preset->findText(QStringLiteral("CD 737 MB")) >= 0);
     }

@@ -32,24 +32,6 @@
 
 namespace Spindle {
 
-namespace {
-
-// A volume label as a file name: keep letters, digits and a few safe signs.
-QString fileNameFor(const QString &label)
-{
-    QString name;
-    for (const QChar c : label.trimmed()) {
-        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
-            c == QLatin1Char('.'))
-            name += c;
-        else if (c.isSpace())
-            name += QLatin1Char('_');
-    }
-    return name.isEmpty() ? QStringLiteral("disc") : name;
-}
-
-} // namespace
-
 CopyPage::CopyPage(DriveList *drives, QWidget *parent)
     : QWidget(parent), m_picker(new DrivePicker(drives, this)), m_job(this)
 {
@@ -297,7 +279,7 @@ void CopyPage::onSourceRead()
                                          ? SaveLocation::startFolder(QStringLiteral("copy/folder"))
                                          : folder;
                 m_output->setText(
-                    QDir(base).filePath(fileNameFor(fs.label) + QStringLiteral(".iso")));
+                    QDir(base).filePath(SaveLocation::nameFor(fs.label, QStringLiteral("iso"))));
             }
         }
     }

@@ -223,9 +223,8 @@ NewImagePage::~NewImagePage()
 QWidget *NewImagePage::createSourceBar()
 {
     auto *bar = new QWidget(this);
-    // Two rows: the file sources with their names and Clear, then the drive picker with Use
-    // disc. In one row the drive list was cut short, and the picker's "no drive" note, which
-    // spans the page under the picker, was squeezed between the buttons.
+    // Two rows (the file sources and Clear; the drive picker and Use disc): in one, the drive
+    // list was cut short and the picker's "no drive" note squeezed between the buttons.
     auto *column = new QVBoxLayout(bar);
     column->setContentsMargins(0, 0, 0, 0);
     auto *layout = new QHBoxLayout;
@@ -282,8 +281,8 @@ QWidget *NewImagePage::createSourceBar()
 
 QWidget *NewImagePage::createBurnRow()
 {
-    // The drive Burn… writes to, under the fit bar that measures against its disc, and beside
-    // the two ways out of the page. The source picker above already says when no drive exists.
+    // The drive Burn… writes to, under the fit bar that measures against its disc, beside the
+    // two ways out of the page (the source picker above says when no drive exists).
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -359,7 +358,7 @@ QString NewImagePage::askFileName(bool save, bool folder, const QString &title,
 }
 
 QString NewImagePage::askSaveName(const QString &title, const QString &filter, const QString &key,
-                                  const QString &suffix, bool *overwriteAsked)
+                                  const QString &suffix, bool *overwriteAsked, const QString &name)
 {
     if (g_haveNextFileName) {
         g_haveNextFileName = false;
@@ -370,7 +369,7 @@ QString NewImagePage::askSaveName(const QString &title, const QString &filter, c
             SaveLocation::remember(key, path);
         return path;
     }
-    return SaveLocation::ask(this, title, filter, key, suffix, overwriteAsked);
+    return SaveLocation::ask(this, title, filter, key, suffix, overwriteAsked, name);
 }
 
 bool NewImagePage::addSource(const QString &text)
@@ -441,9 +440,8 @@ void NewImagePage::openImage(const QString &file)
 
 void NewImagePage::clearSources()
 {
-    // Clear starts over: the patterns were written for the sources that go and would leave
-    // out files of the next one unseen (Save… keeps them for later). Adding a source to
-    // others keeps them, as the combined tree still holds what they name.
+    // Clear starts over: the patterns, written for the sources that go, would leave out files
+    // of the next one unseen (Save… keeps them). Adding a source keeps them: they still apply.
     m_sources.clear();
     m_model->setSelection(Selection());
     m_patterns->clear();
@@ -677,8 +675,11 @@ void NewImagePage::writeImage()
     if (!m_model->tree())
         return;
     bool overwriteAsked = false;
-    const QString output = askSaveName(tr("Write new image"), tr("ISO images (*.iso)"),
-                                       writeFolderKey, QStringLiteral("iso"), &overwriteAsked);
+    const QString iso = QStringLiteral("iso");
+    const QString label = m_label->text().isEmpty() ? m_label->placeholderText() : m_label->text();
+    const QString output =
+        askSaveName(tr("Write new image"), tr("ISO images (*.iso)"), writeFolderKey, iso,
+                    &overwriteAsked, SaveLocation::nameFor(label, iso));
     if (output.isEmpty())
         return;
     BuildImageOptions o;
@@ -749,9 +750,8 @@ void NewImagePage::onJobStarted()
 
 void NewImagePage::onJobFinished(const JobResult &result)
 {
-    // A folder the image could not be written to (a read-only mount) is not proposed again.
-    // access() (QFileInfo::isWritable) says yes to root on an NFS share that squashes root,
-    // so a file is tried.
+    // A folder the image could not be written to (a read-only mount) is not proposed again; a
+    // file is tried, as access() says yes to root on an NFS share that squashes root.
     if (m_job.job<BuildImageJob>() && result.status == JobResult::Status::Failed) {
         QTemporaryFile probe(QFileInfo(m_outputPath).absolutePath() +
                              QStringLiteral("/.spindle-XXXXXX"));

@@ -95,9 +95,10 @@ private:
     void onJobStarted();
     void onJobFinished(const JobResult &result);
     QString askFileName(bool save, bool folder, const QString &title, const QString &filter);
-    // A save dialog through SaveLocation (start folder, suffix); the test seam answers too.
+    // A save dialog through SaveLocation (start folder, suffix, `name` proposed); the test
+    // seam answers too.
     QString askSaveName(const QString &title, const QString &filter, const QString &key,
-                        const QString &suffix, bool *overwriteAsked);
+                        const QString &suffix, bool *overwriteAsked, const QString &name = {});
 
     DriveList *m_drives;
     QList<SourceSpec> m_sources;

@@ -55,6 +55,19 @@ QString withSuffix(const QString &path, const QString &suffix)
     return path + QLatin1Char('.') + suffix;
 }
 
+QString nameFor(const QString &label, const QString &suffix)
+{
+    QString name;
+    for (const QChar c : label.trimmed()) {
+        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_') ||
+            c == QLatin1Char('.'))
+            name += c;
+        else if (c.isSpace())
+            name += QLatin1Char('_');
+    }
+    return (name.isEmpty() ? QStringLiteral("disc") : name) + QLatin1Char('.') + suffix;
+}
+
 QString ask(QWidget *parent, const QString &title, const QString &filter, const QString &key,
             const QString &suffix, bool *overwriteAsked, const QString &name)
 {

@@ -23,6 +23,10 @@ void failed(const QString &key, const QString &path);
 // dialogs of some desktops (and a typed name in Qt's own) do not add it.
 QString withSuffix(const QString &path, const QString &suffix);
 
+// A file name for an image whose volume label is `label`: letters, digits and a few safe signs,
+// spaces as "_", then ".`suffix`" ("MY DISC" -> "MY_DISC.iso"; "disc.iso" for an empty label).
+QString nameFor(const QString &label, const QString &suffix);
+
 // A save dialog starting in startFolder(key) (with `name` proposed there), whose answer has the
 // suffix added and its folder remembered; empty when cancelled. `overwriteAsked` tells whether
 // the dialog asked about replacing the file returned (not when the suffix was added here).

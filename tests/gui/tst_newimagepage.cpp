@@ -11,11 +11,13 @@
 #include "newimagepage.h"
 #include "tree/imagetree.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialog>
 #include <QFile>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -214,6 +216,32 @@ private Q_SLOTS:
         QTRY_VERIFY(write->isEnabled());
         QVERIFY(!QFile::exists(target + QStringLiteral("/plain")));
         QCOMPARE(QSettings().value(QStringLiteral("newImage/writeFolder")).toString(), target);
+    }
+
+    // The save dialog of "Write image…" proposes a name made of the image's label.
+    void writeProposesTheLabel()
+    {
+        const QString source = makeFolder(QStringLiteral("label"), {{QStringLiteral("a.txt"), 10}});
+        QVERIFY(!source.isEmpty());
+        DriveList drives;
+        NewImagePage page(&drives);
+        page.show();
+        QVERIFY(load(page, source, "/a.txt"));
+        page.findChild<QLineEdit *>(QStringLiteral("imageLabel"))
+            ->setText(QStringLiteral("MY DISC"));
+        QString proposed;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                proposed = QFileInfo(dialog->selectedFiles().value(0)).fileName();
+                dialog->reject();
+            }
+        });
+        poll.start(50);
+        auto *write = page.findChild<QPushButton *>(QStringLiteral("writeImage"));
+        QTRY_VERIFY(write->isEnabled());
+        QTest::mouseClick(write, Qt::LeftButton);
+        QTRY_COMPARE(proposed, QStringLiteral("MY_DISC.iso"));
     }
 
     // Image… with a source open asks whether to replace it or add to it; a second image goes

@@ -39,6 +39,17 @@ private Q_SLOTS:
         QCOMPARE(SaveLocation::withSuffix(QString(), QStringLiteral("iso")), QString());
     }
 
+    void nameFromTheLabel()
+    {
+        const QString iso = QStringLiteral("iso");
+        QCOMPARE(SaveLocation::nameFor(QStringLiteral("MY DISC"), iso),
+                 QStringLiteral("MY_DISC.iso"));
+        QCOMPARE(SaveLocation::nameFor(QStringLiteral(" a/b:c-1.2 "), iso),
+                 QStringLiteral("abc-1.2.iso"));
+        QCOMPARE(SaveLocation::nameFor(QString(), iso), QStringLiteral("disc.iso"));
+        QCOMPARE(SaveLocation::nameFor(QStringLiteral("///"), iso), QStringLiteral("disc.iso"));
+    }
+
     // With nothing remembered: the documents folder (or home), not the working directory.
     void startsInDocumentsNotWorkingDirectory()
     {

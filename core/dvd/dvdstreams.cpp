@@ -25,7 +25,6 @@ struct Tr
 };
 
 // VTSI_MAT fields (DVD-Video specification; libdvdread's vtsi_mat_t, mpucoder's vtsi.html).
-constexpr int VideoAttributes = 0x200;
 constexpr int AudioCount = 0x202;
 constexpr int AudioTable = 0x204;
 constexpr int AudioEntry = 8;
@@ -142,7 +141,7 @@ Result<DvdTitleSetStreams> parseDvdTitleSetStreams(const QByteArray &bytes, cons
     DvdTitleSetStreams set;
     set.titleSet = titleSet;
     // Display aspect ratio, bits 3..2 of the first video attribute byte: 3 is 16:9.
-    set.wideVideo = ((quint8(mat[VideoAttributes]) >> 2) & 3) == 3;
+    set.wideVideo = ((quint8(mat[Ifo::Vts::VideoAttributes]) >> 2) & 3) == 3;
     for (int i = 0; i < audioCount; ++i) {
         const qint64 at = AudioTable + AudioEntry * i;
         const quint8 b0 = quint8(mat[at]);
@@ -194,7 +193,8 @@ Result<DvdTitleSetStreams> parseDvdTitleSetStreams(const QByteArray &bytes, cons
                 Ifo::be32(pgcit, pgc + PgcSubpictureControl + 4 * (s.number - 1));
             if (!(control & 0x80000000u))
                 continue;
-            for (int stream : Ifo::subpictureStreams(control, quint8(mat[VideoAttributes])))
+            for (int stream :
+                 Ifo::subpictureStreams(control, quint8(mat[Ifo::Vts::VideoAttributes])))
                 addSorted(s.physical, stream);
             if (discTitle > 0)
                 addSorted(s.titles, discTitle);

@@ -143,12 +143,15 @@ Result<SourceSpec> SourceSpec::parse(const QString &text, FileRole role)
     if (location.isEmpty())
         return Error{Tr::tr("An empty source name was given. Name an image, a drive or a folder."),
                      {}};
-    if (!asIs && (isVirtualAddress(location) || location.startsWith(QLatin1String("/dev/")))) {
+    // A folder or a plain file under /dev (a tmpfs such as /dev/shm) is not a drive.
+    const QFileInfo info(location);
+    const bool devNode =
+        location.startsWith(QLatin1String("/dev/")) && !info.isDir() && !info.isFile();
+    if (!asIs && (isVirtualAddress(location) || devNode)) {
         spec.kind = Kind::Drive;
         spec.location = location;
         return spec;
     }
-    const QFileInfo info(location);
     if (!info.exists()) {
         return Error{Tr::tr("%1 does not exist. Check the name of the image, folder or drive.")
                          .arg(location),

@@ -2670,10 +2670,6 @@ Emuliertes Medium: %2</translation>
         <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
         <translation>%1: Die Spurnummer, die es im Register GPRM %2 für eine spätere Auswahl ablegt, ändert sich (%3).</translation>
     </message>
-    <message>
-        <source>Register GPRM %1 selects streams, and a button shown during a title whose VOBs are copied unchanged sets it; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
-        <translation>Das Register GPRM %1 wählt Spuren und wird von einer Schaltfläche gesetzt, die während eines Titels erscheint, dessen VOBs unverändert kopiert werden; die Befehle, die es setzen, bleiben, wie sie sind, sodass eine Auswahl darüber jetzt eine andere Spur wählen kann.</translation>
-    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>
@@ -3106,6 +3102,10 @@ Emuliertes Medium: %2</translation>
     <message>
         <source>The buttons shown during the titles of title set %1 could not be read, so a stream choice they keep in a register may now select another stream. %2</source>
         <translation>Die Schaltflächen, die während der Titel von Titelsatz %1 erscheinen, konnten nicht gelesen werden; eine Spurauswahl, die sie in einem Register ablegen, kann daher jetzt eine andere Spur wählen. %2</translation>
+    </message>
+    <message>
+        <source>VTS_%1_*.VOB: buttons shown during its titles keep a stream number for later; they follow the new numbers.</source>
+        <translation>VTS_%1_*.VOB: Schaltflächen, die während der Titel erscheinen, legen eine Spurnummer für später ab; sie folgen den neuen Nummern.</translation>
     </message>
 </context>
 <context>

@@ -2670,10 +2670,6 @@ Medio emulado: %2</translation>
         <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
         <translation>%1: el número de pista que guarda en el registro GPRM %2 para una selección posterior cambia (%3).</translation>
     </message>
-    <message>
-        <source>Register GPRM %1 selects streams, and a button shown during a title whose VOBs are copied unchanged sets it; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
-        <translation>El registro GPRM %1 selecciona pistas y lo fija un botón que aparece durante un título cuyos VOB se copian sin cambios; las órdenes que lo fijan quedan como están, así que una elección hecha a través de él puede seleccionar ahora otra pista.</translation>
-    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>
@@ -3106,6 +3102,10 @@ Medio emulado: %2</translation>
     <message>
         <source>The buttons shown during the titles of title set %1 could not be read, so a stream choice they keep in a register may now select another stream. %2</source>
         <translation>No se pudieron leer los botones que aparecen durante los títulos del conjunto de títulos %1, así que una elección de pista que guarden en un registro puede seleccionar ahora otra pista. %2</translation>
+    </message>
+    <message>
+        <source>VTS_%1_*.VOB: buttons shown during its titles keep a stream number for later; they follow the new numbers.</source>
+        <translation>VTS_%1_*.VOB: los botones que aparecen durante sus títulos guardan un número de pista para más tarde; siguen los nuevos números.</translation>
     </message>
 </context>
 <context>

@@ -2670,10 +2670,6 @@ Support émulé : %2</translation>
         <source>%1: the stream number it keeps in register GPRM %2 for a later selection changes (%3).</source>
         <translation>%1 : le numéro de piste qu&apos;il garde dans le registre GPRM %2 pour une sélection ultérieure change (%3).</translation>
     </message>
-    <message>
-        <source>Register GPRM %1 selects streams, and a button shown during a title whose VOBs are copied unchanged sets it; the commands that set it stay as they are, so a choice made through it may now select another stream.</source>
-        <translation>Le registre GPRM %1 sélectionne des pistes et un bouton affiché pendant un titre dont les VOB sont copiés tels quels le fixe ; les commandes qui le fixent restent telles quelles, donc un choix fait par lui peut maintenant sélectionner une autre piste.</translation>
-    </message>
 </context>
 <context>
     <name>Spindle::DvdStreamsView</name>
@@ -3106,6 +3102,10 @@ Support émulé : %2</translation>
     <message>
         <source>The buttons shown during the titles of title set %1 could not be read, so a stream choice they keep in a register may now select another stream. %2</source>
         <translation>Les boutons affichés pendant les titres du jeu de titres %1 n’ont pas pu être lus ; un choix de piste qu’ils gardent dans un registre peut donc maintenant sélectionner une autre piste. %2</translation>
+    </message>
+    <message>
+        <source>VTS_%1_*.VOB: buttons shown during its titles keep a stream number for later; they follow the new numbers.</source>
+        <translation>VTS_%1_*.VOB : des boutons affichés pendant ses titres gardent un numéro de piste pour plus tard ; ils suivent les nouveaux numéros.</translation>
     </message>
 </context>
 <context>

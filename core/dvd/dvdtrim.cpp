@@ -7,6 +7,7 @@
 #include "dvd/ifonav.h"
 #include "dvd/streamregisters.h"
 #include "dvd/titlesetedit.h"
+#include "dvd/trimcommands.h"
 #include "dvd/trimjumps.h"
 #include "dvd/vobrewrite.h"
 #include "tree/imagetree.h"
@@ -59,6 +60,7 @@ struct TitleSet
     std::shared_ptr<VobRewrite> vobs;
     qint64 savedBytes = 0;
     int cellsCut = 0;
+    bool rewriteButtons = false; // its title VOBs' buttons keep stream numbers that move
 };
 
 QString twoDigits(int n)
@@ -237,8 +239,8 @@ private:
         }
         m_hasTitleMenu =
             !m_options.mainFeatureOnly && hasMenuEntry(m_vmg.table(Ifo::Vmg::MenuPgciUt), 2);
-        m_jumps.emplace(trimTitles(), setNumbers(), trimTitle(*m_main), m_hasTitleMenu,
-                        m_options.mainFeatureOnly);
+        m_commands->jumps.emplace(trimTitles(), setNumbers(), trimTitle(*m_main), m_hasTitleMenu,
+                                  m_options.mainFeatureOnly);
         return std::nullopt;
     }
 
@@ -263,31 +265,11 @@ private:
         return numbers;
     }
 
-    std::optional<QString> rewrite(NavCommand &c, const NavContext &context) const
-    {
-        const auto jumps = m_jumps->rewrite(c, context);
-        const StreamRemap *streams = nullptr;
-        if (context.domain == NavDomain::FirstPlay || context.domain == NavDomain::VmgMenu)
-            streams = m_vmgStreams ? &*m_vmgStreams : nullptr;
-        else if (context.titleSet >= 1 && context.titleSet <= m_sets.size() &&
-                 m_sets[context.titleSet - 1].streams)
-            streams = &*m_sets[context.titleSet - 1].streams;
-        auto selects = streams ? remapStreamCommand(c, *streams, context.where, context.pgcCommands)
-                               : std::optional<QString>();
-        // A constant for a register that a SetSTN of another PGC (or title set) reads.
-        if (const auto constant = registerConstant(c); !selects && constant && m_registers) {
-            if (const auto &remap = m_registerRemaps[size_t(constant->reg)])
-                selects = remapRegisterConstant(c, m_registers->kind(constant->reg), *remap,
-                                                context.where);
-        }
-        if (jumps && selects)
-            return *jumps + QLatin1Char(' ') + *selects;
-        return jumps ? jumps : selects;
-    }
-
     NavRewrite rewriter() const
     {
-        return [this](NavCommand &c, const NavContext &context) { return rewrite(c, context); };
+        return [this](NavCommand &c, const NavContext &context) {
+            return m_commands->rewrite(c, context);
+        };
     }
 
     // Every register that carries a stream number from one PGC to another (a menu button's
@@ -339,8 +321,9 @@ private:
                 copied << &set;
             }
         }
-        // Copied title VOBs keep their buttons (visitFixed), read (a cached pass) only when a
-        // register carries stream numbers; a damaged one is copied as it is, with a note.
+        // The buttons of title VOBs that would be copied: read (a cached pass) only when a
+        // register carries stream numbers; a damaged VOB is copied as it is, with a note.
+        std::map<const TitleSet *, QList<NavCommand>> copiedButtons;
         for (const TitleSet *set : copied) {
             if (!registers.carriesStreams())
                 break;
@@ -351,18 +334,41 @@ private:
             });
             if (!packs && stop)
                 return packs.error();
-            if (!packs)
+            if (!packs) {
                 m_plan.notes << Tr::tr("The buttons shown during the titles of title set %1 "
                                        "could not be read, so a stream choice they keep in a "
                                        "register may now select another stream. %2")
                                     .arg(set->number)
                                     .arg(packs.error().message);
-            for (const NavCommand &c : packs ? packs.value()->buttonCommands : QList<NavCommand>{})
-                registers.visitFixed(c, set->number);
+                continue;
+            }
+            copiedButtons[set] = packs.value()->buttonCommands;
+            for (const NavCommand &c : std::as_const(copiedButtons[set]))
+                registers.visit(c, set->number);
         }
-        m_registerRemaps = registers.remaps(remaps);
-        m_plan.notes << registers.notes(remaps);
-        m_registers = std::move(registers);
+        m_commands->registerRemaps = registers.remaps(remaps);
+        m_plan.notes << registers.notes();
+        m_commands->registers = std::move(registers);
+        // A button of those VOBs that keeps a stream number the new numbers move: the VOBs are
+        // rewritten with their buttons patched (same packs, same sectors), not copied.
+        for (const auto &[set, commands] : copiedButtons) {
+            NavContext context;
+            context.domain = NavDomain::Title;
+            context.titleSet = set->number;
+            for (const NavCommand &c : commands) {
+                NavCommand patched = c;
+                const auto constant = registerConstant(c);
+                if (constant && m_commands->registerRemaps[size_t(constant->reg)] &&
+                    m_commands->rewrite(patched, context) && patched != c) {
+                    m_sets[set->number - 1].rewriteButtons = true;
+                    m_plan.notes << Tr::tr("VTS_%1_*.VOB: buttons shown during its titles keep "
+                                           "a stream number for later; they follow the new "
+                                           "numbers.")
+                                        .arg(twoDigits(set->number));
+                    break;
+                }
+            }
+        }
         return std::nullopt;
     }
 
@@ -400,13 +406,13 @@ private:
     }
 
     // Main feature only: a kept title whose last PGC has no command that goes on (those
-    // rewrite() made, or found, calling first play) gets one appended to its post commands.
+    // rewriter() made, or found, calling first play) gets one appended to its post commands.
     bool chainTitles(TitleSet &set)
     {
         QByteArray *pgcit = set.ifo.tableRef(Ifo::Vts::Pgcit);
         for (const Title &t : m_titles) {
             if (t.newNumber == 0 || t.entry.titleSet != set.number ||
-                m_jumps->isChained(set.number, t.entry.vtsTitle))
+                m_commands->jumps->isChained(set.number, t.entry.vtsTitle))
                 continue;
             NavCommand next{};
             setCallFirstPlay(next);
@@ -415,7 +421,7 @@ private:
                     continue;
                 if (!appendPostCommand(*pgcit, pgc, next))
                     return false;
-                m_jumps->markChained(set.number, t.entry.vtsTitle);
+                m_commands->jumps->markChained(set.number, t.entry.vtsTitle);
                 m_plan.notes << Tr::tr(
                                     "Title %1 had no command at its end; one that plays the next "
                                     "title (or stops after the last) is added.")
@@ -479,6 +485,7 @@ private:
     {
         TitleSetCut cut;
         cut.streams = m_options.streams.value(set.number);
+        cut.buttons = set.rewriteButtons;
         for (const Title &t : m_titles) {
             if (t.entry.titleSet == set.number && t.newNumber == 0)
                 cut.deadTitles << t.entry.vtsTitle;
@@ -520,20 +527,23 @@ private:
             return std::nullopt;
         const QList<int> files = titleVobFiles(set);
         // Button commands inside the title VOBs select streams too.
-        const int number = set.number;
-        const NavRewrite buttons = [this, number](NavCommand &c, const NavContext &context) {
+        // They are rewritten while the image is written, after this planner is gone.
+        const NavRewrite buttons = [commands = std::shared_ptr<const TrimCommands>(m_commands),
+                                    number = set.number](NavCommand &c, const NavContext &context) {
             NavContext inSet = context;
             inSet.titleSet = number;
-            return rewrite(c, inSet);
+            return commands->rewrite(c, inSet);
         };
         const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
         const VobScanProgress progress = scanProgress(set);
         auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons, progress);
         if (!edit)
             return edit.error();
-        // rewrite() reads the remap: for the PGCs rewritten next, and for the title VOBs'
+        // rewriter() reads the remap: for the PGCs rewritten next, and for the title VOBs'
         // buttons while they are written.
         set.streams = edit->streams;
+        if (set.streams)
+            m_commands->setStreams[set.number] = *set.streams;
         set.vobs = edit->vobs;
         if (set.vobs)
             set.titleSectors = set.vobs->map().keptSectors();
@@ -554,7 +564,7 @@ private:
             any |= set.newNumber > 0 && set.streams;
         }
         if (any)
-            m_vmgStreams = mergedStreamRemap(sets);
+            m_commands->vmgStreams = mergedStreamRemap(sets);
     }
 
     std::optional<Error> rewriteVmg()
@@ -746,7 +756,7 @@ private:
             // title whose PGCs have none just stops (the VM exits at the end of the PGC).
             const bool last = t.newNumber == m_plan.titleNumbers.size();
             if (m_options.mainFeatureOnly && t.newNumber > 0 && !last &&
-                !m_jumps->isChained(set.number, t.entry.vtsTitle))
+                !m_commands->jumps->isChained(set.number, t.entry.vtsTitle))
                 m_plan.notes << Tr::tr("Title %1 ends without a jump, so players stop after it "
                                        "instead of going on to title %2; choose it from the "
                                        "player's title list.")
@@ -778,11 +788,9 @@ private:
     QList<TitleSet> m_sets;
     const Title *m_main = nullptr;
     bool m_hasTitleMenu = false;
-    std::optional<StreamRemap> m_vmgStreams;
-    std::optional<StreamRegisters> m_registers;                  // made by planStreamRegisters()
-    std::array<std::optional<StreamRemap>, 16> m_registerRemaps; // per register that qualifies
+    // Jumps made by choose(), registers by planStreamRegisters(), stream remaps as they come.
+    std::shared_ptr<TrimCommands> m_commands = std::make_shared<TrimCommands>();
     VobScanTally m_scan{m_options.progress};
-    std::optional<TrimJumps> m_jumps; // made by choose()
     DvdTrimPlan m_plan;
 };
 

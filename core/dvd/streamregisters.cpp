@@ -36,20 +36,6 @@ bool compareImmediate(const NavCommand &c)
     return c[1] & 0x80; // bit 55
 }
 
-// The general register a command sets (a move, arithmetic, SetGPRMMD, a set with a link), if
-// any.
-std::optional<int> setRegister(const NavCommand &c)
-{
-    const int op = c[0] & 0x0F;
-    if (type(c) == 2 && op == 3)
-        return c[5] & 0x0F;
-    if (type(c) == 3 && op != 0)
-        return c[3] & 0x0F;
-    if (type(c) >= 4 && type(c) <= 6 && op != 0)
-        return c[1] & 0x0F;
-    return std::nullopt;
-}
-
 } // namespace
 
 void StreamRegisters::use(int reg, quint8 what, int titleSet)
@@ -168,13 +154,6 @@ void StreamRegisters::visit(const NavCommand &c, int titleSet)
     }
 }
 
-void StreamRegisters::visitFixed(const NavCommand &command, int titleSet)
-{
-    visit(command, titleSet);
-    if (const auto reg = setRegister(command))
-        use(*reg, Fixed, titleSet);
-}
-
 NavRewrite StreamRegisters::visitor(int titleSet)
 {
     return [this, titleSet](NavCommand &c, const NavContext &) -> std::optional<QString> {
@@ -250,34 +229,18 @@ StreamRemap StreamRegisters::merged(int reg, const std::map<int, StreamRemap> &t
     return mergedStreamRemap(readers);
 }
 
-bool StreamRegisters::fixedButMoved(int reg, const std::map<int, StreamRemap> &titleSets) const
-{
-    const Kind k = kind(reg);
-    if (k == Kind::None || !(m_use[size_t(reg)] & Fixed))
-        return false;
-    const StreamRemap m = merged(reg, titleSets);
-    const auto moves = [](const auto &numbers) {
-        for (size_t n = 0; n < numbers.size(); ++n) {
-            if (numbers[n] != int(n))
-                return true;
-        }
-        return false;
-    };
-    return k == Kind::Audio ? moves(m.audio) : moves(m.subpicture);
-}
-
 std::array<std::optional<StreamRemap>, 16>
 StreamRegisters::remaps(const std::map<int, StreamRemap> &titleSets) const
 {
     std::array<std::optional<StreamRemap>, 16> result;
     for (int reg = 0; reg < 16; ++reg) {
-        if (kind(reg) != Kind::None && !fixedButMoved(reg, titleSets))
+        if (kind(reg) != Kind::None)
             result[size_t(reg)] = merged(reg, titleSets);
     }
     return result;
 }
 
-QStringList StreamRegisters::notes(const std::map<int, StreamRemap> &titleSets) const
+QStringList StreamRegisters::notes() const
 {
     QStringList notes;
     for (const int reg : mixed()) {
@@ -285,14 +248,6 @@ QStringList StreamRegisters::notes(const std::map<int, StreamRemap> &titleSets) 
                         "the commands that set it stay as they are, so a choice made through it "
                         "may now select another stream.")
                      .arg(reg);
-    }
-    for (int reg = 0; reg < 16; ++reg) {
-        if (fixedButMoved(reg, titleSets))
-            notes << Tr::tr("Register GPRM %1 selects streams, and a button shown during a title "
-                            "whose VOBs are copied unchanged sets it; the commands that set it "
-                            "stay as they are, so a choice made through it may now select "
-                            "another stream.")
-                         .arg(reg);
     }
     return notes;
 }

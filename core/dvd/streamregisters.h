@@ -33,10 +33,6 @@ public:
     // Looks at one command. `titleSet`: the title set it runs in (its menus, titles and
     // buttons), 0 for first play and the VMG menus.
     void visit(const NavCommand &command, int titleSet);
-    // Looks at a command that stays as it is whatever the streams become (a button of title
-    // VOBs copied unchanged): a register it sets cannot follow the streams, so remaps() leaves
-    // it alone when its numbers would move.
-    void visitFixed(const NavCommand &command, int titleSet);
     // Every command of a PGC (at `offset` of `table`), of a PGCIT, of a PGCI_UT, and of the
     // menu buttons in the NAV packs of VOB bytes.
     void visitPgc(QByteArray table, qint64 offset, int titleSet);
@@ -53,13 +49,11 @@ public:
     QList<int> mixed() const;
     // Where the numbers of each register that qualifies move: the remaps of the title sets
     // (`titleSets`: number -> remap, every kept one) whose SetSTN commands read it, merged (a
-    // reader in the VMG reads for all of them). None for a register that a command which
-    // cannot change sets (visitFixed()), when its numbers would move.
+    // reader in the VMG reads for all of them).
     std::array<std::optional<StreamRemap>, 16>
     remaps(const std::map<int, StreamRemap> &titleSets) const;
-    // For the plan's notes: the registers that mixed() names, and those remaps() leaves alone
-    // because of a command that cannot change.
-    QStringList notes(const std::map<int, StreamRemap> &titleSets) const;
+    // For the plan's notes: the registers that mixed() names.
+    QStringList notes() const;
 
 private:
     enum Use : quint8
@@ -68,16 +62,13 @@ private:
         ReadsSubpicture = 2,
         CopiesAudio = 4,      // "g = SPRM 1"
         CopiesSubpicture = 8, // "g = SPRM 2"
-        Other = 16,           // compared, computed, a counter, a timer or button value
-        Fixed = 32            // set by a command that cannot change (visitFixed())
+        Other = 16            // compared, computed, a counter, a timer or button value
     };
     NavRewrite visitor(int titleSet);
     void read(int byteValue, int titleSet); // a register operand (bit 7: a system register)
     void use(int reg, quint8 what, int titleSet);
     // The merged remap of `reg`'s readers (see remaps()).
     StreamRemap merged(int reg, const std::map<int, StreamRemap> &titleSets) const;
-    // Whether `reg` qualifies, but a command that cannot change sets it and its numbers move.
-    bool fixedButMoved(int reg, const std::map<int, StreamRemap> &titleSets) const;
     std::array<quint8, 16> m_use{};
     std::array<std::set<int>, 16> m_readers;
 };

@@ -142,7 +142,7 @@ Result<TitleSetEdit> editTitleSet(const std::shared_ptr<const ImageTree> &tree, 
                 gone.insert(key);
         }
     }
-    if (!edit.streams && gone.empty())
+    if (!edit.streams && gone.empty() && !cut.buttons)
         return edit;
 
     auto scanned = scanVobPacks(tree, vobFiles, progress);

@@ -22,7 +22,8 @@ struct TitleSetCut
 {
     DvdStreamChoice streams;
     QList<int> deadTitles; // VTS_TTNs of the set's titles that are left out while others stay
-    bool any() const { return streams.any() || !deadTitles.isEmpty(); } // the VOBs change
+    bool buttons = false;  // only the button commands change: every pack stays where it is
+    bool any() const { return streams.any() || !deadTitles.isEmpty() || buttons; } // VOBs change
 };
 
 // The result: the rewritten VOBs and what changed in the IFO.
@@ -38,8 +39,8 @@ struct TitleSetEdit
 // Plans the cut of title set `name` (VTS_nn_0.IFO) and edits `ifo` for it: stream attribute
 // and control tables, cells, cell addresses, the VOBU and time maps. Reads the title VOBs
 // (`vobFiles`, tree entries in order) once to classify their packs. `buttons` rewrites the
-// button commands of the NAV packs (stream selections). Nothing is cut when neither streams
-// nor cells go: `vobs` stays null.
+// button commands of the NAV packs (stream selections). `vobs` stays null when neither streams
+// nor cells go and the buttons need not change.
 Result<TitleSetEdit> editTitleSet(const std::shared_ptr<const ImageTree> &tree, IfoFile &ifo,
                                   const QList<int> &vobFiles, const TitleSetCut &cut,
                                   const QString &name, const NavRewrite &buttons,

@@ -297,14 +297,13 @@ private Q_SLOTS:
         registers.visit({0x53, 0, 0, 5, 0, 0x89, 0, 0}, 0);
         registers.visit({0x41, 0, 0, 0x89, 0, 0, 0, 0}, 1);
         using Kind = StreamRegisters::Kind;
-        // g10: set in the VMG for title set 1's audio, and by a button of title VOBs copied
-        // unchanged (visitFixed). g11: set by such a button of title set 2 and read by another
-        // of them: title set 2 keeps its numbers, so that changes nothing.
+        // g10: set in the VMG for title set 1's audio, and by a button of title set 2's title
+        // VOBs. g11: set by such a button of title set 2 and read by another of them.
         registers.visit({0x71, 0, 0, 0x0A, 0, 1, 0, 0}, 0);
         registers.visit({0x41, 0, 0, 0x8A, 0, 0, 0, 0}, 1);
-        registers.visitFixed({0x71, 0, 0, 0x0A, 0, 2, 0, 0}, 2);
-        registers.visitFixed({0x71, 0, 0, 0x0B, 0, 1, 0, 0}, 2);
-        registers.visitFixed({0x41, 0, 0, 0x8B, 0, 0, 0, 0}, 2);
+        registers.visit({0x71, 0, 0, 0x0A, 0, 2, 0, 0}, 2);
+        registers.visit({0x71, 0, 0, 0x0B, 0, 1, 0, 0}, 2);
+        registers.visit({0x41, 0, 0, 0x8B, 0, 0, 0, 0}, 2);
         QCOMPARE(registers.kind(10), Kind::Audio);
         QCOMPARE(registers.kind(11), Kind::Audio);
         QCOMPARE(registers.readers(11), std::set<int>{2});
@@ -335,16 +334,14 @@ private Q_SLOTS:
         QVERIFY(remaps[3] && !remaps[4] && remaps[6] && !remaps[7]);
         QCOMPARE(remaps[3]->audio[2], 1); // set 1's remap: stream 3 became stream 2
         QCOMPARE(remaps[6]->audio[1], 1); // set 2 keeps everything
-        QVERIFY(!remaps[10] && remaps[11]);
+        // g10 follows its only reader, title set 1, wherever it is set; g11 title set 2, which
+        // keeps its numbers.
+        QVERIFY(remaps[10] && remaps[11]);
+        QCOMPARE(remaps[10]->audio[2], 1);
         QCOMPARE(remaps[11]->audio[1], 1);
-        const QStringList notes = registers.notes(sets);
-        QCOMPARE(notes.size(), 5); // g4, g7, g8, g9 and g10
-        QVERIFY(notes.last().contains(QLatin1String("GPRM 10")) &&
-                notes.last().contains(QLatin1String("copied unchanged")));
-        QVERIFY(!notes.first().contains(QLatin1String("copied unchanged")));
-        // With title set 1 keeping its numbers too, g10 follows them (it does not move).
-        QVERIFY(registers.remaps({{1, set2}, {2, set2}})[10]);
-        QCOMPARE(registers.notes({{1, set2}, {2, set2}}).size(), 4);
+        const QStringList notes = registers.notes();
+        QCOMPARE(notes.size(), 4); // g4, g7, g8 and g9
+        QVERIFY(notes.first().contains(QLatin1String("GPRM 4")));
 
         // "mov g3, 2" becomes "mov g3, 1"; SetGPRMMD "g3 = 2" likewise (value in bytes 2-3).
         NavCommand mov{0x71, 0, 0, 0x03, 0, 2, 0, 0};
@@ -448,24 +445,35 @@ private Q_SLOTS:
         QCOMPARE(qsizetype(visited.size()), scanned.size()); // each once
     }
 
-    // A button shown during a title (patched into a copy of the fixture) that keeps g5 from
-    // being a plain stream number, so the menu's "g5 = 2" stays as it is and the notes say why
-    // (without it, the same plan moves it: menuSelectsAStream):
-    // - "if g5 == 1 LinkPGCN 2" in VTS_01_1.VOB, rewritten: g5 means more than a stream;
+    // A button shown during a title (patched into a copy of the fixture) that touches g5, the
+    // register the menu's "g5 = 2" keeps the film's audio stream in (menuSelectsAStream):
+    // - "if g5 == 1 LinkPGCN 2" in VTS_01_1.VOB: g5 means more than a stream, so the menu's
+    //   constant stays as it is and the notes say why;
     // - "g5 = 1" in VTS_02_1.VOB, whose title set keeps its streams and titles: its title VOBs
-    //   are copied unchanged, so that constant cannot follow title set 1's new numbers.
-    // Leaving out only a subtitle stream moves no audio number, so such a button changes
-    // nothing and no note speaks of the register.
+    //   are rewritten instead of copied, with that constant moved as title set 1's French
+    //   stream goes (to its first audio stream, 0), the menu's 2 with it (to 1), and every
+    //   other byte as it was. libdvdnav reads the new command in the image.
+    // - "g5 = 1" in VTS_01_1.VOB, which loses the French stream: the same change, made while
+    //   the image is written (after the planner is gone) in the VOBs rewritten anyway.
+    // Leaving out only a subtitle stream moves no audio number: such a button changes nothing
+    // and VTS_02_1.VOB is copied.
     void titleVobButtonKeepsARegister_data()
     {
         QTest::addColumn<QString>("vob");
         QTest::addColumn<bool>("compares"); // or sets g5 to a constant
         QTest::addColumn<bool>("subtitleOnly");
-        QTest::addColumn<QString>("note"); // empty: none names the register
-        QTest::newRow("compared, rewritten") << "VTS_01_1.VOB" << true << false << "compared";
-        QTest::newRow("set, copied unchanged")
-            << "VTS_02_1.VOB" << false << false << "copied unchanged";
-        QTest::newRow("set, copied, no audio moves") << "VTS_02_1.VOB" << false << true << "";
+        QTest::addColumn<QString>("note");    // empty: none is expected
+        QTest::addColumn<int>("menuValue");   // the menu's g5 = N after the plan
+        QTest::addColumn<int>("buttonValue"); // the button's g5 = N in the image; -1: unread
+        QTest::addColumn<bool>("copied");     // VTS_02_1.VOB
+        QTest::newRow("compared") << "VTS_01_1.VOB" << true << false << "compared" << 2 << -1
+                                  << true;
+        QTest::newRow("set, copied set rewritten")
+            << "VTS_02_1.VOB" << false << false << "VTS_02_*.VOB: buttons" << 1 << 0 << false;
+        QTest::newRow("set, in the set that loses streams")
+            << "VTS_01_1.VOB" << false << false << "" << 1 << 0 << true;
+        QTest::newRow("set, no audio moves")
+            << "VTS_02_1.VOB" << false << true << "" << 2 << -1 << true;
     }
     void titleVobButtonKeepsARegister()
     {
@@ -473,8 +481,12 @@ private Q_SLOTS:
         QFETCH(bool, compares);
         QFETCH(bool, subtitleOnly);
         QFETCH(QString, note);
+        QFETCH(int, menuValue);
+        QFETCH(int, buttonValue);
+        QFETCH(bool, copied);
         const DvdStreamsFixture &dvd = dvdStreamsFixture();
         QVERIFY2(dvd.error.isEmpty(), qPrintable(dvd.error));
+        QCOMPARE(dvd.selections.menuAudio, 2);
         const quint8 reg = quint8(dvd.selections.menuRegister);
         QTemporaryDir dir;
         const QString copy = copyFixture(dvd, dir);
@@ -495,17 +507,62 @@ private Q_SLOTS:
         auto plan = planDvdTrim(loaded.value().tree, options);
         QVERIFY2(plan.ok(), qPrintable(plan.error().message));
         const QString notes = plan->notes.join(QLatin1Char('\n'));
-        QVERIFY2(notes.contains(QStringLiteral("GPRM %1").arg(reg)) == !note.isEmpty() &&
-                     notes.contains(note),
+        // No note of a register left alone, nor of buttons patched in VOBs otherwise copied.
+        QVERIFY2(note.isEmpty() ? !notes.contains(QLatin1String("compared")) &&
+                                      !notes.contains(QLatin1String("VTS_02_*.VOB: buttons"))
+                                : notes.contains(note),
                  qPrintable(notes));
-        QVERIFY2(!notes.contains(QLatin1String("VIDEO_TS.IFO menu")), qPrintable(notes));
-        QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{dvd.selections.menuAudio});
-        // Title set 2's VOB goes into the plan as it is: read from the source, not rewritten.
-        const auto copied =
+        // The register is named only where its constants change (the menu's, with the notes of
+        // the VMG menu) or where it is left alone.
+        QVERIFY2(notes.contains(QStringLiteral("GPRM %1 ").arg(reg)) ==
+                     (menuValue != 2 || !note.isEmpty()),
+                 qPrintable(notes));
+        QVERIFY2(notes.contains(QLatin1String("VIDEO_TS.IFO menu")) == (menuValue != 2),
+                 qPrintable(notes));
+        QCOMPARE(menuRegisterValues(plan.value(), reg), QList<int>{menuValue});
+        // Title set 2's VOB: read from the source as it is, or rewritten.
+        const auto inPlan =
             std::find_if(plan->files.cbegin(), plan->files.cend(),
                          [](const auto &f) { return f.path.endsWith("/VTS_02_1.VOB"); });
-        QVERIFY(copied != plan->files.cend());
-        QVERIFY(copied->treeEntry >= 0 && !copied->produced);
+        QVERIFY(inPlan != plan->files.cend());
+        QCOMPARE(inPlan->treeEntry >= 0 && !inPlan->produced, copied);
+        if (buttonValue < 0)
+            return;
+
+        const QString checker = dvdnavCheck();
+        QVERIFY2(!checker.isEmpty(), qPrintable(missingPlayerCheck()));
+        const QString image = dir.filePath(QStringLiteral("buttons.iso"));
+        const QString problem = writeDvdImage(loaded.value().tree, plan->files, image);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QByteArray report;
+        QVERIFY2(runTool(checker, {image}, &report, 300000) == 0, report.right(2000).constData());
+        const QByteArray command = QStringLiteral("dvdnavcheck: title %1 button command 71 00 00 "
+                                                  "%2 00 %3 00 00\n")
+                                       .arg(vob.startsWith(QLatin1String("VTS_01")) ? 1 : 2)
+                                       .arg(reg, 2, 16, QLatin1Char('0'))
+                                       .arg(buttonValue, 2, 16, QLatin1Char('0'))
+                                       .toUtf8();
+        QVERIFY2(report.contains(command), report.right(3000).constData());
+        if (copied)
+            return;
+        // The source VOB's bytes but for that command (bsdtar reads the image).
+        const QString files = dir.filePath(QStringLiteral("files"));
+        QVERIFY(QDir().mkpath(files));
+        QByteArray out;
+        QVERIFY2(runTool(QStringLiteral("bsdtar"),
+                         {QStringLiteral("-xf"), image, QStringLiteral("-C"), files,
+                          QStringLiteral("VIDEO_TS/VTS_02_1.VOB")},
+                         &out) == 0,
+                 out.constData());
+        QFile source(copy + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"));
+        QFile written(files + QStringLiteral("/VIDEO_TS/VTS_02_1.VOB"));
+        QVERIFY(source.open(QIODevice::ReadOnly) && written.open(QIODevice::ReadOnly));
+        QByteArray expected = source.readAll();
+        const QByteArray got = written.readAll();
+        QCOMPARE(got.size(), expected.size());
+        QCOMPARE(got.at(45 + 142 + 10 + 5), char(buttonValue));
+        expected[45 + 142 + 10 + 5] = char(buttonValue);
+        QVERIFY(got == expected);
     }
 
     // A damaged VOB of a title set copied as it is fails nothing: it is copied as it is, the

@@ -17,6 +17,9 @@
 //    title set's attributes): "dvdnavcheck: title T audio N LANG 0xID" (N from 1, ID the VOB
 //    stream it plays: 0x80+n AC-3, 0x1c0+n MPEG, ...) and "... subtitle N LANG 0x2n"; for
 //    16:9 video also "... subtitle N wide 0x2w letterbox 0x2l pan-scan 0x2p permitted D".
+//    After it, every distinct command of the buttons shown during the title (the highlight
+//    information of its NAV packs, as libdvdread's navRead_PCI parses it), in eight hex bytes:
+//    "dvdnavcheck: title T button command 71 00 00 05 00 00 00 00".
 //  - jumps to every chapter (dvdnav_part_play, then dvdnav_part_search from chapter 1): the
 //    title and chapter libdvdnav reports are those asked, and the first NAV pack is the first
 //    sector of the chapter's first cell. Prints "dvdnavcheck: title T chapter C ok".
@@ -31,12 +34,15 @@
 #include <dvdread/dvd_reader.h>
 #include <dvdread/ifo_read.h>
 
+#include <algorithm>
+#include <array>
 #include <cstdarg>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -160,6 +166,7 @@ public:
         m_blocks = 0;
         m_cells = 0;
         m_cellsSeen.clear();
+        m_buttonCommands.clear();
         if (!run(Until::FirstNav))
             return;
         streams(title);
@@ -181,6 +188,11 @@ public:
             fail("the last cell was not played to its end");
         std::printf("dvdnavcheck: title %d blocks %llu cells %d\n", title,
                     (unsigned long long)m_blocks, m_cells);
+        for (const auto &c : m_buttonCommands) {
+            std::printf("dvdnavcheck: title %d button command %02x %02x %02x %02x %02x %02x %02x "
+                        "%02x\n",
+                        title, c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]);
+        }
     }
 
     void chapters(int title)
@@ -510,6 +522,14 @@ private:
         if (!pci || !dsi)
             return fail("no PCI or DSI for a NAV packet");
         const int64_t lbn = dsi->dsi_gi.nv_pck_lbn;
+        if (pci->hli.hl_gi.hli_ss != 0) {
+            for (const btni_t &button : pci->hli.btnit) {
+                std::array<uint8_t, 8> c{};
+                std::copy(std::begin(button.cmd.bytes), std::end(button.cmd.bytes), c.begin());
+                if (c != std::array<uint8_t, 8>{})
+                    m_buttonCommands.insert(c);
+            }
+        }
         if (pci->pci_gi.nv_pck_lbn != dsi->dsi_gi.nv_pck_lbn)
             fail("a NAV pack's PCI says sector %u, its DSI %u", pci->pci_gi.nv_pck_lbn,
                  dsi->dsi_gi.nv_pck_lbn);
@@ -559,6 +579,7 @@ private:
     uint64_t m_blocks = 0;
     int m_cells = 0;
     std::map<int, bool> m_cellsSeen;
+    std::set<std::array<uint8_t, 8>> m_buttonCommands; // of the title played (playTitle)
 };
 
 } // namespace

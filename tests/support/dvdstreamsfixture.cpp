@@ -429,4 +429,14 @@ const DvdStreamsFixture &dvdWideStreamsFixture()
     return made(dir, fixture, &makeWide);
 }
 
+QString copyDvdStreamsFixture(const DvdStreamsFixture &dvd, const QString &dir)
+{
+    const QString copy = dir + QStringLiteral("/dvd");
+    QProcess cp;
+    cp.start(QStringLiteral("cp"), {QStringLiteral("-r"), dvd.folder, copy});
+    const bool copied =
+        cp.waitForFinished(120000) && cp.exitStatus() == QProcess::NormalExit && cp.exitCode() == 0;
+    return copied ? copy : QString();
+}
+
 } // namespace Spindle::Test

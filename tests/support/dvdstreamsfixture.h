@@ -106,4 +106,8 @@ const DvdStreamsFixture &dvdLargeStreamsFixture();
 // (about 2 s).
 const DvdStreamsFixture &dvdWideStreamsFixture();
 
+// A copy of `dvd`'s folder as `dir`/dvd, for a test that patches a source; its path, or an
+// empty string when the copy failed.
+QString copyDvdStreamsFixture(const DvdStreamsFixture &dvd, const QString &dir);
+
 } // namespace Spindle::Test

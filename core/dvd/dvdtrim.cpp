@@ -355,11 +355,8 @@ private:
             NavContext context;
             context.domain = NavDomain::Title;
             context.titleSet = set->number;
-            for (const NavCommand &c : commands) {
-                NavCommand patched = c;
-                const auto constant = registerConstant(c);
-                if (constant && m_commands->registerRemaps[size_t(constant->reg)] &&
-                    m_commands->rewrite(patched, context) && patched != c) {
+            for (NavCommand c : commands) {
+                if (registerConstant(c) && m_commands->rewrite(c, context)) {
                     m_sets[set->number - 1].rewriteButtons = true;
                     m_plan.notes << Tr::tr("VTS_%1_*.VOB: buttons shown during its titles keep "
                                            "a stream number for later; they follow the new "
@@ -527,13 +524,7 @@ private:
             return std::nullopt;
         const QList<int> files = titleVobFiles(set);
         // Button commands inside the title VOBs select streams too.
-        // They are rewritten while the image is written, after this planner is gone.
-        const NavRewrite buttons = [commands = std::shared_ptr<const TrimCommands>(m_commands),
-                                    number = set.number](NavCommand &c, const NavContext &context) {
-            NavContext inSet = context;
-            inSet.titleSet = number;
-            return commands->rewrite(c, inSet);
-        };
+        const NavRewrite buttons = titleButtonRewriter(m_commands, set.number);
         const QString name = QStringLiteral("VTS_%1_0.IFO").arg(twoDigits(set.number));
         const VobScanProgress progress = scanProgress(set);
         auto edit = editTitleSet(m_tree, set.ifo, files, cut, name, buttons, progress);

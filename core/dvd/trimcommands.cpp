@@ -24,4 +24,13 @@ std::optional<QString> TrimCommands::rewrite(NavCommand &c, const NavContext &co
     return jumped ? jumped : selects;
 }
 
+NavRewrite titleButtonRewriter(std::shared_ptr<const TrimCommands> commands, int titleSet)
+{
+    return [commands = std::move(commands), titleSet](NavCommand &c, const NavContext &context) {
+        NavContext inSet = context;
+        inSet.titleSet = titleSet;
+        return commands->rewrite(c, inSet);
+    };
+}
+
 } // namespace Spindle

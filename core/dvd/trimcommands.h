@@ -9,6 +9,7 @@
 
 #include <array>
 #include <map>
+#include <memory>
 #include <optional>
 
 namespace Spindle {
@@ -28,5 +29,9 @@ struct TrimCommands
     // What changed and why, for the notes; nullopt when the command stays as it was.
     std::optional<QString> rewrite(NavCommand &c, const NavContext &context) const;
 };
+
+// Rewrites the buttons of title set `titleSet`'s title VOBs (the source's number). It holds
+// `commands`: the VOBs are written after the planner that made them is gone.
+NavRewrite titleButtonRewriter(std::shared_ptr<const TrimCommands> commands, int titleSet);
 
 } // namespace Spindle
